@@ -1,0 +1,203 @@
+"""The records: :class:`Pledge`, :class:`Period` and :class:`Category`.
+
+Records are frozen pydantic models that forbid unknown fields. Quantities are pint quantities of
+``aidtracker.ureg``; ``model_dump(mode="json")`` writes them as ``{"value": 480, "unit": "vehicle / year"}``
+and ``model_validate`` reads that back exactly. Impossible records raise pydantic's ``ValidationError``
+with the field and the value in the message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from ._types import CountryOrOrganisation, QuantityField
+
+if TYPE_CHECKING:
+    from ._types import Quantity
+
+__all__ = ["Category", "Period", "Pledge", "Record"]
+
+
+class Record(BaseModel):
+    """Base of every aidtracker record: immutable, no unknown fields, validated on assignment of copies."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, arbitrary_types_allowed=False)
+
+
+class Category(StrEnum):
+    """What a pledge is for (the categories of the annotation schema)."""
+
+    AIR_DEFENCE = "air_defence"
+    ARMOUR = "armour"
+    ARTILLERY = "artillery"
+    AMMUNITION = "ammunition"
+    AIRCRAFT = "aircraft"
+    DRONES = "drones"
+    NAVAL = "naval"
+    SMALL_ARMS = "small_arms"
+    MILITARY_GENERAL = "military_general"
+    FINANCIAL = "financial"
+    HUMANITARIAN = "humanitarian"
+    PERSONNEL = "personnel"
+    OTHER = "other"
+
+
+Year = Annotated[int, Field(ge=1900, le=2200, description="calendar year")]
+
+
+class Period(Record):
+    """The years a pledge covers, both inclusive; either end may be open (``None``), not both."""
+
+    start: Year | None = None
+    end: Year | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.start is None and self.end is None:
+            raise PydanticCustomError("period_empty", "a period needs a start or an end year (both are None)")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise PydanticCustomError(
+                "period_order",
+                "period ends ({end}) before it starts ({start})",
+                {"start": self.start, "end": self.end},
+            )
+        return self
+
+    @property
+    def years(self) -> range | None:
+        """The years as a range, when both ends are known."""
+        if self.start is None or self.end is None:
+            return None
+        return range(self.start, self.end + 1)
+
+
+def _dims(quantity: Quantity) -> str:
+    return str(quantity.dimensionality)
+
+
+class Pledge(Record):
+    """One quantified pledge read from text (or written by hand).
+
+    ``quantity`` is what was pledged (``4 brigade``, ``480 vehicle / year``, ``1.5e9 EUR``);
+    ``low``/``high`` bound it ("bis zu 500" -> ``high``); ``growth`` is a rate per time
+    (``20 percent / year``); a growth-only pledge has no quantity. ``equivalent_of`` names the
+    pledge this one restates (counted once). ``span`` are offsets into the parsed text.
+    """
+
+    id: str = Field(min_length=1, description="unique within a parse result or a tracker")
+    donor: CountryOrOrganisation | None = Field(
+        default=None, description="ISO 3166-1 alpha-3 code of the donor state, or an organisation (EU, NATO, ...)"
+    )
+    recipient: CountryOrOrganisation | None = Field(default="UKR", description="ISO 3166-1 alpha-3 of the recipient")
+    category: Category
+    item: str | None = Field(default=None, description="the equipment as named in the text")
+    quantity: QuantityField | None = Field(default=None, description="amount or rate pledged")
+    low: QuantityField | None = Field(default=None, description="lower bound of the quantity")
+    high: QuantityField | None = Field(default=None, description="upper bound of the quantity")
+    growth: QuantityField | None = Field(default=None, description="growth rate per time, e.g. 20 percent / year")
+    period: Period | None = Field(default=None, description="years the pledge covers")
+    equivalent_of: str | None = Field(default=None, min_length=1, description="id of the pledge this one restates")
+    span: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]] | None = Field(
+        default=None, description="(start, end) offsets of the quantity's phrase in the parsed text"
+    )
+    evidence: str | None = Field(default=None, description="the sentence the pledge was read from")
+    source: str | None = Field(default=None, description="where the text came from (URL or title)")
+    announced: dt.date | None = Field(default=None, description="date of publication")
+
+    @field_validator("quantity")
+    @classmethod
+    def _non_negative(cls, value: Quantity | None) -> Quantity | None:
+        if value is not None and value.magnitude < 0:
+            raise PydanticCustomError(
+                "quantity_negative", "quantity must not be negative, got {value}", {"value": f"{value}"}
+            )
+        return value
+
+    @field_validator("low", "high")
+    @classmethod
+    def _bound(cls, value: Quantity | None, info: ValidationInfo) -> Quantity | None:
+        if value is None:
+            return None
+        side = info.field_name
+        if "quantity" not in info.data:  # the quantity itself failed; that error is reported already
+            return value
+        quantity = info.data["quantity"]
+        if quantity is None:
+            raise PydanticCustomError(
+                "bound_without_quantity",
+                "{side} ({value}) given without a quantity",
+                {"side": side, "value": f"{value}"},
+            )
+        if value.dimensionality != quantity.dimensionality:
+            raise PydanticCustomError(
+                "bound_dimension",
+                "{side} ({value}) is not in the dimension of quantity ({quantity}: {dims})",
+                {"side": side, "value": f"{value}", "quantity": f"{quantity}", "dims": _dims(quantity)},
+            )
+        bound = value.to(quantity.units).magnitude
+        if side == "low" and bound > quantity.magnitude:
+            raise PydanticCustomError(
+                "bound_order",
+                "low ({value}) is greater than quantity ({quantity})",
+                {"value": f"{value}", "quantity": f"{quantity}"},
+            )
+        if side == "high":
+            if bound < quantity.magnitude:
+                raise PydanticCustomError(
+                    "bound_order",
+                    "high ({value}) is less than quantity ({quantity})",
+                    {"value": f"{value}", "quantity": f"{quantity}"},
+                )
+            low = info.data.get("low")
+            if low is not None and low.dimensionality == value.dimensionality and low.to(value.units) > value:
+                raise PydanticCustomError(
+                    "bound_order", "low ({low}) is greater than high ({value})", {"low": f"{low}", "value": f"{value}"}
+                )
+        return value
+
+    @field_validator("growth")
+    @classmethod
+    def _per_time(cls, value: Quantity | None) -> Quantity | None:
+        if value is None:
+            return None
+        if dict(value.dimensionality) != {"[time]": -1}:
+            raise PydanticCustomError(
+                "growth_dimension",
+                "growth ({value}) must be a rate per time such as '20 percent / year', not {dims}",
+                {"value": f"{value}", "dims": _dims(value)},
+            )
+        if value.to("1 / year").magnitude <= -1:
+            raise PydanticCustomError(
+                "growth_range", "growth ({value}) must be above -100 percent / year", {"value": f"{value}"}
+            )
+        return value
+
+    @field_validator("span")
+    @classmethod
+    def _span_order(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and value[1] < value[0]:
+            raise PydanticCustomError(
+                "span_order", "span ends ({end}) before it starts ({start})", {"start": value[0], "end": value[1]}
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _something_pledged(self) -> Self:
+        if self.quantity is None and self.growth is None:
+            raise PydanticCustomError(
+                "pledge_empty", "pledge '{id}' has neither a quantity nor a growth rate", {"id": self.id}
+            )
+        if self.equivalent_of == self.id:
+            raise PydanticCustomError(
+                "equivalent_of_self", "equivalent_of ('{id}') names the pledge itself", {"id": self.id}
+            )
+        return self
+
+    def __repr_args__(self) -> Any:
+        # Leave out fields that are None so reprs in a notebook stay readable.
+        return [(k, v) for k, v in super().__repr_args__() if v is not None]
