@@ -29,11 +29,9 @@ def test_registry_loads_on_first_use() -> None:
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:
+    import pytest
+
     import aidtracker
 
-    try:
+    with pytest.raises(AttributeError, match="no_such_name"):
         aidtracker.no_such_name  # type: ignore[attr-defined]  # noqa: B018
-    except AttributeError as exc:
-        assert "no_such_name" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")

@@ -82,7 +82,8 @@ def test_worked_example_records() -> None:
     growth = at.Pledge(id="p1", donor="DEU", category=at.Category.AIR_DEFENCE, growth="20 percent / year")
     brigades = pledge(id="p2", quantity="4 brigade", item="mechanisierte Infanteriebrigaden")
     vehicles = pledge(id="p3", quantity="480 vehicle / year", equivalent_of="p2")
-    assert growth.growth is not None and growth.growth.to("1 / year").magnitude == pytest.approx(0.2)
+    assert growth.growth is not None
+    assert growth.growth.to("1 / year").magnitude == pytest.approx(0.2)
     assert growth.quantity is None
     assert vehicles.equivalent_of == brigades.id
     assert str(at.ureg("480 vehicle/year") * at.ureg("4 year")) == "1920 vehicle"
