@@ -229,7 +229,7 @@ def available_languages() -> list[str]:
     return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=16)
 def load_lexicon(lang: str) -> Lexicon:
     """Read and validate ``aidtracker/lexicons/<lang>.toml`` (once per language).
 
