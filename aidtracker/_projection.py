@@ -1,0 +1,974 @@
+"""Project pledges year by year: :func:`project` and :class:`Projection`.
+
+Every pledge becomes one line of a few float and integer columns, once; all arithmetic after that is
+numpy on whole columns. A pledge ``i`` in year ``t`` is worth::
+
+    value_i(t) = a_i * r_i ** (t - s_i)      for s_i <= t <= e_i, else 0
+
+with ``s_i``/``e_i`` the first and last year it counts in, ``r_i = 1 + g_i`` its yearly growth factor and
+``a_i`` its value in year ``s_i``:
+
+* a rate (``480 vehicle / year``) is worth its yearly amount in every year of its period; without an end
+  it runs to the last projected year; it starts at the period's start, else in the year announced;
+* a one-off amount (``1.5e9 EUR``) over a period of ``n`` years is spread evenly (``A / n``; with growth
+  ``A * r**k / sum(r**j for j < n)``, so the years still add up to ``A``); without a period, or with a
+  start only, it counts in its start year;
+* a growth-only pledge (``20 percent / year``) is an index starting at 1.0 (unit ``"index"``), or the
+  baseline the caller gives for it, compounded yearly from its start;
+* low and high bounds are projected with the same formula; a missing bound equals the value.
+
+The per-pledge grid (``T x N``, years by pledges) is built from the number of active years so far,
+``m_i(t) = clip(t - s_i + 1, 0, n_i)``: cumulative = ``a * (r**m - 1) / (r - 1)`` (``a * m`` when
+``r = 1``) and value = its first difference; no cumulative sum along the year axis is needed.
+Totals never build the grid: a pledge adds ``b_i = a_i * r_i ** (first - s_i)`` to its group's bucket for
+its growth factor at ``s_i`` and takes it away after ``e_i`` (a difference array filled with one
+``np.bincount``); a cumulative sum over the few years of each (group, growth factor) bucket times
+``r ** (t - first)`` gives the totals.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+from ._errors import EquipmentTableError, ProjectionError, UnitError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from numpy.typing import NDArray
+
+    from ._records import Pledge
+    from ._units import EquipmentTable
+
+    F64 = NDArray[np.float64]
+    I64 = NDArray[np.int64]
+    Bool = NDArray[np.bool_]
+    Obj = NDArray[np.object_]
+
+__all__ = ["GROUP_COLUMNS", "Projection", "project"]
+
+#: Columns ``Projection.totals(by=...)`` and ``wide(by=...)`` can group by (``unit`` is always added).
+GROUP_COLUMNS: Final = ("donor", "recipient", "category", "item", "pledge")
+
+#: Unit of a growth-only pledge projected without a baseline.
+INDEX: Final = "index"
+
+#: End year of an open-ended rate (cut at the last projected year).
+_OPEN: Final = 1 << 40
+
+#: Growth factors outside this range are summed pledge by pledge in totals (no bucket), for precision.
+_BUCKET_RATES: Final = (0.1, 10.0)
+#: Most distinct growth factors bucketed together in totals before they are summed pledge by pledge.
+_MAX_BUCKETS: Final = 64
+#: Cells per chunk when growth pledges are summed pledge by pledge (bounds the memory of totals).
+_CHUNK_CELLS: Final = 1 << 20
+
+
+# --------------------------------------------------------------------------------------------------------
+# years
+
+
+def _years(years: object) -> tuple[int, int]:
+    """``range(2026, 2030)`` or ``(2026, 2029)`` -> ``(2026, 2029)``; anything else is an error."""
+    if isinstance(years, range):
+        if years.step != 1 or len(years) == 0:
+            raise ProjectionError(
+                f"years={years!r} must be an increasing range of consecutive years with at least one year, "
+                "e.g. range(2026, 2030)",
+                field="years",
+            )
+        return years.start, years.stop - 1
+    if isinstance(years, Sequence) and not isinstance(years, str) and len(years) == 2:
+        first, last = years
+        if isinstance(first, bool | float) or isinstance(last, bool | float):
+            raise ProjectionError(f"years={years!r} must be two whole years (first, last)", field="years")
+        try:
+            first, last = int(first), int(last)
+        except (TypeError, ValueError):
+            raise ProjectionError(f"years={years!r} must be two whole years (first, last)", field="years") from None
+        if last < first:
+            raise ProjectionError(
+                f"years={years!r} run backwards: give (first, last) with first <= last, e.g. (2026, 2029)",
+                field="years",
+            )
+        return first, last
+    raise ProjectionError(
+        f"years={years!r} is not understood: give a range (range(2026, 2030)) or (first, last) such as (2026, 2029)",
+        field="years",
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# units: each distinct unit string is read once
+
+
+@dataclass(frozen=True)
+class _UnitInfo:
+    """What one unit string means for the projection."""
+
+    canonical: str  # the unit a yearly value is expressed in without unit= ("vehicle", "EUR")
+    factor: float  # one of the unit, per year, in ``canonical`` (vehicle/month -> 12)
+    rate: bool  # the unit is per time
+    dims: str  # dimension of ``canonical``
+
+
+def _unit_info(label: str) -> _UnitInfo:
+    from ._units import parse_unit, registry
+
+    ureg = registry()
+    unit = parse_unit(label)
+    quantity = ureg.Quantity(1.0, unit)
+    time = dict(quantity.dimensionality).get("[time]", 0)
+    if time == -1:
+        amount = (quantity * ureg.Quantity(1.0, "year")).to_root_units()
+    elif time == 0:
+        amount = quantity.to_root_units()
+    else:
+        raise UnitError(f"unit {label!r} is neither an amount nor an amount per time", unit=label)
+    return _UnitInfo(
+        canonical=format(amount.units, "D"),
+        factor=float(amount.magnitude),
+        rate=time == -1,
+        dims=str(amount.dimensionality),
+    )
+
+
+def _growth_factor(label: str) -> tuple[float, float]:
+    """(fraction per unit value, periods per year) of a growth unit: percent/month -> (0.01, 12)."""
+    from ._units import parse_unit, registry
+
+    ureg = registry()
+    unit = parse_unit(label)
+    if dict(ureg.Quantity(1.0, unit).dimensionality) != {"[time]": -1}:
+        raise UnitError(f"growth unit {label!r} is not a rate per time such as 'percent / year'", unit=label)
+    times = [name for name in unit._units if dict(ureg.Quantity(1.0, name).dimensionality) == {"[time]": 1}]
+    if len(times) != 1:  # e.g. "1 / year": one per year, linear in the time unit
+        return float(ureg.Quantity(1.0, unit).to("1 / year").magnitude), 1.0
+    period = ureg.Quantity(1.0, times[0])
+    fraction = float((ureg.Quantity(1.0, unit) * period).to("dimensionless").magnitude)
+    per_year = float(ureg.Quantity(1.0, "year").to(period.units).magnitude)
+    return fraction, per_year
+
+
+@dataclass(frozen=True)
+class _Target:
+    """The caller's ``unit=``, read once."""
+
+    label: str  # the yearly unit totals are expressed in ("vehicle")
+    dims: str
+    table: EquipmentTable
+
+    @classmethod
+    def read(cls, unit: str, table: EquipmentTable) -> _Target:
+        try:
+            info = _unit_info(unit)
+        except UnitError as exc:
+            raise ProjectionError(f"unit={unit!r}: {exc}", field="unit") from exc
+        if info.factor != 1.0 and not info.rate:
+            raise ProjectionError(
+                f"unit={unit!r} is a multiple of {info.canonical!r}; ask for {info.canonical!r}", field="unit"
+            )
+        if info.rate and info.factor != 1.0:
+            raise ProjectionError(
+                f"unit={unit!r}: projections are yearly; ask for {info.canonical!r} (or '{info.canonical} / year')",
+                field="unit",
+            )
+        return cls(label=info.canonical, dims=info.dims, table=table)
+
+    def factor(self, info: _UnitInfo) -> tuple[float, int, str]:
+        """(factor from ``info.canonical`` into the target, how: 0 same dimension / 1 equipment / 2 none, why)."""
+        from ._units import registry
+
+        if info.canonical == INDEX:
+            return math.nan, 2, "a growth index without a baseline has no unit (give baselines=)"
+        ureg = registry()
+        one = ureg.Quantity(1.0, info.canonical)
+        if info.dims == self.dims:
+            return float(one.to(self.label).magnitude), 0, ""
+        try:
+            return float(self.table.convert(one, self.label).magnitude), 1, ""
+        except EquipmentTableError as exc:
+            if "currency" in info.dims and "currency" in self.dims:
+                return (
+                    math.nan,
+                    2,
+                    (
+                        f"{info.canonical} cannot be expressed in {self.label} without exchange rates, which "
+                        "aidtracker never assumes: project with unit=None (each currency stays apart) or convert "
+                        "the amounts before projecting"
+                    ),
+                )
+            return math.nan, 2, str(exc)
+
+
+# --------------------------------------------------------------------------------------------------------
+# raw columns: what the records or the frame say, before any semantics
+
+
+@dataclass
+class _Raw:
+    ids: Obj
+    donor: Obj
+    recipient: Obj
+    category: Obj
+    item: Obj
+    equivalent_of: Obj
+    value: F64
+    value_unit: Obj
+    low: F64
+    low_unit: Obj
+    high: F64
+    high_unit: Obj
+    growth: F64
+    growth_unit: Obj
+    start: F64  # NaN where missing
+    end: F64
+    announced: F64  # year announced, NaN where missing
+
+
+def _objects(values: Iterable[Any]) -> Obj:
+    out = np.empty(0, dtype=object)
+    listed = list(values)
+    out = np.empty(len(listed), dtype=object)
+    out[:] = listed
+    return out
+
+
+def _raw_from_records(pledges: Sequence[Pledge]) -> _Raw:
+    """Records -> raw columns: one pass of attribute reads; units are formatted once per distinct unit."""
+    unit_names: dict[Any, str] = {}
+
+    def split(quantities: list[Any]) -> tuple[F64, Obj]:
+        values = np.fromiter(
+            (math.nan if q is None else q.magnitude for q in quantities), dtype=np.float64, count=len(quantities)
+        )
+        units: list[str | None] = []
+        for q in quantities:
+            if q is None:
+                units.append(None)
+                continue
+            key = q._units
+            name = unit_names.get(key)
+            if name is None:
+                name = unit_names[key] = format(q.units, "D")
+            units.append(name)
+        return values, _objects(units)
+
+    n = len(pledges)
+    value, value_unit = split([p.quantity for p in pledges])
+    low, low_unit = split([p.low for p in pledges])
+    high, high_unit = split([p.high for p in pledges])
+    growth, growth_unit = split([p.growth for p in pledges])
+    periods = [p.period for p in pledges]
+    nan = math.nan
+    return _Raw(
+        ids=_objects(p.id for p in pledges),
+        donor=_objects(p.donor for p in pledges),
+        recipient=_objects(p.recipient for p in pledges),
+        category=_objects(None if p.category is None else str(p.category) for p in pledges),
+        item=_objects(p.item for p in pledges),
+        equivalent_of=_objects(p.equivalent_of for p in pledges),
+        value=value,
+        value_unit=value_unit,
+        low=low,
+        low_unit=low_unit,
+        high=high,
+        high_unit=high_unit,
+        growth=growth,
+        growth_unit=growth_unit,
+        start=np.fromiter((nan if q is None or q.start is None else q.start for q in periods), np.float64, n),
+        end=np.fromiter((nan if q is None or q.end is None else q.end for q in periods), np.float64, n),
+        announced=np.fromiter((nan if p.announced is None else p.announced.year for p in pledges), np.float64, n),
+    )
+
+
+_REQUIRED = ("id", "category")
+
+
+def _raw_from_frame(frame: pd.DataFrame) -> _Raw:
+    """A frame in ``to_frame``'s layout -> raw columns, without a Python object per row."""
+    import pandas as pd
+
+    missing = [c for c in _REQUIRED if c not in frame.columns]
+    if "quantity_value" not in frame.columns and "growth_value" not in frame.columns:
+        missing.append("quantity_value or growth_value")
+    if missing:
+        raise ProjectionError(
+            f"the frame lacks the column(s) {missing}; aidtracker.to_frame() writes the layout project() reads",
+            field=str(missing[0]),
+        )
+    n = len(frame)
+
+    def text(name: str) -> Obj:
+        if name not in frame.columns:
+            return np.full(n, None, dtype=object)
+        values = np.array(frame[name].astype(object), dtype=object)
+        values[pd.isna(values)] = None
+        return values
+
+    def number(name: str) -> F64:
+        if name not in frame.columns:
+            return np.full(n, math.nan)
+        column = frame[name]
+        if isinstance(column.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(column.dtype):
+            years = column.dt.year
+            return np.asarray(years.to_numpy(dtype=np.float64, na_value=math.nan), dtype=np.float64)
+        try:
+            return np.asarray(column.to_numpy(dtype=np.float64, na_value=math.nan), dtype=np.float64)
+        except (TypeError, ValueError) as exc:
+            raise ProjectionError(f"column {name!r} must hold numbers: {exc}", field=name) from exc
+
+    return _Raw(
+        ids=text("id"),
+        donor=text("donor"),
+        recipient=text("recipient") if "recipient" in frame.columns else np.full(n, "UKR", dtype=object),
+        category=text("category"),
+        item=text("item"),
+        equivalent_of=text("equivalent_of"),
+        value=number("quantity_value"),
+        value_unit=text("quantity_unit"),
+        low=number("low_value"),
+        low_unit=text("low_unit"),
+        high=number("high_value"),
+        high_unit=text("high_unit"),
+        growth=number("growth_value"),
+        growth_unit=text("growth_unit"),
+        start=number("period_start"),
+        end=number("period_end"),
+        announced=number("announced"),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# columns: the semantics, applied once, vectorised
+
+
+@dataclass(frozen=True)
+class _Codes:
+    """Integer codes into labels (label ``None`` for a missing value)."""
+
+    codes: I64
+    labels: Obj
+
+    @classmethod
+    def of(cls, values: Obj) -> _Codes:
+        import pandas as pd
+
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        labels = np.empty(len(uniques) + 1, dtype=object)
+        labels[0] = None
+        labels[1:] = np.asarray(uniques, dtype=object)
+        return cls(codes=codes.astype(np.int64) + 1, labels=labels)
+
+
+def _fail(message: str, ids: Obj, bad: Bool, field: str) -> None:
+    """Raise for the first pledge where ``bad`` is true, naming its id and the field."""
+    if bad.any():
+        first = int(np.argmax(bad))
+        pledge = str(ids[first])
+        count = int(bad.sum())
+        more = f" ({count - 1} more pledge(s) alike)" if count > 1 else ""
+        raise ProjectionError(f"pledge {pledge!r}: {field}: {message}{more}", pledge=pledge, field=field)
+
+
+def _field_units(raw: _Raw, values: F64, units: Obj, field: str) -> tuple[_Codes, Bool]:
+    present = ~np.isnan(values)
+    has_unit = units != None  # noqa: E711 - elementwise comparison on an object array
+    _fail("has a value but no unit", raw.ids, present & ~has_unit, f"{field}_unit")
+    _fail("has a unit but no value (NaN)", raw.ids, has_unit & ~present, f"{field}_value")
+    _fail("must be finite", raw.ids, np.isinf(values), f"{field}_value")
+    return _Codes.of(units), present
+
+
+@dataclass(frozen=True, eq=False)
+class _Columns:
+    """One line per pledge: what the kernels need, plus the labels the tables show."""
+
+    ids: Obj
+    donor: _Codes
+    recipient: _Codes
+    category: _Codes
+    item: _Codes
+    unit: _Codes  # the unit each pledge's values are expressed in
+    start: I64  # first year the pledge counts in
+    end: I64  # last year (``_OPEN`` for an open-ended rate)
+    value: F64  # value in the start year, in ``unit``
+    low: F64
+    high: F64
+    rate: F64  # yearly growth factor 1 + g
+    counted: Bool  # False for a restatement counted through its original (or the other way round)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _lookup(codes: _Codes, fn: Any, ids: Obj, field: str) -> list[Any]:
+    """``fn(label)`` for every distinct label (index 0, the missing label, gets None)."""
+    out: list[Any] = [None]
+    for k, label in enumerate(codes.labels[1:], 1):
+        try:
+            out.append(fn(str(label)))
+        except UnitError as exc:
+            _fail(str(exc), ids, codes.codes == k, field)
+    return out
+
+
+def _baseline_rows(
+    raw: _Raw, growth_only: Bool, baselines: Mapping[Any, Any] | None
+) -> tuple[F64, Obj]:  # (value, unit) for growth-only pledges that have a baseline
+    value = np.full(len(raw.ids), math.nan)
+    unit = np.full(len(raw.ids), None, dtype=object)
+    if not baselines:
+        return value, unit
+    import pandas as pd
+
+    from ._units import registry
+
+    ids = pd.Index(raw.ids)
+    for key, given in baselines.items():
+        if isinstance(given, str):
+            try:
+                quantity: Any = registry().Quantity(given)
+            except Exception as exc:
+                raise ProjectionError(
+                    f"baselines[{key!r}] = {given!r} is not a quantity: {exc}", field="baselines"
+                ) from exc
+        elif hasattr(given, "magnitude") and hasattr(given, "units"):
+            quantity = given
+        else:
+            raise ProjectionError(
+                f"baselines[{key!r}] = {given!r}: give a quantity such as '2e9 EUR / year' or at.ureg('2e9 EUR')",
+                field="baselines",
+            )
+        magnitude = float(quantity.magnitude)
+        if not math.isfinite(magnitude) or magnitude < 0:
+            raise ProjectionError(f"baselines[{key!r}] = {given!r} must be finite and not negative", field="baselines")
+        if isinstance(key, tuple) and len(key) == 2:
+            donor, category = key
+            match = (raw.donor == donor) & (raw.category == str(category)) & growth_only & np.isnan(value)
+        elif isinstance(key, str):
+            match = np.zeros(len(raw.ids), dtype=bool)
+            where = ids.get_indexer_for(pd.Index([key]))
+            where = where[where >= 0]
+            match[where] = True
+            match &= growth_only
+        else:
+            raise ProjectionError(
+                f"baselines key {key!r}: use a pledge id or a (donor, category) pair", field="baselines"
+            )
+        value[match] = magnitude
+        unit[match] = format(quantity.units, "D")
+    return value, unit
+
+
+def _columns(
+    raw: _Raw,
+    first: int,
+    unit: str | None,
+    baselines: Mapping[Any, Any] | None,
+    table: EquipmentTable | None,
+) -> _Columns:
+    ids = raw.ids
+    n = len(ids)
+    if n:
+        _fail("is missing", ids, ids == None, "id")  # noqa: E711
+        import pandas as pd
+
+        duplicated = pd.Index(ids).duplicated()
+        _fail("appears more than once (ids must be unique)", ids, np.asarray(duplicated), "id")
+        _fail("is missing", ids, raw.category == None, "category")  # noqa: E711
+
+    # quantities and bounds ------------------------------------------------------------------------------
+    _, has_value = _field_units(raw, raw.value, raw.value_unit, "quantity")
+    _, has_growth = _field_units(raw, raw.growth, raw.growth_unit, "growth")
+    _fail("must not be negative", ids, raw.value < 0, "quantity_value")
+    _fail("neither a quantity nor a growth rate", ids, ~has_value & ~has_growth, "quantity")
+    growth_only = ~has_value & has_growth
+
+    base_value, base_unit = _baseline_rows(raw, growth_only, baselines)
+    indexed = growth_only & np.isnan(base_value)
+    value = np.where(has_value, raw.value, np.where(growth_only & ~indexed, base_value, 1.0))
+    value_units = np.where(growth_only & ~indexed, base_unit, raw.value_unit)
+    value_units[indexed] = INDEX
+    units = _Codes.of(value_units)
+
+    infos: list[_UnitInfo | None] = _lookup(
+        units, lambda s: _UnitInfo(INDEX, 1.0, False, INDEX) if s == INDEX else _unit_info(s), ids, "quantity_unit"
+    )
+    unit_factor = np.array([1.0 if i is None else i.factor for i in infos])
+    unit_rate = np.array([False if i is None else i.rate for i in infos])
+    dims_labels = sorted({i.dims for i in infos if i is not None})
+    unit_dims = np.array([-1 if i is None else dims_labels.index(i.dims) for i in infos], dtype=np.int64)
+    flow = unit_rate[units.codes] | growth_only
+    scale = unit_factor[units.codes]
+    value = value * scale
+
+    bounds: list[F64] = []
+    for side in ("low", "high"):
+        values = getattr(raw, side)
+        codes, present = _field_units(raw, values, getattr(raw, f"{side}_unit"), side)
+        _fail("given without a quantity", ids, present & ~has_value, side)
+        _fail("must not be negative", ids, values < 0, f"{side}_value")
+        binfo: list[_UnitInfo | None] = _lookup(codes, _unit_info, ids, f"{side}_unit")
+        bfactor = np.array([1.0 if i is None else i.factor for i in binfo])
+        bdims = np.array([-2 if i is None or i.dims not in dims_labels else dims_labels.index(i.dims) for i in binfo])
+        brate = np.array([False if i is None else i.rate for i in binfo])
+        wrong = present & (
+            (bdims[codes.codes] != unit_dims[units.codes]) | (brate[codes.codes] != unit_rate[units.codes])
+        )
+        _fail("is not in the unit dimension of the quantity", ids, wrong, f"{side}_unit")
+        bounds.append(np.where(present, values * bfactor[codes.codes], value))
+    low, high = bounds
+    tolerance = 1e-9 * np.abs(value)
+    _fail("is greater than the quantity", ids, low > value + tolerance, "low")
+    _fail("is less than the quantity", ids, high < value - tolerance, "high")
+
+    # growth -------------------------------------------------------------------------------------------
+    gcodes = _Codes.of(raw.growth_unit)
+    ginfo: list[tuple[float, float] | None] = _lookup(gcodes, _growth_factor, ids, "growth_unit")
+    gfraction = np.array([0.0 if i is None else i[0] for i in ginfo])
+    gperiods = np.array([1.0 if i is None else i[1] for i in ginfo])
+    per_period = 1.0 + np.where(has_growth, raw.growth, 0.0) * gfraction[gcodes.codes]
+    _fail("is below -100 percent", ids, per_period < 0, "growth")
+    rate = per_period ** gperiods[gcodes.codes]
+
+    # years --------------------------------------------------------------------------------------------
+    has_start = ~np.isnan(raw.start)
+    has_end = ~np.isnan(raw.end)
+    start_f = np.where(has_start, raw.start, raw.announced)
+    _fail("no start year: give the pledge a period start or an announced date", ids, np.isnan(start_f), "period")
+    end_f = np.where(has_end, raw.end, np.where(flow, float(_OPEN), start_f))
+    _fail("ends before it starts (period end before the period start or the year announced)", ids,
+          end_f < start_f, "period")  # fmt: skip
+    _fail("years must be whole numbers", ids, (start_f != np.floor(start_f)) | (end_f != np.floor(end_f)), "period")
+    start = start_f.astype(np.int64)
+    end = end_f.astype(np.int64)
+
+    # -100 percent: worth its start value in its start year only
+    dead = rate == 0.0
+    end[dead] = start[dead]
+    rate[dead] = 1.0
+
+    # one-off amounts over several years: spread so the years add up to the amount
+    spread = ~flow & (end > start)
+    if spread.any():
+        years = (end[spread] - start[spread] + 1).astype(np.float64)
+        r = rate[spread]
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            share = np.where(r == 1.0, years, np.expm1(years * np.log(r)) / (r - 1.0))
+        for arr in (value, low, high):
+            arr[spread] /= share
+
+    # restatements ---------------------------------------------------------------------------------------
+    target = None
+    if unit is not None:
+        from ._units import equipment
+
+        target = _Target.read(unit, table or equipment())
+    how = np.zeros(len(infos), dtype=np.int64)
+    out_factor = np.ones(len(infos))
+    out_label = [INDEX if i is None else i.canonical for i in infos]
+    why = [""] * len(infos)
+    if target is not None:
+        for k, info in enumerate(infos):
+            if info is None:
+                continue
+            f, h, w = target.factor(info)
+            how[k], why[k] = h, w
+            if h < 2:
+                out_factor[k], out_label[k] = f, target.label
+    counted = _counted(ids, raw.equivalent_of, how[units.codes])
+    blocked = counted & (how[units.codes] == 2)
+    if blocked.any():
+        k = int(units.codes[int(np.argmax(blocked))])
+        _fail(f"cannot be expressed in {unit!r}: {why[k]}", ids, blocked & (units.codes == k), "quantity_unit")
+    factor = out_factor[units.codes]
+    return _Columns(
+        ids=ids,
+        donor=_Codes.of(raw.donor),
+        recipient=_Codes.of(raw.recipient),
+        category=_Codes.of(raw.category),
+        item=_Codes.of(raw.item),
+        unit=_Codes.of(_objects(out_label)[units.codes]),
+        start=start,
+        end=end,
+        value=value * factor,
+        low=low * factor,
+        high=high * factor,
+        rate=rate,
+        counted=counted,
+    )
+
+
+def _counted(ids: Obj, equivalent_of: Obj, how: I64) -> Bool:
+    """One pledge counted per group of restatements (an original and the pledges that restate it).
+
+    Without ``unit=`` the original counts. With it, the first of: a pledge already in the asked unit's
+    dimension, one that the equipment table converts, ordered original first; ``how`` ranks each pledge
+    (0 same dimension, 1 through the equipment table, 2 not expressible).
+    """
+    import pandas as pd
+
+    n = len(ids)
+    own = np.arange(n, dtype=np.int64)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    parent = pd.Index(ids).get_indexer(pd.Index(equivalent_of))  # -1: no original, or one outside the set
+    parent = np.where(parent < 0, own, parent).astype(np.int64)
+    root = parent
+    for _ in range(16):  # restatements of restatements, resolved a level per step
+        nxt = parent[root]
+        if np.array_equal(nxt, root):
+            break
+        root = nxt
+    else:
+        stuck = parent[root] != root
+        _fail("restatements form a cycle", ids, stuck, "equivalent_of")
+    restated = (root != own).astype(np.int64)
+    score = how * 2 + restated
+    order = np.lexsort((own, score, root))
+    lead = np.ones(n, dtype=bool)
+    lead[1:] = root[order][1:] != root[order][:-1]
+    counted = np.zeros(n, dtype=bool)
+    counted[order[lead]] = True
+    return counted
+
+
+# --------------------------------------------------------------------------------------------------------
+# kernels
+
+
+def _window(cols: _Columns, first: int, last: int) -> tuple[I64, I64, F64]:
+    """First and last projected year of each pledge (``lo > hi`` when it falls outside), and the growth
+    factor's power that takes its start value to year ``lo``."""
+    lo = np.maximum(cols.start, first)
+    hi = np.minimum(cols.end, last)
+    grows = cols.rate != 1.0
+    shift = np.ones(len(lo))
+    if grows.any():
+        ahead = (lo[grows] - cols.start[grows]).astype(np.float64)
+        shift[grows] = cols.rate[grows] ** ahead
+    return lo, hi, shift
+
+
+def _grid(cols: _Columns, first: int, last: int, bounds: bool) -> dict[str, F64]:
+    """Per-pledge ``T x N`` arrays: value and cumulative (and low/high with their cumulatives)."""
+    lo, hi, shift = _window(cols, first, last)
+    t = last - first + 1
+    n = len(cols)
+    span = np.maximum(hi - lo + 1, 0).astype(np.float64)
+    years = np.arange(first, last + 1, dtype=np.float64)
+    # m[t, i]: years pledge i has counted in, up to and including year t
+    m = np.subtract.outer(years, (lo - 1).astype(np.float64))
+    np.maximum(m, 0.0, out=m)
+    np.minimum(m, span, out=m)
+    step = np.empty_like(m)  # 1.0 in the years a pledge counts in
+    step[0] = m[0]
+    np.subtract(m[1:], m[:-1], out=step[1:])
+
+    grows = np.flatnonzero(cols.rate != 1.0)
+    names = ("", "low", "high") if bounds else ("",)
+    coefs = {"": cols.value, "low": cols.low, "high": cols.high}
+    out: dict[str, F64] = {}
+    for name in names:
+        a = coefs[name] * shift
+        value = np.multiply(step, a, out=np.empty((t, n)))
+        cumulative = np.multiply(m, a, out=np.empty((t, n)))
+        out[name or "value"] = value
+        out["cumulative" if not name else f"cumulative_{name}"] = cumulative
+    if len(grows):
+        _grow_columns(cols, grows, lo, m, step, shift, out, names)
+    return out
+
+
+def _grow_columns(
+    cols: _Columns, grows: I64, lo: I64, m: F64, step: F64, shift: F64, out: dict[str, F64], names: tuple[str, ...]
+) -> None:
+    """Overwrite the columns of growing pledges: value ``a r**(m-1)``, cumulative ``a (r**m - 1)/(r - 1)``."""
+    t = m.shape[0]
+    rates, code = np.unique(cols.rate[grows], return_inverse=True)
+    powers = np.power.outer(rates, np.arange(t + 1, dtype=np.float64))  # r**j, j = 0..T
+    sums = np.zeros_like(powers)  # sum of r**i for i < j
+    np.cumsum(powers[:, :-1], axis=1, out=sums[:, 1:])
+    mg = m[:, grows].astype(np.int64)
+    flat = mg + (code * (t + 1))[None, :]
+    before = np.maximum(flat - 1, code[None, :] * (t + 1))
+    value_g = powers.ravel()[before] * step[:, grows]
+    cumulative_g = sums.ravel()[flat]
+    del lo
+    for name in names:
+        a = ({"": cols.value, "low": cols.low, "high": cols.high}[name] * shift)[grows]
+        out[name or "value"][:, grows] = value_g * a
+        out["cumulative" if not name else f"cumulative_{name}"][:, grows] = cumulative_g * a
+
+
+def _group_codes(cols: _Columns, by: Sequence[str], rows: I64) -> tuple[I64, list[Obj]]:
+    """Dense group codes over ``rows`` for the columns ``by`` (+ unit), and each group's labels."""
+    parts = [_column_codes(cols, name) for name in (*by, "unit")]
+    key = np.zeros(len(rows), dtype=np.int64)
+    size = 1
+    for codes, labels in parts:
+        key = key * len(labels) + codes[rows]
+        size *= len(labels)
+    if size <= 4 * len(rows) + 1024:
+        present = np.zeros(size, dtype=np.int64)
+        present[key] = 1
+        used = np.flatnonzero(present)
+        remap = np.cumsum(present) - 1
+        group = remap[key]
+    else:
+        used, group = np.unique(key, return_inverse=True)
+    labels_out: list[Obj] = []
+    rest = used
+    for _codes, labels in reversed(parts):
+        labels_out.append(labels[rest % len(labels)])
+        rest = rest // len(labels)
+    labels_out.reverse()
+    return group.astype(np.int64), labels_out
+
+
+def _column_codes(cols: _Columns, name: str) -> tuple[I64, Obj]:
+    if name == "pledge":
+        return np.arange(len(cols), dtype=np.int64), cols.ids
+    codes: _Codes = getattr(cols, name)
+    return codes.codes, codes.labels
+
+
+def _totals(cols: _Columns, first: int, last: int, group: I64, groups: int, rows: I64, bounds: bool) -> dict[str, F64]:
+    """``groups x T`` totals of the pledges ``rows`` (group codes ``group``), without a per-pledge grid."""
+    t = last - first + 1
+    lo = np.maximum(cols.start[rows], first)
+    hi = np.minimum(cols.end[rows], last)
+    live = lo <= hi
+    rate = cols.rate[rows]
+    coefs = {"value": cols.value[rows]}
+    if bounds:
+        coefs["low"] = cols.low[rows]
+        coefs["high"] = cols.high[rows]
+    out = {name: np.zeros((groups, t)) for name in coefs}
+    grows = rate != 1.0
+    rates = np.unique(rate[grows & live]) if grows.any() else np.zeros(0)
+    bucketed = ~grows
+    if len(rates) <= _MAX_BUCKETS:
+        bucketed = bucketed | (grows & (rate >= _BUCKET_RATES[0]) & (rate <= _BUCKET_RATES[1]))
+        rates = np.unique(rate[bucketed & live & grows])
+    # buckets: one per (group, growth factor); factor 1 first
+    factors = np.concatenate(([1.0], rates))
+    take = np.flatnonzero(bucketed & live)
+    if len(take):
+        code = np.zeros(len(take), dtype=np.int64)
+        if len(rates):
+            code = np.searchsorted(factors[1:], rate[take]) + 1
+            code[rate[take] == 1.0] = 0
+        bucket = group[take] * len(factors) + code
+        width = t + 1
+        keys = np.concatenate((bucket * width + (lo[take] - first), bucket * width + (hi[take] - first + 1)))
+        size = groups * len(factors) * width
+        r = rate[take]
+        with np.errstate(over="ignore", divide="ignore"):
+            # value in year ``first`` of a pledge that counted from its start: b = value * r**(first - start)
+            back = np.where(r == 1.0, 1.0, r ** (first - cols.start[rows][take]).astype(np.float64))
+        powers = np.power.outer(factors, np.arange(t, dtype=np.float64))  # r**(t - first)
+        for name, coef in coefs.items():
+            b = coef[take] * back
+            diff = np.bincount(keys, weights=np.concatenate((b, -b)), minlength=size)
+            running = np.cumsum(diff.reshape(groups, len(factors), width)[:, :, :t], axis=2)
+            out[name] += np.einsum("gkt,kt->gt", running, powers)
+    rest = np.flatnonzero(~bucketed & live)
+    if len(rest):
+        years = np.arange(first, last + 1)
+        chunk = max(1, _CHUNK_CELLS // t)
+        for begin in range(0, len(rest), chunk):  # chunks bound the memory, the work is vectorised within
+            part = rest[begin : begin + chunk]
+            ahead = years[:, None] - cols.start[rows][part][None, :]
+            active = (years[:, None] >= lo[part]) & (years[:, None] <= hi[part])
+            grown = np.where(active, rate[part] ** np.where(active, ahead, 0).astype(np.float64), 0.0)
+            keys = (group[part][None, :] * t + np.arange(t)[:, None]).ravel()
+            for name, coef in coefs.items():
+                cells = (grown * coef[part]).ravel()
+                out[name] += np.bincount(keys, weights=cells, minlength=groups * t).reshape(groups, t)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# the public surface
+
+
+@dataclass(frozen=True, eq=False)
+class Projection:
+    """Pledges projected over a run of years; see :func:`project`.
+
+    ``frame`` is the tidy per-pledge table, ``totals()`` sums groups per unit and year, ``wide()`` is the
+    year-by-year table for a report. Arrays are computed on first use and kept.
+    """
+
+    first: int
+    last: int
+    unit: str | None
+    _cols: _Columns = field(repr=False)
+
+    @property
+    def years(self) -> range:
+        """The projected years."""
+        return range(self.first, self.last + 1)
+
+    def __len__(self) -> int:
+        return len(self._cols)
+
+    def _grid(self, bounds: bool = True) -> dict[str, F64]:
+        """The per-pledge arrays, ``T x N`` (years by pledges), as numpy."""
+        return _grid(self._cols, self.first, self.last, bounds)
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """One row per pledge and year (pledge by pledge, years in order).
+
+        Columns: pledge, donor, category, item, unit, year, value, low, high, cumulative,
+        cumulative_low, cumulative_high (cumulative from the first projected year) and counted (False
+        for a restatement whose original is counted instead, or the other way round).
+        """
+        import pandas as pd
+
+        cols = self._cols
+        n, t = len(cols), self.last - self.first + 1
+        grid = self._grid(bounds=True)
+        row = np.repeat(np.arange(n), t)
+
+        def labels(codes: _Codes) -> Any:
+            used = pd.Index(codes.labels[1:], dtype=object)
+            return pd.Categorical.from_codes(np.repeat(codes.codes - 1, t), categories=used)
+
+        data: dict[str, Any] = {
+            "pledge": pd.Categorical.from_codes(row, categories=pd.Index(cols.ids.astype(str))),
+            "donor": labels(cols.donor),
+            "category": labels(cols.category),
+            "item": labels(cols.item),
+            "unit": labels(cols.unit),
+            "year": np.tile(np.arange(self.first, self.last + 1, dtype=np.int64), n),
+        }
+        for name in ("value", "low", "high", "cumulative", "cumulative_low", "cumulative_high"):
+            data[name] = grid[name].T.ravel()
+        data["counted"] = np.repeat(cols.counted, t)
+        return pd.DataFrame(data)
+
+    def _totals_arrays(self, by: Sequence[str], bounds: bool) -> tuple[list[Obj], dict[str, F64]]:
+        unknown = [b for b in by if b not in GROUP_COLUMNS]
+        if unknown or isinstance(by, str):
+            raise ProjectionError(
+                f"by={by!r}: group by a tuple of {', '.join(GROUP_COLUMNS)} (unit is always added)", field="by"
+            )
+        cols = self._cols
+        rows = np.flatnonzero(cols.counted)
+        group, labels = _group_codes(cols, by, rows)
+        groups = len(labels[0]) if labels else 0
+        values = _totals(cols, self.first, self.last, group, groups, rows, bounds)
+        return labels, values
+
+    def totals(self, by: Sequence[str] = ("donor", "category"), cumulative: bool = False) -> pd.DataFrame:
+        """Counted pledges summed per group, unit and year: columns ``*by, unit, year, value, low, high``.
+
+        Restatements count once; different dimensions (vehicles, euros, one currency and another)
+        never add up, they are separate rows. ``cumulative=True`` gives running sums from the first
+        projected year.
+        """
+        import pandas as pd
+
+        by = tuple(by)
+        labels, values = self._totals_arrays(by, bounds=True)
+        t = self.last - self.first + 1
+        groups = len(labels[0])
+        data: dict[str, Any] = {}
+        for name, lab in zip((*by, "unit"), labels, strict=True):
+            data[name] = np.repeat(lab, t)
+        data["year"] = np.tile(np.arange(self.first, self.last + 1, dtype=np.int64), groups)
+        for name in ("value", "low", "high"):
+            arr = values[name]
+            data[name] = (np.cumsum(arr, axis=1) if cumulative else arr).ravel()
+        frame = pd.DataFrame(data)
+        keys = [*by, "unit"]
+        order = frame[keys].astype(str).assign(year=frame["year"]).sort_values([*keys, "year"], kind="stable").index
+        return frame.loc[order].reset_index(drop=True)
+
+    def wide(self, by: Sequence[str] | None = None, cumulative: bool = False) -> pd.DataFrame:
+        """Years as columns, for a report: one row per pledge (``by=None``) or per group and unit.
+
+        Per pledge the index is (pledge, donor, category, item, unit, counted); per group it is
+        ``(*by, unit)``. A ``total`` column adds the projected years (left out when ``cumulative``).
+        """
+        import pandas as pd
+
+        years = list(range(self.first, self.last + 1))
+        if by is None:
+            cols = self._cols
+            grid = self._grid(bounds=False)["cumulative" if cumulative else "value"]
+            index = pd.MultiIndex.from_arrays(
+                [
+                    cols.ids,
+                    cols.donor.labels[cols.donor.codes],
+                    cols.category.labels[cols.category.codes],
+                    cols.item.labels[cols.item.codes],
+                    cols.unit.labels[cols.unit.codes],
+                    cols.counted,
+                ],
+                names=["pledge", "donor", "category", "item", "unit", "counted"],
+            )
+            table = pd.DataFrame(grid.T, index=index, columns=years)
+        else:
+            tot = self.totals(by=by, cumulative=cumulative)
+            keys = [*tuple(by), "unit"]
+            table = tot.pivot_table(index=keys, columns="year", values="value", aggfunc="sum", dropna=False, sort=True)
+            table = table.dropna(how="all")
+            table.columns = list(table.columns)
+        table.columns.name = "year"
+        if not cumulative:
+            table["total"] = table[years].sum(axis=1)
+        return table
+
+
+def project(
+    pledges: Iterable[Pledge] | pd.DataFrame,
+    years: range | tuple[int, int],
+    *,
+    baselines: Mapping[str | tuple[str, str], Any] | None = None,
+    unit: str | None = None,
+    equipment: EquipmentTable | None = None,
+) -> Projection:
+    """Project pledges over ``years`` (``range(2026, 2030)`` or ``(2026, 2029)``, both inclusive).
+
+    ``pledges`` are :class:`~aidtracker.Pledge` records or the DataFrame of :func:`~aidtracker.to_frame`.
+    ``unit`` expresses every counted pledge in that unit (``"vehicle"`` turns brigades into vehicles
+    through the equipment table, ``equipment`` or the package's default); a pledge it cannot express
+    raises :class:`~aidtracker.ProjectionError`, so does a currency other than the one asked for
+    (exchange rates are never assumed). ``baselines`` gives growth-only pledges a base value in their
+    first year, by pledge id or by ``(donor, category)``; without one they project as an index 1.0,
+    1.2, 1.44, ...
+
+    >>> import aidtracker as at
+    >>> p = at.Pledge(id="p1", donor="DEU", category="armour", quantity="480 vehicle / year",
+    ...               period=at.Period(start=2026, end=2029))
+    >>> at.project([p], range(2026, 2030)).totals()["value"].sum()
+    np.float64(1920.0)
+    """
+    import pandas as pd
+
+    first, last = _years(years)
+    if isinstance(pledges, pd.DataFrame):
+        raw = _raw_from_frame(pledges)
+    else:
+        records = list(pledges)
+        from ._records import Pledge
+
+        wrong = next((p for p in records if not isinstance(p, Pledge)), None)
+        if wrong is not None:
+            raise ProjectionError(
+                f"pledges must be aidtracker.Pledge records or a DataFrame of to_frame(), got {type(wrong).__name__}",
+                field="pledges",
+            )
+        raw = _raw_from_records(records)
+    cols = _columns(raw, first, unit, baselines, equipment)
+    return Projection(first=first, last=last, unit=unit, _cols=cols)
