@@ -190,20 +190,21 @@ class _Target:
         one = ureg.Quantity(1.0, info.canonical)
         if info.dims == self.dims:
             return float(one.to(self.label).magnitude), 0, ""
-        try:
-            return float(self.table.convert(one, self.label).magnitude), 1, ""
-        except EquipmentTableError as exc:
-            if "currency" in info.dims and "currency" in self.dims:
-                return (
-                    math.nan,
-                    2,
-                    (
-                        f"{info.canonical} cannot be expressed in {self.label} without exchange rates, which "
-                        "aidtracker never assumes: project with unit=None (each currency stays apart) or convert "
-                        "the amounts before projecting"
-                    ),
-                )
-            return math.nan, 2, str(exc)
+        if "currency" in info.dims and "currency" in self.dims:
+            why = (
+                f"{info.canonical} cannot be expressed in {self.label} without exchange rates, which "
+                "aidtracker never assumes: project with unit=None (each currency stays apart) or convert "
+                "the amounts before projecting"
+            )
+            return math.nan, 2, why
+        row = self.table.factors.get(info.dims.strip("[]"), {})
+        if self.dims.strip("[]") in row:  # only then can the table bridge the two
+            try:
+                return float(self.table.convert(one, self.label).magnitude), 1, ""
+            except EquipmentTableError as exc:
+                return math.nan, 2, str(exc)
+        why = f"{info.canonical} is not {self.label}, and the equipment table has no factor between them"
+        return math.nan, 2, why
 
 
 # --------------------------------------------------------------------------------------------------------
