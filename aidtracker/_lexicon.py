@@ -17,6 +17,9 @@ The file is split into sections, one sub-model each, so that the parts can grow 
     [percent]    percent words and signs
     [durations]  time-unit nouns for periods: "Jahre" -> year, "Jahrzehnt" -> 10 year
 
+    [detect] [sentences] [units] [categories] [cues] [restatements] [periods] [donors]
+                 read by the pledge extraction; see :mod:`aidtracker._lexicon_parse`
+
 Word tables are matched case-insensitively (keys are stored lower-cased); symbol and abbreviation
 tables (``money.symbols``, ``numbers.abbreviations``) are matched exactly as written, because "M"
 (million) and "m" (metre) differ in German.
@@ -35,6 +38,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._errors import LexiconError
+from ._lexicon_parse import (
+    CategoryWords,
+    DetectWords,
+    DonorNames,
+    PeriodWords,
+    PledgeCues,
+    RestatementCues,
+    SentenceRules,
+    UnitNouns,
+)
 
 __all__ = [
     "BoundCues",
@@ -100,9 +113,28 @@ class NumberWords(_Section):
     )
     multipliers: dict[str, float] = Field(default_factory=dict, description='"Dutzend" = 12')
     fractions: dict[str, float] = Field(default_factory=dict, description='"halbe" = 0.5, "quarters" = 0.25')
+    mixed_numbers: dict[str, float] = Field(
+        default_factory=dict, description='non-whole numbers read like a unit: "anderthalb" = 1.5'
+    )
+    decimal_digits: dict[str, int] = Field(
+        default_factory=dict, description='digit words read only after a decimal word: "point o five"'
+    )
+    added_fractions: dict[str, float] = Field(
+        default_factory=dict, description='fractions added to the count before them: "zweieinhalb" = 2.5'
+    )
 
     _lower = field_validator(
-        "units", "teens", "tens", "scales", "plural_scales", "multipliers", "fractions", mode="after"
+        "units",
+        "teens",
+        "tens",
+        "scales",
+        "plural_scales",
+        "multipliers",
+        "fractions",
+        "added_fractions",
+        "mixed_numbers",
+        "decimal_digits",
+        mode="after",
     )(_lower_keys)
     _lower_lists = field_validator(
         "decimal_words",
@@ -131,6 +163,9 @@ class MoneyWords(_Section):
     """Currencies: symbols/codes (before or after the number) and words (after it)."""
 
     symbols: dict[str, str] = Field(description='exact case: "$" -> "USD" (a default), "CAN$" -> "CAD"')
+    scaled_symbols: dict[str, tuple[str, float]] = Field(
+        default_factory=dict, description='exact case, a code with a scale: "MUSD" -> ["USD", 1e6]'
+    )
     words: dict[str, str] = Field(description='"Euro" -> "EUR", "dollars" -> "USD"')
     donor_currency_words: list[str] = Field(
         default_factory=list,
@@ -145,9 +180,20 @@ class MoneyWords(_Section):
     @classmethod
     def _iso_codes(cls, value: dict[str, str]) -> dict[str, str]:
         for token, code in value.items():
-            if not (len(code) == 3 and code.isascii() and code.isupper()):
-                raise ValueError(f"{token!r}: {code!r} is not an ISO 4217 code (three capitals)")
+            _check_iso(token, code)
         return value
+
+    @field_validator("scaled_symbols", mode="after")
+    @classmethod
+    def _iso_scaled(cls, value: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+        for token, (code, _) in value.items():
+            _check_iso(token, code)
+        return value
+
+
+def _check_iso(token: str, code: str) -> None:
+    if not (len(code) == 3 and code.isascii() and code.isupper()):
+        raise ValueError(f"{token!r}: {code!r} is not an ISO 4217 code (three capitals)")
 
 
 class BoundCues(_Section):
@@ -203,9 +249,7 @@ class DurationWords(_Section):
     """Time-unit nouns: "Jahre" -> year; "Jahrzehnt" -> 10 year."""
 
     units: dict[str, Period] = Field(description='"jahre" -> "year"')
-    multiples: dict[str, tuple[Period, float]] = Field(
-        default_factory=dict, description='"decade" -> ["year", 10]'
-    )
+    multiples: dict[str, tuple[Period, float]] = Field(default_factory=dict, description='"decade" -> ["year", 10]')
 
     _lower = field_validator("units", "multiples", mode="after")(_lower_keys)
 
@@ -221,6 +265,15 @@ class Lexicon(_Section):
     rates: RateCues
     percent: PercentWords
     durations: DurationWords
+    # sections read by the pledge extraction (defined in aidtracker/_lexicon_parse.py)
+    detect: DetectWords
+    sentences: SentenceRules
+    units: UnitNouns
+    categories: CategoryWords
+    cues: PledgeCues
+    restatements: RestatementCues
+    periods: PeriodWords
+    donors: DonorNames
 
 
 def available_languages() -> list[str]:
@@ -250,7 +303,5 @@ def load_lexicon(lang: str) -> Lexicon:
     try:
         return Lexicon.model_validate({"lang": lang, **data})
     except ValidationError as exc:
-        problems = "; ".join(
-            f"[{'.'.join(str(p) for p in err['loc'])}] {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(f"[{'.'.join(str(p) for p in err['loc'])}] {err['msg']}" for err in exc.errors())
         raise LexiconError(f"aidtracker/{filename} does not validate: {problems}") from exc

@@ -1,0 +1,1136 @@
+"""The number reader: numerals, money, percentages, bounds, ranges, rates and durations in text.
+
+Language-neutral engine; every word, separator and symbol comes from the language's lexicon
+(:mod:`aidtracker._lexicon`). Three steps, each linear in the length of the text:
+
+1. **Tokens.** One regex, built from the lexicon's separators and currency symbols, cuts the text
+   into digit chunks, currency symbols, letter runs and single signs. A digit chunk
+   (``"1.000.000,5"``, ``"20 000"``, ``"22,24,26"``) is then split into numbers by the language's
+   decimal and thousands separators (``"4,800"`` is 4.8 in German and 4800 in English; a chunk whose
+   decimal separator comes before a thousands mark, ``"1.111,11"`` in English, is read in the other
+   convention).
+2. **Number words.** A letter run is looked up in a table of morphemes built from the lexicon
+   (units, teens, tens, hundred, scales, fractions, "Dutzend"); German compounds
+   (``"zweihundertfünfunddreißig"``) are cut into morphemes by a possessive, longest-first regex
+   built from the same tables, so there is no list of compounds. A small grammar over the
+   morphemes of consecutive tokens (and digits: ``"4 thousand 3 hundred and 21"``) computes the
+   value; a parse that ends inside a word (``"sechzigfünfzehn"``) is no number.
+3. **Numerals.** Around each number: bound and hedge cues before (``"bis zu"``, ``"at least"``,
+   ``"rund"``) or after (``"or more"``), a currency before or after (``"$2.5bn"``,
+   ``"1,7 Milliarden Kronen"``, ``"350-million-pound"``), a percent word, a range
+   (``"30 bis 40"``, ``"between 30 and 40"``), a rate cue (``"pro Jahr"``).
+
+Quirks worth knowing (all documented in the tests):
+
+* ``"$"`` and ``"dollar"`` read as ``currency="USD"`` (a lexicon default); ``currency_token`` keeps
+  the sign as written so the extraction layer can re-read it as CAD/AUD by context.
+* ``"Kronen"``/``"kroner"`` are the donor's own crown: ``currency=None``, ``currency_token`` set.
+* A hedge like ``"über"``/``"over"`` before a time unit (``"over four years"``) is a period, not a
+  bound: the numeral has no ``low`` then (see :func:`read_durations`).
+* Digits glued to letters (``"F-16"``, ``"T-72"``, ``"2A6"``, ``"155mm"``) are model names or
+  calibres, not numerals, unless the letters are a known scale, currency, percent or time unit
+  (``"100k"``, ``"115USD"``, ``"3day"``). Numbers inside URLs are skipped.
+* Articles (``"ein"``, ``"a"``) are read as 1 only before hundred, a scale, a multiplier, a fraction
+  or a currency word (``"a hundred"``, ``"eine Milliarde"``, ``"a dollar"``); ``"one"`` is not read
+  after ``"the"``/``"which"`` and the like (a pronoun).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal, cast
+
+from ._lexicon import Lexicon, load_lexicon
+
+__all__ = ["Duration", "Numeral", "Rate", "read_durations", "read_numerals", "read_rates"]
+
+PeriodName = Literal["year", "quarter", "month", "week", "day"]
+
+#: Longest run of tokens one numeral may span; bounds the work per start position (linear time).
+_MAX_RUN = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number found in text, with what belongs to it.
+
+    ``text[start:end]`` is the whole expression, including a currency sign or word, scale word,
+    percent word, hedge ("bis zu", "rund") and rate cue ("pro Jahr") that belong to it.
+    """
+
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    currency_token: str | None = None
+    percent: bool = False
+    per: PeriodName | None = None
+    is_word: bool = False
+    is_year: bool = False
+    #: a hedge without bounds was attached: "rund", "about", "etwa"
+    approximate: bool = False
+    #: a range "30 bis 40": low and high are both set, value is the midpoint
+    is_range: bool = False
+    #: a time unit follows the number ("vier Jahre", "12 months"): it counts time, not things
+    duration: PeriodName | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time: "vier Jahre" -> 4 year, "two decades" -> 20 year, "half a year" -> 0.5 year."""
+
+    start: int
+    end: int
+    value: float
+    unit: PeriodName
+    is_word: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A frequency said in words: "jährlich" -> year, "every three weeks" -> 3 week."""
+
+    start: int
+    end: int
+    per: PeriodName
+    every: float = 1.0
+
+
+# --------------------------------------------------------------------------------------------------
+# token kinds and morpheme kinds
+
+_NUM, _SYM, _WORD, _PUNCT = 0, 1, 2, 3
+
+# morpheme kinds
+_Z = "Z"  # zero
+_U = "U"  # unit 1..9
+_T = "T"  # teen 10..19
+_X = "X"  # tens 20..90
+_H = "H"  # hundred
+_S = "S"  # scale that may stand alone (tausend, million)
+_P = "P"  # plural scale that needs a count (Millionen, thousands)
+_M = "M"  # multiplier (Dutzend)
+_F = "F"  # fraction that multiplies (halbe, quarters)
+_E = "E"  # fraction that adds (einhalb)
+_J = "J"  # joiner (und, and)
+_A = "A"  # article (ein, a) = 1 before H/S/M/F/currency
+_W = "W"  # decimal word (Komma, point)
+_D = "D"  # digits
+_K = "K"  # abbreviation scale after a number (Mio., bn, k)
+_O = "O"  # digit word only read after a decimal word ("point o five")
+
+_PERIOD_MONTHS = {"year": 12.0, "quarter": 3.0, "month": 1.0, "week": 7 / 30, "day": 1 / 30}
+
+
+@dataclass(slots=True)
+class _Morph:
+    kind: str
+    value: float
+    tok: int  # index of the token it comes from
+    last: bool  # last morpheme of its token
+    plain4: bool = False  # digits: four digits without separators (year candidate)
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    value: float
+    end: int  # token index after the number
+    is_word: bool
+    plain4: bool  # four digits without separators: a year candidate
+    scale: float  # the last scale word applied (1 when none): "300 Milliarden" -> 1e9
+
+
+@dataclass(frozen=True, slots=True)
+class _Cur:
+    end: int
+    code: str | None
+    token: str
+    scale: float  # "MUSD" -> 1e6
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One number of a numeral (a range has two) with its currency and percent word."""
+
+    value: float
+    end: int
+    is_word: bool
+    plain4: bool
+    scale: float
+    currency: str | None
+    currency_token: str | None
+    percent: bool
+
+
+@dataclass(slots=True)
+class _Tokens:
+    start: list[int] = field(default_factory=list)
+    end: list[int] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    low: list[str] = field(default_factory=list)
+    kind: list[int] = field(default_factory=list)
+    # digits: value, four-digit-plain flag
+    value: dict[int, float] = field(default_factory=dict)
+    plain4: set[int] = field(default_factory=set)
+
+    def add(self, start: int, end: int, raw: str, kind: int) -> int:
+        self.start.append(start)
+        self.end.append(end)
+        self.raw.append(raw)
+        self.low.append(raw.lower())
+        self.kind.append(kind)
+        return len(self.start) - 1
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Escaped, longest-first alternation of ``words`` (so "Mrd." wins over "Mrd")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class _Phrases:
+    """Multi-token phrases ("bis zu", "per cent", "US-Dollar") looked up by their first token."""
+
+    def __init__(self, tokenize: _Tokenizer, exact: bool = False) -> None:
+        self._tokenize = tokenize
+        self._exact = exact
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, phrase: str, payload: object) -> None:
+        toks = self._tokenize.words(phrase)
+        if not toks:
+            return
+        key = toks if self._exact else tuple(t.lower() for t in toks)
+        entries = self._by_first.setdefault(key[0], [])
+        entries.append((key, payload))
+        entries.sort(key=lambda e: -len(e[0]))
+
+    def match(self, toks: _Tokens, i: int, stop: int | None = None) -> tuple[int, object] | None:
+        """Longest phrase starting at token ``i``: (index after it, payload)."""
+        words = toks.raw if self._exact else toks.low
+        if i >= len(words):
+            return None
+        entries = self._by_first.get(words[i])
+        if not entries:
+            return None
+        n = len(words) if stop is None else min(stop, len(words))
+        for key, payload in entries:
+            k = len(key)
+            if i + k <= n and all(words[i + m] == key[m] for m in range(1, k)):
+                return i + k, payload
+        return None
+
+    def firsts(self) -> set[str]:
+        return set(self._by_first)
+
+
+class _Tokenizer:
+    """Cuts text into digit chunks, currency symbols, letter runs and single signs."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        nums = lex.numbers
+        self.decimal = nums.decimal_separator
+        self.groups = frozenset(nums.group_separators)
+        seps = re.escape("".join(sorted({*nums.group_separators, nums.decimal_separator, ".", ","})))
+        symbols = []
+        for sym in (*lex.money.symbols, *lex.money.scaled_symbols):
+            pat = re.escape(sym)
+            if sym[0].isalpha():
+                pat = r"(?<![^\W\d_])" + pat
+            if sym[-1].isalpha():
+                pat += r"(?![^\W\d_])"
+            symbols.append((len(sym), pat))
+        sym_alt = "|".join(p for _, p in sorted(symbols, key=lambda s: -s[0])) or r"(?!x)x"
+        self.pattern = re.compile(
+            rf"""
+            (?P<num> \d++ (?: [{seps}] \d++ )*+ )   # digits, single separators between digit runs
+            | (?P<sym> {sym_alt} )                 # currency symbols and codes, longest first
+            | (?P<word> [^\W\d_]++ )               # a run of letters
+            | (?P<punct> [^\w\s] )                 # any other sign: % - – . , ( )
+            """,
+            re.VERBOSE,
+        )
+
+    def words(self, phrase: str) -> tuple[str, ...]:
+        return tuple(m.group() for m in self.pattern.finditer(phrase))
+
+    def tokenize(self, text: str) -> _Tokens:
+        toks = _Tokens()
+        urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text or "www" in text else []
+        url_i = 0
+        for m in self.pattern.finditer(text):
+            s = m.start()
+            if urls:
+                while url_i < len(urls) and urls[url_i][1] <= s:
+                    url_i += 1
+                if url_i < len(urls) and urls[url_i][0] <= s:
+                    continue  # inside a URL: no numbers there
+            kind = m.lastgroup
+            if kind == "num":
+                self._split_digits(text, m.group(), s, toks)
+            elif kind == "word":
+                toks.add(s, m.end(), m.group(), _WORD)
+            elif kind == "sym":
+                toks.add(s, m.end(), m.group(), _SYM)
+            else:
+                toks.add(s, m.end(), m.group(), _PUNCT)
+        return toks
+
+    def _split_digits(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
+        """Split a digit chunk into numbers by the language's separators (greedy, left to right)."""
+        if chunk.isdigit():  # the common case
+            i = toks.add(base, base + len(chunk), chunk, _NUM)
+            toks.value[i] = float(chunk)
+            if len(chunk) == 4:
+                toks.plain4.add(i)
+            return
+        runs: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer(r"\d+", chunk)]
+        seps = [chunk[runs[k][1]] for k in range(len(runs) - 1)]
+        decimal, groups = self.decimal, self.groups
+        # the other convention: a decimal mark before a thousands mark ("1.111,11" in English)
+        if decimal in seps:
+            first_dec = seps.index(decimal)
+            later = [c for c in seps[first_dec + 1 :] if c in ".," and c != decimal]
+            if later:
+                decimal, groups = later[0], frozenset({self.decimal})
+        r = 0
+        n = len(runs)
+        while r < n:
+            j = r
+            if runs[r][1] - runs[r][0] <= 3:
+                sep: str | None = None
+                while (
+                    j + 1 < n
+                    and seps[j] in groups
+                    and (sep is None or seps[j] == sep)
+                    and runs[j + 1][1] - runs[j + 1][0] == 3
+                ):
+                    after = base + runs[j + 1][1]
+                    if seps[j].isspace() and after < len(text) and text[after].isalpha():
+                        break  # "5 155mm": not a thousands group
+                    sep = seps[j]
+                    j += 1
+            digits = "".join(chunk[a:b] for a, b in runs[r : j + 1])
+            plain = j == r
+            if j + 1 < n and seps[j] == decimal:
+                digits += "." + chunk[runs[j + 1][0] : runs[j + 1][1]]
+                j += 1
+                plain = False
+            s, e = base + runs[r][0], base + runs[j][1]
+            i = toks.add(s, e, text[s:e], _NUM)
+            toks.value[i] = float(digits)
+            if plain and len(digits) == 4:
+                toks.plain4.add(i)
+            if j + 1 < n:  # the separator that did not join: a sign of its own ("," in "22,24")
+                p = base + runs[j][1]
+                if not chunk[runs[j][1]].isspace():
+                    toks.add(p, p + 1, text[p], _PUNCT)
+            r = j + 1
+
+
+class _Reader:
+    """Everything compiled from one lexicon, built once per language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        nums = lex.numbers
+        self.tok = _Tokenizer(lex)
+        # morpheme table: string -> (kind, value)
+        table: dict[str, tuple[str, float]] = {}
+        for kind, words in (
+            (_E, nums.added_fractions),
+            (_F, nums.fractions),
+            (_M, nums.multipliers),
+            (_P, nums.plural_scales),
+            (_S, nums.scales),
+            (_X, nums.tens),
+            (_T, nums.teens),
+            (_U, nums.units),
+            (_U, nums.mixed_numbers),
+            (_O, nums.decimal_digits),
+        ):
+            for w, v in words.items():
+                table[w] = (kind, float(v))
+        for w in nums.hundred:
+            table[w] = (_H, 100.0)
+        for w in nums.joiners:
+            table[w] = (_J, 0.0)
+        self.morph_table = table
+        self.morph_re = re.compile(rf"(?:{_alternation(table)})++")
+        self.split_re = re.compile(_alternation(table))
+        self.articles = frozenset(nums.articles)
+        self.zero = frozenset(nums.zero)
+        self.decimal_words = frozenset(nums.decimal_words)
+        self.negative = frozenset(nums.negative_words)
+        self.joiners = frozenset(nums.joiners)
+        self.standalone = frozenset(nums.standalone_words)
+        self.guard_before = frozenset(nums.guard_before)
+        self.guard_after = frozenset(self.tok.words(w)[0].lower() for w in nums.guard_after if self.tok.words(w))
+        self._word_cache: dict[str, tuple[tuple[str, float], ...] | None] = {}
+
+        # exact-case abbreviations ("Mio.", "bn", "k")
+        self.abbrev = _Phrases(self.tok, exact=True)
+        for w, v in nums.abbreviations.items():
+            self.abbrev.add(w, v)
+        self.attached = _Phrases(self.tok, exact=True)
+        for w, v in nums.attached_abbreviations.items():
+            self.attached.add(w, v)
+
+        money = lex.money
+        self.symbols: dict[str, tuple[str, float]] = {k: (v, 1.0) for k, v in money.symbols.items()}
+        self.symbols.update(money.scaled_symbols)
+        self.cur_words = _Phrases(self.tok)
+        for w, code in money.words.items():
+            self.cur_words.add(w, (code, w))
+        for w in money.donor_currency_words:
+            self.cur_words.add(w, (None, w))
+        self.subunits = _Phrases(self.tok)
+        for w, v in money.subunits.items():
+            self.subunits.add(w, v)
+
+        self.percent = _Phrases(self.tok)
+        for w in lex.percent.words:
+            self.percent.add(w, True)
+
+        b = lex.bounds
+        self.before = _Phrases(self.tok)
+        for w in b.approx:
+            self.before.add(w, "approx")
+        for w in b.low:
+            self.before.add(w, "low")
+        for w in b.high:
+            self.before.add(w, "high")
+        for opener, closer in lex.ranges.frames:
+            self.before.add(opener, ("frame", closer))
+        self.period_sensitive = frozenset(b.period_sensitive)
+        self.after = _Phrases(self.tok)
+        for w in b.low_after:
+            self.after.add(w, "low")
+        for w in b.high_after:
+            self.after.add(w, "high")
+        self.connectors = _Phrases(self.tok)
+        for w in lex.ranges.connectors:
+            self.connectors.add(w, w)
+
+        self.rates_after = _Phrases(self.tok)
+        for w, per in lex.rates.after.items():
+            self.rates_after.add(w, per)
+        self.rate_adverbs = _Phrases(self.tok)
+        for w, per in lex.rates.adverbs.items():
+            self.rate_adverbs.add(w, per)
+        self.every = frozenset(lex.rates.every)
+
+        self.durations = _Phrases(self.tok)
+        for w, per in lex.durations.units.items():
+            self.durations.add(w, (per, 1.0))
+        for w, (per, mult) in lex.durations.multiples.items():
+            self.durations.add(w, (per, float(mult)))
+
+        # words that may begin a numeral (cheap pre-check per token)
+        self.starters = (
+            self.before.firsts()
+            | self.rate_adverbs.firsts()
+            | self.negative
+            | self.decimal_words
+            | self.articles
+            | self.zero
+        )
+
+    # ---------------------------------------------------------------------------------- words
+
+    def word_morphs(self, low: str) -> tuple[tuple[str, float], ...] | None:
+        """Morphemes of one lower-cased letter run, or None when it is not (only) a number word."""
+        cache = self._word_cache
+        if low in cache:
+            return cache[low]
+        result: tuple[tuple[str, float], ...] | None
+        if low in self.articles:
+            result = ((_A, 1.0),)
+        elif low in self.zero:
+            result = ((_Z, 0.0),)
+        elif low in self.decimal_words:
+            result = ((_W, 0.0),)
+        elif low in self.morph_table:
+            result = (self.morph_table[low],)
+        elif self.morph_re.fullmatch(low):
+            parts = tuple(self.morph_table[m.group()] for m in self.split_re.finditer(low))
+            # a compound neither starts nor ends with a joiner ("und")
+            result = None if parts[0][0] == _J or parts[-1][0] == _J else parts
+        else:
+            result = None
+        if len(cache) < 100_000:
+            cache[low] = result
+        return result
+
+    def is_starter(self, toks: _Tokens, i: int) -> bool:
+        k = toks.kind[i]
+        if k in (_NUM, _SYM):
+            return True
+        if k == _WORD:
+            low = toks.low[i]
+            return low in self.starters or self.word_morphs(low) is not None
+        return toks.raw[i] in "-–"  # a negative sign? no: only currency/cues; kept cheap
+
+    def glued_to_letters(self, toks: _Tokens, i: int) -> bool:
+        """Digits that are part of a name: "F-16", "M777", "2A6", "155mm" (not "100k", "3day")."""
+        s = toks.start[i]
+        if i > 0 and toks.end[i - 1] == s:
+            prev = toks.kind[i - 1]
+            if prev == _WORD:
+                return True
+            # "F-16", "T-72"; but not "5k-20k" (there the letters close a number)
+            if (
+                prev == _PUNCT
+                and toks.raw[i - 1] in "-‐/"
+                and i > 1
+                and toks.end[i - 2] == toks.start[i - 1]
+                and toks.kind[i - 2] == _WORD
+                and toks.low[i - 2] not in self.morph_table
+                and not (i > 2 and toks.kind[i - 3] == _NUM and toks.end[i - 3] == toks.start[i - 2])
+            ):
+                return True
+        n = len(toks.start)
+        if i + 1 < n and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] == _WORD:
+            j = i + 1
+            known = (
+                self.abbrev.match(toks, j)
+                or self.attached.match(toks, j)
+                or self.cur_words.match(toks, j)
+                or self.percent.match(toks, j)
+                or self.durations.match(toks, j)
+                or (self.word_morphs(toks.low[j]) or ((_A, 0.0),))[0][0] not in (_A, _J, _W, _Z, _O)
+            )
+            if not known:
+                return True
+        return False
+
+    # ---------------------------------------------------------------------------------- grammar
+
+    def flatten(self, toks: _Tokens, i: int) -> list[_Morph]:
+        """Morphemes of the number-like tokens from ``i`` on (words, digits, joiners, hyphens)."""
+        out: list[_Morph] = []
+        n = len(toks.start)
+        j = i
+        stop = min(n, i + _MAX_RUN)
+        while j < stop:
+            k = toks.kind[j]
+            if k == _NUM:
+                if out and out[-1].kind == _D:
+                    break  # two digit numbers in a row are two numbers
+                if self.glued_to_letters(toks, j):
+                    break
+                out.append(_Morph(_D, toks.value[j], j, True, j in toks.plain4))
+                j += 1
+                # abbreviation scale right after digits: "1,5 Mrd.", "100k", "1.2b"
+                m = self.abbrev.match(toks, j) if j < n and toks.kind[j] == _WORD else None
+                if m is None and j < n and toks.start[j] == toks.end[j - 1] and toks.kind[j] == _WORD:
+                    m = self.attached.match(toks, j)
+                if m is not None:
+                    nxt, v = m
+                    out.append(_Morph(_K, float(v), nxt - 1, True))  # type: ignore[arg-type]
+                    j = nxt
+                continue
+            if k == _WORD:
+                morphs = self.word_morphs(toks.low[j])
+                if morphs is None:
+                    # an abbreviation after a word number: "zwei Mio."
+                    if out and out[-1].kind != _J:
+                        m = self.abbrev.match(toks, j)
+                        if m is not None and out[-1].kind not in (_K,):
+                            out.append(_Morph(_K, float(m[1]), m[0] - 1, True))  # type: ignore[arg-type]
+                            j = m[0]
+                            continue
+                    break
+                if not out and morphs[0][0] == _J:
+                    break
+                last = len(morphs) - 1
+                for idx, (kind, value) in enumerate(morphs):
+                    out.append(_Morph(kind, value, j, idx == last))
+                j += 1
+                continue
+            if (
+                k == _PUNCT
+                and toks.raw[j] in "-‐"
+                and out
+                and out[-1].kind != _D
+                and j + 1 < stop
+                and toks.kind[j + 1] == _WORD
+                and self.word_morphs(toks.low[j + 1]) is not None
+            ):
+                j += 1  # hyphen inside a number word: "twenty-one", "fifty - two"
+                continue
+            if k == _PUNCT and toks.raw[j] in "-‐" and out and out[-1].kind == _D and j + 1 < stop:
+                nxt = toks.kind[j + 1]
+                if nxt == _WORD:
+                    morphs = self.word_morphs(toks.low[j + 1])
+                    if morphs is not None and morphs[0][0] in (_S, _P, _H):
+                        j += 1
+                        continue
+            break
+        return out
+
+    def parse(self, ms: list[_Morph]) -> tuple[float, int, float] | None:
+        """Value of the longest number at the start of ``ms`` that ends at a token boundary.
+
+        Returns (value, number of morphemes used, the last scale applied or 1).
+        """
+        ends: list[tuple[int, float, float]] = []
+        n = len(ms)
+
+        def kind(k: int) -> str:
+            return ms[k].kind if k < n else ""
+
+        def sub100(k: int) -> tuple[float, int, str] | None:
+            kd = kind(k)
+            if kd == _T:
+                return ms[k].value, k + 1, "teen"
+            if kd == _A and self.lex.numbers.unit_joiner_ten and kind(k + 1) == _J and kind(k + 2) == _X:
+                return 1.0 + ms[k + 2].value, k + 3, "compound"  # "ein und zwanzig"
+            if kd == _U:
+                nums = self.lex.numbers
+                if nums.unit_joiner_ten and kind(k + 1) == _J and kind(k + 2) == _X:
+                    return ms[k].value + ms[k + 2].value, k + 3, "compound"
+                if kind(k + 1) == _E and not ms[k].last:
+                    return ms[k].value + ms[k + 1].value, k + 2, "compound"
+                return ms[k].value, k + 1, "unit"
+            if kd == _X:
+                if self.lex.numbers.ten_unit and kind(k + 1) == _U:
+                    return ms[k].value + ms[k + 1].value, k + 2, "compound"
+                if kind(k + 1) == _E and not ms[k].last:
+                    return ms[k].value + ms[k + 1].value, k + 2, "compound"
+                return ms[k].value, k + 1, "ten"
+            if kd == _D and ms[k].value < 100 and ms[k].value == int(ms[k].value) and ms[k].value > 0:
+                return ms[k].value, k + 1, "digits"
+            return None
+
+        def frac_term(k: int) -> tuple[float, int] | None:
+            """'a half', 'three quarters', 'ein halbes', 'half'."""
+            if kind(k) in (_A, _U) and kind(k + 1) == _F:
+                return ms[k].value * ms[k + 1].value, k + 2
+            if kind(k) == _F:
+                return ms[k].value, k + 1
+            return None
+
+        def group(k: int) -> tuple[float, int, bool] | None:
+            """A number below a thousand (or any digits), with its multiplier; (value, next, is_fraction)."""
+            kd = kind(k)
+            # fractions: "ein halbes (Dutzend)", "three quarters", "half (a dozen/million)"
+            ft = frac_term(k)
+            if ft is not None:
+                val, k2 = ft
+                if kind(k2) == _A and kind(k2 + 1) == _M:  # "half a dozen"
+                    k2 += 1
+                if kind(k2) == _M:
+                    return val * ms[k2].value, k2 + 1, False
+                return val, k2, True
+            head: tuple[float, int, str] | None
+            if kd == _A and kind(k + 1) in (_H, _S, _M):
+                head = (1.0, k + 1, "unit")
+            elif kd == _D:
+                head = (ms[k].value, k + 1, "digits")
+            else:
+                head = sub100(k)
+            if head is None:
+                if kd == _H:
+                    head_val, k2, has_head = 100.0, k + 1, True
+                else:
+                    return None
+            else:
+                val, k2, hk = head
+                if kind(k2) == _H and (hk == "digits" or hk in self.lex.numbers.hundred_factors):
+                    head_val, k2, has_head = val * 100.0, k2 + 1, True
+                else:
+                    has_head = False
+                    head_val = val
+            if has_head:
+                # tail after hundred: "(und) fünf", "and twenty-one" (not "and two hundred")
+                kk = k2 + 1 if kind(k2) == _J else k2
+                tail = sub100(kk)
+                if tail is not None and kind(tail[1]) not in (_H, _F):
+                    tval = tail[0]
+                    k3 = tail[1]
+                    if kind(k3) == _M:  # "three hundred and two dozens"
+                        tval *= ms[k3].value
+                        k3 += 1
+                    return head_val + tval, k3, False
+            if kind(k2) == _M:  # "zwei Dutzend", "two hundred dozens"
+                return head_val * ms[k2].value, k2 + 1, False
+            return head_val, k2, False
+
+        def decimals(k: int) -> tuple[float, int] | None:
+            """Digits said after "point"/"Komma": "two" -> .2, "ninety-nine" -> .99, "15" -> .15."""
+            out = ""
+            while k < n:
+                kd = kind(k)
+                if kd in (_Z, _O):
+                    out += "0"
+                    k += 1
+                elif kd == _D and ms[k].value == int(ms[k].value):
+                    out += str(int(ms[k].value))
+                    k += 1
+                elif kd in (_U, _T, _X):
+                    g = group(k)  # "point two hundred thirty-six" -> .236
+                    if g is None or g[2] or g[0] != int(g[0]):
+                        break
+                    out += str(int(g[0]))
+                    k = g[1]
+                else:
+                    break
+            if not out:
+                return None
+            return float("0." + out), k
+
+        total = 0.0
+        last_scale = math.inf
+        k = 0
+        # zero stands alone ("null", "zero", "0")
+        if kind(0) == _Z and (n == 1 or ms[0].last) and kind(1) != _W:
+            return 0.0, 1, 1.0
+        if kind(0) == _D and ms[0].value == 0 and kind(1) not in (_K,):
+            return 0.0, 1, 1.0
+        first = True
+        while k < n:
+            start_k = k
+            g = group(k)
+            if g is None and kind(k) == _W:  # "point 77"
+                g = (0.0, k, False)
+            if g is None:
+                if not (first and kind(k) == _S):
+                    break
+                g = (1.0, k, False)  # "tausend", "thousand nine hundred twenty": an implied one
+            val, k2, is_frac = g
+            if kind(k2) == _W:  # "two point two (million)", "1 komma 1"
+                dec = decimals(k2 + 1)
+                if dec is not None and ms[k2 - 1].kind != _F:
+                    val += dec[0]
+                    k2 = dec[1]
+                    is_frac = False
+            # "one and a half", "five and a quarter (million)"
+            if not is_frac and kind(k2) == _J:
+                ft = frac_term(k2 + 1)
+                if ft is None and kind(k2 + 1) == _A:
+                    ft = frac_term(k2 + 2)
+                if ft is not None and kind(ft[1]) not in (_A,):
+                    val += ft[0]
+                    k2 = ft[1]
+            kd2 = kind(k2)
+            if kd2 in (_S, _P, _K):
+                scale = ms[k2].value
+                k3 = k2 + 1
+                while kind(k3) in (_S, _P, _K) and ms[k3].value > scale:  # "thousand millions"
+                    scale *= ms[k3].value
+                    k3 += 1
+                if scale >= last_scale:
+                    break
+                total += val * scale
+                last_scale = scale
+                k = k3
+                ends.append((k, total, last_scale))
+                first = False
+                if kind(k) == _J:  # "and a half" of the last scale, or the next group
+                    nxt = group(k + 1)
+                    if nxt is None and kind(k + 1) == _A:
+                        ft2 = frac_term(k + 2)
+                        nxt = (ft2[0], ft2[1], True) if ft2 else None
+                    if nxt is not None and nxt[2] and kind(nxt[1]) not in (_S, _P, _K):
+                        total += nxt[0] * last_scale
+                        k = nxt[1]
+                        ends.append((k, total, last_scale))
+                        break
+                    if nxt is None:
+                        break
+                    k += 1
+                continue
+            # a group without scale ends the number
+            if is_frac:
+                if first and kind(start_k) == _F:
+                    break  # bare "half": only before a scale or multiplier
+                if not first:
+                    break
+            if not first and val >= last_scale:
+                break
+            if first and kind(start_k) == _A and k2 == start_k + 1:
+                break
+            if val == 0 and not first:
+                break
+            total += val
+            k = k2
+            ends.append((k, total, last_scale))
+            break
+        # the longest parse that ends at the end of a token
+        for end, value, scale in reversed(ends):
+            if ms[end - 1].last:
+                return value, end, 1.0 if math.isinf(scale) else scale
+        return None
+
+    # ---------------------------------------------------------------------------------- numerals
+
+    def number_at(self, toks: _Tokens, i: int) -> _Num | None:
+        """The number (digits and/or words) that starts at token ``i``."""
+        ms = self.flatten(toks, i)
+        if not ms:
+            return None
+        parsed = self.parse(ms)
+        if parsed is None:
+            return None
+        value, used, scale = parsed
+        end_tok = ms[used - 1].tok + 1
+        is_word = any(m.kind != _D and m.kind != _K for m in ms[:used])
+        plain4 = used == 1 and ms[0].kind == _D and ms[0].plain4
+        # "one" as a pronoun: "the one", "which one", "one cannot"
+        if used == 1 and toks.low[i] in self.standalone:
+            if i > 0 and toks.low[i - 1] in self.guard_before:
+                return None
+            if end_tok < len(toks.low) and toks.low[end_tok] in self.guard_after:
+                return None
+        return _Num(value, end_tok, is_word, plain4, scale)
+
+    def currency_after(self, toks: _Tokens, j: int, *, after_symbol: bool) -> _Cur | None:
+        """Currency right after the number that ends before token ``j``."""
+        n = len(toks.start)
+        k = j
+        if k < n and toks.raw[k] in "-‐" and k + 1 < n and toks.start[k] == toks.end[k - 1]:
+            k += 1  # "350-million-pound", "siebenhundert-Euro"
+            if toks.kind[k] != _WORD:
+                return None
+        if k >= n:
+            return None
+        if toks.kind[k] == _SYM:
+            nxt = k + 1
+            # a sign glued to the next number belongs to it ("3 USD50"), and so does a second
+            # sign after a number that has one already ("$ 20,000.00 $ 37,305.97")
+            if nxt < n and toks.kind[nxt] == _NUM and (toks.start[nxt] == toks.end[k] or after_symbol):
+                return None
+            code, scale = self.symbols[toks.raw[k]]
+            return _Cur(k + 1, code, toks.raw[k], scale)
+        m = self.cur_words.match(toks, k)
+        if m is not None:
+            nxt, payload = m
+            code, _ = payload  # type: ignore[misc]
+            return _Cur(nxt, code, _text(toks, k, nxt), 1.0)
+        return None
+
+    def side(self, toks: _Tokens, j: int) -> _Side | None:
+        """One number with its currency (before or after) and percent word."""
+        n = len(toks.start)
+        currency: str | None = None
+        cur_tok: str | None = None
+        prefix = False
+        factor = 1.0
+        if j < n and toks.kind[j] == _SYM:
+            currency, factor = self.symbols[toks.raw[j]]
+            cur_tok = toks.raw[j]
+            prefix = True
+            j += 1
+            if j < n and toks.kind[j] == _SYM:  # "usd$ 15"-like doubles
+                j += 1
+        if j >= n:
+            return None
+        num = self.number_at(toks, j)
+        if num is None:
+            # "a dollar", "einen Euro" (a currency word, not a sign: "a $ 300 million" is 300 million)
+            if toks.kind[j] == _WORD and toks.low[j] in self.articles and not prefix:
+                m = self.cur_words.match(toks, j + 1)
+                if m is not None:
+                    code = m[1][0]  # type: ignore[index]
+                    return _Side(1.0, m[0], True, False, 1.0, code, _text(toks, j + 1, m[0]), False)
+            return None
+        value, j, is_word, plain4, scale = num.value, num.end, num.is_word, num.plain4, num.scale
+        value *= factor
+        percent = False
+        c = self.currency_after(toks, j, after_symbol=prefix)
+        if c is not None and (not prefix or c.code == currency):
+            j = c.end
+            value *= c.scale
+            if not prefix:
+                currency, cur_tok = c.code, c.token
+            # "75 USD million"
+            if j < n and toks.kind[j] == _WORD:
+                mm = self.word_morphs(toks.low[j])
+                sm = self.abbrev.match(toks, j)
+                if mm is not None and len(mm) == 1 and mm[0][0] in (_S, _P):
+                    value *= mm[0][1]
+                    j += 1
+                elif sm is not None:
+                    value *= float(sm[1])  # type: ignore[arg-type]
+                    j = sm[0]
+            # "zwei Euro und fünfzig Cent", "3 dollars 50 cents"
+            k = j + 1 if j < n and toks.low[j] in self.joiners else j
+            sub = self.number_at(toks, k) if k < n else None
+            if sub is not None:
+                su = self.subunits.match(toks, sub.end)
+                if su is not None:
+                    value += sub.value * float(su[1])  # type: ignore[arg-type]
+                    j = su[0]
+                    is_word = is_word or sub.is_word
+        elif currency is None:
+            pm = self.percent.match(toks, j)
+            if pm is not None:
+                percent = True
+                j = pm[0]
+        if currency is not None or cur_tok is not None or percent:
+            plain4 = False
+        return _Side(value, j, is_word, plain4, scale, currency, cur_tok, percent)
+
+    def read(self, text: str) -> list[Numeral]:
+        toks = self.tok.tokenize(text)
+        out: list[Numeral] = []
+        n = len(toks.start)
+        i = 0
+        while i < n:
+            if not self.is_starter(toks, i):
+                i += 1
+                continue
+            got = self.numeral_at(toks, i)
+            if got is None:
+                i += 1
+                continue
+            numeral, nxt = got
+            out.append(numeral)
+            i = nxt
+        return out
+
+    def numeral_at(self, toks: _Tokens, i: int) -> tuple[Numeral, int] | None:
+        n = len(toks.start)
+        j = i
+        per: str | None = None
+        m = self.rate_adverbs.match(toks, j)
+        if m is not None and m[0] < n and self.is_starter(toks, m[0]):
+            per = m[1]  # type: ignore[assignment]
+            j = m[0]
+        cue: object = None
+        cue_at = j
+        m = self.before.match(toks, j)
+        if m is not None:
+            cue = m[1]
+            j = m[0]
+        negative = False
+        if j < n and toks.low[j] in self.negative:
+            negative = True
+            j += 1
+        first = self.side(toks, j)
+        if first is None:
+            return None  # the caller moves on; a cue alone is no numeral
+        number_at = j
+        value, j = first.value, first.end
+        if negative:
+            value = -value
+        start_tok = i
+        low: float | None = None
+        high: float | None = None
+        is_range = False
+        currency, cur_tok, percent = first.currency, first.currency_token, first.percent
+        is_word, plain4 = first.is_word, first.plain4
+        # range: "30 bis 40", "between 30 and 40", "10-20 dollars", "$10-$20"
+        closer = cue[1] if isinstance(cue, tuple) else None
+        if closer is not None:
+            cm = (j + 1, closer) if j < n and toks.low[j] == closer else None
+        else:
+            cm = self.connectors.match(toks, j)
+        if cm is not None:
+            second = self.side(toks, cm[0])
+            if second is not None:
+                lo = value
+                if first.scale == 1.0 and second.scale > 1.0 and value * second.scale < second.value:
+                    lo = value * second.scale  # "100 bis 300 Milliarden": the scale is shared
+                compatible = (
+                    second.value > lo
+                    and plain4 == second.plain4
+                    and (currency is None or second.currency is None or currency == second.currency)
+                    and (percent == second.percent or (not percent and second.currency is None and cur_tok is None))
+                    and not (second.percent and cur_tok is not None)
+                )
+                if compatible:
+                    low, high = lo, second.value
+                    value = (lo + second.value) / 2
+                    j = second.end
+                    is_word = is_word or second.is_word
+                    if currency is None and cur_tok is None:
+                        currency, cur_tok = second.currency, second.currency_token
+                    percent = percent or second.percent
+                    is_range = True
+        if closer is not None and not is_range:
+            return None  # "between 30" without "and 40": the number is read alone at the next token
+        duration = None
+        dm = self.durations.match(toks, j) if j < n else None
+        if dm is not None:
+            duration = dm[1][0]  # type: ignore[index]
+        approximate = cue == "approx"
+        if not is_range:
+            if cue == "low":
+                if duration is not None and toks.low[cue_at] in self.period_sensitive:
+                    start_tok = number_at  # "over four years": a period, not a bound
+                else:
+                    low = value
+            elif cue == "high":
+                high = value
+            am = self.after.match(toks, j)
+            if am is not None and low is None and high is None:
+                bm = self.before.match(toks, j + 1)  # "5000 or less than 6000": not "or less"
+                if bm is None or bm[0] <= am[0]:
+                    if am[1] == "low":
+                        low = value
+                    else:
+                        high = value
+                    j = am[0]
+            # "at most 100 and at least 20": two bounds joined into a range
+            if (low is None) != (high is None) and j < n and toks.low[j] in self.joiners:
+                bm = self.before.match(toks, j + 1)
+                if bm is not None and bm[1] in ("low", "high") and bm[1] != ("low" if low is not None else "high"):
+                    other = self.side(toks, bm[0])
+                    if other is not None and other.currency == currency:
+                        lo2 = low if low is not None else other.value
+                        hi2 = high if high is not None else other.value
+                        if lo2 < hi2:
+                            low, high, value = lo2, hi2, (lo2 + hi2) / 2
+                            j = other.end
+                            is_range = True
+        # rate: "pro Jahr", "a year"
+        rm = self.rates_after.match(toks, j)
+        if rm is not None and per is None and duration is None:
+            per = rm[1]  # type: ignore[assignment]
+            j = rm[0]
+        is_year = plain4 and 1900 <= value <= 2100 and currency is None and not percent and not is_word
+        numeral = Numeral(
+            start=toks.start[start_tok],
+            end=toks.end[j - 1],
+            value=value,
+            low=low,
+            high=high,
+            currency=currency,
+            currency_token=cur_tok,
+            percent=percent,
+            per=per,  # type: ignore[arg-type]
+            is_word=is_word,
+            is_year=is_year,
+            approximate=approximate,
+            is_range=is_range,
+            duration=duration,
+        )
+        return numeral, j
+
+
+def _text(toks: _Tokens, a: int, b: int) -> str:
+    """The tokens a..b as one string, single spaces where the text had any space."""
+    parts = [toks.raw[a]]
+    parts.extend(" " + toks.raw[k] if toks.start[k] > toks.end[k - 1] else toks.raw[k] for k in range(a + 1, b))
+    return "".join(parts)
+
+
+def _phrase_first(toks: _Tokens, i: int, j: int) -> str:
+    return toks.low[i] if i < j else ""
+
+
+@lru_cache(maxsize=16)
+def _reader(lang: str) -> _Reader:
+    return _Reader(load_lexicon(lang))
+
+
+def read_numerals(text: str, lang: str) -> list[Numeral]:
+    """All numerals in ``text`` (a language of :func:`aidtracker._lexicon.available_languages`).
+
+    In text order, non-overlapping; each with its span, expanded value, bounds, currency, percent
+    and rate. Never raises on odd input; runs in time linear in ``len(text)``.
+
+    >>> [(n.value, n.currency) for n in read_numerals("1,7 Milliarden Kronen und 228 Mio. Euro", "de")]
+    [(1700000000.0, None), (228000000.0, 'EUR')]
+    """
+    return _reader(lang).read(text)
+
+
+def read_durations(text: str, lang: str) -> list[Duration]:
+    """Lengths of time: "vier Jahre", "over four years" (the 4 year), "12 months", "a fortnight".
+
+    Compound lengths ("2 years and 3 months") add up in the smaller unit (27 month).
+    """
+    r = _reader(lang)
+    toks = r.tok.tokenize(text)
+    n = len(toks.start)
+    out: list[Duration] = []
+    i = 0
+    while i < n:
+        got = _duration_at(r, toks, i)
+        if got is None:
+            i += 1
+            continue
+        value, unit, is_word, j = got
+        # "2 years and 3 months", "2 years, 3 months"
+        k = j + 1 if j < n and (toks.low[j] in r.joiners or toks.raw[j] == ",") else j
+        more = _duration_at(r, toks, k) if k < n else None
+        if more is not None and _PERIOD_MONTHS[more[1]] < _PERIOD_MONTHS[unit]:
+            factor = _PERIOD_MONTHS[unit] / _PERIOD_MONTHS[more[1]]
+            value, unit, j = value * factor + more[0], more[1], more[3]
+        out.append(Duration(toks.start[i], toks.end[j - 1], value, unit, is_word))  # type: ignore[arg-type]
+        i = j
+    return out
+
+
+def _duration_at(r: _Reader, toks: _Tokens, i: int) -> tuple[float, str, bool, int] | None:
+    n = len(toks.start)
+    if toks.kind[i] != _WORD and not r.is_starter(toks, i):
+        return None
+    value: float
+    num = r.number_at(toks, i)
+    if num is not None:
+        value, j, is_word = num.value, num.end, num.is_word
+    else:
+        morphs = r.word_morphs(toks.low[i]) if toks.kind[i] == _WORD else None
+        j = i
+        if morphs and len(morphs) == 1 and morphs[0][0] == _F:  # "halbes Jahr", "half (an) year"
+            value, j, is_word = morphs[0][1], i + 1, True
+            if j < n and toks.low[j] in r.articles:
+                j += 1
+        elif morphs and morphs[0][0] == _A:  # "a month", "a fortnight"
+            value, j, is_word = 1.0, i + 1, True
+        else:
+            return None
+    if j >= n:
+        return None
+    dm = r.durations.match(toks, j)
+    if dm is None:
+        return None
+    unit, mult = cast(tuple[str, float], dm[1])
+    j = dm[0]
+    value *= mult
+    # "a month and a half", "one month and half"
+    if j < n and toks.low[j] in r.joiners:
+        k = j + 1
+        if k < n and toks.low[k] in r.articles:
+            k += 1
+        fm = r.word_morphs(toks.low[k]) if k < n else None
+        if fm and len(fm) == 1 and fm[0][0] == _F:
+            value += fm[0][1] * mult
+            j = k + 1
+    return value, unit, is_word, j
+
+
+def read_rates(text: str, lang: str) -> list[Rate]:
+    """Frequencies said in words: "jährlich", "annually", "once a week", "every three weeks"."""
+    r = _reader(lang)
+    toks = r.tok.tokenize(text)
+    n = len(toks.start)
+    out: list[Rate] = []
+    i = 0
+    while i < n:
+        if toks.kind[i] == _WORD and toks.low[i] in r.every and i + 1 < n:
+            got = _duration_at(r, toks, i + 1)
+            if got is not None:
+                value, unit, _, j = got
+                out.append(Rate(toks.start[i], toks.end[j - 1], unit, value))  # type: ignore[arg-type]
+                i = j
+                continue
+        m = r.rate_adverbs.match(toks, i)
+        if m is not None:
+            out.append(Rate(toks.start[i], toks.end[m[0] - 1], m[1]))  # type: ignore[arg-type]
+            i = m[0]
+            continue
+        i += 1
+    return out
