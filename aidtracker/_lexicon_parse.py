@@ -1,0 +1,211 @@
+"""Lexicon sections read by the pledge extraction (:mod:`aidtracker._parser`).
+
+These sub-models are fields of :class:`aidtracker._lexicon.Lexicon`; their data sits in the same
+per-language TOML files as the number words, one section each::
+
+    [detect]         common words that identify the language ("und", "the")
+    [sentences]      abbreviations that do not end a sentence, ordinal dots ("17. August"), clause breaks
+    [units]          counted nouns -> unit ("Schützenpanzer" by its head "panzer" -> vehicle), counters
+                     ("pieces of"), equipment models ("Leopard" -> vehicle, armour), model prefixes ("Typ")
+    [categories]     words of each category ("flugabwehr" -> air_defence)
+    [cues]           evidence for a pledge (giving verbs, aid nouns, the recipient) and against one
+                     (needs, prices, stocks, running totals, casualties, superseded figures)
+    [restatements]   "was auf ... hinausliefe", "equivalent to", "worth": one pledge said twice
+    [periods]        "im kommenden Jahr", "until", "over the next", month names (a year after them is a date)
+    [donors]         short names, capitals, adjectives, leaders, organisations; prepositions that rule a
+                     name out as the donor ("in Berlin") or in ("aus den Niederlanden")
+
+Word lists are *patterns*, matched case-insensitively on word boundaries: ``"liefer*"`` matches words
+starting with "liefer", ``"*liefer*"`` words containing it, ``"so far"`` the phrase. Country names
+themselves come from pycountry (in German through its gettext catalogue), not from these files.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = [
+    "CategoryName",
+    "CategoryWords",
+    "DetectWords",
+    "DonorNames",
+    "EquipmentModel",
+    "PeriodWords",
+    "PledgeCues",
+    "RestatementCues",
+    "SentenceRules",
+    "UnitName",
+    "UnitNouns",
+]
+
+UnitName = Literal[
+    "vehicle",
+    "system",
+    "launcher",
+    "missile",
+    "round",
+    "aircraft",
+    "helicopter",
+    "drone",
+    "vessel",
+    "weapon",
+    "piece",
+    "person",
+    "brigade",
+    "battalion",
+    "company",
+]
+CategoryName = Literal[
+    "air_defence",
+    "armour",
+    "artillery",
+    "ammunition",
+    "aircraft",
+    "drones",
+    "naval",
+    "small_arms",
+    "military_general",
+    "financial",
+    "humanitarian",
+    "personnel",
+    "other",
+]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _lower_list(value: list[str]) -> list[str]:
+    return [v.lower() for v in value]
+
+
+def _lower_keys(value: dict[str, str]) -> dict[str, str]:
+    return {k.lower(): v for k, v in value.items()}
+
+
+class DetectWords(_Section):
+    """Frequent short words of the language; ``parse(lang=None)`` picks the language with most hits."""
+
+    words: list[str] = Field(min_length=5)
+
+    _lower = field_validator("words", mode="after")(_lower_list)
+
+
+class SentenceRules(_Section):
+    """Where sentences and clauses end."""
+
+    abbreviations: list[str] = Field(description='tokens ending in "." that do not end a sentence: "Dr.", "U.S."')
+    ordinal_dot: bool = Field(description='a dot after a number is an ordinal ("17. August"), not an end')
+    clause_breaks: list[str] = Field(description='words that open a new clause after a comma: "aber", "but"')
+
+    _lower = field_validator("clause_breaks", mode="after")(_lower_list)
+
+
+class EquipmentModel(_Section):
+    """A named equipment model: what it counts as and its category."""
+
+    unit: UnitName
+    category: CategoryName
+
+
+class UnitNouns(_Section):
+    """Counted nouns and the unit they give (SCHEMA.md rule 8: the unit follows the counted noun)."""
+
+    compound_heads: bool = Field(description='match nouns by their ending: "Infanteriefahrzeuge" -> "fahrzeuge"')
+    nouns: dict[str, UnitName] = Field(description='"fahrzeuge" -> vehicle; phrases allowed ("self-propelled guns")')
+    weak: list[str] = Field(
+        default_factory=list, description='heads a model after them overrides: "kanonen" + "Gepard" -> vehicle'
+    )
+    counters: list[str] = Field(
+        default_factory=list, description='"pieces", "Stück": take the unit of the noun after them, else piece'
+    )
+    counter_links: list[str] = Field(default_factory=list, description='"of": between a counter and its noun')
+    models: dict[str, EquipmentModel] = Field(description='"leopard" -> vehicle, armour; matched at word start')
+    model_prefixes: list[str] = Field(description='"Typ", "type": a number after them names a model')
+    noun_end: str = Field(description="regex: a token matching it ends the noun phrase when it is not a unit")
+    max_tokens: int = Field(ge=1, le=12, description="how far after a number its noun may stand")
+    stop: list[str] = Field(description='words that end the noun phrase: "und", "für", "and", "to"')
+    tail_links: list[str] = Field(description='words that continue the item after its noun: "des", "of"')
+
+    _lower_keys = field_validator("nouns", mode="after")(_lower_keys)
+    _lower = field_validator("weak", "counters", "counter_links", "stop", "tail_links", mode="after")(_lower_list)
+
+    @field_validator("models", mode="after")
+    @classmethod
+    def _lower_models(cls, value: dict[str, EquipmentModel]) -> dict[str, EquipmentModel]:
+        return {k.lower(): v for k, v in value.items()}
+
+
+class CategoryWords(_Section):
+    """Patterns naming each category, looked up in the item's words and around a sum of money."""
+
+    keywords: dict[CategoryName, list[str]]
+    money: list[CategoryName] = Field(
+        description="categories a sum of money may take from nearby words, in order of precedence"
+    )
+
+
+class PledgeCues(_Section):
+    """Evidence for and against a number being a pledge (SCHEMA.md, "Annotation rules")."""
+
+    pledge: list[str] = Field(description="verbs and nouns of giving: liefern, zusagen, pledge, send")
+    aid: list[str] = Field(description="aid nouns: a sum of money needs one nearby (Hilfe, package, aid)")
+    recipient: list[str] = Field(description="the recipient's names (Ukraine, Kyjiw, Ukrainian)")
+    additional: list[str] = Field(description='"weitere", "additional": a new tranche')
+    negative_before: list[str] = Field(description="in the clause before the number: needs, requests, prices")
+    negative_near: list[str] = Field(description='within a few words of the number: "insgesamt", "so far"')
+    negative_sentence: list[str] = Field(description="anywhere in the sentence: casualties, polls, attacks")
+    superseded: list[str] = Field(description='right before the number: "statt", "zuvor", "instead of"')
+    progress: list[str] = Field(description='"die ersten", "the first": delivered part of a pledge')
+    one_words: list[str] = Field(description='"zweites", "another": with a counted noun, quantity 1')
+    articles: list[str] = Field(description='"ein", "an": quantity 1 right after a pledge verb')
+    distributive: list[str] = Field(description='"je", "each": one pledge per donor named')
+    elliptic: list[str] = Field(description='"davon", "weitere", "more": a bare number counting the noun before')
+    minimum: list[str] = Field(description='"minimum": the amount is a lower bound')
+    growth: list[str] = Field(description='"Zuwachs", "increase": a percent that is a growth rate')
+    group: list[str] = Field(description='"Verbündete", "allies": a group pledges, the donor stays unknown')
+    near_window: int = Field(default=3, ge=1, le=8, description="words counted as near the number")
+
+
+class RestatementCues(_Section):
+    """Cues that a number restates a pledge of the same passage (SCHEMA.md rule 6)."""
+
+    before: list[str] = Field(description='before the number: "was auf", "equivalent to", "i.e."')
+    after: list[str] = Field(default_factory=list, description='after the number: "hinausliefe"')
+    value: list[str] = Field(description='"worth", "im Wert von": money that prices a counted pledge')
+
+
+class PeriodWords(_Section):
+    """Words that place a pledge in time (SCHEMA.md rule 10)."""
+
+    this_year: list[str]
+    next_year: list[str]
+    end_of_year: list[str] = Field(description='"bis Ende des Jahres": end = year published, start open')
+    in_year: list[str] = Field(description='before a year, that year only: "im Jahr", "during"')
+    until: list[str] = Field(description='before a year, the end: "bis", "until", "by the end of"')
+    since: list[str] = Field(description='before a year, the start: "ab", "from", "starting in"')
+    range_connectors: list[str] = Field(description='between two years: "bis", "to", "und"')
+    next_years: list[str] = Field(description='before "N years": "in den kommenden", "over the next"')
+    year_words: list[str] = Field(description='"Jahre", "years": after next_years + N')
+    n_year: list[str] = Field(description='regex suffix after a number word: "-year", "-jährig"')
+    months: list[str] = Field(description="month names: a year next to them is a date")
+    not_period: list[str] = Field(description='before a year, no period: "seit", "since"')
+
+
+class DonorNames(_Section):
+    """Who gives: names beyond pycountry's, and the words around them that matter."""
+
+    pycountry_language: str | None = Field(description='"de": country names from pycountry\'s catalogue')
+    names: dict[str, str] = Field(description='short names, capitals, bodies: "USA", "Berlin" -> alpha-3 or org')
+    adjectives: dict[str, str] = Field(description='"deutsch*" -> DEU, "german" -> DEU (patterns)')
+    leaders: dict[str, str] = Field(description="surnames of leaders and ministers -> their state")
+    suffixes: list[str] = Field(description='endings allowed after a name: "s", "’s"')
+    not_before: list[str] = Field(description='a name after these words is a place or partner: "in", "to"')
+    source_before: list[str] = Field(description='a name after these words is the donor: "aus", "from"')
+    not_after: list[str] = Field(description='a name before these is no donor: "-made", "Hersteller"')
+    skip: list[str] = Field(description="articles skipped when looking at the word before a name")
+
+    _lower = field_validator("not_before", "source_before", "not_after", "skip", mode="after")(_lower_list)
