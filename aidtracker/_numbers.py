@@ -39,8 +39,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
 
@@ -50,8 +51,10 @@ __all__ = ["Duration", "Numeral", "Rate", "read_durations", "read_numerals", "re
 
 PeriodName = Literal["year", "quarter", "month", "week", "day"]
 
-#: Longest run of tokens one numeral may span; bounds the work per start position (linear time).
+#: Longest run of tokens one number may span; bounds the work per start position (linear time).
 _MAX_RUN = 48
+#: Characters before an anchor (digits, a number word) searched for cues that belong to the numeral.
+_CONTEXT = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,16 +171,39 @@ class _Side:
     percent: bool
 
 
-@dataclass(slots=True)
 class _Tokens:
-    start: list[int] = field(default_factory=list)
-    end: list[int] = field(default_factory=list)
-    raw: list[str] = field(default_factory=list)
-    low: list[str] = field(default_factory=list)
-    kind: list[int] = field(default_factory=list)
-    # digits: value, four-digit-plain flag
-    value: dict[int, float] = field(default_factory=dict)
-    plain4: set[int] = field(default_factory=set)
+    """Tokens of a text from some position on, cut lazily: ``fill(i)`` cuts up to token ``i``.
+
+    Numerals are read only around anchors (digits, number words), so long stretches of text without
+    numbers are never tokenized.
+    """
+
+    __slots__ = ("_cut", "_it", "done", "end", "kind", "low", "plain4", "raw", "start", "value")
+
+    def __init__(self, tokenizer: _Tokenizer, text: str, pos: int = 0, urls: list[tuple[int, int]] | None = None):
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.raw: list[str] = []
+        self.low: list[str] = []
+        self.kind: list[int] = []
+        self.value: dict[int, float] = {}  # digits: their value
+        self.plain4: set[int] = set()  # digits: four of them without separators (a year candidate)
+        self._it = tokenizer.pattern.finditer(text, pos)
+        self._cut = tokenizer.cutter(text, self, urls or [])
+        self.done = False
+
+    def fill(self, i: int) -> bool:
+        """Cut tokens until token ``i`` exists; False when the text ends before it."""
+        start = self.start
+        while i >= len(start):
+            if self.done:
+                return False
+            m = next(self._it, None)
+            if m is None:
+                self.done = True
+                return False
+            self._cut(m)
+        return True
 
     def add(self, start: int, end: int, raw: str, kind: int) -> int:
         self.start.append(start)
@@ -189,6 +215,15 @@ class _Tokens:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def find_urls(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs in ``text`` (numbers inside them are not read)."""
+    if "/" not in text and "www" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -215,16 +250,19 @@ class _Phrases:
 
     def match(self, toks: _Tokens, i: int, stop: int | None = None) -> tuple[int, object] | None:
         """Longest phrase starting at token ``i``: (index after it, payload)."""
-        words = toks.raw if self._exact else toks.low
-        if i >= len(words):
+        if not toks.fill(i):
             return None
+        words = toks.raw if self._exact else toks.low
         entries = self._by_first.get(words[i])
         if not entries:
             return None
-        n = len(words) if stop is None else min(stop, len(words))
         for key, payload in entries:
             k = len(key)
-            if i + k <= n and all(words[i + m] == key[m] for m in range(1, k)):
+            if (
+                (stop is None or i + k <= stop)
+                and toks.fill(i + k - 1)
+                and all(words[i + m] == key[m] for m in range(1, k))
+            ):
                 return i + k, payload
         return None
 
@@ -249,10 +287,11 @@ class _Tokenizer:
                 pat += r"(?![^\W\d_])"
             symbols.append((len(sym), pat))
         sym_alt = "|".join(p for _, p in sorted(symbols, key=lambda s: -s[0])) or r"(?!x)x"
+        firsts = re.escape("".join(sorted({sym[0] for sym in (*lex.money.symbols, *lex.money.scaled_symbols)})))
         self.pattern = re.compile(
             rf"""
             (?P<num> \d++ (?: [{seps}] \d++ )*+ )   # digits, single separators between digit runs
-            | (?P<sym> {sym_alt} )                 # currency symbols and codes, longest first
+            | (?P<sym> (?=[{firsts}]) (?:{sym_alt}) )  # currency symbols and codes, longest first
             | (?P<word> [^\W\d_]++ )               # a run of letters
             | (?P<punct> [^\w\s] )                 # any other sign: % - – . , ( )
             """,
@@ -262,27 +301,31 @@ class _Tokenizer:
     def words(self, phrase: str) -> tuple[str, ...]:
         return tuple(m.group() for m in self.pattern.finditer(phrase))
 
-    def tokenize(self, text: str) -> _Tokens:
-        toks = _Tokens()
-        urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text or "www" in text else []
-        url_i = 0
-        for m in self.pattern.finditer(text):
+    def tokenize(self, text: str, pos: int = 0, urls: list[tuple[int, int]] | None = None) -> _Tokens:
+        """Lazy tokens of ``text`` from ``pos`` on (see :meth:`_Tokens.fill`)."""
+        if urls is None:
+            urls = find_urls(text)
+        return _Tokens(self, text, pos, urls)
+
+    def cutter(self, text: str, toks: _Tokens, urls: list[tuple[int, int]]) -> Callable[[re.Match[str]], None]:
+        """The function that turns one regex match into tokens (digit chunks may give several)."""
+        url_starts = [a for a, _ in urls]
+        kinds = {"word": _WORD, "sym": _SYM, "punct": _PUNCT}
+        split = self._split_digits
+
+        def cut(m: re.Match[str]) -> None:
             s = m.start()
             if urls:
-                while url_i < len(urls) and urls[url_i][1] <= s:
-                    url_i += 1
-                if url_i < len(urls) and urls[url_i][0] <= s:
-                    continue  # inside a URL: no numbers there
+                k = bisect_right(url_starts, s) - 1
+                if k >= 0 and urls[k][1] > s:
+                    return  # inside a URL: no numbers there
             kind = m.lastgroup
             if kind == "num":
-                self._split_digits(text, m.group(), s, toks)
-            elif kind == "word":
-                toks.add(s, m.end(), m.group(), _WORD)
-            elif kind == "sym":
-                toks.add(s, m.end(), m.group(), _SYM)
+                split(text, m.group(), s, toks)
             else:
-                toks.add(s, m.end(), m.group(), _PUNCT)
-        return toks
+                toks.add(s, m.end(), m.group(), kinds[kind])  # type: ignore[index]
+
+        return cut
 
     def _split_digits(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
         """Split a digit chunk into numbers by the language's separators (greedy, left to right)."""
@@ -375,6 +418,7 @@ class _Reader:
         self.guard_before = frozenset(nums.guard_before)
         self.guard_after = frozenset(self.tok.words(w)[0].lower() for w in nums.guard_after if self.tok.words(w))
         self._word_cache: dict[str, tuple[tuple[str, float], ...] | None] = {}
+        self._anchor_cache: dict[tuple[tuple[str, ...], ...], re.Pattern[str]] = {}
 
         # exact-case abbreviations ("Mio.", "bn", "k")
         self.abbrev = _Phrases(self.tok, exact=True)
@@ -434,6 +478,10 @@ class _Reader:
         for w, (per, mult) in lex.durations.multiples.items():
             self.durations.add(w, (per, float(mult)))
 
+        # words after which an article is a number: "a dozen", "eine Million", "einen Euro"
+        self.article_followers = frozenset(
+            {*nums.hundred, *nums.scales, *nums.multipliers, *nums.fractions, *self.cur_words.firsts()}
+        )
         # words that may begin a numeral (cheap pre-check per token)
         self.starters = (
             self.before.firsts()
@@ -497,8 +545,7 @@ class _Reader:
                 and not (i > 2 and toks.kind[i - 3] == _NUM and toks.end[i - 3] == toks.start[i - 2])
             ):
                 return True
-        n = len(toks.start)
-        if i + 1 < n and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] == _WORD:
+        if toks.fill(i + 1) and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] == _WORD:
             j = i + 1
             known = (
                 self.abbrev.match(toks, j)
@@ -517,10 +564,9 @@ class _Reader:
     def flatten(self, toks: _Tokens, i: int) -> list[_Morph]:
         """Morphemes of the number-like tokens from ``i`` on (words, digits, joiners, hyphens)."""
         out: list[_Morph] = []
-        n = len(toks.start)
         j = i
-        stop = min(n, i + _MAX_RUN)
-        while j < stop:
+        stop = i + _MAX_RUN
+        while j < stop and toks.fill(j):
             k = toks.kind[j]
             if k == _NUM:
                 if out and out[-1].kind == _D:
@@ -530,8 +576,8 @@ class _Reader:
                 out.append(_Morph(_D, toks.value[j], j, True, j in toks.plain4))
                 j += 1
                 # abbreviation scale right after digits: "1,5 Mrd.", "100k", "1.2b"
-                m = self.abbrev.match(toks, j) if j < n and toks.kind[j] == _WORD else None
-                if m is None and j < n and toks.start[j] == toks.end[j - 1] and toks.kind[j] == _WORD:
+                m = self.abbrev.match(toks, j) if toks.fill(j) and toks.kind[j] == _WORD else None
+                if m is None and toks.fill(j) and toks.start[j] == toks.end[j - 1] and toks.kind[j] == _WORD:
                     m = self.attached.match(toks, j)
                 if m is not None:
                     nxt, v = m
@@ -562,12 +608,13 @@ class _Reader:
                 and out
                 and out[-1].kind != _D
                 and j + 1 < stop
+                and toks.fill(j + 1)
                 and toks.kind[j + 1] == _WORD
                 and self.word_morphs(toks.low[j + 1]) is not None
             ):
                 j += 1  # hyphen inside a number word: "twenty-one", "fifty - two"
                 continue
-            if k == _PUNCT and toks.raw[j] in "-‐" and out and out[-1].kind == _D and j + 1 < stop:
+            if k == _PUNCT and toks.raw[j] in "-‐" and out and out[-1].kind == _D and j + 1 < stop and toks.fill(j + 1):
                 nxt = toks.kind[j + 1]
                 if nxt == _WORD:
                     morphs = self.word_morphs(toks.low[j + 1])
@@ -789,25 +836,24 @@ class _Reader:
         if used == 1 and toks.low[i] in self.standalone:
             if i > 0 and toks.low[i - 1] in self.guard_before:
                 return None
-            if end_tok < len(toks.low) and toks.low[end_tok] in self.guard_after:
+            if toks.fill(end_tok) and toks.low[end_tok] in self.guard_after:
                 return None
         return _Num(value, end_tok, is_word, plain4, scale)
 
     def currency_after(self, toks: _Tokens, j: int, *, after_symbol: bool) -> _Cur | None:
         """Currency right after the number that ends before token ``j``."""
-        n = len(toks.start)
         k = j
-        if k < n and toks.raw[k] in "-‐" and k + 1 < n and toks.start[k] == toks.end[k - 1]:
+        if not toks.fill(k):
+            return None
+        if toks.raw[k] in "-‐" and toks.fill(k + 1) and toks.start[k] == toks.end[k - 1]:
             k += 1  # "350-million-pound", "siebenhundert-Euro"
             if toks.kind[k] != _WORD:
                 return None
-        if k >= n:
-            return None
         if toks.kind[k] == _SYM:
             nxt = k + 1
             # a sign glued to the next number belongs to it ("3 USD50"), and so does a second
             # sign after a number that has one already ("$ 20,000.00 $ 37,305.97")
-            if nxt < n and toks.kind[nxt] == _NUM and (toks.start[nxt] == toks.end[k] or after_symbol):
+            if toks.fill(nxt) and toks.kind[nxt] == _NUM and (toks.start[nxt] == toks.end[k] or after_symbol):
                 return None
             code, scale = self.symbols[toks.raw[k]]
             return _Cur(k + 1, code, toks.raw[k], scale)
@@ -820,19 +866,18 @@ class _Reader:
 
     def side(self, toks: _Tokens, j: int) -> _Side | None:
         """One number with its currency (before or after) and percent word."""
-        n = len(toks.start)
         currency: str | None = None
         cur_tok: str | None = None
         prefix = False
         factor = 1.0
-        if j < n and toks.kind[j] == _SYM:
+        if toks.fill(j) and toks.kind[j] == _SYM:
             currency, factor = self.symbols[toks.raw[j]]
             cur_tok = toks.raw[j]
             prefix = True
             j += 1
-            if j < n and toks.kind[j] == _SYM:  # "usd$ 15"-like doubles
+            if toks.fill(j) and toks.kind[j] == _SYM:  # "usd$ 15"-like doubles
                 j += 1
-        if j >= n:
+        if not toks.fill(j):
             return None
         num = self.number_at(toks, j)
         if num is None:
@@ -853,7 +898,7 @@ class _Reader:
             if not prefix:
                 currency, cur_tok = c.code, c.token
             # "75 USD million"
-            if j < n and toks.kind[j] == _WORD:
+            if toks.fill(j) and toks.kind[j] == _WORD:
                 mm = self.word_morphs(toks.low[j])
                 sm = self.abbrev.match(toks, j)
                 if mm is not None and len(mm) == 1 and mm[0][0] in (_S, _P):
@@ -863,8 +908,8 @@ class _Reader:
                     value *= float(sm[1])  # type: ignore[arg-type]
                     j = sm[0]
             # "zwei Euro und fünfzig Cent", "3 dollars 50 cents"
-            k = j + 1 if j < n and toks.low[j] in self.joiners else j
-            sub = self.number_at(toks, k) if k < n else None
+            k = j + 1 if toks.fill(j) and toks.low[j] in self.joiners else j
+            sub = self.number_at(toks, k) if toks.fill(k) else None
             if sub is not None:
                 su = self.subunits.match(toks, sub.end)
                 if su is not None:
@@ -880,30 +925,74 @@ class _Reader:
             plain4 = False
         return _Side(value, j, is_word, plain4, scale, currency, cur_tok, percent)
 
+    def anchors(self, text: str) -> re.Pattern[str]:
+        """A regex for the places where a numeral may be: digits and the number words of ``text``.
+
+        Built per text from the distinct words it contains (one C-level pass), so the scan does not
+        try every number word of the lexicon at every position.
+        """
+        words = set(_LETTERS.findall(text))
+        hits: list[str] = []
+        arts: list[str] = []
+        followers: list[str] = []
+        for w in words:
+            low = w.lower()
+            morphs = self.word_morphs(low)
+            if low in self.articles:
+                arts.append(w)
+            elif morphs is not None and morphs[0][0] != _O:
+                hits.append(w)
+            if low in self.article_followers:
+                followers.append(w)
+        key = (tuple(sorted(hits)), tuple(sorted(arts)) if followers else (), tuple(sorted(followers)))
+        pattern = self._anchor_cache.get(key)
+        if pattern is None:
+            parts = [r"\d+"]
+            if key[0]:
+                parts.append(rf"(?<![^\W\d_])(?:{_alternation(key[0])})(?![^\W\d_])")
+            if key[1]:
+                parts.append(rf"(?<![^\W\d_])(?:{_alternation(key[1])})\s+(?=(?:{_alternation(key[2])})(?![^\W\d_]))")
+            pattern = re.compile("|".join(parts))
+            if len(self._anchor_cache) > 256:
+                self._anchor_cache.clear()
+            self._anchor_cache[key] = pattern
+        return pattern
+
     def read(self, text: str) -> list[Numeral]:
-        toks = self.tok.tokenize(text)
+        """Numerals around each anchor; tokens are cut lazily from a little before the anchor."""
         out: list[Numeral] = []
-        n = len(toks.start)
+        urls = find_urls(text)
+        consumed = 0  # numerals do not overlap: none starts before the end of the last one
+        toks: _Tokens | None = None
         i = 0
-        while i < n:
-            if not self.is_starter(toks, i):
-                i += 1
+        for anchor in self.anchors(text).finditer(text):
+            p = anchor.start()
+            if p < consumed:
                 continue
-            got = self.numeral_at(toks, i)
-            if got is None:
+            context = max(0, p - _CONTEXT)  # room for cues before the number: "nicht weniger als"
+            if toks is None or not toks.start or toks.end[-1] < context:
+                ws = context
+                if ws > 0 and not text[ws - 1].isspace():  # start at a word boundary
+                    space = _SPACE.search(text, ws, p)
+                    ws = space.end() if space else p
+                toks = self.tok.tokenize(text, ws, urls)
+                i = 0
+            while toks.fill(i) and toks.start[i] <= p:
+                if toks.start[i] >= consumed and toks.start[i] >= context and self.is_starter(toks, i):
+                    got = self.numeral_at(toks, i)
+                    if got is not None:
+                        numeral, i = got
+                        out.append(numeral)
+                        consumed = numeral.end
+                        continue
                 i += 1
-                continue
-            numeral, nxt = got
-            out.append(numeral)
-            i = nxt
         return out
 
     def numeral_at(self, toks: _Tokens, i: int) -> tuple[Numeral, int] | None:
-        n = len(toks.start)
         j = i
         per: str | None = None
         m = self.rate_adverbs.match(toks, j)
-        if m is not None and m[0] < n and self.is_starter(toks, m[0]):
+        if m is not None and toks.fill(m[0]) and self.is_starter(toks, m[0]):
             per = m[1]  # type: ignore[assignment]
             j = m[0]
         cue: object = None
@@ -913,7 +1002,7 @@ class _Reader:
             cue = m[1]
             j = m[0]
         negative = False
-        if j < n and toks.low[j] in self.negative:
+        if toks.fill(j) and toks.low[j] in self.negative:
             negative = True
             j += 1
         first = self.side(toks, j)
@@ -932,7 +1021,7 @@ class _Reader:
         # range: "30 bis 40", "between 30 and 40", "10-20 dollars", "$10-$20"
         closer = cue[1] if isinstance(cue, tuple) else None
         if closer is not None:
-            cm = (j + 1, closer) if j < n and toks.low[j] == closer else None
+            cm = (j + 1, closer) if toks.fill(j) and toks.low[j] == closer else None
         else:
             cm = self.connectors.match(toks, j)
         if cm is not None:
@@ -960,7 +1049,7 @@ class _Reader:
         if closer is not None and not is_range:
             return None  # "between 30" without "and 40": the number is read alone at the next token
         duration = None
-        dm = self.durations.match(toks, j) if j < n else None
+        dm = self.durations.match(toks, j)
         if dm is not None:
             duration = dm[1][0]  # type: ignore[index]
         approximate = cue == "approx"
@@ -982,7 +1071,7 @@ class _Reader:
                         high = value
                     j = am[0]
             # "at most 100 and at least 20": two bounds joined into a range
-            if (low is None) != (high is None) and j < n and toks.low[j] in self.joiners:
+            if (low is None) != (high is None) and toks.fill(j) and toks.low[j] in self.joiners:
                 bm = self.before.match(toks, j + 1)
                 if bm is not None and bm[1] in ("low", "high") and bm[1] != ("low" if low is not None else "high"):
                     other = self.side(toks, bm[0])
@@ -1053,18 +1142,17 @@ def read_durations(text: str, lang: str) -> list[Duration]:
     """
     r = _reader(lang)
     toks = r.tok.tokenize(text)
-    n = len(toks.start)
     out: list[Duration] = []
     i = 0
-    while i < n:
+    while toks.fill(i):
         got = _duration_at(r, toks, i)
         if got is None:
             i += 1
             continue
         value, unit, is_word, j = got
         # "2 years and 3 months", "2 years, 3 months"
-        k = j + 1 if j < n and (toks.low[j] in r.joiners or toks.raw[j] == ",") else j
-        more = _duration_at(r, toks, k) if k < n else None
+        k = j + 1 if toks.fill(j) and (toks.low[j] in r.joiners or toks.raw[j] == ",") else j
+        more = _duration_at(r, toks, k) if toks.fill(k) else None
         if more is not None and _PERIOD_MONTHS[more[1]] < _PERIOD_MONTHS[unit]:
             factor = _PERIOD_MONTHS[unit] / _PERIOD_MONTHS[more[1]]
             value, unit, j = value * factor + more[0], more[1], more[3]
@@ -1074,7 +1162,6 @@ def read_durations(text: str, lang: str) -> list[Duration]:
 
 
 def _duration_at(r: _Reader, toks: _Tokens, i: int) -> tuple[float, str, bool, int] | None:
-    n = len(toks.start)
     if toks.kind[i] != _WORD and not r.is_starter(toks, i):
         return None
     value: float
@@ -1086,14 +1173,12 @@ def _duration_at(r: _Reader, toks: _Tokens, i: int) -> tuple[float, str, bool, i
         j = i
         if morphs and len(morphs) == 1 and morphs[0][0] == _F:  # "halbes Jahr", "half (an) year"
             value, j, is_word = morphs[0][1], i + 1, True
-            if j < n and toks.low[j] in r.articles:
+            if toks.fill(j) and toks.low[j] in r.articles:
                 j += 1
         elif morphs and morphs[0][0] == _A:  # "a month", "a fortnight"
             value, j, is_word = 1.0, i + 1, True
         else:
             return None
-    if j >= n:
-        return None
     dm = r.durations.match(toks, j)
     if dm is None:
         return None
@@ -1101,11 +1186,11 @@ def _duration_at(r: _Reader, toks: _Tokens, i: int) -> tuple[float, str, bool, i
     j = dm[0]
     value *= mult
     # "a month and a half", "one month and half"
-    if j < n and toks.low[j] in r.joiners:
+    if toks.fill(j) and toks.low[j] in r.joiners:
         k = j + 1
-        if k < n and toks.low[k] in r.articles:
+        if toks.fill(k) and toks.low[k] in r.articles:
             k += 1
-        fm = r.word_morphs(toks.low[k]) if k < n else None
+        fm = r.word_morphs(toks.low[k]) if toks.fill(k) else None
         if fm and len(fm) == 1 and fm[0][0] == _F:
             value += fm[0][1] * mult
             j = k + 1
@@ -1116,11 +1201,10 @@ def read_rates(text: str, lang: str) -> list[Rate]:
     """Frequencies said in words: "jährlich", "annually", "once a week", "every three weeks"."""
     r = _reader(lang)
     toks = r.tok.tokenize(text)
-    n = len(toks.start)
     out: list[Rate] = []
     i = 0
-    while i < n:
-        if toks.kind[i] == _WORD and toks.low[i] in r.every and i + 1 < n:
+    while toks.fill(i):
+        if toks.kind[i] == _WORD and toks.low[i] in r.every and toks.fill(i + 1):
             got = _duration_at(r, toks, i + 1)
             if got is not None:
                 value, unit, _, j = got
