@@ -193,6 +193,9 @@ class PeriodWords(_Section):
     n_year: list[str] = Field(description='regex suffix after a number word: "-year", "-jährig"')
     months: list[str] = Field(description="month names: a year next to them is a date")
     not_period: list[str] = Field(description='before a year, no period: "seit", "since"')
+    rolling: list[str] = Field(
+        default_factory=list, description='"the next year", "innerhalb eines Jahres": months from now, no period'
+    )
 
 
 class DonorNames(_Section):
@@ -207,5 +210,10 @@ class DonorNames(_Section):
     source_before: list[str] = Field(description='a name after these words is the donor: "aus", "from"')
     not_after: list[str] = Field(description='a name before these is no donor: "-made", "Hersteller"')
     skip: list[str] = Field(description="articles skipped when looking at the word before a name")
+    group_not_before: list[str] = Field(
+        default_factory=list, description='a group after these is no subject: "the group of countries"'
+    )
 
-    _lower = field_validator("not_before", "source_before", "not_after", "skip", mode="after")(_lower_list)
+    _lower = field_validator(
+        "not_before", "source_before", "not_after", "skip", "group_not_before", mode="after"
+    )(_lower_list)

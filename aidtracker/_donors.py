@@ -1,0 +1,227 @@
+"""Donor names in text: countries (from pycountry), capitals, adjectives, leaders, organisations.
+
+Country names come from pycountry — English names, and in German through its ``iso3166-1`` gettext
+catalogue — so no language file lists the world's states. The lexicon's ``[donors]`` section adds
+what pycountry lacks: short forms ("USA", "Großbritannien"), capitals used for governments
+("Berlin"), adjectives ("deutsche Unterstützung"), leaders and ministers, organisations, and the
+words around a name that rule it in or out ("in Berlin" is a place; "German-made" is no donor).
+
+Everything is built once per language, on first use.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._lexicon import load_lexicon
+from ._sentences import compile_patterns
+
+__all__ = ["DonorHit", "country_of_currency", "currency_of", "find_donors"]
+
+#: The recipient and the aggressor never pledge aid to Ukraine; their names are read (so that they
+#: are not mistaken for anything else) but never become a donor.
+NOT_DONORS = frozenset({"UKR", "RUS", "BLR"})
+
+
+@dataclass(frozen=True, slots=True)
+class DonorHit:
+    """A donor named at ``text[start:end]``; ``code`` None for a group ("allies")."""
+
+    start: int
+    end: int
+    code: str | None
+    adjective: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Finder:
+    names: re.Pattern[str]
+    table: dict[str, str]
+    adjectives: re.Pattern[str] | None
+    adjective_codes: tuple[tuple[re.Pattern[str], str], ...]
+    groups: re.Pattern[str] | None
+
+
+def _country_names(language: str | None) -> dict[str, str]:
+    import pycountry
+
+    translate = (
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        if language
+        else (lambda s: s)
+    )
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            for name in {value, translate(value)}:
+                # "Korea, Republic of" style names are not how news writes them
+                if "," not in name and "(" not in name:
+                    names[name] = code
+    return names
+
+
+@lru_cache(maxsize=8)
+def _finder(lang: str) -> _Finder:
+    lex = load_lexicon(lang).donors
+    table: dict[str, str] = {}
+    table.update(_country_names(lex.pycountry_language or None))
+    table.update(lex.names)
+    table.update(lex.leaders)
+    keys = sorted(table, key=len, reverse=True)
+    suffixes = "|".join(re.escape(s) for s in sorted(lex.suffixes, key=len, reverse=True))
+    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    names = re.compile(rf"(?<![\w-])(?:{body})(?:{suffixes})?(?!\w)")
+    folded = {k.lower(): v for k, v in table.items()}
+    adjective_codes = tuple((compile_patterns([pattern]), code) for pattern, code in lex.adjectives.items())
+    return _Finder(
+        names=names,
+        table=folded,
+        adjectives=compile_patterns(list(lex.adjectives)),
+        adjective_codes=tuple((p, c) for p, c in adjective_codes if p is not None),
+        groups=compile_patterns(load_lexicon(lang).cues.group),
+    )
+
+
+def _lookup(finder: _Finder, matched: str, suffixes: list[str]) -> str | None:
+    key = re.sub(r"\s+", " ", matched).lower()
+    if key in finder.table:
+        return finder.table[key]
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if key.endswith(suffix.lower()) and key[: -len(suffix)] in finder.table:
+            return finder.table[key[: -len(suffix)]]
+    return None
+
+
+def _word_before(text: str, start: int, lo: int, skip: list[str]) -> str:
+    window = re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1]
+    words = re.findall(r"[\w’']+", window)
+    while words and words[-1].lower() in skip:
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+def _excluded_after(text: str, end: int, not_after: list[str]) -> bool:
+    rest = text[end : end + 40].lower()
+    glued = re.match(r"\.?(-[\w-]+)", rest)
+    if glued and any(glued.group(1).startswith(w) for w in not_after if w.startswith("-")):
+        return True
+    following = re.match(r"[\s-]*([\w-]+)", rest)
+    if not following:
+        return False
+    word = following.group(1)
+    return any(word.startswith(w.rstrip("*")) if w.endswith("*") else word == w for w in not_after)
+
+
+def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
+    """Donor mentions in ``text[start:end]`` that may be the giver, in text order.
+
+    Ruled out: the recipient and the aggressor; a name after a preposition that makes it a place or
+    partner ("in Berlin", "to a NATO fund"); a name before a word that makes it a maker or a medium
+    ("German-made", "Spanish newspaper"); an adjective glued into a compound ("amerikanisch-deutsche").
+    Groups ("allies", "Verbündete") are kept with ``code=None``: a group pledging leaves the donor
+    unknown (SCHEMA.md rule 3), unless an organisation names it ("NATO allies").
+    """
+    lex = load_lexicon(lang).donors
+    finder = _finder(lang)
+    hits: list[DonorHit] = []
+    for m in finder.names.finditer(text, start, end):
+        code = _lookup(finder, m.group(), lex.suffixes)
+        if code is not None:
+            hits.append(DonorHit(m.start(), m.end(), code))
+    if finder.adjectives is not None:
+        for m in finder.adjectives.finditer(text, start, end):
+            if any(h.start <= m.start() < h.end for h in hits):
+                continue
+            if text[m.end() : m.end() + 1] == "-" or text[max(0, m.start() - 1) : m.start()] == "-":
+                continue  # "amerikanisch-deutsche", "US-amerikanische": part of a compound
+            word = m.group()
+            code = next((c for p, c in finder.adjective_codes if p.fullmatch(word)), None)
+            if code is not None:
+                hits.append(DonorHit(m.start(), m.end(), code, adjective=True))
+    if finder.groups is not None:
+        for m in finder.groups.finditer(text, start, end):
+            if not any(h.start <= m.start() < h.end for h in hits):
+                hits.append(DonorHit(m.start(), m.end(), None))
+    hits.sort(key=lambda h: h.start)
+    kept: list[DonorHit] = []
+    for hit in hits:
+        before = _word_before(text, hit.start, start, lex.skip)
+        if before in lex.not_before and not hit.adjective:
+            continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
+        if hit.code is None and before in lex.group_not_before:
+            continue  # "the group of countries backing Ukraine": not who gives
+        if hit.code is not None and _excluded_after(text, hit.end, lex.not_after):
+            continue
+        if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
+            continue  # "NATO allies", "EU-Staaten": the organisation names the group
+        kept.append(hit)
+    return kept
+
+
+def is_source(text: str, hit: DonorHit, lo: int, lang: str) -> bool:
+    """Whether the name follows a word marking where things come from ("aus den Niederlanden")."""
+    lex = load_lexicon(lang).donors
+    return _word_before(text, hit.start, lo, lex.skip) in lex.source_before
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return len(gap) <= 3 and not any(c in gap for c in ",;.")
+
+
+@lru_cache(maxsize=64)
+def _alpha2(code: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    return country.alpha_2 if country is not None else None
+
+
+@lru_cache(maxsize=64)
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+#: Currencies used far beyond their issuer: an amount in them says nothing about who gives it.
+_INTERNATIONAL = frozenset({"EUR", "USD", "XDR"})
+
+
+def country_of_currency(currency: str) -> str | None:
+    """The state issuing a national currency, by ISO 4217's rule (first two letters = ISO 3166 alpha-2).
+
+    ``"NOK"`` -> ``"NOR"``; ``None`` for the euro and the dollar, which many donors report in.
+    """
+    if currency in _INTERNATIONAL or len(currency) != 3:
+        return None
+    return _alpha3(currency[:2])
+
+
+def currency_of(donor: str | None, initial: str) -> str | None:
+    """The donor's own currency whose ISO code ends in ``initial`` ("D" dollar, "K" krone), if any.
+
+    ``currency_of("CAN", "D")`` -> ``"CAD"``; ``currency_of("NOR", "K")`` -> ``"NOK"``. The code is
+    only returned when the unit registry knows it.
+    """
+    if donor is None:
+        return None
+    alpha2 = _alpha2(donor)
+    if alpha2 is None:
+        return None
+    code = alpha2 + initial
+    from ._units import registry
+
+    try:
+        registry().parse_units(code)
+    except Exception:
+        return None
+    return code

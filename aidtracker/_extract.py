@@ -1,0 +1,1041 @@
+"""The pledge extraction engine: numerals and unit nouns -> mentions -> pledge records.
+
+Language-neutral: every word it knows comes from the lexicon (:mod:`aidtracker._lexicon`), every
+number from the number reader (:mod:`aidtracker._numbers`). Per sentence it
+
+1. reads the numerals and, after each, the counted noun (its unit, the item, a model name), a sum of
+   money (its currency), or a growth rate; plus "ein zweites System"-style quantities of one;
+2. keeps a mention only with evidence that it is a pledge (a giving verb, an aid noun, the recipient)
+   and without evidence against it (a need, a price, a stock, a running total, a casualty count, a
+   superseded figure — SCHEMA.md "Annotation rules");
+3. links restatements ("was auf 480 Fahrzeuge hinausliefe", "(rund 228 Millionen Euro)", "worth");
+4. finds the donor (named in the mention, nearest in the clause, in the sentence, carried over from the
+   sentence before, or implied by a national currency), the category and the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source
+from ._lexicon import Lexicon, load_lexicon
+from ._lexicon_parse import EquipmentModel
+from ._numbers import Numeral, read_numerals
+from ._sentences import Token, clauses, compile_patterns, sentences, tokens
+
+__all__ = ["Mention", "extract"]
+
+#: What a counted unit says about the category by itself (SCHEMA.md categories).
+_CATEGORY_OF_UNIT = {
+    "round": "ammunition",
+    "aircraft": "aircraft",
+    "helicopter": "aircraft",
+    "drone": "drones",
+    "vessel": "naval",
+    "weapon": "small_arms",
+    "person": "personnel",
+}
+#: The category a unit falls back to when no word in the item says more.
+_DEFAULT_OF_UNIT = {
+    "vehicle": "armour",
+    "launcher": "artillery",
+    "missile": "air_defence",
+    "system": "other",
+    "piece": "other",
+    "brigade": "military_general",
+    "battalion": "military_general",
+    "company": "military_general",
+}
+#: Units whose category comes from the sentence when the noun itself is generic ("drei Systeme").
+_CONTEXT_UNITS = frozenset({"brigade", "battalion", "company"})
+#: Equipment categories, in the order a word in the item decides between them.
+_ITEM_ORDER = (
+    "air_defence",
+    "drones",
+    "artillery",
+    "ammunition",
+    "aircraft",
+    "naval",
+    "small_arms",
+    "armour",
+    "personnel",
+)
+_PER_YEAR_FACTOR = {"quarter": 4.0}
+
+
+@dataclass
+class Mention:
+    """A quantity read from the text, before it becomes a :class:`~aidtracker.Pledge`."""
+
+    kind: str  # "count", "money", "growth"
+    start: int
+    end: int
+    value: float
+    unit: str | None  # "vehicle", "EUR"; None for growth
+    sentence: int
+    low: float | None = None
+    high: float | None = None
+    per: str | None = None
+    growth: float | None = None
+    item: str | None = None
+    item_span: tuple[int, int] | None = None
+    category: str | None = None
+    model: EquipmentModel | None = None
+    currency_token: str | None = None
+    donor: str | None = None
+    donors: tuple[str | None, ...] = ()
+    period: tuple[int | None, int | None] | None = None
+    restates: Mention | None = None
+    value_of: bool = False  # money named as the value of something ("worth", "im Wert von")
+    accepted: bool = True
+    elliptic: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    pledge: re.Pattern[str] | None
+    aid: re.Pattern[str] | None
+    recipient: re.Pattern[str] | None
+    additional: re.Pattern[str] | None
+    negative_before: re.Pattern[str] | None
+    negative_near: re.Pattern[str] | None
+    negative_sentence: re.Pattern[str] | None
+    superseded: re.Pattern[str] | None
+    progress: re.Pattern[str] | None
+    one_words: re.Pattern[str] | None
+    articles: re.Pattern[str] | None
+    distributive: re.Pattern[str] | None
+    elliptic: re.Pattern[str] | None
+    minimum: re.Pattern[str] | None
+    growth: re.Pattern[str] | None
+    restate_before: re.Pattern[str] | None
+    restate_after: re.Pattern[str] | None
+    value: re.Pattern[str] | None
+    keywords: tuple[tuple[str, re.Pattern[str]], ...]
+    this_year: re.Pattern[str] | None
+    next_year: re.Pattern[str] | None
+    end_of_year: re.Pattern[str] | None
+    in_year: re.Pattern[str] | None
+    until: re.Pattern[str] | None
+    since: re.Pattern[str] | None
+    next_years: re.Pattern[str] | None
+    not_period: re.Pattern[str] | None
+    rolling: re.Pattern[str] | None
+    months: re.Pattern[str] | None
+    n_year: re.Pattern[str] | None
+    models: re.Pattern[str] | None
+    model_prefixes: frozenset[str]
+    noun_end: re.Pattern[str]
+    nouns_by_length: tuple[tuple[str, str], ...]
+    rate_after: tuple[tuple[str, str], ...]
+    rate_adverbs: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> _Patterns:
+    lex = load_lexicon(lang)
+    cues, periods = lex.cues, lex.periods
+    number_words = sorted(
+        set(lex.numbers.units) | set(lex.numbers.teens) | set(lex.numbers.tens), key=len, reverse=True
+    )
+    n_year = None
+    if periods.n_year:
+        words = "|".join(re.escape(w) for w in number_words)
+        suffix = "|".join(periods.n_year)
+        n_year = re.compile(rf"(?<!\w)(\d{{1,2}}|{words})(?:{suffix})(?!\w)", re.IGNORECASE)
+    models = None
+    if lex.units.models:
+        body = "|".join(re.escape(k) for k in sorted(lex.units.models, key=len, reverse=True))
+        models = re.compile(rf"(?:{body})(?=s?(?![a-zäöüß])|s$)", re.IGNORECASE)
+    keywords = tuple(
+        (category, pattern)
+        for category, entries in lex.categories.keywords.items()
+        if (pattern := compile_patterns(entries)) is not None
+    )
+    return _Patterns(
+        pledge=compile_patterns(cues.pledge),
+        aid=compile_patterns(cues.aid),
+        recipient=compile_patterns(cues.recipient),
+        additional=compile_patterns(cues.additional),
+        negative_before=compile_patterns(cues.negative_before),
+        negative_near=compile_patterns(cues.negative_near),
+        negative_sentence=compile_patterns(cues.negative_sentence),
+        superseded=compile_patterns(cues.superseded),
+        progress=compile_patterns(cues.progress),
+        one_words=compile_patterns(cues.one_words),
+        articles=compile_patterns(cues.articles),
+        distributive=compile_patterns(cues.distributive),
+        elliptic=compile_patterns(cues.elliptic),
+        minimum=compile_patterns(cues.minimum),
+        growth=compile_patterns(cues.growth),
+        restate_before=compile_patterns(lex.restatements.before),
+        restate_after=compile_patterns(lex.restatements.after),
+        value=compile_patterns(lex.restatements.value),
+        keywords=keywords,
+        this_year=compile_patterns(periods.this_year),
+        next_year=compile_patterns(periods.next_year),
+        end_of_year=compile_patterns(periods.end_of_year),
+        in_year=compile_patterns(periods.in_year),
+        until=compile_patterns(periods.until),
+        since=compile_patterns(periods.since),
+        next_years=compile_patterns(periods.next_years),
+        not_period=compile_patterns(periods.not_period),
+        rolling=compile_patterns(periods.rolling),
+        months=compile_patterns(periods.months),
+        n_year=n_year,
+        models=models,
+        model_prefixes=frozenset(p.lower() for p in lex.units.model_prefixes),
+        noun_end=re.compile(lex.units.noun_end),
+        nouns_by_length=tuple(sorted(lex.units.nouns.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        rate_after=tuple(sorted(lex.rates.after.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        rate_adverbs=frozenset(lex.rates.adverbs),
+    )
+
+
+def _has(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> bool:
+    if pattern is None:
+        return False
+    return pattern.search(text, start, len(text) if end is None else end) is not None
+
+
+def _ends_with(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether a match of ``pattern`` ends at ``end`` (only space between)."""
+    if pattern is None:
+        return False
+    return any(not text[m.end() : end].strip() for m in pattern.finditer(text, start, end))
+
+
+def _starts_at(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> re.Match[str] | None:
+    if pattern is None:
+        return None
+    m = pattern.match(text, start, end)
+    return m
+
+
+def _window_before(toks: Sequence[Token], pos: int, count: int) -> int:
+    """Offset where the ``count`` words before ``pos`` begin."""
+    before = [t for t in toks if t.end <= pos]
+    if not before:
+        return pos
+    return before[max(0, len(before) - count)].start
+
+
+def _window_after(toks: Sequence[Token], pos: int, count: int) -> int:
+    after = [t for t in toks if t.start >= pos]
+    if not after:
+        return pos
+    return after[min(len(after), count) - 1].end
+
+
+class _Sentence:
+    """One sentence and what was found in it."""
+
+    def __init__(self, index: int, start: int, end: int, text: str, lex: Lexicon) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.toks = tokens(text, start, end)
+        self.clauses = clauses(text, start, end, lex)
+        self.mentions: list[Mention] = []
+        self.candidates: list[Mention] = []  # counted mentions, kept or not (for "acht davon")
+        self.donors: list[DonorHit] = []
+        self.periods: list[tuple[int, int, tuple[int | None, int | None]]] = []
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for c in self.clauses:
+            if c[0] <= pos < c[1]:
+                return c
+        return (self.start, self.end)
+
+
+class _Extractor:
+    def __init__(self, text: str, lang: str, published: dt.date | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.lex = load_lexicon(lang)
+        self.p = _patterns(lang)
+        self.published = published
+        self.numerals = read_numerals(text, lang)
+        self.sentences = [
+            _Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))
+        ]
+
+    # ------------------------------------------------------------------ the counted noun
+
+    def unit_of(self, low: str) -> str | None:
+        nouns = self.lex.units.nouns
+        if low in nouns:
+            return nouns[low]
+        if self.lex.units.compound_heads:
+            for key, unit in self.p.nouns_by_length:
+                if " " not in key and low.endswith(key) and len(low) > len(key):
+                    return unit
+        return None
+
+    def is_weak(self, low: str) -> bool:
+        weak = self.lex.units.weak
+        if low in weak:
+            return True
+        return self.lex.units.compound_heads and any(low.endswith(w) for w in weak)
+
+    def model_at(self, tok: Token) -> tuple[EquipmentModel, int] | None:
+        if self.p.models is None:
+            return None
+        m = self.p.models.match(self.text, tok.start, min(len(self.text), tok.start + 40))
+        if m is None:
+            return None
+        key = m.group().lower()
+        key = re.sub(r"\s+", " ", key)
+        model = self.lex.units.models.get(key)
+        return (model, m.end()) if model is not None else None
+
+    def noun_phrase(self, toks: Sequence[Token], start: int) -> dict[str, Any] | None:
+        """The counted noun after a number: unit, head token, model, end of the item words."""
+        units = self.lex.units
+        after = [t for t in toks if t.start >= start]
+        numeral_starts = {n.start for n in self.numerals}
+        model: EquipmentModel | None = None
+        model_end = -1
+        head: Token | None = None
+        unit: str | None = None
+        counter_unit: str | None = None
+        i = 0
+        limit = units.max_tokens
+        while i < len(after) and i < limit:
+            tok = after[i]
+            low = tok.low
+            if not tok.is_word:
+                break
+            if i + 1 < len(after):
+                pair = f"{low} {after[i + 1].low}"
+                if pair in units.nouns:
+                    head, unit = after[i + 1], units.nouns[pair]
+                    break
+            if low in units.stop:
+                break
+            found = self.model_at(tok)
+            if found is not None and tok.start >= model_end:
+                model, model_end = found
+                i += 1
+                continue
+            if tok.start < model_end:
+                i += 1
+                continue
+            if low[:1].isdigit():
+                if model is not None and after[i - 1].end >= model_end - 1:
+                    i += 1  # "Leopard 1 tanks": the model's number
+                    continue
+                if tok.start in numeral_starts:
+                    break
+                i += 1  # "155mm", "M1": designations
+                continue
+            u = self.unit_of(low)
+            if u is not None:
+                if low in units.counters:
+                    counter_unit = u
+                    limit = i + 1 + units.max_tokens
+                    if i + 1 < len(after) and after[i + 1].low in units.counter_links:
+                        i += 1
+                    i += 1
+                    continue
+                head, unit = tok, u
+                while i + 1 < len(after) and after[i + 1].is_word:
+                    nxt = self.unit_of(after[i + 1].low)
+                    if nxt is None or after[i + 1].low in units.stop:
+                        break
+                    i += 1
+                    head, unit = after[i], nxt  # "tank battalion", "Schuss Munition": the last noun counts
+                break
+            if self.p.noun_end.search(tok.text):
+                break
+            i += 1
+        if head is None and model is not None:
+            unit = model.unit
+        if unit is None and counter_unit is not None:
+            unit = counter_unit
+        if unit is None:
+            return None
+        end = head.end if head is not None else max(model_end, after[0].end if after else start)
+        # the item may go on: "Schützenpanzer vom Typ Marder", "Batterien des IRIS-T SLM"
+        tail_end = end
+        if head is not None:
+            tail_end, tail_model = self.tail(toks, head.end)
+            if tail_model is not None and model is None:
+                model = tail_model
+            if model is not None and self.is_weak(head.low):
+                unit = model.unit
+        return {"unit": unit, "head": head, "model": model, "end": end, "tail_end": tail_end}
+
+    def tail(self, toks: Sequence[Token], start: int) -> tuple[int, EquipmentModel | None]:
+        units = self.lex.units
+        skip = self.lex.donors.skip
+        after = [t for t in toks if t.start >= start][:6]
+        numeral_starts = {n.start for n in self.numerals}
+        end = start
+        model: EquipmentModel | None = None
+        linked = False
+        for tok in after:
+            low = tok.low
+            if tok.start in numeral_starts and model is None:
+                break
+            if low in units.tail_links or low in skip:
+                linked = True
+                continue
+            found = self.model_at(tok)
+            if found is not None:
+                model = model or found[0]
+                end = max(tok.end, found[1])
+                linked = False
+                continue
+            if tok.is_word and (any(c.isupper() for c in tok.text) or any(c.isdigit() for c in tok.text)):
+                if low in units.stop:
+                    break
+                end = tok.end
+                linked = False
+                continue
+            if tok.is_word and linked:
+                end = tok.end
+                linked = False
+                continue
+            break
+        return end, model
+
+    # ------------------------------------------------------------------ reading mentions
+
+    def read(self) -> list[Mention]:
+        by_sentence: dict[int, list[Numeral]] = {}
+        for n in self.numerals:
+            for s in self.sentences:
+                if s.start <= n.start < s.end:
+                    by_sentence.setdefault(s.index, []).append(n)
+                    break
+        for s in self.sentences:
+            spans = [(n.start, n.end) for n in by_sentence.get(s.index, [])]
+            s.donors = [
+                h
+                for h in find_donors(self.text, s.start, s.end, self.lang)
+                if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
+            ]
+            s.periods = self.find_periods(s, by_sentence.get(s.index, []))
+            for n in by_sentence.get(s.index, []):
+                m = self.mention(s, n)
+                if m is not None:
+                    s.candidates.append(m)
+            s.candidates.extend(self.ones(s))
+            s.candidates.sort(key=lambda m: m.start)
+            self.elliptic(s, by_sentence.get(s.index, []))
+            for m in s.candidates:
+                m.accepted = self.is_pledge(s, m)
+                m.extra["sentence_span"] = (s.start, s.end)
+            s.mentions = [m for m in s.candidates if m.accepted]
+            for m in s.mentions:
+                self.minimum(s, m)
+        self.link_restatements()
+        self.assign_donors()
+        self.finish_money()
+        self.assign_categories()
+        self.assign_periods()
+        return [m for s in self.sentences for m in s.mentions]
+
+    def designation(self, n: Numeral) -> Numeral:
+        """Undo a scale abbreviation that is the first letter of a model name ("14 M113", "31 M1")."""
+        text = self.text
+        if n.currency is not None or not text[n.end : n.end + 1].isalnum():
+            return n
+        last = text[n.start : n.end].split()[-1] if text[n.start : n.end].split() else ""
+        scale = self.lex.numbers.abbreviations.get(last)
+        if scale is None or n.value % scale:
+            return n
+        end = n.end - len(last)
+        while end > n.start and text[end - 1].isspace():
+            end -= 1
+        return Numeral(start=n.start, end=end, value=n.value / scale, low=None, high=None)
+
+    def mention(self, s: _Sentence, n: Numeral) -> Mention | None:
+        text = self.text
+        if n.is_year or n.duration is not None:
+            return None
+        n = self.designation(n)
+        if self.is_date(s, n) or self.is_model_number(s, n):
+            return None
+        if n.percent:
+            return self.growth(s, n)
+        if n.currency is not None or n.currency_token is not None:
+            return Mention(
+                "money",
+                n.start,
+                n.end,
+                n.value,
+                n.currency,
+                s.index,
+                low=n.low,
+                high=n.high,
+                per=n.per,
+                currency_token=n.currency_token,
+            )
+        if n.value >= 1e5 and re.search(r"[^\W\d]", text[n.start : n.end]) and not self.noun_phrase(s.toks, n.end):
+            # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
+            return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
+        if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):
+            return None  # "25th", glued letters
+        np = self.noun_phrase(s.toks, n.end)
+        if np is None:
+            return None
+        head: Token | None = np["head"]
+        end = np["end"]
+        m = Mention(
+            "count",
+            n.start,
+            end,
+            n.value,
+            np["unit"],
+            s.index,
+            low=n.low,
+            high=n.high,
+            per=n.per,
+            model=np["model"],
+        )
+        m.extra["num_end"] = n.end
+        first = next((t for t in s.toks if t.start >= n.end), None)
+        item_start = first.start if first is not None else n.end
+        m.item_span = (item_start, max(np["tail_end"], end))
+        m.item = text[item_start : m.item_span[1]].strip() or None
+        m.extra["head"] = head.low if head is not None else None
+        self.rate_after(s, m)
+        return m
+
+    def rate_after(self, s: _Sentence, m: Mention) -> None:
+        if m.per is not None:
+            return
+        end = m.item_span[1] if m.item_span else m.end
+        rest = self.text[end : min(s.end, end + 30)].lower()
+        rest = rest.lstrip(" ,")
+        for phrase, per in self.p.rate_after:
+            if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+                m.per = per
+                return
+        before = [t for t in s.toks if t.end <= m.start][-2:]
+        if any(t.low in self.p.rate_adverbs for t in before):
+            m.per = next(self.lex.rates.adverbs[t.low] for t in before if t.low in self.p.rate_adverbs)
+
+    def growth(self, s: _Sentence, n: Numeral) -> Mention | None:
+        per = n.per
+        clause = s.clause_of(n.start)
+        if per is None:
+            rest = self.text[n.end : min(clause[1], n.end + 40)].lower()
+            for phrase, p in self.p.rate_after:
+                if phrase in rest:
+                    per = p
+                    break
+        if per is None:
+            return None
+        lo = _window_before(s.toks, n.start, 5)
+        hi = _window_after(s.toks, n.end, 4)
+        if not _has(self.p.growth, self.text, max(lo, clause[0]), min(hi, clause[1])):
+            return None
+        factor = _PER_YEAR_FACTOR.get(per, 1.0)
+        if per not in ("year", "quarter"):
+            return None
+        return Mention("growth", n.start, n.end, 0.0, None, s.index, growth=n.value * factor, per="year")
+
+    def is_date(self, s: _Sentence, n: Numeral) -> bool:
+        if self.p.months is None:
+            return False
+        lo = _window_before(s.toks, n.start, 2)
+        hi = _window_after(s.toks, n.end, 2)
+        return _has(self.p.months, self.text, lo, n.start) or _has(self.p.months, self.text, n.end, hi)
+
+    def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
+        before = [t for t in s.toks if t.end <= n.start]
+        if not before:
+            return False
+        prev = before[-1]
+        if prev.low in self.p.model_prefixes or prev.low.rstrip(".") in self.p.model_prefixes:
+            return True
+        found = self.model_at(prev)
+        return found is not None and found[1] >= prev.end - 1 and self.text[prev.end : n.start].strip() == ""
+
+    def ones(self, s: _Sentence) -> list[Mention]:
+        """ "ein zweites Flugabwehrsystem", "pledged an air defence system": a quantity of one."""
+        out: list[Mention] = []
+        toks = s.toks
+        taken = [(n.start, n.end) for n in self.numerals]
+        for i, tok in enumerate(toks):
+            if any(a <= tok.start < b for a, b in taken):
+                continue
+            is_article = _starts_at(self.p.articles, self.text, tok.start, tok.end) is not None
+            is_one = _starts_at(self.p.one_words, self.text, tok.start, tok.end) is not None
+            if not (is_article or is_one):
+                continue
+            nxt = i + 1
+            if is_article and not is_one:
+                follows_one = nxt < len(toks) and (
+                    _starts_at(self.p.one_words, self.text, toks[nxt].start, toks[nxt].end) is not None
+                )
+                if follows_one:
+                    nxt += 1
+                elif not _ends_with(self.p.pledge, self.text, _window_before(toks, tok.start, 2), tok.start):
+                    continue
+            elif is_one and not is_article:
+                prev = toks[i - 1].low if i > 0 else ""
+                if prev not in self.lex.donors.skip:
+                    continue
+            if nxt >= len(toks):
+                continue
+            if "-" in toks[nxt - 1].text:  # "second-hand"
+                continue
+            np = self.noun_phrase(toks, toks[nxt].start)
+            if np is None or np["unit"] in ("piece", "person"):
+                continue
+            head = np["head"]
+            if head is not None and self.p.noun_end.search(head.text) and not self.lex.units.compound_heads:
+                if head.low.endswith("s") and head.low not in ("aircraft",):
+                    continue  # a plural noun is not one thing
+            m = Mention("count", tok.start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
+            item_start = toks[nxt].start
+            m.item_span = (item_start, max(np["tail_end"], np["end"]))
+            m.item = self.text[item_start : m.item_span[1]].strip() or None
+            m.extra["head"] = head.low if head is not None else None
+            m.extra["one"] = True
+            out.append(m)
+            taken.append((m.start, m.end))
+        return out
+
+    def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:
+        """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""
+        taken = {m.start for m in s.candidates}
+        for n in nums:
+            if n.start in taken or n.is_year or n.percent or n.currency or n.duration or n.is_range:
+                continue
+            if self.is_date(s, n) or self.is_model_number(s, n) or n.value >= 1e5:
+                continue
+            after = [t for t in s.toks if t.start >= n.end]
+            cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
+            bare_end = not after or after[0].text in (".", ";", "!", "?")
+            source = bool(after) and after[0].low in self.lex.donors.source_before
+            if not (cue or bare_end or source):
+                continue
+            if cue is not None:
+                nxt = [t for t in after if t.start >= cue.end()]
+                if nxt and nxt[0].is_word and (self.unit_of(nxt[0].low) or self.p.noun_end.search(nxt[0].text)):
+                    continue  # "sechs weiteren Modellen": a noun follows, no ellipsis
+            before = [m for m in s.candidates if m.kind == "count" and m.start < n.start]
+            if not before and cue is not None and s.index > 0:
+                before = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
+            if not before:
+                continue
+            ref = before[-1]
+            m = Mention("count", n.start, n.end, n.value, ref.unit, s.index, low=n.low, high=n.high, model=ref.model)
+            m.item, m.item_span = ref.item, ref.item_span
+            m.category = None
+            m.elliptic = True
+            m.extra["ref"] = ref
+            m.extra["head"] = ref.extra.get("head")
+            if cue is not None:
+                m.end = cue.end()
+            s.candidates.append(m)
+        s.candidates.sort(key=lambda m: m.start)
+
+    # ------------------------------------------------------------------ evidence
+
+    def is_pledge(self, s: _Sentence, m: Mention) -> bool:
+        text, p = self.text, self.p
+        clause = s.clause_of(m.start)
+        if _has(p.negative_sentence, text, s.start, s.end):
+            return False
+        if _has(p.negative_before, text, clause[0], m.start):
+            return False
+        lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
+        hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
+        if _has(p.negative_near, text, max(lo, clause[0]), m.start):
+            return False
+        if _has(p.negative_near, text, m.end, min(hi, clause[1])):
+            return False
+        num_end = int(m.extra.get("num_end", m.start))
+        lo3 = _window_before(s.toks, m.start, 3)
+        if _has(p.superseded, text, max(lo3, s.start), num_end):
+            return False
+        if _has(p.negative_near, text, m.start, num_end):
+            return False  # a hedge read with the number: "insgesamt 18"
+        lo2 = _window_before(s.toks, m.start, 2)
+        if _ends_with(p.progress, text, lo2, m.start):
+            return False
+        window = self.window(s)
+        if m.kind == "money":
+            here = any(_has(x, text, s.start, s.end) for x in (p.aid, p.recipient, p.pledge))
+            near = any(_has(x, text, window[0], window[1]) for x in (p.aid, p.recipient))
+            return here and near
+        if m.kind == "growth":
+            return _has(p.aid, text, s.start, s.end) or _has(p.recipient, text, window[0], window[1])
+        here = any(_has(x, text, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
+        near = any(_has(x, text, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
+        return here or near or self.owned(s, m)
+
+    def owned(self, s: _Sentence, m: Mention) -> bool:
+        """Equipment named with its donor: "die sieben deutschen Haubitzen", "fünf aus den Niederlanden"."""
+        end = m.item_span[1] if m.item_span else m.end
+        for h in s.donors:
+            if h.code is None or h.code in NOT_DONORS:
+                continue
+            if m.start <= h.start < end:
+                return True
+            if h.start >= m.end and h.start - m.end < 30 and is_source(self.text, h, m.end, self.lang):
+                return True
+        return False
+
+    def minimum(self, s: _Sentence, m: Mention) -> None:
+        """ "a minimum allocation of NOK 15 billion", "€40 billion would be a minimum": a lower bound."""
+        if m.low is not None or m.high is not None or m.kind == "growth":
+            return
+        clause = s.clause_of(m.start)
+        lo = _window_before(s.toks, m.start, 4)
+        hi = _window_after(s.toks, m.end, 4)
+        if _has(self.p.minimum, self.text, max(lo, clause[0]), min(hi, clause[1])):
+            m.low = m.value
+
+    def window(self, s: _Sentence) -> tuple[int, int]:
+        first = self.sentences[max(0, s.index - 2)]
+        return first.start, s.end
+
+    # ------------------------------------------------------------------ restatements
+
+    def link_restatements(self) -> None:
+        text, p = self.text, self.p
+        for s in self.sentences:
+            for k, m in enumerate(s.mentions):
+                earlier = s.mentions[:k]
+                if not earlier and s.index > 0:
+                    earlier = self.sentences[s.index - 1].mentions
+                clause = s.clause_of(m.start)
+                lo = _window_before(s.toks, m.start, 4)
+                target: Mention | None = None
+                if m.kind == "money" and k > 0 and earlier[-1].kind == "money":
+                    gap = text[earlier[-1].end : m.start].strip()
+                    if gap == "(":
+                        target = earlier[-1]
+                if target is None and earlier and _ends_with(p.restate_before, text, max(lo, s.start), m.start):
+                    target = earlier[-1]
+                if target is None and earlier and p.restate_after is not None:
+                    end = m.item_span[1] if m.item_span else m.end
+                    hi = _window_after(s.toks, end, 4)
+                    if p.restate_after.search(text, end, min(hi, clause[1])):
+                        target = earlier[-1]
+                if target is None and m.kind == "money":
+                    target = self.valued(s, m)
+                if target is not None:
+                    while target.restates is not None:
+                        target = target.restates
+                    if target is not m:
+                        m.restates = target
+
+    def valued(self, s: _Sentence, m: Mention) -> Mention | None:
+        """Money named as the value of counted equipment ("worth", "at a cost of") restates it."""
+        text, p = self.text, self.p
+        if p.value is None:
+            return None
+        lo = _window_before(s.toks, m.start, 5)
+        cue = None
+        for c in p.value.finditer(text, max(lo, s.start), m.start):
+            cue = c
+        if cue is None:
+            return None
+        m.value_of = True
+        before = _window_before(s.toks, cue.start(), 4)
+        if _has(p.aid, text, before, cue.start()):
+            return None
+        counts = [c for c in s.mentions if c.kind == "count" and c is not m]
+        if not counts:
+            return None
+        return min(counts, key=lambda c: abs(c.start - m.start) + (0 if c.start < m.start else 5))
+
+    # ------------------------------------------------------------------ donors
+
+    def assign_donors(self) -> None:
+        carried: str | None = None
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.restates is not None:
+                    continue
+                m.donors = self.donors_of(s, m, carried)
+                m.donor = m.donors[0] if m.donors else None
+            for m in s.mentions:
+                if m.restates is not None:
+                    m.donor = m.restates.donor
+            eligible = [h for h in s.donors if h.code is not None and h.code not in NOT_DONORS]
+            if eligible:
+                carried = eligible[-1].code
+            elif any(h.code is None for h in s.donors):
+                carried = None
+
+    def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
+        hits = [h for h in s.donors if h.code not in NOT_DONORS]
+        text = self.text
+        end = m.item_span[1] if m.item_span else m.end
+        # named inside the mention ("die sieben deutschen Haubitzen") or as its source ("aus den Niederlanden")
+        for h in hits:
+            if m.start <= h.start < end and h.code is not None and m.kind == "count":
+                return (h.code,)
+        follow = [h for h in hits if h.start >= end and h.code is not None]
+        if follow and is_source(text, follow[0], end, self.lang) and follow[0].start - end < 30:
+            return (follow[0].code,)
+        clause = s.clause_of(m.start)
+        before = [h for h in hits if clause[0] <= h.start < m.start]
+        if before:
+            if _has(self.p.distributive, text, _window_before(s.toks, m.start, 2), m.start):
+                group = [before[-1]]
+                for h in reversed(before[:-1]):
+                    gap = text[h.end : group[0].start]
+                    if re.fullmatch(r"\s*(?:,|\w{1,4})\s*", gap):
+                        group.insert(0, h)
+                    else:
+                        break
+                return tuple(h.code for h in group)
+            return (before[-1].code,)
+        after = [h for h in hits if end <= h.start < clause[1]]
+        if after:
+            return (after[0].code,)
+        before = [h for h in hits if h.start < m.start]
+        if before:
+            return (before[-1].code,)
+        after = [h for h in hits if h.start >= end]
+        if after:
+            return (after[0].code,)
+        if carried is not None:
+            return (carried,)
+        return ()
+
+    # ------------------------------------------------------------------ money
+
+    def finish_money(self) -> None:
+        last: Mention | None = None
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.kind != "money":
+                    continue
+                token = (m.currency_token or "").lower()
+                if m.unit is None and not token:
+                    m.unit = self.crowns_after(s, m)
+                if m.unit is None and token:
+                    m.unit = currency_of(m.donor, "K")  # "Kronen": the donor's crown
+                elif m.unit == "USD" and token in ("$", "dollar", "dollars"):
+                    m.unit = currency_of(m.donor, "D") or "USD"  # "$" in a text about Canada is CAD
+                if m.unit is None and last is not None and last.unit is not None:
+                    m.unit = last.unit
+                if m.unit is not None:
+                    last = m
+                if m.donor is None and m.unit is not None and m.restates is None:
+                    m.donor = country_of_currency(m.unit)
+            s.mentions = [m for m in s.mentions if m.kind != "money" or m.unit is not None]
+
+    def crowns_after(self, s: _Sentence, m: Mention) -> str | None:
+        """"five billion Norwegian kronor": the crown of the country named before the word."""
+        words = [t for t in s.toks if t.start >= m.end][:2]
+        crowns = self.lex.money.donor_currency_words
+        if len(words) == 2 and words[1].low in crowns:
+            hit = next((h for h in find_donors(self.text, words[0].start, words[0].end, self.lang)), None)
+            if hit is not None and hit.code is not None:
+                m.end = words[1].end
+                return currency_of(hit.code, "K")
+        if words and words[0].low in crowns:
+            m.end = words[0].end
+            return currency_of(m.donor, "K")
+        return None
+
+    # ------------------------------------------------------------------ categories
+
+    def assign_categories(self) -> None:
+        for s in self.sentences:
+            previous_money: str | None = None
+            for m in s.mentions:
+                if m.restates is not None:
+                    continue
+                if m.kind == "money":
+                    m.category = self.money_category(s, m) or previous_money or "military_general"
+                    previous_money = m.category
+                elif m.kind == "growth":
+                    order = [*_ITEM_ORDER, *self.lex.categories.money]
+                    m.category = self.keyword_category(s.start, s.end, order) or "military_general"
+                else:
+                    m.category = self.count_category(s, m)
+            for m in s.mentions:
+                if m.restates is not None:
+                    own = self.count_category(s, m) if m.kind == "count" else None
+                    m.category = own if own not in (None, "other", "military_general") else m.restates.category
+
+    def keyword_category(self, start: int, end: int, order: Sequence[str]) -> str | None:
+        found = {c for c, pattern in self.p.keywords if c in order and _has(pattern, self.text, start, end)}
+        return next((c for c in order if c in found), None)
+
+    def count_category(self, s: _Sentence, m: Mention) -> str:
+        if m.unit in _CATEGORY_OF_UNIT:
+            return _CATEGORY_OF_UNIT[str(m.unit)]
+        if m.model is not None:
+            return m.model.category
+        span = m.item_span or (m.start, m.end)
+        found = self.keyword_category(span[0], span[1], _ITEM_ORDER)
+        if found is not None:
+            return found
+        head = m.extra.get("head")
+        if m.unit in _CONTEXT_UNITS or (head is not None and self.is_weak(head)) or m.elliptic:
+            ref = m.extra.get("ref")
+            if isinstance(ref, Mention) and ref.category:
+                return ref.category
+            found = self.keyword_category(s.start, s.end, _ITEM_ORDER)
+            if found is not None:
+                return found
+            for c in s.candidates:
+                if c is not m and c.model is not None:
+                    return c.model.category
+        return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
+
+    def money_category(self, s: _Sentence, m: Mention) -> str | None:
+        clause = s.clause_of(m.start)
+        order = list(self.lex.categories.money)
+        lo = _window_before(s.toks, m.start, 10)
+        hi = _window_after(s.toks, m.end, 10)
+        return self.keyword_category(max(clause[0], lo), min(clause[1], hi), order)
+
+    # ------------------------------------------------------------------ periods
+
+    def find_periods(self, s: _Sentence, nums: list[Numeral]) -> list[tuple[int, int, tuple[int | None, int | None]]]:
+        text, p = self.text, self.p
+        out: list[tuple[int, int, tuple[int | None, int | None]]] = []
+        year = self.published.year if self.published else None
+        rolling = [(m.start(), m.end()) for m in p.rolling.finditer(text, s.start, s.end)] if p.rolling else []
+        if year is not None:
+            for pattern, span in ((p.end_of_year, (None, year)),):
+                if pattern is not None:
+                    for m in pattern.finditer(text, s.start, s.end):
+                        out.append((m.start(), m.end(), span))
+            for pattern, y in ((p.this_year, year), (p.next_year, year + 1)):
+                if pattern is None:
+                    continue
+                for m in pattern.finditer(text, s.start, s.end):
+                    if any(a <= m.start() < b for a, b, _ in out) or any(a <= m.start() < b for a, b in rolling):
+                        continue
+                    lo = _window_before(s.toks, m.start(), 3)
+                    until = _ends_with(p.until, text, lo, m.start()) or _has(p.until, text, lo, m.start())
+                    out.append((m.start(), m.end(), (None, y) if until and y != year else (y, y)))
+            for n in nums:
+                if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
+                    lo = _window_before(s.toks, n.start, 4)
+                    if _ends_with(p.next_years, text, lo, n.start) or _has(p.next_years, text, lo, n.start):
+                        out.append((n.start, n.end, (year, year + int(n.value) - 1)))
+            if p.n_year is not None:
+                for m in p.n_year.finditer(text, s.start, s.end):
+                    count = self.count_word(m.group(1))
+                    if count is not None and 1 <= count <= 50:
+                        out.append((m.start(), m.end(), (year, year + count - 1)))
+        years = [n for n in nums if n.is_year]
+        used: set[int] = set()
+        for k, n in enumerate(years):
+            if n.start in used:
+                continue
+            if self.is_date(s, n):
+                continue
+            if n.is_range and n.low is not None and n.high is not None:
+                span: tuple[int | None, int | None] = (int(n.low), int(n.high))
+                end = n.end
+            else:
+                span = (int(n.value), int(n.value))
+                end = n.end
+                if k + 1 < len(years):
+                    nxt = years[k + 1]
+                    gap = text[n.end : nxt.start].strip().lower()
+                    if gap in self.lex.periods.range_connectors and not self.is_date(s, nxt):
+                        span = (int(n.value), int(nxt.value))
+                        end = nxt.end
+                        used.add(nxt.start)
+            lo = _window_before(s.toks, n.start, 5)
+            if _has(p.not_period, text, _window_before(s.toks, n.start, 2), n.start):
+                continue
+            if _has(p.until, text, lo, n.start) and span[0] == span[1]:
+                out.append((n.start, end, (None, span[1])))
+            elif _has(p.since, text, lo, n.start) and span[0] == span[1]:
+                out.append((n.start, end, (span[0], None)))
+            elif _has(p.in_year, text, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
+                out.append((n.start, end, span))
+        out.sort(key=lambda t: t[0])
+        return out
+
+    def count_word(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word)
+        low = word.lower()
+        numbers = self.lex.numbers
+        for table in (numbers.units, numbers.teens, numbers.tens):
+            if low in table:
+                return int(table[low])
+        return None
+
+    def assign_periods(self) -> None:
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.restates is None:
+                    m.period = self.period_of(s, m)
+            for m in s.mentions:
+                if m.restates is not None:
+                    m.period = self.period_of(s, m) or m.restates.period
+        # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it
+        for prev, s in zip(self.sentences, self.sentences[1:], strict=False):
+            if s.mentions or not s.periods or not prev.mentions:
+                continue
+            if not _has(self.p.pledge, self.text, s.start, s.end):
+                continue
+            span = s.periods[0][2]
+            for m in prev.mentions:
+                if m.period is None:
+                    m.period = span
+
+    def period_of(self, s: _Sentence, m: Mention) -> tuple[int | None, int | None] | None:
+        if not s.periods:
+            return None
+        others = [o for o in s.mentions if o is not m and o.restates is None and o.restates is not m]
+        end = m.item_span[1] if m.item_span else m.end
+
+        def between(a: int, b: int) -> bool:
+            return any(a <= o.start < b for o in others)
+
+        clause = s.clause_of(m.start)
+        before = [p for p in s.periods if p[1] <= m.start and not between(p[1], m.start)]
+        after = [p for p in s.periods if p[0] >= end and not between(end, p[0])]
+        inside = [p for p in s.periods if m.start <= p[0] < end]
+        if inside:
+            return inside[0][2]
+        in_clause = [p for p in before if p[0] >= clause[0]]
+        if in_clause:
+            return in_clause[-1][2]
+        after_clause = [p for p in after if p[0] < clause[1]]
+        if after_clause:
+            return after_clause[0][2]
+        if before:
+            return before[-1][2]
+        if after:
+            return after[0][2]
+        return None
+
+
+def extract(text: str, lang: str, published: dt.date | None) -> list[Mention]:
+    """Pledge mentions of ``text`` in text order (restatements included, linked by ``restates``)."""
+    if not text.strip():
+        return []
+    mentions = _Extractor(text, lang, published).read()
+    return _split_distributive(mentions)
+
+
+def _split_distributive(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if len(m.donors) > 1:
+            for code in m.donors:
+                copy = Mention(**{**m.__dict__, "donor": code, "donors": (code,), "extra": dict(m.extra)})
+                out.append(copy)
+        else:
+            out.append(m)
+    return out

@@ -1,0 +1,193 @@
+"""The public parser: :func:`parse` one text, :func:`parse_many` a batch.
+
+>>> import aidtracker as at
+>>> text = "Berlin wolle außerdem vier mechanisierte Infanteriebrigaden ausrüsten."
+>>> [(p.donor, str(p.quantity)) for p in at.parse(text)]
+[('DEU', '4 brigade')]
+
+The work is done by :mod:`aidtracker._extract` with the language's lexicon; this module picks the
+language, anchors relative time to the publication date and turns mentions into
+:class:`~aidtracker.Pledge` records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ._errors import LexiconError
+
+if TYPE_CHECKING:
+    from ._extract import Mention
+    from ._records import Pledge
+
+__all__ = ["detect_language", "parse", "parse_many"]
+
+DateLike = dt.date | str | None
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _detect_tables() -> tuple[tuple[str, frozenset[str]], ...]:
+    from ._lexicon import available_languages, load_lexicon
+
+    return tuple((lang, frozenset(load_lexicon(lang).detect.words)) for lang in available_languages())
+
+
+def detect_language(text: str) -> str:
+    """The language whose common words (lexicon ``[detect]``) occur most often in ``text``.
+
+    Looks at the first 5,000 characters; ties and texts without any such word go to the first
+    language in alphabetical order that has a lexicon.
+
+    >>> detect_language("Deutschland liefert der Ukraine weitere Panzer und Munition.")
+    'de'
+    """
+    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    best, best_hits = "", -1
+    for lang, table in _detect_tables():
+        hits = sum(1 for w in words if w in table)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    return best
+
+
+def _as_date(value: DateLike) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"published: {value!r} is not a date; give a datetime.date or 'YYYY-MM-DD'") from None
+
+
+def _number(value: float) -> float | int:
+    rounded = round(value)
+    if abs(value - rounded) <= 1e-9 * max(1.0, abs(value)):
+        return int(rounded)
+    return float(f"{value:.12g}")
+
+
+def _quantity(value: float | None, unit: str | None, per: str | None) -> dict[str, Any] | None:
+    if value is None or unit is None:
+        return None
+    if per == "quarter":
+        value, per = value * 4, "year"
+    return {"value": _number(value), "unit": f"{unit} / {per}" if per else unit}
+
+
+def _pledges(text: str, mentions: list[Mention], published: dt.date | None, source: str | None) -> list[Pledge]:
+    from ._records import Pledge
+
+    ids = {id(m): f"p{k}" for k, m in enumerate(mentions, 1)}
+    out: list[Pledge] = []
+    for m in mentions:
+        evidence = _sentence_text(text, m)
+        low = m.low
+        quantity = _quantity(m.value, m.unit, m.per) if m.kind != "growth" else None
+        growth = {"value": _number(m.growth), "unit": "percent / year"} if m.growth is not None else None
+        target = None
+        if m.restates is not None:
+            target = next((ids[id(o)] for o in mentions if o is m.restates or _same(o, m.restates)), None)
+        period = None
+        if m.period is not None and (m.period[0] is not None or m.period[1] is not None):
+            period = {"start": m.period[0], "end": m.period[1]}
+        out.append(
+            Pledge(
+                id=ids[id(m)],
+                donor=m.donor,
+                category=m.category or "other",
+                item=m.item,
+                quantity=quantity,
+                low=_quantity(low, m.unit, m.per) if quantity is not None else None,
+                high=_quantity(m.high, m.unit, m.per) if quantity is not None else None,
+                growth=growth,
+                period=period,
+                equivalent_of=target if target != ids[id(m)] else None,
+                span=(m.start, m.end),
+                evidence=evidence,
+                source=source,
+                announced=published,
+            )
+        )
+    return out
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.start == b.start and a.end == b.end and a.donor == b.donor
+
+
+def _sentence_text(text: str, m: Mention) -> str:
+    span = m.extra.get("sentence_span")
+    if isinstance(span, tuple):
+        return text[span[0] : span[1]]
+    return text[m.start : m.end]
+
+
+def parse(
+    text: str, *, published: DateLike = None, lang: str | None = None, source: str | None = None
+) -> list[Pledge]:
+    """Every quantified pledge in ``text``, as :class:`~aidtracker.Pledge` records in text order.
+
+    ``published`` (a date or ``"YYYY-MM-DD"``) anchors relative time ("this year", "im kommenden
+    Jahr", "over the next four years") and becomes each record's ``announced``; without it such
+    periods are left open. ``lang`` ("de", "en", or any language with a lexicon file) is detected
+    when None. ``source`` is copied into each record. Text without pledges gives ``[]``.
+
+    Raises :class:`~aidtracker.LexiconError` for a language without a lexicon and ``ValueError``
+    for a ``published`` that is not a date.
+    """
+    from ._extract import extract
+
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    day = _as_date(published)
+    if not text.strip():
+        return []
+    language = lang or detect_language(text)
+    if not language:
+        raise LexiconError("no lexicon available to read the text")
+    mentions = extract(text, language, day)
+    return _pledges(text, mentions, day, source)
+
+
+def _items(texts: Iterable[str | tuple[str, DateLike]], published: DateLike) -> Iterator[tuple[str, DateLike]]:
+    for item in texts:
+        if isinstance(item, str):
+            yield item, published
+        else:
+            text, day = item
+            yield text, day
+
+
+def parse_many(
+    texts: Iterable[str | tuple[str, DateLike]],
+    *,
+    published: DateLike = None,
+    lang: str | None = None,
+    progress: bool = False,
+) -> list[list[Pledge]]:
+    """:func:`parse` for a batch: one list of pledges per text, in order.
+
+    Items are texts or ``(text, published)`` pairs (a pair's date wins over ``published``). With
+    ``progress=True`` a tqdm bar counts the texts (to stderr). Ids are unique within each text's
+    result, as in :func:`parse`.
+
+    >>> [len(r) for r in parse_many(["Kein Versprechen hier.", ("Britain will send 14 tanks.", "2023-01-14")])]
+    [0, 1]
+    """
+    items: Iterable[tuple[str, DateLike]] = _items(texts, published)
+    if progress:
+        from tqdm import tqdm
+
+        total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+        items = tqdm(items, total=total, unit="text", desc="parsing")
+    return [parse(text, published=day, lang=lang) for text, day in items]

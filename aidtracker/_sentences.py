@@ -1,0 +1,138 @@
+"""Sentences, clauses, words and word patterns: the text structure the pledge extraction walks.
+
+Language-neutral; what differs between languages (abbreviations that do not end a sentence, whether
+"17." is an ordinal, which words open a clause) comes from the lexicon's ``[sentences]`` section.
+Every regex here is linear: alternations of literal words, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._lexicon import Lexicon
+
+__all__ = ["Token", "clauses", "compile_patterns", "sentences", "tokens"]
+
+#: A word, possibly with inner hyphens, dots, apostrophes or slashes ("Gepard-Flakpanzer", "U.S.-made",
+#: "SAMP/T"), or one sign.
+_TOKEN = re.compile(r"\w+(?:[-'’/.]+\w+)*|[^\w\s]")
+
+#: Candidate sentence ends: a run of . ! ? (with closing quotes/brackets), then space; or a line break.
+_END = re.compile(r"[.!?]+[\"'”“»«)\]]*(?=\s)|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or sign: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] == "_"
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and signs of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@lru_cache(maxsize=8)
+def _abbreviations(lang: str, items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.lower() for a in items)
+
+
+def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, leading and trailing space trimmed.
+
+    A sentence ends at ``.``/``!``/``?`` followed by space, or at a line break; not after an
+    abbreviation of the language ("Mio.", "U.S."), a single capital ("J. Biden"), or, where the
+    language writes ordinals with a dot, after a number ("am 17. August").
+    """
+    abbreviations = _abbreviations(lex.lang, tuple(lex.sentences.abbreviations))
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _END.finditer(text):
+        if m.group()[0] == ".":
+            word = text[max(begin, m.start() - 30) : m.start() + 1].split()
+            last = word[-1].lower() if word else ""
+            core = last.rstrip(".")
+            if last in abbreviations or (len(core) == 1 and core.isalpha()):
+                continue
+            if lex.sentences.ordinal_dot and core.isdigit() and len(core) <= 2:
+                continue
+            following = text[m.end() : m.end() + 3].lstrip()
+            if following[:1].islower():
+                continue
+        _append(text, begin, m.end() if m.group()[0] != "\n" else m.start(), spans)
+        begin = m.end()
+    _append(text, begin, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+@lru_cache(maxsize=8)
+def _clause_break(lang: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*[;:–—]\s*|,\s*(?=(?:{alternation})\b)|\s[-]\s" if alternation else r"\s*[;:–—]\s*")
+
+
+def clauses(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Clause spans inside one sentence: split at ``; : –`` and at a comma before a clause word."""
+    pattern = _clause_break(lex.lang, tuple(lex.sentences.clause_breaks))
+    out: list[tuple[int, int]] = []
+    begin = start
+    for m in pattern.finditer(text, start, end):
+        if m.start() > begin:
+            out.append((begin, m.start()))
+        begin = m.end()
+    if begin < end:
+        out.append((begin, end))
+    return out or [(start, end)]
+
+
+def _pattern_source(entry: str) -> str:
+    words = entry.strip().split()
+    parts = []
+    for word in words:
+        head = r"\w*" if word.startswith("*") else ""
+        tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""
+        core = word.strip("*")
+        parts.append(head + re.escape(core) + tail)
+    return r"\s+".join(parts)
+
+
+@lru_cache(maxsize=512)
+def _compiled(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not entries:
+        return None
+    ordered = sorted({e for e in entries if e.strip()}, key=len, reverse=True)
+    body = "|".join(_pattern_source(e) for e in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def compile_patterns(entries: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a lexicon word list: ``"liefer*"`` (prefix), ``"*hilfe*"`` (infix), phrases.
+
+    Matching is case-insensitive and on word boundaries; ``None`` for an empty list. Compiled once
+    per distinct list.
+    """
+    return _compiled(tuple(entries))
