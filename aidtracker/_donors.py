@@ -107,6 +107,12 @@ def _word_before(text: str, start: int, lo: int, skip: list[str]) -> str:
     return words[-1].lower() if words else ""
 
 
+def _governed(text: str, start: int, lo: int, government: list[str]) -> bool:
+    """Whether "<government word> in" stands before the name ("die Regierung in Oslo")."""
+    words = re.findall(r"[\w’']+", re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1])
+    return len(words) >= 2 and words[-1].lower() in ("in", "im") and words[-2].lower() in government
+
+
 def _excluded_after(text: str, end: int, not_after: list[str]) -> bool:
     rest = text[end : end + 40].lower()
     glued = re.match(r"\.?(-[\w-]+)", rest)
@@ -153,7 +159,7 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
     kept: list[DonorHit] = []
     for hit in hits:
         before = _word_before(text, hit.start, start, lex.skip)
-        if before in lex.not_before and not hit.adjective:
+        if before in lex.not_before and not hit.adjective and not _governed(text, hit.start, start, lex.government):
             continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
         if hit.code is None and before in lex.group_not_before:
             continue  # "the group of countries backing Ukraine": not who gives

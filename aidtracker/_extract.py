@@ -114,6 +114,12 @@ class _Patterns:
     elliptic: re.Pattern[str] | None
     minimum: re.Pattern[str] | None
     growth: re.Pattern[str] | None
+    running_total: re.Pattern[str] | None
+    plan: re.Pattern[str] | None
+    negative_clause: re.Pattern[str] | None
+    separable: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    parts: re.Pattern[str] | None
+    rate_adverb: re.Pattern[str] | None
     restate_before: re.Pattern[str] | None
     restate_after: re.Pattern[str] | None
     value: re.Pattern[str] | None
@@ -174,6 +180,16 @@ def _patterns(lang: str) -> _Patterns:
         elliptic=compile_patterns(cues.elliptic),
         minimum=compile_patterns(cues.minimum),
         growth=compile_patterns(cues.growth),
+        running_total=compile_patterns(cues.running_total),
+        plan=compile_patterns(cues.plan),
+        negative_clause=compile_patterns(cues.negative_clause),
+        separable=tuple(
+            (verb, particle)
+            for a, b in cues.separable
+            if (verb := compile_patterns([a])) is not None and (particle := compile_patterns([b])) is not None
+        ),
+        parts=compile_patterns(lex.restatements.parts),
+        rate_adverb=compile_patterns([f"{k}*" for k in lex.rates.adverbs if " " not in k]),
         restate_before=compile_patterns(lex.restatements.before),
         restate_after=compile_patterns(lex.restatements.after),
         value=compile_patterns(lex.restatements.value),
@@ -262,9 +278,7 @@ class _Extractor:
         self.p = _patterns(lang)
         self.published = published
         self.numerals = read_numerals(text, lang)
-        self.sentences = [
-            _Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))
-        ]
+        self.sentences = [_Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))]
 
     # ------------------------------------------------------------------ the counted noun
 
@@ -436,6 +450,7 @@ class _Extractor:
             s.mentions = [m for m in s.candidates if m.accepted]
             for m in s.mentions:
                 self.minimum(s, m)
+        self.merge_growth()
         self.link_restatements()
         self.assign_donors()
         self.finish_money()
@@ -502,8 +517,10 @@ class _Extractor:
             model=np["model"],
         )
         m.extra["num_end"] = n.end
-        first = next((t for t in s.toks if t.start >= n.end), None)
-        item_start = first.start if first is not None else n.end
+        words = [t for t in s.toks if t.start >= n.end][:3]
+        while words and _starts_at(self.p.additional, text, words[0].start, words[0].end) and len(words) > 1:
+            words.pop(0)  # "four more Leopard tanks": the item is "Leopard tanks"
+        item_start = words[0].start if words else n.end
         m.item_span = (item_start, max(np["tail_end"], end))
         m.item = text[item_start : m.item_span[1]].strip() or None
         m.extra["head"] = head.low if head is not None else None
@@ -525,7 +542,7 @@ class _Extractor:
             m.per = next(self.lex.rates.adverbs[t.low] for t in before if t.low in self.p.rate_adverbs)
 
     def growth(self, s: _Sentence, n: Numeral) -> Mention | None:
-        per = n.per
+        per: str | None = n.per
         clause = s.clause_of(n.start)
         if per is None:
             rest = self.text[n.end : min(clause[1], n.end + 40)].lower()
@@ -533,6 +550,11 @@ class _Extractor:
                 if phrase in rest:
                     per = p
                     break
+        if per is None:
+            lo = max(clause[0], _window_before(s.toks, n.start, 6))
+            for adverb in self.p.rate_adverb.finditer(self.text, lo, n.start) if self.p.rate_adverb else ():
+                word = adverb.group().lower()
+                per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
         if per is None:
             return None
         lo = _window_before(s.toks, n.start, 5)
@@ -558,6 +580,13 @@ class _Extractor:
         prev = before[-1]
         if prev.low in self.p.model_prefixes or prev.low.rstrip(".") in self.p.model_prefixes:
             return True
+        if len(before) > 1 and before[-2].low in self.p.model_prefixes and prev.is_word:
+            return True  # "vom Typ ASC 890"
+        letters = prev.text.replace("-", "")
+        designation = 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+        named = any(h.start <= prev.start < h.end for h in s.donors)
+        if designation and not named and self.text[prev.end : n.start] == " ":
+            return True  # "ASC 890", "PzH 2000": a designation, not a count
         found = self.model_at(prev)
         return found is not None and found[1] >= prev.end - 1 and self.text[prev.end : n.start].strip() == ""
 
@@ -594,9 +623,9 @@ class _Extractor:
             if np is None or np["unit"] in ("piece", "person"):
                 continue
             head = np["head"]
-            if head is not None and self.p.noun_end.search(head.text) and not self.lex.units.compound_heads:
-                if head.low.endswith("s") and head.low not in ("aircraft",):
-                    continue  # a plural noun is not one thing
+            plural = head is not None and head.low.endswith("s") and self.p.noun_end.search(head.text) is not None
+            if plural and not self.lex.units.compound_heads:
+                continue  # "an ... systems" cannot be one thing
             m = Mention("count", tok.start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
             item_start = toks[nxt].start
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
@@ -632,7 +661,7 @@ class _Extractor:
                 continue
             ref = before[-1]
             m = Mention("count", n.start, n.end, n.value, ref.unit, s.index, low=n.low, high=n.high, model=ref.model)
-            m.item, m.item_span = ref.item, ref.item_span
+            m.item = ref.item  # no item_span: the words named the other mention's donor, not this one's
             m.category = None
             m.elliptic = True
             m.extra["ref"] = ref
@@ -651,6 +680,10 @@ class _Extractor:
             return False
         if _has(p.negative_before, text, clause[0], m.start):
             return False
+        if _has(p.negative_clause, text, clause[0], clause[1]):
+            return False
+        if _has(p.running_total, text, clause[0], clause[1]) and not _has(p.plan, text, clause[0], clause[1]):
+            return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
         if _has(p.negative_near, text, max(lo, clause[0]), m.start):
@@ -668,14 +701,27 @@ class _Extractor:
             return False
         window = self.window(s)
         if m.kind == "money":
-            here = any(_has(x, text, s.start, s.end) for x in (p.aid, p.recipient, p.pledge))
+            here = any(_has(x, text, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
             near = any(_has(x, text, window[0], window[1]) for x in (p.aid, p.recipient))
             return here and near
         if m.kind == "growth":
-            return _has(p.aid, text, s.start, s.end) or _has(p.recipient, text, window[0], window[1])
+            here = _has(p.aid, text, s.start, s.end) or _has(p.pledge, text, s.start, s.end)
+            return here or _has(p.recipient, text, window[0], window[1])
         here = any(_has(x, text, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(_has(x, text, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
-        return here or near or self.owned(s, m)
+        return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def split_verb(self, s: _Sentence) -> bool:
+        """A giving verb split around its object ("sagte ... zu"): the particle ends a clause."""
+        for verb, particle in self.p.separable:
+            if not _has(verb, self.text, s.start, s.end):
+                continue
+            for c in s.clauses:
+                tail = self.text[c[0] : c[1]].rstrip(' .!?"“”')
+                m = particle.search(tail)
+                if m is not None and m.end() == len(tail):
+                    return True
+        return False
 
     def owned(self, s: _Sentence, m: Mention) -> bool:
         """Equipment named with its donor: "die sieben deutschen Haubitzen", "fünf aus den Niederlanden"."""
@@ -702,6 +748,18 @@ class _Extractor:
     def window(self, s: _Sentence) -> tuple[int, int]:
         first = self.sentences[max(0, s.index - 2)]
         return first.start, s.end
+
+    def merge_growth(self) -> None:
+        """ "jährlich 100.000 Granaten, jedes Jahr 10 Prozent mehr": the growth belongs to the amount."""
+        for s in self.sentences:
+            kept: list[Mention] = []
+            for m in s.mentions:
+                amount = kept[-1] if kept else None
+                if m.kind == "growth" and amount is not None and amount.kind != "growth" and amount.growth is None:
+                    amount.growth = m.growth
+                    continue
+                kept.append(m)
+            s.mentions = kept
 
     # ------------------------------------------------------------------ restatements
 
@@ -752,7 +810,11 @@ class _Extractor:
         counts = [c for c in s.mentions if c.kind == "count" and c is not m]
         if not counts:
             return None
-        return min(counts, key=lambda c: abs(c.start - m.start) + (0 if c.start < m.start else 5))
+        best = min(counts, key=lambda c: abs(c.start - m.start) + (0 if c.start < m.start else 5))
+        a, b = sorted((best.start, m.start))
+        if _has(p.parts, text, a, b):
+            return None  # "Waffen im Wert von 2,7 Milliarden Euro, darunter 30 Panzer": the sum of a package
+        return best
 
     # ------------------------------------------------------------------ donors
 
@@ -796,6 +858,8 @@ class _Extractor:
                     else:
                         break
                 return tuple(h.code for h in group)
+            if len(before) > 1 and self.coordinated(before[-2], before[-1]):
+                return (None,)  # "Denmark and the Netherlands committed": a group, donor unknown
             return (before[-1].code,)
         after = [h for h in hits if end <= h.start < clause[1]]
         if after:
@@ -809,6 +873,12 @@ class _Extractor:
         if carried is not None:
             return (carried,)
         return ()
+
+    def coordinated(self, a: DonorHit, b: DonorHit) -> bool:
+        if a.code is None or b.code is None or a.code == b.code or a.adjective or b.adjective:
+            return False
+        gap = self.text[a.end : b.start]
+        return re.fullmatch(r"\s*(?:,|,?\s*\w{1,4})\s*(?:\w{1,3}\s+)?", gap) is not None
 
     # ------------------------------------------------------------------ money
 
@@ -827,14 +897,14 @@ class _Extractor:
                     m.unit = currency_of(m.donor, "D") or "USD"  # "$" in a text about Canada is CAD
                 if m.unit is None and last is not None and last.unit is not None:
                     m.unit = last.unit
-                if m.unit is not None:
+                if m.unit is not None and m.restates is None:
                     last = m
                 if m.donor is None and m.unit is not None and m.restates is None:
                     m.donor = country_of_currency(m.unit)
             s.mentions = [m for m in s.mentions if m.kind != "money" or m.unit is not None]
 
     def crowns_after(self, s: _Sentence, m: Mention) -> str | None:
-        """"five billion Norwegian kronor": the crown of the country named before the word."""
+        """ "five billion Norwegian kronor": the crown of the country named before the word."""
         words = [t for t in s.toks if t.start >= m.end][:2]
         crowns = self.lex.money.donor_currency_words
         if len(words) == 2 and words[1].low in crowns:
@@ -898,8 +968,12 @@ class _Extractor:
         clause = s.clause_of(m.start)
         order = list(self.lex.categories.money)
         lo = _window_before(s.toks, m.start, 10)
-        hi = _window_after(s.toks, m.end, 10)
-        return self.keyword_category(max(clause[0], lo), min(clause[1], hi), order)
+        hi = min(clause[1], _window_after(s.toks, m.end, 10))
+        if self.p.parts is not None:
+            cut = self.p.parts.search(self.text, m.end, hi)
+            if cut is not None:
+                hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
+        return self.keyword_category(max(clause[0], lo), hi, order)
 
     # ------------------------------------------------------------------ periods
 
@@ -909,19 +983,17 @@ class _Extractor:
         year = self.published.year if self.published else None
         rolling = [(m.start(), m.end()) for m in p.rolling.finditer(text, s.start, s.end)] if p.rolling else []
         if year is not None:
-            for pattern, span in ((p.end_of_year, (None, year)),):
-                if pattern is not None:
-                    for m in pattern.finditer(text, s.start, s.end):
-                        out.append((m.start(), m.end(), span))
+            if p.end_of_year is not None:
+                out.extend((m.start(), m.end(), (None, year)) for m in p.end_of_year.finditer(text, s.start, s.end))
             for pattern, y in ((p.this_year, year), (p.next_year, year + 1)):
                 if pattern is None:
                     continue
                 for m in pattern.finditer(text, s.start, s.end):
                     if any(a <= m.start() < b for a, b, _ in out) or any(a <= m.start() < b for a, b in rolling):
                         continue
-                    lo = _window_before(s.toks, m.start(), 3)
-                    until = _ends_with(p.until, text, lo, m.start()) or _has(p.until, text, lo, m.start())
-                    out.append((m.start(), m.end(), (None, y) if until and y != year else (y, y)))
+                    lo = _window_before(s.toks, m.start(), 5)
+                    until = _has(p.until, text, max(lo, s.start), m.start())
+                    out.append((m.start(), m.end(), (None, y) if until else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
                     lo = _window_before(s.toks, n.start, 4)
@@ -939,8 +1011,9 @@ class _Extractor:
                 continue
             if self.is_date(s, n):
                 continue
+            span: tuple[int | None, int | None]
             if n.is_range and n.low is not None and n.high is not None:
-                span: tuple[int | None, int | None] = (int(n.low), int(n.high))
+                span = (int(n.low), int(n.high))
                 end = n.end
             else:
                 span = (int(n.value), int(n.value))
@@ -993,6 +1066,15 @@ class _Extractor:
                 if m.period is None:
                     m.period = span
 
+    def relative_clause(self, s: _Sentence, end: int) -> tuple[int, int] | None:
+        """The clause right after a mention's words when it has no number of its own (a relative clause)."""
+        nxt = next((c for c in s.clauses if c[0] >= end), None)
+        if nxt is None or len(self.text[end : nxt[0]].strip(" ,").split()) > 1:
+            return None  # at most a verb particle between ("30.000 Drohnen zu, die ...")
+        if any(nxt[0] <= n.start < nxt[1] and not n.is_year for n in self.numerals):
+            return None
+        return nxt
+
     def period_of(self, s: _Sentence, m: Mention) -> tuple[int | None, int | None] | None:
         if not s.periods:
             return None
@@ -1014,10 +1096,13 @@ class _Extractor:
         after_clause = [p for p in after if p[0] < clause[1]]
         if after_clause:
             return after_clause[0][2]
+        relative = self.relative_clause(s, end)
+        if relative is not None:
+            inside_relative = [p for p in after if relative[0] <= p[0] < relative[1]]
+            if inside_relative:
+                return inside_relative[0][2]  # "30.000 Drohnen, die bis Ende des Jahres geliefert werden"
         if before:
             return before[-1][2]
-        if after:
-            return after[0][2]
         return None
 
 

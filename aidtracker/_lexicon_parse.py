@@ -168,6 +168,16 @@ class PledgeCues(_Section):
     growth: list[str] = Field(description='"Zuwachs", "increase": a percent that is a growth rate')
     group: list[str] = Field(description='"Verbündete", "allies": a group pledges, the donor stays unknown')
     near_window: int = Field(default=3, ge=1, le=8, description="words counted as near the number")
+    running_total: list[str] = Field(
+        default_factory=list, description='anywhere in the clause: "bisher", "so far" (unless a plan word is there)'
+    )
+    plan: list[str] = Field(default_factory=list, description='"will", "soll": a total that is still to come')
+    negative_clause: list[str] = Field(
+        default_factory=list, description='anywhere in the clause: "ausfindig gemacht", "located" (stocks)'
+    )
+    separable: list[tuple[str, str]] = Field(
+        default_factory=list, description='giving verbs split around the object: ["sagt*", "zu"] ("sagte ... zu")'
+    )
 
 
 class RestatementCues(_Section):
@@ -176,6 +186,9 @@ class RestatementCues(_Section):
     before: list[str] = Field(description='before the number: "was auf", "equivalent to", "i.e."')
     after: list[str] = Field(default_factory=list, description='after the number: "hinausliefe"')
     value: list[str] = Field(description='"worth", "im Wert von": money that prices a counted pledge')
+    parts: list[str] = Field(
+        default_factory=list, description='"darunter", "including": what follows is part of the sum, not its price'
+    )
 
 
 class PeriodWords(_Section):
@@ -213,7 +226,10 @@ class DonorNames(_Section):
     group_not_before: list[str] = Field(
         default_factory=list, description='a group after these is no subject: "the group of countries"'
     )
+    government: list[str] = Field(
+        default_factory=list, description='"Regierung in Oslo", "government in Ottawa": the capital stands for it'
+    )
 
     _lower = field_validator(
-        "not_before", "source_before", "not_after", "skip", "group_not_before", mode="after"
+        "not_before", "source_before", "not_after", "skip", "group_not_before", "government", mode="after"
     )(_lower_list)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -100,24 +100,23 @@ def _pledges(text: str, mentions: list[Mention], published: dt.date | None, sour
         period = None
         if m.period is not None and (m.period[0] is not None or m.period[1] is not None):
             period = {"start": m.period[0], "end": m.period[1]}
-        out.append(
-            Pledge(
-                id=ids[id(m)],
-                donor=m.donor,
-                category=m.category or "other",
-                item=m.item,
-                quantity=quantity,
-                low=_quantity(low, m.unit, m.per) if quantity is not None else None,
-                high=_quantity(m.high, m.unit, m.per) if quantity is not None else None,
-                growth=growth,
-                period=period,
-                equivalent_of=target if target != ids[id(m)] else None,
-                span=(m.start, m.end),
-                evidence=evidence,
-                source=source,
-                announced=published,
-            )
-        )
+        record = {
+            "id": ids[id(m)],
+            "donor": m.donor,
+            "category": m.category or "other",
+            "item": m.item,
+            "quantity": quantity,
+            "low": _quantity(low, m.unit, m.per) if quantity is not None else None,
+            "high": _quantity(m.high, m.unit, m.per) if quantity is not None else None,
+            "growth": growth,
+            "period": period,
+            "equivalent_of": target if target != ids[id(m)] else None,
+            "span": (m.start, m.end),
+            "evidence": evidence,
+            "source": source,
+            "announced": published,
+        }
+        out.append(Pledge.model_validate(record))
     return out
 
 
@@ -132,9 +131,7 @@ def _sentence_text(text: str, m: Mention) -> str:
     return text[m.start : m.end]
 
 
-def parse(
-    text: str, *, published: DateLike = None, lang: str | None = None, source: str | None = None
-) -> list[Pledge]:
+def parse(text: str, *, published: DateLike = None, lang: str | None = None, source: str | None = None) -> list[Pledge]:
     """Every quantified pledge in ``text``, as :class:`~aidtracker.Pledge` records in text order.
 
     ``published`` (a date or ``"YYYY-MM-DD"``) anchors relative time ("this year", "im kommenden
@@ -186,8 +183,9 @@ def parse_many(
     """
     items: Iterable[tuple[str, DateLike]] = _items(texts, published)
     if progress:
-        from tqdm import tqdm
+        from importlib import import_module
 
-        total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+        tqdm: Any = import_module("tqdm").tqdm
+        total = len(texts) if isinstance(texts, Sized) else None
         items = tqdm(items, total=total, unit="text", desc="parsing")
     return [parse(text, published=day, lang=lang) for text, day in items]
