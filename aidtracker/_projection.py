@@ -211,29 +211,60 @@ class _Target:
 # raw columns: what the records or the frame say, before any semantics
 
 
+@dataclass(frozen=True)
+class _Codes:
+    """Integer codes into labels; code 0 is the missing value (label ``None``)."""
+
+    codes: I64
+    labels: Obj
+
+    @classmethod
+    def of(cls, values: Any) -> _Codes:
+        """Codes of a sequence, array or Series (None, NaN and pd.NA are missing), hashed by pandas."""
+        import pandas as pd
+
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        labels = np.empty(len(uniques) + 1, dtype=object)
+        labels[0] = None
+        labels[1:] = [str(u) for u in uniques]
+        return cls(codes=np.asarray(codes, dtype=np.int64) + 1, labels=labels)
+
+    @classmethod
+    def missing(cls, n: int) -> _Codes:
+        return cls(codes=np.zeros(n, dtype=np.int64), labels=np.array([None], dtype=object))
+
+    def label_of(self, value: object) -> int:
+        """The code of ``value`` (0 for None, -1 when absent)."""
+        if value is None:
+            return 0
+        for k, label in enumerate(self.labels):
+            if label == value and k:
+                return k
+        return -1
+
+
 @dataclass
 class _Raw:
     ids: Obj
-    donor: Obj
-    recipient: Obj
-    category: Obj
-    item: Obj
-    equivalent_of: Obj
+    donor: _Codes
+    recipient: _Codes
+    category: _Codes
+    item: _Codes
+    equivalent_of: _Codes
     value: F64
-    value_unit: Obj
+    value_unit: _Codes
     low: F64
-    low_unit: Obj
+    low_unit: _Codes
     high: F64
-    high_unit: Obj
+    high_unit: _Codes
     growth: F64
-    growth_unit: Obj
+    growth_unit: _Codes
     start: F64  # NaN where missing
     end: F64
     announced: F64  # year announced, NaN where missing
 
 
 def _objects(values: Iterable[Any]) -> Obj:
-    out = np.empty(0, dtype=object)
     listed = list(values)
     out = np.empty(len(listed), dtype=object)
     out[:] = listed
@@ -243,11 +274,10 @@ def _objects(values: Iterable[Any]) -> Obj:
 def _raw_from_records(pledges: Sequence[Pledge]) -> _Raw:
     """Records -> raw columns: one pass of attribute reads; units are formatted once per distinct unit."""
     unit_names: dict[Any, str] = {}
+    n = len(pledges)
 
-    def split(quantities: list[Any]) -> tuple[F64, Obj]:
-        values = np.fromiter(
-            (math.nan if q is None else q.magnitude for q in quantities), dtype=np.float64, count=len(quantities)
-        )
+    def split(quantities: list[Any]) -> tuple[F64, _Codes]:
+        values = np.fromiter((math.nan if q is None else q.magnitude for q in quantities), np.float64, n)
         units: list[str | None] = []
         for q in quantities:
             if q is None:
@@ -258,9 +288,8 @@ def _raw_from_records(pledges: Sequence[Pledge]) -> _Raw:
             if name is None:
                 name = unit_names[key] = format(q.units, "D")
             units.append(name)
-        return values, _objects(units)
+        return values, _Codes.of(_objects(units))
 
-    n = len(pledges)
     value, value_unit = split([p.quantity for p in pledges])
     low, low_unit = split([p.low for p in pledges])
     high, high_unit = split([p.high for p in pledges])
@@ -269,11 +298,11 @@ def _raw_from_records(pledges: Sequence[Pledge]) -> _Raw:
     nan = math.nan
     return _Raw(
         ids=_objects(p.id for p in pledges),
-        donor=_objects(p.donor for p in pledges),
-        recipient=_objects(p.recipient for p in pledges),
-        category=_objects(None if p.category is None else str(p.category) for p in pledges),
-        item=_objects(p.item for p in pledges),
-        equivalent_of=_objects(p.equivalent_of for p in pledges),
+        donor=_Codes.of(_objects(p.donor for p in pledges)),
+        recipient=_Codes.of(_objects(p.recipient for p in pledges)),
+        category=_Codes.of(_objects(str(p.category) for p in pledges)),
+        item=_Codes.of(_objects(p.item for p in pledges)),
+        equivalent_of=_Codes.of(_objects(p.equivalent_of for p in pledges)),
         value=value,
         value_unit=value_unit,
         low=low,
@@ -288,16 +317,17 @@ def _raw_from_records(pledges: Sequence[Pledge]) -> _Raw:
     )
 
 
-_REQUIRED = ("id", "category")
-
-
 def _raw_from_frame(frame: pd.DataFrame) -> _Raw:
-    """A frame in ``to_frame``'s layout -> raw columns, without a Python object per row."""
+    """A frame in ``to_frame``'s layout -> raw columns, without a Python object per row.
+
+    Text columns are hashed to integer codes by pandas (each distinct unit string is then read once);
+    only ``quantity_value`` or ``growth_value``, ``id`` and ``category`` are required.
+    """
     import pandas as pd
 
-    missing = [c for c in _REQUIRED if c not in frame.columns]
+    missing = [c for c in ("id", "category") if c not in frame.columns]
     if "quantity_value" not in frame.columns and "growth_value" not in frame.columns:
-        missing.append("quantity_value or growth_value")
+        missing.append("quantity_value")
     if missing:
         raise ProjectionError(
             f"the frame lacks the column(s) {missing}; aidtracker.to_frame() writes the layout project() reads",
@@ -305,40 +335,38 @@ def _raw_from_frame(frame: pd.DataFrame) -> _Raw:
         )
     n = len(frame)
 
-    def text(name: str) -> Obj:
-        if name not in frame.columns:
-            return np.full(n, None, dtype=object)
-        values = np.array(frame[name].astype(object), dtype=object)
-        values[pd.isna(values)] = None
-        return values
+    def codes(name: str) -> _Codes:
+        return _Codes.of(frame[name]) if name in frame.columns else _Codes.missing(n)
 
     def number(name: str) -> F64:
         if name not in frame.columns:
             return np.full(n, math.nan)
         column = frame[name]
-        if isinstance(column.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(column.dtype):
-            years = column.dt.year
-            return np.asarray(years.to_numpy(dtype=np.float64, na_value=math.nan), dtype=np.float64)
+        if pd.api.types.is_datetime64_any_dtype(column.dtype):
+            column = column.dt.year
         try:
             return np.asarray(column.to_numpy(dtype=np.float64, na_value=math.nan), dtype=np.float64)
         except (TypeError, ValueError) as exc:
             raise ProjectionError(f"column {name!r} must hold numbers: {exc}", field=name) from exc
 
+    recipient = codes("recipient")
+    if "recipient" not in frame.columns:  # the records' default
+        recipient = _Codes(codes=np.ones(n, dtype=np.int64), labels=np.array([None, "UKR"], dtype=object))
     return _Raw(
-        ids=text("id"),
-        donor=text("donor"),
-        recipient=text("recipient") if "recipient" in frame.columns else np.full(n, "UKR", dtype=object),
-        category=text("category"),
-        item=text("item"),
-        equivalent_of=text("equivalent_of"),
+        ids=np.asarray(frame["id"].to_numpy(dtype=object), dtype=object),
+        donor=codes("donor"),
+        recipient=recipient,
+        category=codes("category"),
+        item=codes("item"),
+        equivalent_of=codes("equivalent_of"),
         value=number("quantity_value"),
-        value_unit=text("quantity_unit"),
+        value_unit=codes("quantity_unit"),
         low=number("low_value"),
-        low_unit=text("low_unit"),
+        low_unit=codes("low_unit"),
         high=number("high_value"),
-        high_unit=text("high_unit"),
+        high_unit=codes("high_unit"),
         growth=number("growth_value"),
-        growth_unit=text("growth_unit"),
+        growth_unit=codes("growth_unit"),
         start=number("period_start"),
         end=number("period_end"),
         announced=number("announced"),
@@ -347,24 +375,6 @@ def _raw_from_frame(frame: pd.DataFrame) -> _Raw:
 
 # --------------------------------------------------------------------------------------------------------
 # columns: the semantics, applied once, vectorised
-
-
-@dataclass(frozen=True)
-class _Codes:
-    """Integer codes into labels (label ``None`` for a missing value)."""
-
-    codes: I64
-    labels: Obj
-
-    @classmethod
-    def of(cls, values: Obj) -> _Codes:
-        import pandas as pd
-
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        labels = np.empty(len(uniques) + 1, dtype=object)
-        labels[0] = None
-        labels[1:] = np.asarray(uniques, dtype=object)
-        return cls(codes=codes.astype(np.int64) + 1, labels=labels)
 
 
 def _fail(message: str, ids: Obj, bad: Bool, field: str) -> None:
@@ -377,13 +387,38 @@ def _fail(message: str, ids: Obj, bad: Bool, field: str) -> None:
         raise ProjectionError(f"pledge {pledge!r}: {field}: {message}{more}", pledge=pledge, field=field)
 
 
-def _field_units(raw: _Raw, values: F64, units: Obj, field: str) -> tuple[_Codes, Bool]:
+def _check_quantity(ids: Obj, values: F64, units: _Codes, field: str) -> Bool:
+    """Where the field is given; a value without a unit (or the other way round) is an error."""
     present = ~np.isnan(values)
-    has_unit = units != None  # noqa: E711 - elementwise comparison on an object array
-    _fail("has a value but no unit", raw.ids, present & ~has_unit, f"{field}_unit")
-    _fail("has a unit but no value (NaN)", raw.ids, has_unit & ~present, f"{field}_value")
-    _fail("must be finite", raw.ids, np.isinf(values), f"{field}_value")
-    return _Codes.of(units), present
+    has_unit = units.codes != 0
+    _fail("has a value but no unit", ids, present & ~has_unit, f"{field}_unit")
+    _fail("has a unit but no value (NaN)", ids, has_unit & ~present, f"{field}_value")
+    _fail("must be finite", ids, np.isinf(values), f"{field}_value")
+    return present
+
+
+def _ids(ids: Obj, keys: Obj) -> I64:
+    """Check that ids are present and unique; return the position of each key among them (-1: absent).
+
+    One hash of ids and keys together (pandas): ids that are unique get the codes 0..n-1 in order, so a
+    key's code is its position when it is below n.
+    """
+    import pandas as pd
+
+    n = len(ids)
+    codes, _ = pd.factorize(np.concatenate((ids, keys)), use_na_sentinel=True)
+    codes = np.asarray(codes, dtype=np.int64)
+    _fail("is missing", ids, codes[:n] < 0, "id")
+    if n and not np.array_equal(codes[:n], np.arange(n)):
+        seen = np.zeros(n, dtype=bool)
+        first = np.zeros(n, dtype=bool)
+        order = np.unique(codes[:n], return_index=True)[1]
+        first[order] = True
+        seen[~first] = True
+        dup = np.isin(codes[:n], codes[:n][seen])
+        _fail("appears more than once (ids must be unique)", ids, dup, "id")
+    found = codes[n:]
+    return np.where((found >= 0) & (found < n), found, -1)
 
 
 @dataclass(frozen=True, eq=False)
@@ -419,18 +454,11 @@ def _lookup(codes: _Codes, fn: Any, ids: Obj, field: str) -> list[Any]:
     return out
 
 
-def _baseline_rows(
-    raw: _Raw, growth_only: Bool, baselines: Mapping[Any, Any] | None
-) -> tuple[F64, Obj]:  # (value, unit) for growth-only pledges that have a baseline
-    value = np.full(len(raw.ids), math.nan)
-    unit = np.full(len(raw.ids), None, dtype=object)
-    if not baselines:
-        return value, unit
-    import pandas as pd
-
+def _read_baselines(baselines: Mapping[Any, Any]) -> list[tuple[Any, float, str]]:
+    """(key, magnitude, unit) of each baseline, checked."""
     from ._units import registry
 
-    ids = pd.Index(raw.ids)
+    out = []
     for key, given in baselines.items():
         if isinstance(given, str):
             try:
@@ -449,54 +477,58 @@ def _baseline_rows(
         magnitude = float(quantity.magnitude)
         if not math.isfinite(magnitude) or magnitude < 0:
             raise ProjectionError(f"baselines[{key!r}] = {given!r} must be finite and not negative", field="baselines")
-        if isinstance(key, tuple) and len(key) == 2:
-            donor, category = key
-            match = (raw.donor == donor) & (raw.category == str(category)) & growth_only & np.isnan(value)
-        elif isinstance(key, str):
-            match = np.zeros(len(raw.ids), dtype=bool)
-            where = ids.get_indexer_for(pd.Index([key]))
-            where = where[where >= 0]
-            match[where] = True
-            match &= growth_only
-        else:
+        if not (isinstance(key, str) or (isinstance(key, tuple) and len(key) == 2)):
             raise ProjectionError(
                 f"baselines key {key!r}: use a pledge id or a (donor, category) pair", field="baselines"
             )
-        value[match] = magnitude
-        unit[match] = format(quantity.units, "D")
-    return value, unit
+        out.append((key, magnitude, format(quantity.units, "D")))
+    return out
 
 
 def _columns(
     raw: _Raw,
-    first: int,
     unit: str | None,
     baselines: Mapping[Any, Any] | None,
     table: EquipmentTable | None,
 ) -> _Columns:
     ids = raw.ids
     n = len(ids)
-    if n:
-        _fail("is missing", ids, ids == None, "id")  # noqa: E711
-        import pandas as pd
-
-        duplicated = pd.Index(ids).duplicated()
-        _fail("appears more than once (ids must be unique)", ids, np.asarray(duplicated), "id")
-        _fail("is missing", ids, raw.category == None, "category")  # noqa: E711
+    given = _read_baselines(baselines or {})
+    id_keys = [key for key, _, _ in given if isinstance(key, str)]
+    keys = np.concatenate((raw.equivalent_of.labels[1:], _objects(id_keys))).astype(object)
+    positions = _ids(ids, keys)
+    _fail("is missing", ids, raw.category.codes == 0, "category")
 
     # quantities and bounds ------------------------------------------------------------------------------
-    _, has_value = _field_units(raw, raw.value, raw.value_unit, "quantity")
-    _, has_growth = _field_units(raw, raw.growth, raw.growth_unit, "growth")
+    has_value = _check_quantity(ids, raw.value, raw.value_unit, "quantity")
+    has_growth = _check_quantity(ids, raw.growth, raw.growth_unit, "growth")
     _fail("must not be negative", ids, raw.value < 0, "quantity_value")
     _fail("neither a quantity nor a growth rate", ids, ~has_value & ~has_growth, "quantity")
     growth_only = ~has_value & has_growth
 
-    base_value, base_unit = _baseline_rows(raw, growth_only, baselines)
-    indexed = growth_only & np.isnan(base_value)
-    value = np.where(has_value, raw.value, np.where(growth_only & ~indexed, base_value, 1.0))
-    value_units = np.where(growth_only & ~indexed, base_unit, raw.value_unit)
-    value_units[indexed] = INDEX
-    units = _Codes.of(value_units)
+    # growth-only pledges take a baseline, else an index: codes after the quantity units
+    labels = list(raw.value_unit.labels)
+    value = np.where(has_value, raw.value, 1.0)
+    unit_codes = raw.value_unit.codes.copy()
+    if growth_only.any():
+        index_code = len(labels)
+        labels.append(INDEX)
+        unit_codes[growth_only] = index_code
+        id_positions = iter(positions[len(raw.equivalent_of.labels) - 1 :])
+        for key, magnitude, base_unit in given:
+            if isinstance(key, str):
+                where = next(id_positions)
+                match = np.zeros(n, dtype=bool)
+                if where >= 0:
+                    match[where] = True
+            else:
+                donor, category = raw.donor.label_of(key[0]), raw.category.label_of(str(key[1]))
+                match = (raw.donor.codes == donor) & (raw.category.codes == category) & (unit_codes == index_code)
+            match &= growth_only
+            labels.append(base_unit)
+            unit_codes[match] = len(labels) - 1
+            value[match] = magnitude
+    units = _Codes(codes=unit_codes, labels=_objects(labels))
 
     infos: list[_UnitInfo | None] = _lookup(
         units, lambda s: _UnitInfo(INDEX, 1.0, False, INDEX) if s == INDEX else _unit_info(s), ids, "quantity_unit"
@@ -506,13 +538,13 @@ def _columns(
     dims_labels = sorted({i.dims for i in infos if i is not None})
     unit_dims = np.array([-1 if i is None else dims_labels.index(i.dims) for i in infos], dtype=np.int64)
     flow = unit_rate[units.codes] | growth_only
-    scale = unit_factor[units.codes]
-    value = value * scale
+    value = value * unit_factor[units.codes]
 
     bounds: list[F64] = []
     for side in ("low", "high"):
-        values = getattr(raw, side)
-        codes, present = _field_units(raw, values, getattr(raw, f"{side}_unit"), side)
+        values: F64 = getattr(raw, side)
+        codes: _Codes = getattr(raw, f"{side}_unit")
+        present = _check_quantity(ids, values, codes, side)
         _fail("given without a quantity", ids, present & ~has_value, side)
         _fail("must not be negative", ids, values < 0, f"{side}_value")
         binfo: list[_UnitInfo | None] = _lookup(codes, _unit_info, ids, f"{side}_unit")
@@ -530,30 +562,33 @@ def _columns(
     _fail("is less than the quantity", ids, high < value - tolerance, "high")
 
     # growth -------------------------------------------------------------------------------------------
-    gcodes = _Codes.of(raw.growth_unit)
-    ginfo: list[tuple[float, float] | None] = _lookup(gcodes, _growth_factor, ids, "growth_unit")
+    ginfo: list[tuple[float, float] | None] = _lookup(raw.growth_unit, _growth_factor, ids, "growth_unit")
     gfraction = np.array([0.0 if i is None else i[0] for i in ginfo])
     gperiods = np.array([1.0 if i is None else i[1] for i in ginfo])
-    per_period = 1.0 + np.where(has_growth, raw.growth, 0.0) * gfraction[gcodes.codes]
+    gcodes = raw.growth_unit.codes
+    per_period = 1.0 + np.where(has_growth, raw.growth, 0.0) * gfraction[gcodes]
     _fail("is below -100 percent", ids, per_period < 0, "growth")
-    rate = per_period ** gperiods[gcodes.codes]
+    rate = per_period ** gperiods[gcodes]
 
     # years --------------------------------------------------------------------------------------------
-    has_start = ~np.isnan(raw.start)
-    has_end = ~np.isnan(raw.end)
-    start_f = np.where(has_start, raw.start, raw.announced)
+    start_f = np.where(np.isnan(raw.start), raw.announced, raw.start)
     _fail("no start year: give the pledge a period start or an announced date", ids, np.isnan(start_f), "period")
-    end_f = np.where(has_end, raw.end, np.where(flow, float(_OPEN), start_f))
-    _fail("ends before it starts (period end before the period start or the year announced)", ids,
-          end_f < start_f, "period")  # fmt: skip
+    end_f = np.where(np.isnan(raw.end), np.where(flow, float(_OPEN), start_f), raw.end)
+    _fail(
+        "ends before it starts (period end before the period start or the year announced)",
+        ids,
+        end_f < start_f,
+        "period",
+    )
     _fail("years must be whole numbers", ids, (start_f != np.floor(start_f)) | (end_f != np.floor(end_f)), "period")
     start = start_f.astype(np.int64)
     end = end_f.astype(np.int64)
 
     # -100 percent: worth its start value in its start year only
     dead = rate == 0.0
-    end[dead] = start[dead]
-    rate[dead] = 1.0
+    if dead.any():
+        end[dead] = start[dead]
+        rate[dead] = 1.0
 
     # one-off amounts over several years: spread so the years add up to the amount
     spread = ~flow & (end > start)
@@ -565,17 +600,15 @@ def _columns(
         for arr in (value, low, high):
             arr[spread] /= share
 
-    # restatements ---------------------------------------------------------------------------------------
-    target = None
-    if unit is not None:
-        from ._units import equipment
-
-        target = _Target.read(unit, table or equipment())
+    # the caller's unit and the restatements -----------------------------------------------------------
     how = np.zeros(len(infos), dtype=np.int64)
     out_factor = np.ones(len(infos))
     out_label = [INDEX if i is None else i.canonical for i in infos]
     why = [""] * len(infos)
-    if target is not None:
+    if unit is not None:
+        from ._units import equipment
+
+        target = _Target.read(unit, table or equipment())
         for k, info in enumerate(infos):
             if info is None:
                 continue
@@ -583,19 +616,23 @@ def _columns(
             how[k], why[k] = h, w
             if h < 2:
                 out_factor[k], out_label[k] = f, target.label
-    counted = _counted(ids, raw.equivalent_of, how[units.codes])
+    parent = np.full(len(raw.equivalent_of.labels), -1, dtype=np.int64)
+    parent[1:] = positions[: len(raw.equivalent_of.labels) - 1]
+    counted = _counted(ids, parent[raw.equivalent_of.codes], how[units.codes])
     blocked = counted & (how[units.codes] == 2)
     if blocked.any():
         k = int(units.codes[int(np.argmax(blocked))])
         _fail(f"cannot be expressed in {unit!r}: {why[k]}", ids, blocked & (units.codes == k), "quantity_unit")
     factor = out_factor[units.codes]
+    out_names = sorted(set(out_label))
+    out_codes = np.array([out_names.index(label) + 1 for label in out_label], dtype=np.int64)
     return _Columns(
         ids=ids,
-        donor=_Codes.of(raw.donor),
-        recipient=_Codes.of(raw.recipient),
-        category=_Codes.of(raw.category),
-        item=_Codes.of(raw.item),
-        unit=_Codes.of(_objects(out_label)[units.codes]),
+        donor=raw.donor,
+        recipient=raw.recipient,
+        category=raw.category,
+        item=raw.item,
+        unit=_Codes(codes=out_codes[units.codes], labels=_objects([None, *out_names])),
         start=start,
         end=end,
         value=value * factor,
@@ -606,21 +643,20 @@ def _columns(
     )
 
 
-def _counted(ids: Obj, equivalent_of: Obj, how: I64) -> Bool:
+def _counted(ids: Obj, parent: I64, how: I64) -> Bool:
     """One pledge counted per group of restatements (an original and the pledges that restate it).
 
+    ``parent`` is the position of the pledge each one restates (-1: none, or one outside the set).
     Without ``unit=`` the original counts. With it, the first of: a pledge already in the asked unit's
     dimension, one that the equipment table converts, ordered original first; ``how`` ranks each pledge
     (0 same dimension, 1 through the equipment table, 2 not expressible).
     """
-    import pandas as pd
-
     n = len(ids)
+    restates = parent >= 0
+    if not restates.any():
+        return np.ones(n, dtype=bool)
     own = np.arange(n, dtype=np.int64)
-    if n == 0:
-        return np.zeros(0, dtype=bool)
-    parent = pd.Index(ids).get_indexer(pd.Index(equivalent_of))  # -1: no original, or one outside the set
-    parent = np.where(parent < 0, own, parent).astype(np.int64)
+    parent = np.where(restates, parent, own)
     root = parent
     for _ in range(16):  # restatements of restatements, resolved a level per step
         nxt = parent[root]
@@ -628,15 +664,16 @@ def _counted(ids: Obj, equivalent_of: Obj, how: I64) -> Bool:
             break
         root = nxt
     else:
-        stuck = parent[root] != root
-        _fail("restatements form a cycle", ids, stuck, "equivalent_of")
-    restated = (root != own).astype(np.int64)
-    score = how * 2 + restated
-    order = np.lexsort((own, score, root))
-    lead = np.ones(n, dtype=bool)
-    lead[1:] = root[order][1:] != root[order][:-1]
-    counted = np.zeros(n, dtype=bool)
-    counted[order[lead]] = True
+        _fail("restatements form a cycle", ids, parent[root] != root, "equivalent_of")
+    involved = np.flatnonzero(restates | np.isin(own, root[restates]))  # only groups with a restatement
+    r = root[involved]
+    score = how[involved] * 2 + (r != involved)
+    order = np.lexsort((involved, score, r))
+    lead = np.ones(len(order), dtype=bool)
+    lead[1:] = r[order][1:] != r[order][:-1]
+    counted = np.ones(n, dtype=bool)
+    counted[involved] = False
+    counted[involved[order[lead]]] = True
     return counted
 
 
@@ -658,54 +695,55 @@ def _window(cols: _Columns, first: int, last: int) -> tuple[I64, I64, F64]:
 
 
 def _grid(cols: _Columns, first: int, last: int, bounds: bool) -> dict[str, F64]:
-    """Per-pledge ``T x N`` arrays: value and cumulative (and low/high with their cumulatives)."""
+    """Per-pledge ``T x N`` arrays: value and cumulative (and low/high with their cumulatives).
+
+    ``m[t, i]``, the years pledge ``i`` has counted in up to year ``t``, is ``clip(t - lo_i + 1, 0, n_i)``;
+    its first difference ``step`` is 1.0 in the years it counts in. Without growth, value = ``a * step``
+    and cumulative = ``a * m``; the few growing pledges get ``a r**(m-1) step`` and ``a (r**m - 1)/(r - 1)``
+    from a table of powers per distinct growth factor. The last pair is computed in place (two T x N
+    buffers in all without bounds).
+    """
     lo, hi, shift = _window(cols, first, last)
     t = last - first + 1
     n = len(cols)
     span = np.maximum(hi - lo + 1, 0).astype(np.float64)
-    years = np.arange(first, last + 1, dtype=np.float64)
-    # m[t, i]: years pledge i has counted in, up to and including year t
-    m = np.subtract.outer(years, (lo - 1).astype(np.float64))
+    m = np.empty((t, n))
+    np.subtract.outer(np.arange(first, last + 1, dtype=np.float64), (lo - 1).astype(np.float64), out=m)
     np.maximum(m, 0.0, out=m)
     np.minimum(m, span, out=m)
-    step = np.empty_like(m)  # 1.0 in the years a pledge counts in
-    step[0] = m[0]
+    step = np.empty((t, n))
+    step[:1] = m[:1]
     np.subtract(m[1:], m[:-1], out=step[1:])
 
     grows = np.flatnonzero(cols.rate != 1.0)
-    names = ("", "low", "high") if bounds else ("",)
+    grown = _grown(cols.rate[grows], m[:, grows], step[:, grows]) if len(grows) else None
+    names = ("low", "high", "") if bounds else ("",)
     coefs = {"": cols.value, "low": cols.low, "high": cols.high}
     out: dict[str, F64] = {}
     for name in names:
         a = coefs[name] * shift
-        value = np.multiply(step, a, out=np.empty((t, n)))
-        cumulative = np.multiply(m, a, out=np.empty((t, n)))
+        last_pair = name == ""
+        value = np.multiply(step, a, out=step if last_pair else np.empty((t, n)))
+        cumulative = np.multiply(m, a, out=m if last_pair else np.empty((t, n)))
+        if grown is not None:
+            value[:, grows] = grown[0] * a[grows]
+            cumulative[:, grows] = grown[1] * a[grows]
         out[name or "value"] = value
-        out["cumulative" if not name else f"cumulative_{name}"] = cumulative
-    if len(grows):
-        _grow_columns(cols, grows, lo, m, step, shift, out, names)
+        out[f"cumulative_{name}" if name else "cumulative"] = cumulative
     return out
 
 
-def _grow_columns(
-    cols: _Columns, grows: I64, lo: I64, m: F64, step: F64, shift: F64, out: dict[str, F64], names: tuple[str, ...]
-) -> None:
-    """Overwrite the columns of growing pledges: value ``a r**(m-1)``, cumulative ``a (r**m - 1)/(r - 1)``."""
+def _grown(rate: F64, m: F64, step: F64) -> tuple[F64, F64]:
+    """For growing pledges (columns): ``r**(m-1) * step`` and ``sum(r**j for j < m)``, from tables."""
     t = m.shape[0]
-    rates, code = np.unique(cols.rate[grows], return_inverse=True)
+    rates, code = np.unique(rate, return_inverse=True)
     powers = np.power.outer(rates, np.arange(t + 1, dtype=np.float64))  # r**j, j = 0..T
     sums = np.zeros_like(powers)  # sum of r**i for i < j
     np.cumsum(powers[:, :-1], axis=1, out=sums[:, 1:])
-    mg = m[:, grows].astype(np.int64)
-    flat = mg + (code * (t + 1))[None, :]
-    before = np.maximum(flat - 1, code[None, :] * (t + 1))
-    value_g = powers.ravel()[before] * step[:, grows]
-    cumulative_g = sums.ravel()[flat]
-    del lo
-    for name in names:
-        a = ({"": cols.value, "low": cols.low, "high": cols.high}[name] * shift)[grows]
-        out[name or "value"][:, grows] = value_g * a
-        out["cumulative" if not name else f"cumulative_{name}"][:, grows] = cumulative_g * a
+    row = (code * (t + 1))[None, :]
+    flat = m.astype(np.int64) + row
+    before = np.maximum(flat - 1, row)
+    return powers.ravel()[before] * step, sums.ravel()[flat]
 
 
 def _group_codes(cols: _Columns, by: Sequence[str], rows: I64) -> tuple[I64, list[Obj]]:
@@ -971,5 +1009,5 @@ def project(
                 field="pledges",
             )
         raw = _raw_from_records(records)
-    cols = _columns(raw, first, unit, baselines, equipment)
+    cols = _columns(raw, unit, baselines, equipment)
     return Projection(first=first, last=last, unit=unit, _cols=cols)
