@@ -89,6 +89,12 @@ def _finder(lang: str) -> _Finder:
     )
 
 
+@lru_cache(maxsize=4096)
+def _adjective_code(lang: str, word: str) -> str | None:
+    finder = _finder(lang)
+    return next((c for p, c in finder.adjective_codes if p.fullmatch(word)), None)
+
+
 def _lookup(finder: _Finder, matched: str, suffixes: list[str]) -> str | None:
     key = re.sub(r"\s+", " ", matched).lower()
     if key in finder.table:
@@ -147,8 +153,7 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
                 continue
             if text[m.end() : m.end() + 1] == "-" or text[max(0, m.start() - 1) : m.start()] == "-":
                 continue  # "amerikanisch-deutsche", "US-amerikanische": part of a compound
-            word = m.group()
-            code = next((c for p, c in finder.adjective_codes if p.fullmatch(word)), None)
+            code = _adjective_code(lang, m.group().lower())
             if code is not None:
                 hits.append(DonorHit(m.start(), m.end(), code, adjective=True))
     if finder.groups is not None:

@@ -15,15 +15,16 @@ number from the number reader (:mod:`aidtracker._numbers`). Per sentence it
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source
-from ._lexicon import Lexicon, load_lexicon
+from ._lexicon import load_lexicon
 from ._lexicon_parse import EquipmentModel
 from ._numbers import Numeral, read_numerals
 from ._sentences import Token, clauses, compile_patterns, sentences, tokens
@@ -250,18 +251,37 @@ def _window_after(toks: Sequence[Token], pos: int, count: int) -> int:
 
 
 class _Sentence:
-    """One sentence and what was found in it."""
+    """One sentence and what was found in it; words, clauses, donors and periods are read on first use."""
 
-    def __init__(self, index: int, start: int, end: int, text: str, lex: Lexicon) -> None:
+    def __init__(self, index: int, start: int, end: int, owner: _Extractor) -> None:
         self.index = index
         self.start = start
         self.end = end
-        self.toks = tokens(text, start, end)
-        self.clauses = clauses(text, start, end, lex)
+        self.owner = owner
         self.mentions: list[Mention] = []
         self.candidates: list[Mention] = []  # counted mentions, kept or not (for "acht davon")
-        self.donors: list[DonorHit] = []
-        self.periods: list[tuple[int, int, tuple[int | None, int | None]]] = []
+        self.numerals: list[Numeral] = []
+
+    @cached_property
+    def toks(self) -> list[Token]:
+        return tokens(self.owner.text, self.start, self.end)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return clauses(self.owner.text, self.start, self.end, self.owner.lex)
+
+    @cached_property
+    def donors(self) -> list[DonorHit]:
+        spans = [(n.start, n.end) for n in self.numerals]
+        return [
+            h
+            for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang)
+            if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
+        ]
+
+    @cached_property
+    def periods(self) -> list[tuple[int, int, tuple[int | None, int | None]]]:
+        return self.owner.find_periods(self, self.numerals)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for c in self.clauses:
@@ -278,7 +298,33 @@ class _Extractor:
         self.p = _patterns(lang)
         self.published = published
         self.numerals = read_numerals(text, lang)
-        self.sentences = [_Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))]
+        self.numeral_starts = frozenset(n.start for n in self.numerals)
+        self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
+        self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words])
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.match_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def has(self, pattern: re.Pattern[str] | None, start: int, end: int) -> bool:
+        """Whether ``pattern`` matches inside ``text[start:end]``.
+
+        Each pattern runs once over each sentence (matches cached), so the many questions asked about
+        one sentence cost a binary search each, not a regex scan each.
+        """
+        if pattern is None or end <= start:
+            return False
+        k = max(0, bisect.bisect_right(self.sentence_starts, start) - 1)
+        while k < len(self.sentences) and self.sentences[k].start < end:
+            sentence = self.sentences[k]
+            key = (id(pattern), k)
+            found = self.match_cache.get(key)
+            if found is None:
+                found = [(m.start(), m.end()) for m in pattern.finditer(self.text, sentence.start, sentence.end)]
+                self.match_cache[key] = found
+            i = bisect.bisect_left(found, (start, -1))
+            if i < len(found) and found[i][1] <= end:
+                return True
+            k += 1
+        return False
 
     # ------------------------------------------------------------------ the counted noun
 
@@ -313,7 +359,7 @@ class _Extractor:
         """The counted noun after a number: unit, head token, model, end of the item words."""
         units = self.lex.units
         after = [t for t in toks if t.start >= start]
-        numeral_starts = {n.start for n in self.numerals}
+        numeral_starts = self.numeral_starts
         model: EquipmentModel | None = None
         model_end = -1
         head: Token | None = None
@@ -390,7 +436,7 @@ class _Extractor:
         units = self.lex.units
         skip = self.lex.donors.skip
         after = [t for t in toks if t.start >= start][:6]
-        numeral_starts = {n.start for n in self.numerals}
+        numeral_starts = self.numeral_starts
         end = start
         model: EquipmentModel | None = None
         linked = False
@@ -424,26 +470,23 @@ class _Extractor:
 
     def read(self) -> list[Mention]:
         by_sentence: dict[int, list[Numeral]] = {}
+        starts = [s.start for s in self.sentences]
         for n in self.numerals:
-            for s in self.sentences:
-                if s.start <= n.start < s.end:
-                    by_sentence.setdefault(s.index, []).append(n)
-                    break
+            k = bisect.bisect_right(starts, n.start) - 1
+            if k >= 0 and n.start < self.sentences[k].end:
+                by_sentence.setdefault(k, []).append(n)
         for s in self.sentences:
-            spans = [(n.start, n.end) for n in by_sentence.get(s.index, [])]
-            s.donors = [
-                h
-                for h in find_donors(self.text, s.start, s.end, self.lang)
-                if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
-            ]
-            s.periods = self.find_periods(s, by_sentence.get(s.index, []))
-            for n in by_sentence.get(s.index, []):
+            s.numerals = by_sentence.get(s.index, [])
+        for s in self.sentences:
+            if not s.numerals and not self.has(self.may_be_one, s.start, s.end):
+                continue  # no number and no "ein zweites": nothing to read here
+            for n in s.numerals:
                 m = self.mention(s, n)
                 if m is not None:
                     s.candidates.append(m)
             s.candidates.extend(self.ones(s))
             s.candidates.sort(key=lambda m: m.start)
-            self.elliptic(s, by_sentence.get(s.index, []))
+            self.elliptic(s, s.numerals)
             for m in s.candidates:
                 m.accepted = self.is_pledge(s, m)
                 m.extra["sentence_span"] = (s.start, s.end)
@@ -559,7 +602,7 @@ class _Extractor:
             return None
         lo = _window_before(s.toks, n.start, 5)
         hi = _window_after(s.toks, n.end, 4)
-        if not _has(self.p.growth, self.text, max(lo, clause[0]), min(hi, clause[1])):
+        if not self.has(self.p.growth, max(lo, clause[0]), min(hi, clause[1])):
             return None
         factor = _PER_YEAR_FACTOR.get(per, 1.0)
         if per not in ("year", "quarter"):
@@ -571,7 +614,7 @@ class _Extractor:
             return False
         lo = _window_before(s.toks, n.start, 2)
         hi = _window_after(s.toks, n.end, 2)
-        return _has(self.p.months, self.text, lo, n.start) or _has(self.p.months, self.text, n.end, hi)
+        return self.has(self.p.months, lo, n.start) or self.has(self.p.months, n.end, hi)
 
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
         before = [t for t in s.toks if t.end <= n.start]
@@ -594,9 +637,10 @@ class _Extractor:
         """ "ein zweites Flugabwehrsystem", "pledged an air defence system": a quantity of one."""
         out: list[Mention] = []
         toks = s.toks
-        taken = [(n.start, n.end) for n in self.numerals]
+        taken = [(n.start, n.end) for n in s.numerals]
+        hits = {m.start() for m in self.may_be_one.finditer(self.text, s.start, s.end)} if self.may_be_one else set()
         for i, tok in enumerate(toks):
-            if any(a <= tok.start < b for a, b in taken):
+            if tok.start not in hits or any(a <= tok.start < b for a, b in taken):
                 continue
             is_article = _starts_at(self.p.articles, self.text, tok.start, tok.end) is not None
             is_one = _starts_at(self.p.one_words, self.text, tok.start, tok.end) is not None
@@ -676,45 +720,45 @@ class _Extractor:
     def is_pledge(self, s: _Sentence, m: Mention) -> bool:
         text, p = self.text, self.p
         clause = s.clause_of(m.start)
-        if _has(p.negative_sentence, text, s.start, s.end):
+        if self.has(p.negative_sentence, s.start, s.end):
             return False
-        if _has(p.negative_before, text, clause[0], m.start):
+        if self.has(p.negative_before, clause[0], m.start):
             return False
-        if _has(p.negative_clause, text, clause[0], clause[1]):
+        if self.has(p.negative_clause, clause[0], clause[1]):
             return False
-        if _has(p.running_total, text, clause[0], clause[1]) and not _has(p.plan, text, clause[0], clause[1]):
+        if self.has(p.running_total, clause[0], clause[1]) and not self.has(p.plan, clause[0], clause[1]):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
-        if _has(p.negative_near, text, max(lo, clause[0]), m.start):
+        if self.has(p.negative_near, max(lo, clause[0]), m.start):
             return False
-        if _has(p.negative_near, text, m.end, min(hi, clause[1])):
+        if self.has(p.negative_near, m.end, min(hi, clause[1])):
             return False
         num_end = int(m.extra.get("num_end", m.start))
         lo3 = _window_before(s.toks, m.start, 3)
-        if _has(p.superseded, text, max(lo3, s.start), num_end):
+        if self.has(p.superseded, max(lo3, s.start), num_end):
             return False
-        if _has(p.negative_near, text, m.start, num_end):
+        if self.has(p.negative_near, m.start, num_end):
             return False  # a hedge read with the number: "insgesamt 18"
         lo2 = _window_before(s.toks, m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False
         window = self.window(s)
         if m.kind == "money":
-            here = any(_has(x, text, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
-            near = any(_has(x, text, window[0], window[1]) for x in (p.aid, p.recipient))
+            here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
+            near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             return here and near
         if m.kind == "growth":
-            here = _has(p.aid, text, s.start, s.end) or _has(p.pledge, text, s.start, s.end)
-            return here or _has(p.recipient, text, window[0], window[1])
-        here = any(_has(x, text, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
-        near = any(_has(x, text, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
+            here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
+            return here or self.has(p.recipient, window[0], window[1])
+        here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
+        near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
 
     def split_verb(self, s: _Sentence) -> bool:
         """A giving verb split around its object ("sagte ... zu"): the particle ends a clause."""
         for verb, particle in self.p.separable:
-            if not _has(verb, self.text, s.start, s.end):
+            if not self.has(verb, s.start, s.end):
                 continue
             for c in s.clauses:
                 tail = self.text[c[0] : c[1]].rstrip(' .!?"“”')
@@ -742,7 +786,7 @@ class _Extractor:
         clause = s.clause_of(m.start)
         lo = _window_before(s.toks, m.start, 4)
         hi = _window_after(s.toks, m.end, 4)
-        if _has(self.p.minimum, self.text, max(lo, clause[0]), min(hi, clause[1])):
+        if self.has(self.p.minimum, max(lo, clause[0]), min(hi, clause[1])):
             m.low = m.value
 
     def window(self, s: _Sentence) -> tuple[int, int]:
@@ -805,35 +849,42 @@ class _Extractor:
             return None
         m.value_of = True
         before = _window_before(s.toks, cue.start(), 4)
-        if _has(p.aid, text, before, cue.start()):
+        if self.has(p.aid, before, cue.start()):
             return None
         counts = [c for c in s.mentions if c.kind == "count" and c is not m]
         if not counts:
             return None
         best = min(counts, key=lambda c: abs(c.start - m.start) + (0 if c.start < m.start else 5))
         a, b = sorted((best.start, m.start))
-        if _has(p.parts, text, a, b):
+        if self.has(p.parts, a, b):
             return None  # "Waffen im Wert von 2,7 Milliarden Euro, darunter 30 Panzer": the sum of a package
         return best
 
     # ------------------------------------------------------------------ donors
 
     def assign_donors(self) -> None:
-        carried: str | None = None
         for s in self.sentences:
             for m in s.mentions:
                 if m.restates is not None:
                     continue
-                m.donors = self.donors_of(s, m, carried)
+                m.donors = self.donors_of(s, m, self.carried(s))
                 m.donor = m.donors[0] if m.donors else None
             for m in s.mentions:
                 if m.restates is not None:
                     m.donor = m.restates.donor
-            eligible = [h for h in s.donors if h.code is not None and h.code not in NOT_DONORS]
+
+    #: How many sentences back a donor is carried over ("Zudem gingen zwei weitere ... an das Land").
+    CARRY = 3
+
+    def carried(self, s: _Sentence) -> str | None:
+        """The donor of the nearest sentence before that names one (a group there: none)."""
+        for prev in reversed(self.sentences[max(0, s.index - self.CARRY) : s.index]):
+            eligible = [h for h in prev.donors if h.code is not None and h.code not in NOT_DONORS]
             if eligible:
-                carried = eligible[-1].code
-            elif any(h.code is None for h in s.donors):
-                carried = None
+                return eligible[-1].code
+            if any(h.code is None for h in prev.donors):
+                return None
+        return None
 
     def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
         hits = [h for h in s.donors if h.code not in NOT_DONORS]
@@ -849,7 +900,7 @@ class _Extractor:
         clause = s.clause_of(m.start)
         before = [h for h in hits if clause[0] <= h.start < m.start]
         if before:
-            if _has(self.p.distributive, text, _window_before(s.toks, m.start, 2), m.start):
+            if self.has(self.p.distributive, _window_before(s.toks, m.start, 2), m.start):
                 group = [before[-1]]
                 for h in reversed(before[:-1]):
                     gap = text[h.end : group[0].start]
@@ -939,7 +990,7 @@ class _Extractor:
                     m.category = own if own not in (None, "other", "military_general") else m.restates.category
 
     def keyword_category(self, start: int, end: int, order: Sequence[str]) -> str | None:
-        found = {c for c, pattern in self.p.keywords if c in order and _has(pattern, self.text, start, end)}
+        found = {c for c, pattern in self.p.keywords if c in order and self.has(pattern, start, end)}
         return next((c for c in order if c in found), None)
 
     def count_category(self, s: _Sentence, m: Mention) -> str:
@@ -992,12 +1043,12 @@ class _Extractor:
                     if any(a <= m.start() < b for a, b, _ in out) or any(a <= m.start() < b for a, b in rolling):
                         continue
                     lo = _window_before(s.toks, m.start(), 5)
-                    until = _has(p.until, text, max(lo, s.start), m.start())
+                    until = self.has(p.until, max(lo, s.start), m.start())
                     out.append((m.start(), m.end(), (None, y) if until else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
                     lo = _window_before(s.toks, n.start, 4)
-                    if _ends_with(p.next_years, text, lo, n.start) or _has(p.next_years, text, lo, n.start):
+                    if _ends_with(p.next_years, text, lo, n.start) or self.has(p.next_years, lo, n.start):
                         out.append((n.start, n.end, (year, year + int(n.value) - 1)))
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
@@ -1026,13 +1077,13 @@ class _Extractor:
                         end = nxt.end
                         used.add(nxt.start)
             lo = _window_before(s.toks, n.start, 5)
-            if _has(p.not_period, text, _window_before(s.toks, n.start, 2), n.start):
+            if self.has(p.not_period, _window_before(s.toks, n.start, 2), n.start):
                 continue
-            if _has(p.until, text, lo, n.start) and span[0] == span[1]:
+            if self.has(p.until, lo, n.start) and span[0] == span[1]:
                 out.append((n.start, end, (None, span[1])))
-            elif _has(p.since, text, lo, n.start) and span[0] == span[1]:
+            elif self.has(p.since, lo, n.start) and span[0] == span[1]:
                 out.append((n.start, end, (span[0], None)))
-            elif _has(p.in_year, text, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
+            elif self.has(p.in_year, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
                 out.append((n.start, end, span))
         out.sort(key=lambda t: t[0])
         return out
@@ -1057,9 +1108,9 @@ class _Extractor:
                     m.period = self.period_of(s, m) or m.restates.period
         # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it
         for prev, s in zip(self.sentences, self.sentences[1:], strict=False):
-            if s.mentions or not s.periods or not prev.mentions:
+            if s.mentions or not prev.mentions or not s.periods:
                 continue
-            if not _has(self.p.pledge, self.text, s.start, s.end):
+            if not self.has(self.p.pledge, s.start, s.end):
                 continue
             span = s.periods[0][2]
             for m in prev.mentions:
@@ -1071,7 +1122,7 @@ class _Extractor:
         nxt = next((c for c in s.clauses if c[0] >= end), None)
         if nxt is None or len(self.text[end : nxt[0]].strip(" ,").split()) > 1:
             return None  # at most a verb particle between ("30.000 Drohnen zu, die ...")
-        if any(nxt[0] <= n.start < nxt[1] and not n.is_year for n in self.numerals):
+        if any(nxt[0] <= n.start < nxt[1] and not n.is_year for n in s.numerals):
             return None
         return nxt
 

@@ -80,13 +80,25 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+#: Longer "sentences" (tables, lists, text without full stops) are cut at a space before this many
+#: characters, so that the work per sentence stays bounded and parsing stays linear in the text.
+MAX_SENTENCE = 1000
+
+
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        if stop - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            stop = cut if cut > start else start + MAX_SENTENCE
+        last = stop
+        while last > start and text[last - 1].isspace():
+            last -= 1
+        if last > start:
+            spans.append((start, last))
+        start = stop
 
 
 @lru_cache(maxsize=8)
