@@ -830,11 +830,27 @@ class _Extractor:
                         target = earlier[-1]
                 if target is None and m.kind == "money":
                     target = self.valued(s, m)
+                if target is None:
+                    target = self.repeated(s, m)
                 if target is not None:
                     while target.restates is not None:
                         target = target.restates
                     if target is not m:
                         m.restates = target
+
+    def repeated(self, s: _Sentence, m: Mention) -> Mention | None:
+        """The same amount of the same thing said again in a later sentence (a headline, a summary)."""
+        if m.kind == "growth" or m.extra.get("one"):
+            return None
+        lo = _window_before(s.toks, m.start, 2)
+        if self.has(self.p.additional, lo, m.end):
+            return None  # "zwei weitere": more of the same, not the same again
+        for prev in self.sentences[: s.index]:
+            for o in prev.mentions:
+                same = (o.kind, o.unit, o.per, o.value) == (m.kind, m.unit, m.per, m.value)
+                if same and o.restates is None and o.extra.get("head") == m.extra.get("head"):
+                    return o
+        return None
 
     def valued(self, s: _Sentence, m: Mention) -> Mention | None:
         """Money named as the value of counted equipment ("worth", "at a cost of") restates it."""
