@@ -593,12 +593,13 @@ def _columns(
     # one-off amounts over several years: spread so the years add up to the amount
     spread = ~flow & (end > start)
     if spread.any():
-        years = (end[spread] - start[spread] + 1).astype(np.float64)
-        r = rate[spread]
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            share = np.where(r == 1.0, years, np.expm1(years * np.log(r)) / (r - 1.0))
+        share = np.where(spread, end - start + 1, 1).astype(np.float64)  # sum of r**k over the years
+        curved = np.flatnonzero(spread & (rate != 1.0))
+        if len(curved):
+            r = rate[curved]
+            share[curved] = np.expm1(share[curved] * np.log(r)) / (r - 1.0)
         for arr in (value, low, high):
-            arr[spread] /= share
+            arr /= share
 
     # the caller's unit and the restatements -----------------------------------------------------------
     how = np.zeros(len(infos), dtype=np.int64)
@@ -813,10 +814,14 @@ def _totals(cols: _Columns, first: int, last: int, group: I64, groups: int, rows
             # value in year ``first`` of a pledge that counted from its start: b = value * r**(first - start)
             back = np.where(r == 1.0, 1.0, r ** (first - cols.start[rows][take]).astype(np.float64))
         powers = np.power.outer(factors, np.arange(t, dtype=np.float64))  # r**(t - first)
+        # pledges active per bucket and year: where none is, the total is exactly 0 (no rounding residue)
+        starts = np.bincount(keys[: len(take)], minlength=size) - np.bincount(keys[len(take) :], minlength=size)
+        idle = np.cumsum(starts.reshape(groups, len(factors), width)[:, :, :t], axis=2) == 0
         for name, coef in coefs.items():
             b = coef[take] * back
             diff = np.bincount(keys, weights=np.concatenate((b, -b)), minlength=size)
             running = np.cumsum(diff.reshape(groups, len(factors), width)[:, :, :t], axis=2)
+            running[idle] = 0.0
             out[name] += np.einsum("gkt,kt->gt", running, powers)
     rest = np.flatnonzero(~bucketed & live)
     if len(rest):

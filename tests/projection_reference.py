@@ -196,3 +196,35 @@ def reference_grouped(
             if s <= year <= e:
                 row[k] += a * r ** (year - s)
     return totals
+
+
+def reference_load(frame: Any) -> tuple[list[int], list[float], list[float], list[float]]:
+    """The naive way to put a frame into columns, row by row (what the benchmarks time as the baseline).
+
+    Reads each row as a Python object, looks its unit up in a dict and applies the one-off/rate rule.
+    """
+    import pandas as pd
+
+    ureg = at.ureg
+    factors: dict[str, tuple[float, bool]] = {}
+    start, end, value, rate = [], [], [], []
+    for row in frame.itertuples(index=False):
+        unit = row.quantity_unit
+        if unit not in factors:
+            one = ureg.Quantity(1.0, unit)
+            is_rate = one.dimensionality.get("[time]", 0) == -1
+            root = (one * ureg.Quantity(1.0, "year")).to_root_units() if is_rate else one.to_root_units()
+            factors[unit] = (float(root.magnitude), is_rate)
+        factor, is_rate = factors[unit]
+        s = int(row.period_start)
+        e = (10**6 if is_rate else s) if pd.isna(row.period_end) else int(row.period_end)
+        g = row.growth_value
+        r = 1.0 if pd.isna(g) else 1.0 + g / 100.0
+        v = row.quantity_value * factor
+        if not is_rate and e > s:
+            v /= sum(r**k for k in range(e - s + 1))
+        start.append(s)
+        end.append(e)  # type: ignore[arg-type]
+        value.append(v)
+        rate.append(r)
+    return start, value, rate, [float(x) for x in end]
