@@ -190,7 +190,7 @@ def _patterns(lang: str) -> _Patterns:
             if (verb := compile_patterns([a])) is not None and (particle := compile_patterns([b])) is not None
         ),
         parts=compile_patterns(lex.restatements.parts),
-        rate_adverb=compile_patterns([f"{k}*" for k in lex.rates.adverbs if " " not in k]),
+        rate_adverb=compile_patterns([f"{k}*" for k in lex.rates.adverbs]),
         restate_before=compile_patterns(lex.restatements.before),
         restate_after=compile_patterns(lex.restatements.after),
         value=compile_patterns(lex.restatements.value),
@@ -444,6 +444,9 @@ class _Extractor:
             low = tok.low
             if tok.start in numeral_starts and model is None:
                 break
+            rest = self.text[tok.start : tok.start + 20].lower()
+            if any(rest.startswith(phrase) for phrase, _ in self.p.rate_after):
+                break  # "vehicles a year": the rate is not part of the item
             if low in units.tail_links or low in skip:
                 linked = True
                 continue
@@ -597,6 +600,7 @@ class _Extractor:
             lo = max(clause[0], _window_before(s.toks, n.start, 6))
             for adverb in self.p.rate_adverb.finditer(self.text, lo, n.start) if self.p.rate_adverb else ():
                 word = adverb.group().lower()
+                word = re.sub(r"\s+", " ", word)
                 per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
         if per is None:
             return None
@@ -724,9 +728,11 @@ class _Extractor:
             return False
         if self.has(p.negative_before, clause[0], m.start):
             return False
-        if self.has(p.negative_clause, clause[0], clause[1]):
+        outside = self.outside_brackets(clause, m.start)
+        if any(self.has(p.negative_clause, a, b) for a, b in outside):
             return False
-        if self.has(p.running_total, clause[0], clause[1]) and not self.has(p.plan, clause[0], clause[1]):
+        total = any(self.has(p.running_total, a, b) for a, b in outside)
+        if total and not any(self.has(p.plan, a, b) for a, b in outside):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
@@ -754,6 +760,19 @@ class _Extractor:
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def outside_brackets(self, clause: tuple[int, int], pos: int) -> list[tuple[int, int]]:
+        """The parts of a clause outside brackets that do not hold ``pos`` ("16 Panzer (bisher: 9)")."""
+        parts: list[tuple[int, int]] = []
+        begin = clause[0]
+        for group in re.finditer(r"\([^()]*\)", self.text[clause[0] : clause[1]]):
+            a, b = clause[0] + group.start(), clause[0] + group.end()
+            if a <= pos < b:
+                continue
+            parts.append((begin, a))
+            begin = b
+        parts.append((begin, clause[1]))
+        return parts
 
     def split_verb(self, s: _Sentence) -> bool:
         """A giving verb split around its object ("sagte ... zu"): the particle ends a clause."""
@@ -784,8 +803,8 @@ class _Extractor:
         if m.low is not None or m.high is not None or m.kind == "growth":
             return
         clause = s.clause_of(m.start)
-        lo = _window_before(s.toks, m.start, 4)
-        hi = _window_after(s.toks, m.end, 4)
+        lo = _window_before(s.toks, m.start, 6)
+        hi = _window_after(s.toks, m.end, 6)
         if self.has(self.p.minimum, max(lo, clause[0]), min(hi, clause[1])):
             m.low = m.value
 
@@ -1059,7 +1078,7 @@ class _Extractor:
                     if any(a <= m.start() < b for a, b, _ in out) or any(a <= m.start() < b for a, b in rolling):
                         continue
                     lo = _window_before(s.toks, m.start(), 5)
-                    until = self.has(p.until, max(lo, s.start), m.start())
+                    until = _ends_with(p.until, text, max(lo, s.start), m.start())
                     out.append((m.start(), m.end(), (None, y) if until else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):

@@ -112,7 +112,10 @@ def clauses(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     pattern = _clause_break(lex.lang, tuple(lex.sentences.clause_breaks))
     out: list[tuple[int, int]] = []
     begin = start
+    brackets = [(start + g.start(), start + g.end()) for g in re.finditer(r"\([^()]*\)", text[start:end])]
     for m in pattern.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in brackets):
+            continue  # "(zuvor: 7)": a bracket stays with its clause
         if m.start() > begin:
             out.append((begin, m.start()))
         begin = m.end()

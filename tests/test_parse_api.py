@@ -1,0 +1,116 @@
+"""The parser's public surface: parse() arguments, parse_many(), language detection and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+import aidtracker
+from aidtracker.__main__ import main
+from aidtracker._parser import detect_language
+
+GERMAN = "Berlin wolle außerdem vier mechanisierte Infanteriebrigaden ausrüsten, was auf 480 Infanteriefahrzeuge pro Jahr hinausliefe."
+ENGLISH = "Britain will send 14 Challenger tanks to Ukraine this year."
+
+
+def test_records_point_back_into_the_text() -> None:
+    pledges = aidtracker.parse(GERMAN, published="2025-09-04")
+    assert [p.id for p in pledges] == ["p1", "p2"]
+    assert [GERMAN[slice(*p.span)] for p in pledges if p.span] == [
+        "vier mechanisierte Infanteriebrigaden",
+        "480 Infanteriefahrzeuge",
+    ]
+    assert all(p.evidence == GERMAN and p.announced == dt.date(2025, 9, 4) for p in pledges)
+
+
+def test_published_anchors_relative_time_and_accepts_a_date() -> None:
+    (with_date,) = aidtracker.parse(ENGLISH, published=dt.date(2023, 1, 14))
+    (without,) = aidtracker.parse(ENGLISH)
+    assert with_date.period is not None
+    assert (with_date.period.start, with_date.period.end) == (2023, 2023)
+    assert without.period is None
+    assert without.announced is None
+
+
+def test_bad_published_names_the_value() -> None:
+    with pytest.raises(ValueError, match="yesterday"):
+        aidtracker.parse(ENGLISH, published="yesterday")
+
+
+def test_unknown_language_is_a_lexicon_error() -> None:
+    with pytest.raises(aidtracker.LexiconError, match="xx"):
+        aidtracker.parse(ENGLISH, lang="xx")
+
+
+def test_source_is_copied() -> None:
+    (p,) = aidtracker.parse(ENGLISH, source="https://example.org/a")
+    assert p.source == "https://example.org/a"
+
+
+@pytest.mark.parametrize(("text", "lang"), [(GERMAN, "de"), (ENGLISH, "en"), ("Die Ukraine und die USA", "de")])
+def test_language_is_detected(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "Keine Zahlen hier.", "No numbers at all."])
+def test_text_without_pledges_gives_an_empty_list(text: str) -> None:
+    assert aidtracker.parse(text) == []
+
+
+def test_parse_many_takes_texts_and_pairs() -> None:
+    results = aidtracker.parse_many([GERMAN, (ENGLISH, "2023-01-14"), "Nichts."], published="2025-09-04")
+    assert [len(r) for r in results] == [2, 1, 0]
+    assert results[0][0].announced == dt.date(2025, 9, 4)
+    assert results[1][0].announced == dt.date(2023, 1, 14)
+    assert results[1][0].id == "p1"  # ids are per text
+
+
+def test_parse_many_shows_progress_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    aidtracker.parse_many([ENGLISH] * 3, progress=True)
+    assert "3/3" in capsys.readouterr().err
+    assert len(aidtracker.parse_many(iter([ENGLISH]), progress=True)) == 1  # an iterator without a length
+    assert "1it" in capsys.readouterr().err.replace(" ", "").replace("text", "it")
+    aidtracker.parse_many([ENGLISH], progress=False)
+    assert capsys.readouterr().err == ""
+
+
+def test_cli_example_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--example"]) == 0
+    out = capsys.readouterr().out
+    assert "20 percent / year" in out
+    assert "4 brigade" in out
+    assert "480 vehicle / year" in out
+
+
+def test_cli_json_from_a_file(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "article.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    assert main(["parse", str(path), "--published", "2023-01-14", "--format", "json"]) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["donor"] == "GBR"
+    assert record["quantity"] == {"value": 14, "unit": "vehicle"}
+    assert record["source"] == str(path)
+
+
+def test_cli_csv_and_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--example", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("id,donor,recipient,category")
+    assert main(["parse", "/no/such/file.txt"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_cli_runs_as_a_module_from_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "aidtracker", "parse", "-", "--format", "json"],
+        input=ENGLISH,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout)[0]["donor"] == "GBR"

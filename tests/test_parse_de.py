@@ -1,0 +1,217 @@
+"""German case table for ``aidtracker.parse``: sentences written for these tests (facts from the news).
+
+Three groups: cases that once broke (named after what broke), plain cases, and known failures
+(``xfail(strict=True)``: they start failing the day they are fixed, so the table stays honest).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_cases import Case, Expect, check, table
+
+LANG = "de"
+
+WORKED_EXAMPLE = Case(
+    "worked_example",
+    "Nach Angaben aus Regierungskreisen soll die deutsche Unterstützung für die ukrainische "
+    "Luftverteidigung jedes Jahr um 20 Prozent zulegen. Außerdem will Berlin vier mechanisierte "
+    "Infanteriebrigaden ausrüsten, was auf 480 Infanteriefahrzeuge pro Jahr hinausliefe.",
+    (
+        Expect("DEU", "air_defence", growth="20 percent / year"),
+        Expect("DEU", "armour", "4 brigade"),
+        Expect("DEU", "armour", "480 vehicle / year", same_as=1),
+    ),
+    published="2025-09-04",
+)
+
+CAUGHT_BUGS = [
+    Case(
+        "designation_after_typ_is_not_a_count",
+        "Schweden liefert der Ukraine zwei Aufklärungsflugzeuge vom Typ ASC 890.",
+        (Expect("SWE", "aircraft", "2 aircraft"),),
+    ),
+    Case(
+        "old_figure_in_brackets_does_not_poison_the_sentence",
+        "Geplant ist nun die Lieferung von 16 Brückenlegepanzern (bisher geplant: 9) an die Ukraine.",
+        (Expect(None, "armour", "16 vehicle"),),
+    ),
+    Case(
+        "insgesamt_in_a_plan_is_still_a_pledge",
+        "Belgien will der Ukraine bis 2028 insgesamt 30 F-16-Kampfflugzeuge überlassen.",
+        (Expect("BEL", "aircraft", "30 aircraft", period=(None, 2028)),),
+    ),
+    Case(
+        "separable_verb_sagte_zu_is_a_pledge",
+        "Die Regierung in Oslo sagte außerdem 100 gepanzerte Fahrzeuge und 1.000 Panzerabwehrwaffen zu.",
+        (Expect("NOR", "armour", "100 vehicle"), Expect("NOR", "small_arms", "1000 weapon")),
+    ),
+    Case(
+        "package_sum_is_not_the_price_of_one_of_its_parts",
+        "Deutschland will der Ukraine Waffen im Wert von 2,7 Milliarden Euro liefern, darunter 30 "
+        "Leopard-1-Panzer und 20 Marder-Schützenpanzer.",
+        (
+            Expect("DEU", "military_general", "2.7e9 EUR"),
+            Expect("DEU", "armour", "30 vehicle"),
+            Expect("DEU", "armour", "20 vehicle"),
+        ),
+    ),
+    Case(
+        "je_gives_each_donor_its_own_pledge",
+        "Frankreich und Italien wollen je ein weiteres Flugabwehrsystem SAMP/T stellen, Spanien zwei.",
+        (
+            Expect("FRA", "air_defence", "1 system"),
+            Expect("ITA", "air_defence", "1 system"),
+            Expect("ESP", "air_defence", "2 system"),
+        ),
+    ),
+    Case(
+        "bare_number_after_aus_takes_noun_and_donor",
+        "Die zwölf deutschen Panzerhaubitzen sollen die acht aus Italien ergänzen, teilte Kiew mit.",
+        (Expect("DEU", "artillery", "12 system"), Expect("ITA", "artillery", "8 system")),
+    ),
+    Case(
+        "zwei_weitere_is_more_not_the_same_again",
+        "Im Juni übergab Deutschland zwei IRIS-T-Systeme; zwei weitere sollen im Herbst folgen.",
+        (Expect("DEU", "air_defence", "2 system"), Expect("DEU", "air_defence", "2 system")),
+    ),
+    Case(
+        "period_in_relative_clause_belongs_to_the_noun",
+        "Großbritannien sagte der Ukraine 30.000 Drohnen zu, die bis Ende des Jahres geliefert werden sollen.",
+        (Expect("GBR", "drones", "30000 drone", period=(None, 2025)),),
+        published="2025-01-09",
+    ),
+    Case(
+        "first_of_a_batch_is_progress_not_a_pledge",
+        "Dänemark liefert der Ukraine alle 19 F-16-Kampfjets, die ersten sechs sollen noch in diesem Jahr ankommen.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+        published="2024-02-01",
+    ),
+    Case(
+        "growth_of_a_stated_amount_belongs_to_it",
+        "Berlin liefert jährlich 100.000 Schuss Artilleriemunition, jedes Jahr 10 Prozent mehr.",
+        (Expect("DEU", "ammunition", "100000 round / year", growth="10 percent / year"),),
+    ),
+    Case(
+        "ordinal_with_article_is_one",
+        "Verteidigungsminister Boris Pistorius kündigte an, ein drittes Patriot-System an Kiew abzugeben.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+]
+
+CASES = [
+    WORKED_EXAMPLE,
+    Case(
+        "kampfpanzer_by_compound_head",
+        "Die Bundesregierung hat entschieden, der Ukraine 14 Leopard-2-Kampfpanzer aus Beständen der "
+        "Bundeswehr zu liefern.",
+        (Expect("DEU", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "bis_zu_is_high_and_laufendes_jahr_a_period",
+        "Frankreich wird der Ukraine im laufenden Jahr bis zu drei Milliarden Euro an zusätzlicher "
+        "Militärhilfe zur Verfügung stellen.",
+        (Expect("FRA", "military_general", "3e9 EUR", high="3e9 EUR", period=(2024, 2024)),),
+        published="2024-02-16",
+    ),
+    Case(
+        "mehr_als_is_low",
+        "Kanada hat der Ukraine mehr als 200 gepanzerte Mannschaftstransporter geschickt.",
+        (Expect("CAN", "armour", "200 vehicle", low="200 vehicle"),),
+    ),
+    Case(
+        "money_for_drones",
+        "Die Niederlande stellen 350 Millionen Euro für Drohnen bereit, die an die Ukraine gehen sollen.",
+        (Expect("NLD", "drones", "350e6 EUR"),),
+    ),
+    Case(
+        "kronen_take_the_donors_crown_and_the_euro_figure_restates_it",
+        "Norwegen stockt seine Militärhilfe um 1,7 Milliarden Kronen (rund 150 Millionen Euro) auf.",
+        (Expect("NOR", "military_general", "1.7e9 NOK"), Expect("NOR", "military_general", "150e6 EUR", same_as=0)),
+    ),
+    Case(
+        "rate_over_the_coming_years",
+        "Schweden will der Ukraine in den kommenden drei Jahren jährlich 20 Milliarden Kronen an "
+        "Militärhilfe bereitstellen.",
+        (Expect("SWE", "military_general", "2e10 SEK / year", period=(2025, 2027)),),
+        published="2025-06-01",
+    ),
+    Case(
+        "years_range_and_this_year",
+        "Das Finanzministerium schlägt vor, der Ukraine für das laufende Jahr weitere Hilfen von drei "
+        "Milliarden Euro und für die Jahre 2026 bis 2029 bis zu 8,3 Milliarden Euro bereitzustellen.",
+        (
+            Expect(None, "military_general", "3e9 EUR", period=(2025, 2025)),
+            Expect(None, "military_general", "8.3e9 EUR", high="8.3e9 EUR", period=(2026, 2029)),
+        ),
+        published="2025-03-21",
+    ),
+    Case(
+        "winter_aid_is_humanitarian",
+        "Außenministerin Baerbock sagte der Ukraine eine weitere Winterhilfe von 170 Millionen Euro zu.",
+        (Expect("DEU", "humanitarian", "170e6 EUR"),),
+    ),
+    Case(
+        "formation_takes_category_from_its_equipment",
+        "Die USA wollen ein weiteres Bataillon ausstatten, und zwar mit Kampfpanzern vom Typ Abrams.",
+        (Expect("USA", "armour", "1 battalion"),),
+    ),
+]
+
+NOT_PLEDGES = [
+    Case(
+        "poll", "Laut einer Umfrage befürworten 55 Prozent der Deutschen weitere Waffenlieferungen an die Ukraine.", ()
+    ),
+    Case("casualties", "Seit Kriegsbeginn sind nach UN-Angaben mehr als 10.000 Zivilisten getötet worden.", ()),
+    Case("production_capacity", "Rheinmetall kann derzeit rund 700.000 Artilleriegranaten pro Jahr herstellen.", ()),
+    Case("need", "Die Ukraine benötigt nach eigenen Angaben mindestens sieben weitere Patriot-Systeme.", ()),
+    Case("price", "Ein Leopard-2-Panzer kostet rund zehn Millionen Euro.", ()),
+    Case(
+        "defence_budget", "Der Verteidigungshaushalt Deutschlands steigt im kommenden Jahr auf 52 Milliarden Euro.", ()
+    ),
+    Case(
+        "running_total",
+        "Die USA haben der Ukraine bislang Militärhilfe im Wert von mehr als 44 Milliarden Dollar geleistet.",
+        (),
+    ),
+    Case("stock_found", "Tschechien hat rund 800.000 Granaten auf dem Weltmarkt ausfindig gemacht.", ()),
+    Case("count_of_countries", "An dem Treffen in Ramstein nahmen Vertreter aus rund 50 Ländern teil.", ()),
+    Case("date_and_duration", "Am 24. Februar 2022 begann der Krieg, der nun schon drei Jahre dauert.", ()),
+    Case("empty_text", "", ()),
+]
+
+KNOWN_FAILURES = [
+    Case(
+        "lone_sentence_without_aid_word",
+        # a sum with only "vorgesehen" and no aid noun or recipient in reach is not taken
+        "Für die Jahre 2026 bis 2029 sind jeweils drei Milliarden Euro pro Jahr vorgesehen.",
+        (Expect(None, "military_general", "3e9 EUR / year", period=(2026, 2029)),),
+    ),
+    Case(
+        "bislang_in_a_budget_plan",
+        # "bislang" reads as a running total even where it qualifies a plan
+        "Der Haushalt sieht für das kommende Jahr bislang nur vier Milliarden Euro an Militärhilfe vor.",
+        (Expect(None, "military_general", "4e9 EUR", period=(2025, 2025)),),
+        published="2024-08-17",
+    ),
+]
+
+
+@table(CAUGHT_BUGS)
+def test_caught_bugs(case: Case) -> None:
+    check(case, LANG)
+
+
+@table(CASES)
+def test_cases(case: Case) -> None:
+    check(case, LANG)
+
+
+@table(NOT_PLEDGES)
+def test_not_pledges(case: Case) -> None:
+    check(case, LANG)
+
+
+@pytest.mark.xfail(strict=True, reason="known limitation, see the case's comment")
+@table(KNOWN_FAILURES)
+def test_known_failures(case: Case) -> None:
+    check(case, LANG)

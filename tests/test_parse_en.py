@@ -1,0 +1,203 @@
+"""English case table for ``aidtracker.parse``: sentences written for these tests (facts from the news).
+
+Three groups: cases that once broke (named after what broke), plain cases, and known failures
+(``xfail(strict=True)``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_cases import Case, Expect, check, table
+
+LANG = "en"
+
+WORKED_EXAMPLE = Case(
+    "worked_example_in_english",
+    "Government sources said German support for Ukraine's air defence should grow by 20 percent a "
+    "year. Berlin also wants to equip four mechanised infantry brigades, which amounts to 480 infantry "
+    "fighting vehicles a year.",
+    (
+        Expect("DEU", "air_defence", growth="20 percent / year"),
+        Expect("DEU", "armour", "4 brigade"),
+        Expect("DEU", "armour", "480 vehicle / year", same_as=1),
+    ),
+    published="2025-09-04",
+)
+
+CAUGHT_BUGS = [
+    Case(
+        "letter_m_of_a_model_name_is_not_million",
+        "President Joe Biden announced that the United States will send 31 M1 Abrams tanks to Ukraine.",
+        (Expect("USA", "armour", "31 vehicle"),),
+    ),
+    Case(
+        "personnel_carriers_are_vehicles_not_people",
+        "Australia will send Ukraine 14 M113 armoured personnel carriers and 20 Bushmaster vehicles.",
+        (Expect("AUS", "armour", "14 vehicle"), Expect("AUS", "armour", "20 vehicle")),
+    ),
+    Case(
+        "model_number_after_a_model_is_not_a_count",
+        "Poland has sent 10 Leopard 2 tanks and is ready to send another 60 PT-91 tanks.",
+        (Expect("POL", "armour", "10 vehicle"), Expect("POL", "armour", "60 vehicle")),
+    ),
+    Case(
+        "the_head_noun_is_the_last_noun",
+        "Officials said 31 tanks make up the equivalent of one Ukrainian tank battalion.",
+        (Expect(None, "armour", "31 vehicle"), Expect(None, "armour", "1 battalion", same_as=0)),
+    ),
+    Case(
+        "made_in_adjective_is_no_donor",
+        "The new package includes 19 second-hand German-made Leopard 2A4 tanks, Spanish media reported.",
+        (Expect(None, "armour", "19 vehicle"),),
+    ),
+    Case(
+        "dollar_of_a_canadian_pledge_is_cad",
+        "Canada pledged an American-made air defence system for Ukraine, to be bought at a cost of $406 million.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "406e6 CAD", same_as=0)),
+    ),
+    Case(
+        "conversion_in_brackets_restates",
+        "Sweden's new aid package is worth 13.3 billion Swedish crowns ($1.2 billion).",
+        (Expect("SWE", "military_general", "13.3e9 SEK"), Expect("SWE", "military_general", "1.2e9 USD", same_as=0)),
+    ),
+    Case(
+        "package_that_includes_ammunition_is_still_a_package",
+        "The Pentagon unveiled a $1 billion package for Ukraine that includes HIMARS ammunition.",
+        (Expect("USA", "military_general", "1e9 USD"),),
+    ),
+    Case(
+        "countries_named_together_pledge_as_a_group",
+        "Denmark and the Netherlands committed to transferring up to 61 F-16 fighter jets to Ukraine.",
+        (Expect(None, "aircraft", "61 aircraft", high="61 aircraft"),),
+    ),
+    Case(
+        "national_currency_names_the_donor",
+        "Parliament agreed a minimum allocation of NOK 15 billion per year for the Ukraine support programme.",
+        (Expect("NOR", "other", "15e9 NOK / year", low="15e9 NOK / year"),),
+    ),
+    Case(
+        "crowns_named_after_a_country",
+        "The government will boost its support to Ukraine by five billion Norwegian kroner this year.",
+        (Expect("NOR", "other", "5e9 NOK", period=(2024, 2024)),),
+        published="2024-02-01",
+    ),
+    Case(
+        "the_next_year_is_twelve_months_not_next_calendar_year",
+        "NATO leaders agreed that a minimum of €40 billion in military aid would be provided within the next year.",
+        (Expect("NATO", "military_general", "40e9 EUR", low="40e9 EUR"),),
+        published="2024-07-11",
+    ),
+    Case(
+        "by_the_end_of_next_year_is_an_end",
+        "The European Union plans to train 40,000 Ukrainian soldiers by the end of next year.",
+        (Expect("EU", "personnel", "40000 person", period=(None, 2024)),),
+        published="2023-12-05",
+    ),
+]
+
+CASES = [
+    WORKED_EXAMPLE,
+    Case(
+        "up_to_and_some",
+        "Sunak confirmed that up to 14 tanks could go to Ukraine, together with some 30 AS90 self-propelled guns.",
+        (Expect("GBR", "armour", "14 vehicle", high="14 vehicle"), Expect("GBR", "artillery", "30 system")),
+    ),
+    Case(
+        "over_a_dozen_missiles",
+        "The package will contain over a dozen Patriot interceptor missiles for Ukraine.",
+        (Expect(None, "air_defence", "12 missile", low="12 missile"),),
+    ),
+    Case(
+        "rate_over_the_next_years",
+        "Allies intend to give Ukraine military support worth $40 billion annually over the next three years.",
+        (Expect(None, "military_general", "40e9 USD / year", period=(2024, 2026)),),
+        published="2024-06-28",
+    ),
+    Case(
+        "n_year_loan",
+        "The IMF approved a four-year $15.6bn loan programme for Ukraine.",
+        (Expect("IMF", "financial", "15.6e9 USD", period=(2023, 2026)),),
+        published="2023-04-01",
+    ),
+    Case(
+        "money_for_drones_with_this_year",
+        "Britain said £600 million has been committed this year to drones for Ukraine.",
+        (Expect("GBR", "drones", "600e6 GBP", period=(2025, 2025)),),
+        published="2025-06-04",
+    ),
+    Case(
+        "clauses_with_their_own_donors",
+        "Latvia is giving two helicopters; Lithuania is providing two more helicopters; and Poland is "
+        "supplying 70,000 pieces of ammunition.",
+        (
+            Expect("LVA", "aircraft", "2 helicopter"),
+            Expect("LTU", "aircraft", "2 helicopter"),
+            Expect("POL", "ammunition", "70000 round"),
+        ),
+    ),
+    Case(
+        "a_second_system",
+        "Italy is sending a second SAMP/T air-defence system to Ukraine.",
+        (Expect("ITA", "air_defence", "1 system"),),
+    ),
+    Case(
+        "end_year",
+        "Belgium will deliver 30 F-16 fighter jets to Ukraine by 2028.",
+        (Expect("BEL", "aircraft", "30 aircraft", period=(None, 2028)),),
+    ),
+    Case(
+        "start_year_from_next_sentence",
+        "Norway is pledging six F-16 fighter jets to Ukraine. The government plans to start delivering them in 2024.",
+        (Expect("NOR", "aircraft", "6 aircraft", period=(2024, None)),),
+    ),
+]
+
+NOT_PLEDGES = [
+    Case("need", "Kyiv says it needs at least 200,000 artillery shells a month to hold the front line.", ()),
+    Case("poll", "About 70 percent of Ukrainians support continuing the fight, a poll shows.", ()),
+    Case("attack", "Russia launched 96 drones and four missiles overnight, the Ukrainian air force said.", ()),
+    Case("price", "Each Patriot battery costs about $1.1 billion, according to analysts.", ()),
+    Case("running_total", "Germany has so far delivered weapons worth more than 28 billion euros to Ukraine.", ()),
+    Case("share_of_gdp", "Lithuania will allocate 0.25% of its GDP annually to military aid for Ukraine.", ()),
+    Case("defence_budget", "The government will raise its defence budget by more than 10% next year.", ()),
+    Case("stock", "In total, the army possesses fewer than 80 of these artillery systems.", ()),
+    Case("leftover", "The package nearly halves the $2.2 billion still available in the fund.", ()),
+    Case("scrapped_plan", "Stoltenberg is scrapping his proposal for a $100 billion fund for Ukraine.", ()),
+    Case("meeting_count", "Leaders of NATO's 32 member states met on the second day of the summit.", ()),
+]
+
+KNOWN_FAILURES = [
+    Case(
+        "multiplication_sign_after_count",
+        # "14x" is not read as a number by the number reader
+        "Britain has pledged 14x Challenger 2 main battle tanks.",
+        (Expect("GBR", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "accounting_correction",
+        # a correction of the value booked for past deliveries is read as a pledge
+        "The Defense Department said it had overestimated the value of weapons sent to Ukraine by $6.2 billion.",
+        (),
+    ),
+]
+
+
+@table(CAUGHT_BUGS)
+def test_caught_bugs(case: Case) -> None:
+    check(case, LANG)
+
+
+@table(CASES)
+def test_cases(case: Case) -> None:
+    check(case, LANG)
+
+
+@table(NOT_PLEDGES)
+def test_not_pledges(case: Case) -> None:
+    check(case, LANG)
+
+
+@pytest.mark.xfail(strict=True, reason="known limitation, see the case's comment")
+@table(KNOWN_FAILURES)
+def test_known_failures(case: Case) -> None:
+    check(case, LANG)
