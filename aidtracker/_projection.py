@@ -342,8 +342,11 @@ def _raw_from_frame(frame: pd.DataFrame) -> _Raw:
         if name not in frame.columns:
             return np.full(n, math.nan)
         column = frame[name]
-        if pd.api.types.is_datetime64_any_dtype(column.dtype):
-            column = column.dt.year
+        if name == "announced" and not pd.api.types.is_numeric_dtype(column.dtype):
+            try:  # dates (datetime64, or date objects) -> years
+                column = pd.to_datetime(column).dt.year
+            except (TypeError, ValueError) as exc:
+                raise ProjectionError(f"column 'announced' must hold dates: {exc}", field=name) from exc
         try:
             return np.asarray(column.to_numpy(dtype=np.float64, na_value=math.nan), dtype=np.float64)
         except (TypeError, ValueError) as exc:
@@ -925,18 +928,17 @@ class Projection:
         by = tuple(by)
         labels, values = self._totals_arrays(by, bounds=True)
         t = self.last - self.first + 1
-        groups = len(labels[0])
-        data: dict[str, Any] = {}
-        for name, lab in zip((*by, "unit"), labels, strict=True):
-            data[name] = np.repeat(lab, t)
-        data["year"] = np.tile(np.arange(self.first, self.last + 1, dtype=np.int64), groups)
+        keys = [*by, "unit"]
+        # groups in the order of their labels (missing labels last), then years in order
+        names = pd.DataFrame({k: pd.Series(lab, dtype=object) for k, lab in zip(keys, labels, strict=True)})
+        order = names.sort_values(keys, na_position="last", kind="stable").index.to_numpy()
+        rows = (order[:, None] * t + np.arange(t)[None, :]).ravel()
+        data: dict[str, Any] = {k: np.repeat(names[k].to_numpy(dtype=object)[order], t) for k in keys}
+        data["year"] = np.tile(np.arange(self.first, self.last + 1, dtype=np.int64), len(order))
         for name in ("value", "low", "high"):
             arr = values[name]
-            data[name] = (np.cumsum(arr, axis=1) if cumulative else arr).ravel()
-        frame = pd.DataFrame(data)
-        keys = [*by, "unit"]
-        order = frame[keys].astype(str).assign(year=frame["year"]).sort_values([*keys, "year"], kind="stable").index
-        return frame.loc[order].reset_index(drop=True)
+            data[name] = (np.cumsum(arr, axis=1) if cumulative else arr).ravel()[rows]
+        return pd.DataFrame(data)
 
     def wide(self, by: Sequence[str] | None = None, cumulative: bool = False) -> pd.DataFrame:
         """Years as columns, for a report: one row per pledge (``by=None``) or per group and unit.

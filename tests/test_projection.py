@@ -414,3 +414,11 @@ def test_the_grid_arrays_match_the_frame() -> None:
     grid = projection._grid(bounds=True)
     assert grid["value"].shape == (4, 3)
     np.testing.assert_array_equal(grid["value"].T.ravel(), projection.frame["value"].to_numpy())
+
+
+def test_announced_may_be_dates_or_years_in_a_frame() -> None:
+    base = {"id": ["p1"], "category": ["armour"], "quantity_value": [5.0], "quantity_unit": ["vehicle"]}
+    as_dates = pd.DataFrame({**base, "announced": [dt.date(2027, 5, 1)]})
+    as_years = pd.DataFrame({**base, "announced": [2027]})
+    for frame in (as_dates, as_years):
+        assert yearly(at.project(frame, (2026, 2028)), "p1") == [0, 5, 0]
