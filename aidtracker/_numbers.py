@@ -53,6 +53,8 @@ PeriodName = Literal["year", "quarter", "month", "week", "day"]
 
 #: Longest run of tokens one number may span; bounds the work per start position (linear time).
 _MAX_RUN = 48
+#: Longest letter run tried as a number word ("siebenhundertsiebenundsiebzigtausend..." has 66).
+_LONGEST_WORD = 120
 #: Characters before an anchor (digits, a number word) searched for cues that belong to the numeral.
 _CONTEXT = 32
 
@@ -500,6 +502,8 @@ class _Reader:
         if low in cache:
             return cache[low]
         result: tuple[tuple[str, float], ...] | None
+        if len(low) > _LONGEST_WORD:
+            return None  # no number word is that long; keeps the morpheme scan short
         if low in self.articles:
             result = ((_A, 1.0),)
         elif low in self.zero:
