@@ -758,11 +758,11 @@ def _group_codes(cols: _Columns, by: Sequence[str], rows: I64) -> tuple[I64, lis
     for codes, labels in parts:
         key = key * len(labels) + codes[rows]
         size *= len(labels)
-    if size <= 4 * len(rows) + 1024:
-        present = np.zeros(size, dtype=np.int64)
-        present[key] = 1
+    if size <= max(len(rows), 1 << 16):
+        present = np.zeros(size, dtype=bool)
+        present[key] = True
         used = np.flatnonzero(present)
-        remap = np.cumsum(present) - 1
+        remap = np.cumsum(present, dtype=np.int64) - 1
         group = remap[key]
     else:
         used, group = np.unique(key, return_inverse=True)
@@ -783,62 +783,68 @@ def _column_codes(cols: _Columns, name: str) -> tuple[I64, Obj]:
 
 
 def _totals(cols: _Columns, first: int, last: int, group: I64, groups: int, rows: I64, bounds: bool) -> dict[str, F64]:
-    """``groups x T`` totals of the pledges ``rows`` (group codes ``group``), without a per-pledge grid."""
+    """``groups x T`` totals of the pledges ``rows`` (group codes ``group``), without a per-pledge grid.
+
+    Pledges go through in chunks so the memory stays bounded whatever N; the work within a chunk is
+    vectorised (difference arrays filled by ``np.bincount``).
+    """
     t = last - first + 1
-    lo = np.maximum(cols.start[rows], first)
-    hi = np.minimum(cols.end[rows], last)
-    live = lo <= hi
-    rate = cols.rate[rows]
-    coefs = {"value": cols.value[rows]}
-    if bounds:
-        coefs["low"] = cols.low[rows]
-        coefs["high"] = cols.high[rows]
-    out = {name: np.zeros((groups, t)) for name in coefs}
-    grows = rate != 1.0
-    rates = np.unique(rate[grows & live]) if grows.any() else np.zeros(0)
-    bucketed = ~grows
-    if len(rates) <= _MAX_BUCKETS:
-        bucketed = bucketed | (grows & (rate >= _BUCKET_RATES[0]) & (rate <= _BUCKET_RATES[1]))
-        rates = np.unique(rate[bucketed & live & grows])
-    # buckets: one per (group, growth factor); factor 1 first
-    factors = np.concatenate(([1.0], rates))
-    take = np.flatnonzero(bucketed & live)
-    if len(take):
-        code = np.zeros(len(take), dtype=np.int64)
-        if len(rates):
-            code = np.searchsorted(factors[1:], rate[take]) + 1
-            code[rate[take] == 1.0] = 0
-        bucket = group[take] * len(factors) + code
-        width = t + 1
-        keys = np.concatenate((bucket * width + (lo[take] - first), bucket * width + (hi[take] - first + 1)))
-        size = groups * len(factors) * width
-        r = rate[take]
-        with np.errstate(over="ignore", divide="ignore"):
-            # value in year ``first`` of a pledge that counted from its start: b = value * r**(first - start)
-            back = np.where(r == 1.0, 1.0, r ** (first - cols.start[rows][take]).astype(np.float64))
-        powers = np.power.outer(factors, np.arange(t, dtype=np.float64))  # r**(t - first)
-        # pledges active per bucket and year: where none is, the total is exactly 0 (no rounding residue)
-        starts = np.bincount(keys[: len(take)], minlength=size) - np.bincount(keys[len(take) :], minlength=size)
-        idle = np.cumsum(starts.reshape(groups, len(factors), width)[:, :, :t], axis=2) == 0
-        for name, coef in coefs.items():
-            b = coef[take] * back
-            diff = np.bincount(keys, weights=np.concatenate((b, -b)), minlength=size)
-            running = np.cumsum(diff.reshape(groups, len(factors), width)[:, :, :t], axis=2)
-            running[idle] = 0.0
-            out[name] += np.einsum("gkt,kt->gt", running, powers)
-    rest = np.flatnonzero(~bucketed & live)
-    if len(rest):
-        years = np.arange(first, last + 1)
-        chunk = max(1, _CHUNK_CELLS // t)
-        for begin in range(0, len(rest), chunk):  # chunks bound the memory, the work is vectorised within
-            part = rest[begin : begin + chunk]
-            ahead = years[:, None] - cols.start[rows][part][None, :]
-            active = (years[:, None] >= lo[part]) & (years[:, None] <= hi[part])
-            grown = np.where(active, rate[part] ** np.where(active, ahead, 0).astype(np.float64), 0.0)
-            keys = (group[part][None, :] * t + np.arange(t)[:, None]).ravel()
-            for name, coef in coefs.items():
-                cells = (grown * coef[part]).ravel()
-                out[name] += np.bincount(keys, weights=cells, minlength=groups * t).reshape(groups, t)
+    width = t + 1
+    names = ("value", "low", "high") if bounds else ("value",)
+    rate_all = cols.rate[rows]
+    rates = np.unique(rate_all[rate_all != 1.0])
+    if len(rates) > _MAX_BUCKETS:
+        rates = rates[:0]
+    rates = rates[(rates >= _BUCKET_RATES[0]) & (rates <= _BUCKET_RATES[1])]
+    del rate_all
+    factors = np.concatenate(([1.0], rates))  # buckets: one per (group, growth factor); factor 1 first
+    k = len(factors)
+    size = groups * k * width
+    diffs = {name: np.zeros(size) for name in names}
+    starts = np.zeros(size, dtype=np.int64)
+    out = {name: np.zeros((groups, t)) for name in names}
+    years = np.arange(first, last + 1)
+    chunk = 1 << 18 if size <= 1 << 22 else max(len(rows), 1)
+    for begin in range(0, len(rows), chunk):  # chunks bound the memory; within a chunk all is vectorised
+        part = rows[begin : begin + chunk]
+        g = group[begin : begin + chunk]
+        start = cols.start[part]
+        lo = np.maximum(start, first)
+        hi = np.minimum(cols.end[part], last)
+        rate = cols.rate[part]
+        code = np.minimum(np.searchsorted(factors[1:], rate) + 1, k - 1)
+        code[rate == 1.0] = 0
+        bucketed = factors[code] == rate
+        take = np.flatnonzero(bucketed & (lo <= hi))
+        if len(take):
+            bucket = (g[take] * k + code[take]) * width
+            keys = np.concatenate((bucket + (lo[take] - first), bucket + (hi[take] - first + 1)))
+            r = rate[take]
+            with np.errstate(over="ignore", divide="ignore"):
+                # value in year ``first`` of a pledge that counted from its start: value * r**(first - start)
+                back = np.where(r == 1.0, 1.0, r ** (first - start[take]).astype(np.float64))
+            starts += np.bincount(keys[: len(take)], minlength=size)
+            starts -= np.bincount(keys[len(take) :], minlength=size)
+            for name in names:
+                b = getattr(cols, name)[part[take]] * back
+                diffs[name] += np.bincount(keys, weights=np.concatenate((b, -b)), minlength=size)
+        rest = np.flatnonzero(~bucketed & (lo <= hi))  # growth factors summed pledge by pledge
+        for sub in range(0, len(rest), max(1, _CHUNK_CELLS // t)):
+            each = rest[sub : sub + max(1, _CHUNK_CELLS // t)]
+            active = (years[:, None] >= lo[each]) & (years[:, None] <= hi[each])
+            ahead = np.where(active, years[:, None] - start[each], 0).astype(np.float64)
+            grown = np.where(active, rate[each] ** ahead, 0.0)
+            cell = (g[each][None, :] * t + np.arange(t)[:, None]).ravel()
+            for name in names:
+                weights = (grown * getattr(cols, name)[part[each]]).ravel()
+                out[name] += np.bincount(cell, weights=weights, minlength=groups * t).reshape(groups, t)
+    # pledges active per bucket and year: where none is, the total is exactly 0 (no rounding residue)
+    idle = np.cumsum(starts.reshape(groups, k, width)[:, :, :t], axis=2) == 0
+    powers = np.power.outer(factors, np.arange(t, dtype=np.float64))  # r**(t - first)
+    for name in names:
+        running = np.cumsum(diffs[name].reshape(groups, k, width)[:, :, :t], axis=2)
+        running[idle] = 0.0
+        out[name] += np.einsum("gkt,kt->gt", running, powers)
     return out
 
 
