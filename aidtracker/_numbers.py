@@ -197,6 +197,8 @@ class _Tokens:
     def fill(self, i: int) -> bool:
         """Cut tokens until token ``i`` exists; False when the text ends before it."""
         start = self.start
+        if i < len(start):
+            return True
         while i >= len(start):
             if self.done:
                 return False
@@ -252,9 +254,9 @@ class _Phrases:
 
     def match(self, toks: _Tokens, i: int, stop: int | None = None) -> tuple[int, object] | None:
         """Longest phrase starting at token ``i``: (index after it, payload)."""
-        if not toks.fill(i):
-            return None
         words = toks.raw if self._exact else toks.low
+        if i >= len(words) and not toks.fill(i):
+            return None
         entries = self._by_first.get(words[i])
         if not entries:
             return None
@@ -944,7 +946,7 @@ class _Reader:
             morphs = self.word_morphs(low)
             if low in self.articles:
                 arts.append(w)
-            elif morphs is not None and morphs[0][0] != _O:
+            elif morphs is not None and morphs[0][0] not in (_O, _J):  # not "und", "and"
                 hits.append(w)
             if low in self.article_followers:
                 followers.append(w)
@@ -981,8 +983,9 @@ class _Reader:
                     ws = space.end() if space else p
                 toks = self.tok.tokenize(text, ws, urls)
                 i = 0
-            while toks.fill(i) and toks.start[i] <= p:
-                if toks.start[i] >= consumed and toks.start[i] >= context and self.is_starter(toks, i):
+            starts = toks.start
+            while (i < len(starts) or toks.fill(i)) and starts[i] <= p:
+                if starts[i] >= consumed and starts[i] >= context and self.is_starter(toks, i):
                     got = self.numeral_at(toks, i)
                     if got is not None:
                         numeral, i = got
