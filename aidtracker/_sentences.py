@@ -124,15 +124,23 @@ def clauses(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     return out or [(start, end)]
 
 
+#: A gap of up to this many words, written "..." in a word list ("since ... invasion").
+GAP_WORDS = 5
+
+
 def _pattern_source(entry: str) -> str:
     words = entry.strip().split()
-    parts = []
-    for word in words:
+    source = ""
+    for k, word in enumerate(words):
+        if word in ("...", "…"):
+            source += rf"(?:[\w'’.-]+\s+){{0,{GAP_WORDS}}}"  # bounded: stays linear
+            continue
         head = r"\w*" if word.startswith("*") else ""
         tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""
         core = word.strip("*")
-        parts.append(head + re.escape(core) + tail)
-    return r"\s+".join(parts)
+        inner = r"\w*".join(re.escape(piece) for piece in core.split("*"))  # "defen*e", "armo*red"
+        source += head + inner + tail + (r"\s+" if k + 1 < len(words) else "")
+    return source
 
 
 @lru_cache(maxsize=512)
@@ -146,6 +154,9 @@ def _compiled(entries: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def compile_patterns(entries: Iterable[str]) -> re.Pattern[str] | None:
     """One regex for a lexicon word list: ``"liefer*"`` (prefix), ``"*hilfe*"`` (infix), phrases.
+
+    A star inside a word stands for any letters (``"defen*e"``: defence, defense); a word ``...``
+    in a phrase for up to :data:`GAP_WORDS` words (``"since ... invasion"``).
 
     Matching is case-insensitive and on word boundaries; ``None`` for an empty list. Compiled once
     per distinct list.

@@ -26,6 +26,13 @@ WORKED_EXAMPLE = Case(
 
 CAUGHT_BUGS = [
     Case(
+        "bislang_in_a_budget_plan",
+        # "bislang" is no running total where the clause states a plan ("sieht ... vor")
+        "Der Haushalt sieht für das kommende Jahr bislang nur vier Milliarden Euro an Militärhilfe vor.",
+        (Expect(None, "military_general", "4e9 EUR", period=(2025, 2025)),),
+        published="2024-08-17",
+    ),
+    Case(
         "designation_after_typ_is_not_a_count",
         "Schweden liefert der Ukraine zwei Aufklärungsflugzeuge vom Typ ASC 890.",
         (Expect("SWE", "aircraft", "2 aircraft"),),
@@ -185,13 +192,6 @@ KNOWN_FAILURES = [
         # a sum with only "vorgesehen" and no aid noun or recipient in reach is not taken
         "Für die Jahre 2026 bis 2029 sind jeweils drei Milliarden Euro pro Jahr vorgesehen.",
         (Expect(None, "military_general", "3e9 EUR / year", period=(2026, 2029)),),
-    ),
-    Case(
-        "bislang_in_a_budget_plan",
-        # "bislang" reads as a running total even where it qualifies a plan
-        "Der Haushalt sieht für das kommende Jahr bislang nur vier Milliarden Euro an Militärhilfe vor.",
-        (Expect(None, "military_general", "4e9 EUR", period=(2025, 2025)),),
-        published="2024-08-17",
     ),
 ]
 
