@@ -112,6 +112,9 @@ class NumberWords(_Section):
         default_factory=dict, description='only glued to the digits ("1.2b")'
     )
     multipliers: dict[str, float] = Field(default_factory=dict, description='"Dutzend" = 12')
+    count_marks: list[str] = Field(
+        default_factory=list, description='marks glued to a count that do not change it: "14x Challenger"'
+    )
     fractions: dict[str, float] = Field(default_factory=dict, description='"halbe" = 0.5, "quarters" = 0.25')
     mixed_numbers: dict[str, float] = Field(
         default_factory=dict, description='non-whole numbers read like a unit: "anderthalb" = 1.5'

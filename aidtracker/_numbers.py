@@ -475,6 +475,7 @@ class _Reader:
         for w, per in lex.rates.adverbs.items():
             self.rate_adverbs.add(w, per)
         self.every = frozenset(lex.rates.every)
+        self.count_marks = frozenset(nums.count_marks)
 
         self.durations = _Phrases(self.tok)
         for w, per in lex.durations.units.items():
@@ -559,11 +560,18 @@ class _Reader:
                 or self.cur_words.match(toks, j)
                 or self.percent.match(toks, j)
                 or self.durations.match(toks, j)
+                or toks.raw[j] in self.count_marks
                 or (self.word_morphs(toks.low[j]) or ((_A, 0.0),))[0][0] not in (_A, _J, _W, _Z, _O)
             )
             if not known:
                 return True
         return False
+
+    def glued_after(self, toks: _Tokens, i: int) -> bool:
+        """Token ``i`` runs on into letters or digits: "M" in "14 M113" is no million."""
+        return (
+            toks.fill(i + 1) and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] in (_NUM, _WORD)
+        )
 
     # ---------------------------------------------------------------------------------- grammar
 
@@ -585,7 +593,7 @@ class _Reader:
                 m = self.abbrev.match(toks, j) if toks.fill(j) and toks.kind[j] == _WORD else None
                 if m is None and toks.fill(j) and toks.start[j] == toks.end[j - 1] and toks.kind[j] == _WORD:
                     m = self.attached.match(toks, j)
-                if m is not None:
+                if m is not None and not self.glued_after(toks, m[0] - 1):
                     nxt, v = m
                     out.append(_Morph(_K, float(v), nxt - 1, True))  # type: ignore[arg-type]
                     j = nxt
@@ -594,9 +602,9 @@ class _Reader:
                 morphs = self.word_morphs(toks.low[j])
                 if morphs is None:
                     # an abbreviation after a word number: "zwei Mio."
-                    if out and out[-1].kind != _J:
+                    if out and out[-1].kind not in (_J, _D, _K):
                         m = self.abbrev.match(toks, j)
-                        if m is not None and out[-1].kind not in (_K,):
+                        if m is not None and not self.glued_after(toks, m[0] - 1):
                             out.append(_Morph(_K, float(m[1]), m[0] - 1, True))  # type: ignore[arg-type]
                             j = m[0]
                             continue
@@ -896,6 +904,14 @@ class _Reader:
             return None
         value, j, is_word, plain4, scale = num.value, num.end, num.is_word, num.plain4, num.scale
         value *= factor
+        if (
+            toks.fill(j)
+            and toks.raw[j] in self.count_marks
+            and toks.start[j] == toks.end[j - 1]
+            and not self.glued_after(toks, j)
+        ):
+            j += 1  # "14x Challenger 2": a count mark
+            plain4 = False
         percent = False
         c = self.currency_after(toks, j, after_symbol=prefix)
         if c is not None and (not prefix or c.code == currency):
@@ -1098,9 +1114,9 @@ class _Reader:
         numeral = Numeral(
             start=toks.start[start_tok],
             end=toks.end[j - 1],
-            value=value,
-            low=low,
-            high=high,
+            value=_tidy(value),
+            low=None if low is None else _tidy(low),
+            high=None if high is None else _tidy(high),
             currency=currency,
             currency_token=cur_tok,
             percent=percent,
@@ -1112,6 +1128,11 @@ class _Reader:
             duration=duration,
         )
         return numeral, j
+
+
+def _tidy(value: float) -> float:
+    """Drop the binary noise of scaling: 8.3 * 1e9 is 8300000000, not 8300000000.000001."""
+    return float(f"{value:.15g}")
 
 
 def _text(toks: _Tokens, a: int, b: int) -> str:

@@ -197,6 +197,13 @@ DE = [
     pytest.param("Im Jahr 2025 kam die Zusage.", "2025", {"value": 2025, "is_year": True}, id="de-year"),
     # cases that caught bugs
     pytest.param(
+        "Für 2026 bis 2029 sind bis zu 8,3 Milliarden Euro vorgesehen.",
+        "bis zu 8,3 Milliarden Euro",
+        {"value": 8.3e9, "high": 8.3e9, "currency": "EUR", "is_word": True},
+        id="bug-de-float-noise-of-scaling",
+    ),
+    pytest.param("Es kommen 3x so viele Drohnen.", "3x", {"value": 3}, id="de-count-mark"),
+    pytest.param(
         "Über vier Jahre sollen Mittel fließen.",
         "vier",
         {"value": 4, "is_word": True, "duration": "year"},
@@ -343,6 +350,10 @@ EN = [
         "four",
         {"value": 4, "is_word": True, "duration": "year"},
         id="bug-en-over-before-years-is-a-period",
+    ),
+    pytest.param("It sent 14 M113 carriers.", "14", {"value": 14}, id="bug-en-model-name-after-count-read-as-million"),
+    pytest.param(
+        "London pledged 14x Challenger 2 tanks.", "14x", {"value": 14}, id="bug-en-count-mark-read-as-model-name"
     ),
     pytest.param("The 155mm shells, 60 in all, arrived.", "60", {"value": 60}, id="bug-en-calibre-is-no-number"),
 ]
