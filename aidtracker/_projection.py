@@ -710,17 +710,9 @@ def _grid(cols: _Columns, first: int, last: int, bounds: bool) -> dict[str, F64]
     lo, hi, shift = _window(cols, first, last)
     t = last - first + 1
     n = len(cols)
-    span = np.maximum(hi - lo + 1, 0).astype(np.float64)
-    m = np.empty((t, n))
-    np.subtract.outer(np.arange(first, last + 1, dtype=np.float64), (lo - 1).astype(np.float64), out=m)
-    np.maximum(m, 0.0, out=m)
-    np.minimum(m, span, out=m)
-    step = np.empty((t, n))
-    step[:1] = m[:1]
-    np.subtract(m[1:], m[:-1], out=step[1:])
-
+    m, step = _counts(lo, hi, first, last)
     grows = np.flatnonzero(cols.rate != 1.0)
-    grown = _grown(cols.rate[grows], m[:, grows], step[:, grows]) if len(grows) else None
+    grown = _grown(cols.rate[grows], *_counts(lo[grows], hi[grows], first, last)) if len(grows) else None
     names = ("low", "high", "") if bounds else ("",)
     coefs = {"": cols.value, "low": cols.low, "high": cols.high}
     out: dict[str, F64] = {}
@@ -735,6 +727,21 @@ def _grid(cols: _Columns, first: int, last: int, bounds: bool) -> dict[str, F64]
         out[name or "value"] = value
         out[f"cumulative_{name}" if name else "cumulative"] = cumulative
     return out
+
+
+def _counts(lo: I64, hi: I64, first: int, last: int) -> tuple[F64, F64]:
+    """``T x N``: years counted so far ``m = clip(t - lo + 1, 0, hi - lo + 1)``, and ``step``, its first
+    difference (1.0 in the years a pledge counts in)."""
+    t = last - first + 1
+    span = np.maximum(hi - lo + 1, 0).astype(np.float64)
+    m = np.empty((t, len(lo)))
+    np.subtract.outer(np.arange(first, last + 1, dtype=np.float64), (lo - 1).astype(np.float64), out=m)
+    np.maximum(m, 0.0, out=m)
+    np.minimum(m, span, out=m)
+    step = np.empty((t, len(lo)))
+    step[:1] = m[:1]
+    np.subtract(m[1:], m[:-1], out=step[1:])
+    return m, step
 
 
 def _grown(rate: F64, m: F64, step: F64) -> tuple[F64, F64]:
