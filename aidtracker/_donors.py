@@ -72,6 +72,7 @@ def _finder(lang: str) -> _Finder:
     lex = load_lexicon(lang).donors
     table: dict[str, str] = {}
     table.update(_country_names(lex.pycountry_language or None))
+    table.update(lex.capitals)
     table.update(lex.names)
     table.update(lex.leaders)
     keys = sorted(table, key=len, reverse=True)

@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -119,6 +119,14 @@ class _Patterns:
     plan: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
     separable: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    not_negative: re.Pattern[str] | None
+    negative_after: re.Pattern[str] | None
+    progress_of: re.Pattern[str] | None
+    part_of: re.Pattern[str] | None
+    share_of: re.Pattern[str] | None
+    value_prepositions: frozenset[str]
+    after_comma: re.Pattern[str] | None
+    attribute_end: re.Pattern[str] | None
     parts: re.Pattern[str] | None
     rate_adverb: re.Pattern[str] | None
     restate_before: re.Pattern[str] | None
@@ -189,6 +197,14 @@ def _patterns(lang: str) -> _Patterns:
             for a, b in cues.separable
             if (verb := compile_patterns([a])) is not None and (particle := compile_patterns([b])) is not None
         ),
+        not_negative=compile_patterns(cues.not_negative),
+        negative_after=compile_patterns(cues.negative_after),
+        progress_of=compile_patterns(cues.progress_of),
+        part_of=compile_patterns(cues.part_of),
+        share_of=compile_patterns(cues.share_of),
+        value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
+        after_comma=compile_patterns(lex.restatements.after_comma),
+        attribute_end=re.compile(lex.units.attribute_end) if lex.units.attribute_end else None,
         parts=compile_patterns(lex.restatements.parts),
         rate_adverb=compile_patterns([f"{k}*" for k in lex.rates.adverbs]),
         restate_before=compile_patterns(lex.restatements.before),
@@ -314,16 +330,31 @@ class _Extractor:
             return False
         k = max(0, bisect.bisect_right(self.sentence_starts, start) - 1)
         while k < len(self.sentences) and self.sentences[k].start < end:
-            sentence = self.sentences[k]
-            key = (id(pattern), k)
-            found = self.match_cache.get(key)
-            if found is None:
-                found = [(m.start(), m.end()) for m in pattern.finditer(self.text, sentence.start, sentence.end)]
-                self.match_cache[key] = found
+            found = self.sentence_matches(pattern, k)
             i = bisect.bisect_left(found, (start, -1))
             if i < len(found) and found[i][1] <= end:
                 return True
             k += 1
+        return False
+
+    def sentence_matches(self, pattern: re.Pattern[str], k: int) -> list[tuple[int, int]]:
+        """The spans of ``pattern`` in sentence ``k`` (computed once, cached)."""
+        key = (id(pattern), k)
+        found = self.match_cache.get(key)
+        if found is None:
+            sentence = self.sentences[k]
+            found = [(m.start(), m.end()) for m in pattern.finditer(self.text, sentence.start, sentence.end)]
+            self.match_cache[key] = found
+        return found
+
+    def has_negative(self, pattern: re.Pattern[str] | None, s: _Sentence, start: int, end: int) -> bool:
+        """Like :meth:`has`, but a match inside a ``not_negative`` phrase ("aus Beständen") does not count."""
+        if pattern is None or end <= start or not self.has(pattern, start, end):
+            return False
+        shields = self.sentence_matches(self.p.not_negative, s.index) if self.p.not_negative is not None else []
+        for a, b in self.sentence_matches(pattern, s.index):
+            if a >= start and b <= end and not any(x <= a and b <= y for x, y in shields):
+                return True
         return False
 
     # ------------------------------------------------------------------ the counted noun
@@ -526,7 +557,9 @@ class _Extractor:
         if self.is_date(s, n) or self.is_model_number(s, n):
             return None
         if n.percent:
-            return self.growth(s, n)
+            share = self.share(s, n)
+            return share if share is not None else self.growth(s, n)
+        n = self.worth_not_bound(s, n)
         if n.currency is not None or n.currency_token is not None:
             return Mention(
                 "money",
@@ -571,6 +604,39 @@ class _Extractor:
         m.item = text[item_start : m.item_span[1]].strip() or None
         m.extra["head"] = head.low if head is not None else None
         self.rate_after(s, m)
+        return m
+
+    def worth_not_bound(self, s: _Sentence, n: Numeral) -> Numeral:
+        """ "Kredite über 50 Milliarden": after a noun the word means "of/worth", not "more than"."""
+        if n.low is None and n.high is None:
+            return n
+        first = self.text[n.start : n.end].split(None, 1)[0].lower() if self.text[n.start : n.end].strip() else ""
+        if first not in self.p.value_prepositions:
+            return n
+        before = [t for t in s.toks if t.end <= n.start]
+        if len(before) < 2 or not before[-1].is_word or not self.p.noun_end.search(before[-1].text):
+            return n  # sentence start or after a preposition ("von über 50"): a bound
+        return replace(n, low=None, high=None)
+
+    def share(self, s: _Sentence, n: Numeral) -> Mention | None:
+        """ "0,25 Prozent seiner Wirtschaftsleistung", "0.25% of its GDP": a pledged share of the economy."""
+        if self.p.share_of is None or n.is_range:
+            return None
+        hi = _window_after(s.toks, n.end, 4)
+        cue = self.p.share_of.search(self.text, n.end, hi)
+        if cue is None:
+            return None
+        clause = s.clause_of(n.start)
+        per: str | None = n.per
+        if per is None:
+            rest = self.text[cue.end() : clause[1]].lower()
+            per = next((v for k, v in self.p.rate_after if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", rest)), None)
+        if per is None and self.p.rate_adverb is not None:
+            adverb = self.p.rate_adverb.search(self.text, clause[0], clause[1])
+            if adverb is not None:
+                word = re.sub(r"\s+", " ", adverb.group().lower())
+                per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
+        m = Mention("share", n.start, cue.end(), n.value, "percent", s.index, per=per)
         return m
 
     def rate_after(self, s: _Sentence, m: Mention) -> None:
@@ -726,13 +792,15 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if self.has(p.negative_sentence, s.start, s.end):
             return False
-        if self.has(p.negative_before, clause[0], m.start):
+        if self.has_negative(p.negative_before, s, clause[0], m.start):
+            return False
+        if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m):
             return False
         outside = self.outside_brackets(clause, m.start)
-        if any(self.has(p.negative_clause, a, b) for a, b in outside):
+        if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
             return False
         total = any(self.has(p.running_total, a, b) for a, b in outside)
-        if total and not any(self.has(p.plan, a, b) for a, b in outside):
+        if total and not any(self.has(p.plan, a, b) for a, b in outside) and not self.progress_whole(s, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
@@ -754,12 +822,55 @@ class _Extractor:
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             return here and near
+        if m.kind == "share":
+            return self.has(p.recipient, clause[0], clause[1])  # a share of GDP for Ukraine, not a defence budget
         if m.kind == "growth":
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def compared(self, s: _Sentence, m: Mention) -> bool:
+        """ "200 Millionen Pfund mehr als im Vorjahr": a difference between two figures, not an amount."""
+        if self.p.negative_after is None:
+            return False
+        pos = m.end
+        while pos < s.end and self.text[pos].isspace():
+            pos += 1  # not across a comma: "100 tanks, more than any other ally" stays a pledge
+        return _starts_at(self.p.negative_after, self.text, pos, s.end) is not None
+
+    def progress_part(self, s: _Sentence, m: Mention) -> bool:
+        """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
+        if m.kind not in ("count", "money"):
+            return False
+        for o in s.candidates:
+            if o.start <= m.end or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
+                continue
+            if _ends_with(self.p.progress_of, self.text, _window_before(s.toks, o.start, 5), o.start):
+                return True
+        return False
+
+    def progress_whole(self, s: _Sentence, m: Mention) -> bool:
+        """ "die ersten drei von insgesamt 30": the whole pledge after its first part (not a running total)."""
+        if not _ends_with(self.p.progress_of, self.text, _window_before(s.toks, m.start, 5), m.start):
+            return False
+        return any(n.end <= m.start and not n.is_year and n.value < m.value for n in s.numerals)
+
+    def part_of_larger(self, s: _Sentence, m: Mention) -> bool:
+        """ "$61bn for Ukraine as part of a $95bn aid bill": the larger sum also goes elsewhere."""
+        if m.kind != "money" or not self.introduced_as_part(s, m):
+            return False
+        clause = s.clause_of(m.start)
+        for o in s.candidates:
+            if o.kind != "money" or o.start < clause[0] or o.end > m.start or o.value >= m.value:
+                continue
+            if (o.unit or m.unit) == (m.unit or o.unit) and self.has(self.p.recipient, o.end, m.start):
+                return True
+        return False
+
+    def introduced_as_part(self, s: _Sentence, m: Mention) -> bool:
+        return _ends_with(self.p.part_of, self.text, _window_before(s.toks, m.start, 6), m.start)
 
     def outside_brackets(self, clause: tuple[int, int], pos: int) -> list[tuple[int, int]]:
         """The parts of a clause outside brackets that do not hold ``pos`` ("16 Panzer (bisher: 9)")."""
@@ -842,6 +953,8 @@ class _Extractor:
                         target = earlier[-1]
                 if target is None and earlier and _ends_with(p.restate_before, text, max(lo, s.start), m.start):
                     target = earlier[-1]
+                if target is None and earlier and self.after_comma(s, m):
+                    target = earlier[-1]  # "SEK 75 billion over three years, or 25 billion a year"
                 if target is None and earlier and p.restate_after is not None:
                     end = m.item_span[1] if m.item_span else m.end
                     hi = _window_after(s.toks, end, 4)
@@ -856,6 +969,15 @@ class _Extractor:
                         target = target.restates
                     if target is not m:
                         m.restates = target
+
+    def after_comma(self, s: _Sentence, m: Mention) -> bool:
+        cue = self.p.after_comma
+        if cue is None:
+            return False
+        found = list(cue.finditer(self.text, _window_before(s.toks, m.start, 2), m.start))
+        if not found or self.text[found[-1].end() : m.start].strip():
+            return False
+        return self.text[: found[-1].start()].rstrip().endswith(",")
 
     def repeated(self, s: _Sentence, m: Mention) -> Mention | None:
         """The same amount of the same thing said again in a later sentence (a headline, a summary)."""
@@ -1014,6 +1136,8 @@ class _Extractor:
                 if m.kind == "money":
                     m.category = self.money_category(s, m) or previous_money or "military_general"
                     previous_money = m.category
+                elif m.kind == "share":
+                    m.category = self.money_category(s, m) or "military_general"
                 elif m.kind == "growth":
                     order = [*_ITEM_ORDER, *self.lex.categories.money]
                     m.category = self.keyword_category(s.start, s.end, order) or "military_general"

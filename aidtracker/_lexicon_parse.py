@@ -129,9 +129,22 @@ class UnitNouns(_Section):
     max_tokens: int = Field(ge=1, le=12, description="how far after a number its noun may stand")
     stop: list[str] = Field(description='words that end the noun phrase: "und", "für", "and", "to"')
     tail_links: list[str] = Field(description='words that continue the item after its noun: "des", "of"')
+    overridable: list[str] = Field(
+        default_factory=list,
+        description='heads whose unit a model overrides ("Flugabwehrkanonen Gepard" -> vehicle); "systems" stays',
+    )
+    coordinators: list[str] = Field(
+        default_factory=list, description='"and", "or" between modifiers: "strike and air defence missiles"'
+    )
+    attribute_end: str = Field(
+        default="",
+        description='regex for the participle closing an attribute before the noun: "19 bei X bestellten Haubitzen"',
+    )
 
     _lower_keys = field_validator("nouns", mode="after")(_lower_keys)
-    _lower = field_validator("weak", "counters", "counter_links", "stop", "tail_links", mode="after")(_lower_list)
+    _lower = field_validator(
+        "weak", "counters", "counter_links", "stop", "tail_links", "overridable", "coordinators", mode="after"
+    )(_lower_list)
 
     @field_validator("models", mode="after")
     @classmethod
@@ -178,6 +191,27 @@ class PledgeCues(_Section):
     separable: list[tuple[str, str]] = Field(
         default_factory=list, description='giving verbs split around the object: ["sagt*", "zu"] ("sagte ... zu")'
     )
+    not_negative: list[str] = Field(
+        default_factory=list,
+        description='phrases in which a negative cue says nothing against a pledge: "aus Beständen", "from stocks"',
+    )
+    negative_after: list[str] = Field(
+        default_factory=list, description='right after the quantity: a comparison, not an amount ("mehr als")'
+    )
+    progress_of: list[str] = Field(
+        default_factory=list,
+        description='"von insgesamt", "out of": before the whole of a pledge whose part was named first',
+    )
+    part_of: list[str] = Field(
+        default_factory=list, description='"as part of", "im Rahmen": before a larger sum the amount belongs to'
+    )
+    share_of: list[str] = Field(
+        default_factory=list, description='after a percent: the economy it is a share of ("des BIP", "of GDP")'
+    )
+    value_prepositions: list[str] = Field(
+        default_factory=list,
+        description='bound words that mean "of/worth" right after a noun ("Kredite über 50 Milliarden")',
+    )
 
 
 class RestatementCues(_Section):
@@ -188,6 +222,9 @@ class RestatementCues(_Section):
     value: list[str] = Field(description='"worth", "im Wert von": money that prices a counted pledge')
     parts: list[str] = Field(
         default_factory=list, description='"darunter", "including": what follows is part of the sum, not its price'
+    )
+    after_comma: list[str] = Field(
+        default_factory=list, description='a restatement right after a comma: ", or 25 billion a year"'
     )
 
 
@@ -218,6 +255,9 @@ class DonorNames(_Section):
     names: dict[str, str] = Field(description='short names, capitals, bodies: "USA", "Berlin" -> alpha-3 or org')
     adjectives: dict[str, str] = Field(description='"deutsch*" -> DEU, "german" -> DEU (patterns)')
     leaders: dict[str, str] = Field(description="surnames of leaders and ministers -> their state")
+    capitals: dict[str, str] = Field(
+        default_factory=dict, description='capitals standing for their government: "Prag" -> CZE ("in Prag" a place)'
+    )
     suffixes: list[str] = Field(description='endings allowed after a name: "s", "’s"')
     not_before: list[str] = Field(description='a name after these words is a place or partner: "in", "to"')
     source_before: list[str] = Field(description='a name after these words is the donor: "aus", "from"')
