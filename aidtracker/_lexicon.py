@@ -112,6 +112,9 @@ class NumberWords(_Section):
         default_factory=dict, description='only glued to the digits ("1.2b")'
     )
     multipliers: dict[str, float] = Field(default_factory=dict, description='"Dutzend" = 12')
+    vague_before: list[str] = Field(
+        default_factory=list, description='words that make a bare "hundred"/"tausend" vague: "several", "einige"'
+    )
     count_marks: list[str] = Field(
         default_factory=list, description='marks glued to a count that do not change it: "14x Challenger"'
     )
@@ -149,6 +152,7 @@ class NumberWords(_Section):
         "standalone_words",
         "guard_before",
         "guard_after",
+        "vague_before",
         mode="after",
     )(_lower_list)
 

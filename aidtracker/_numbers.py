@@ -220,6 +220,7 @@ class _Tokens:
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
+_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -338,6 +339,9 @@ class _Tokenizer:
             toks.value[i] = float(chunk)
             if len(chunk) == 4:
                 toks.plain4.add(i)
+            return
+        if _DATE.fullmatch(chunk):  # "24.02.2022": a date, no numbers in it
+            toks.add(base, base + len(chunk), chunk, _PUNCT)
             return
         runs: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer(r"\d+", chunk)]
         seps = [chunk[runs[k][1]] for k in range(len(runs) - 1)]
@@ -476,6 +480,7 @@ class _Reader:
             self.rate_adverbs.add(w, per)
         self.every = frozenset(lex.rates.every)
         self.count_marks = frozenset(nums.count_marks)
+        self.vague_before = frozenset(nums.vague_before)
 
         self.durations = _Phrases(self.tok)
         for w, per in lex.durations.units.items():
@@ -532,7 +537,7 @@ class _Reader:
         if k == _WORD:
             low = toks.low[i]
             return low in self.starters or self.word_morphs(low) is not None
-        return toks.raw[i] in "-–"  # a negative sign? no: only currency/cues; kept cheap
+        return False
 
     def glued_to_letters(self, toks: _Tokens, i: int) -> bool:
         """Digits that are part of a name: "F-16", "M777", "2A6", "155mm" (not "100k", "3day")."""
@@ -569,9 +574,7 @@ class _Reader:
 
     def glued_after(self, toks: _Tokens, i: int) -> bool:
         """Token ``i`` runs on into letters or digits: "M" in "14 M113" is no million."""
-        return (
-            toks.fill(i + 1) and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] in (_NUM, _WORD)
-        )
+        return toks.fill(i + 1) and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] in (_NUM, _WORD)
 
     # ---------------------------------------------------------------------------------- grammar
 
@@ -846,6 +849,9 @@ class _Reader:
         end_tok = ms[used - 1].tok + 1
         is_word = any(m.kind != _D and m.kind != _K for m in ms[:used])
         plain4 = used == 1 and ms[0].kind == _D and ms[0].plain4
+        # "several hundred", "einige tausend": a vague count, not 100 or 1000
+        if ms[0].kind in (_H, _S) and i > 0 and toks.low[i - 1] in self.vague_before:
+            return None
         # "one" as a pronoun: "the one", "which one", "one cannot"
         if used == 1 and toks.low[i] in self.standalone:
             if i > 0 and toks.low[i - 1] in self.guard_before:
@@ -1140,10 +1146,6 @@ def _text(toks: _Tokens, a: int, b: int) -> str:
     parts = [toks.raw[a]]
     parts.extend(" " + toks.raw[k] if toks.start[k] > toks.end[k - 1] else toks.raw[k] for k in range(a + 1, b))
     return "".join(parts)
-
-
-def _phrase_first(toks: _Tokens, i: int, j: int) -> str:
-    return toks.low[i] if i < j else ""
 
 
 @lru_cache(maxsize=16)

@@ -111,19 +111,25 @@ PIECES = [
 piece_texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
-def pathological(size: int, seed: int = 7) -> str:
-    """``size`` characters of numeral pieces in random (bad) orders, plus long runs of one kind."""
+def pathological(size: int, seed: int = 7, block: int = 10_000) -> str:
+    """``size`` characters of numeral pieces in random (bad) orders, plus long runs of one kind.
+
+    Made of one ``block`` of such text, repeated: inputs of different sizes are then the same
+    material, so their costs compare (10x the input should cost 10x, not 10x give or take the luck
+    of the draw).
+    """
     rng = random.Random(seed)
     parts: list[str] = []
     total = 0
-    while total < size:
+    while total < min(size, block):
         if len(parts) % 50 == 49:  # every 50th piece a long run: digits and separators, a word repeated
             piece = rng.choice(["1.", "1,", "1 ", "12", "zwei", "one-", "$1", "1-"]) * 100
         else:
             piece = rng.choice(PIECES)
         parts.append(piece)
         total += len(piece)
-    return "".join(parts)[:size]
+    text = "".join(parts)[:block]
+    return (text * (size // len(text) + 1))[:size]
 
 
 def check_numerals(text: str, found: list[Numeral]) -> None:
