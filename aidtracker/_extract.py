@@ -45,7 +45,7 @@ _CATEGORY_OF_UNIT = {
 _DEFAULT_OF_UNIT = {
     "vehicle": "armour",
     "launcher": "artillery",
-    "missile": "air_defence",
+    "missile": "ammunition",
     "system": "other",
     "piece": "other",
     "brigade": "military_general",
@@ -409,7 +409,20 @@ class _Extractor:
                     head, unit = after[i + 1], units.nouns[pair]
                     break
             if low in units.stop:
-                break
+                if (
+                    head is None
+                    and model is None
+                    and i > 0
+                    and low in units.coordinators
+                    and self.modifier_next(after, i)
+                ):
+                    i += 1  # "strike and air defence missiles": modifiers joined before their noun
+                    continue
+                jump = self.attribute(after, i) if head is None and model is None else None
+                if jump is None:
+                    break
+                i, limit = jump, max(limit, jump + units.max_tokens)
+                continue  # "19 bei einem Hersteller bestellten Haubitzen": an attribute before the noun
             found = self.model_at(tok)
             if found is not None and tok.start >= model_end:
                 model, model_end = found
@@ -459,9 +472,36 @@ class _Extractor:
             tail_end, tail_model = self.tail(toks, head.end)
             if tail_model is not None and model is None:
                 model = tail_model
-            if model is not None and self.is_weak(head.low):
+            if model is not None and self.is_overridable(head.low):
                 unit = model.unit
         return {"unit": unit, "head": head, "model": model, "end": end, "tail_end": tail_end}
+
+    def is_overridable(self, low: str) -> bool:
+        """A head whose unit a model overrides ("Flugabwehrkanonen Gepard": vehicles; "systems" stays)."""
+        heads = self.lex.units.overridable
+        return low in heads or (self.lex.units.compound_heads and any(low.endswith(w) for w in heads))
+
+    def modifier_next(self, after: Sequence[Token], i: int) -> bool:
+        if i + 1 >= len(after):
+            return False
+        nxt = after[i + 1]
+        return nxt.is_word and nxt.start not in self.numeral_starts and nxt.low not in self.lex.units.stop
+
+    def attribute(self, after: Sequence[Token], i: int) -> int | None:
+        """Index of the noun after an attribute closed by a participle ("bei X bestellten"), if any."""
+        closing = self.p.attribute_end
+        if closing is None:
+            return None
+        for j in range(i + 1, min(len(after) - 1, i + 7)):
+            tok = after[j]
+            if not tok.is_word or tok.start in self.numeral_starts:
+                return None
+            if closing.fullmatch(tok.text):
+                nxt = after[j + 1]
+                if nxt.is_word and (self.unit_of(nxt.low) is not None or self.model_at(nxt) is not None):
+                    return j + 1
+                return None
+        return None
 
     def tail(self, toks: Sequence[Token], start: int) -> tuple[int, EquipmentModel | None]:
         units = self.lex.units
@@ -723,7 +763,7 @@ class _Extractor:
                 )
                 if follows_one:
                     nxt += 1
-                elif not _ends_with(self.p.pledge, self.text, _window_before(toks, tok.start, 2), tok.start):
+                elif not self.verb_before(s, toks, i):
                     continue
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
@@ -749,6 +789,29 @@ class _Extractor:
             out.append(m)
             taken.append((m.start, m.end))
         return out
+
+    def verb_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """A giving verb shortly before the article, with only its objects and adverbs between.
+
+        "pledged an air defence system", "send Ukraine a Patriot battery", "liefern der Ukraine
+        gemeinsam ein System", "stellt die Bundesregierung eine Batterie bereit" (a split verb).
+        """
+        text = self.text
+        for j in range(i - 1, max(-1, i - 5), -1):
+            t = toks[j]
+            if not t.is_word:
+                return False
+            m = _starts_at(self.p.pledge, text, t.start, t.end)
+            if m is not None and m.end() == t.end:
+                return True
+            split = any(
+                (v := verb.match(text, t.start, t.end)) is not None and v.end() == t.end for verb, _ in self.p.separable
+            )
+            if split and self.split_verb(s):
+                return True
+            if t.low in self.lex.units.stop:
+                return False  # "Munition für ein System": the article belongs to a prepositional phrase
+        return False
 
     def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:
         """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""
@@ -1172,7 +1235,24 @@ class _Extractor:
             for c in s.candidates:
                 if c is not m and c.model is not None:
                     return c.model.category
+        named = self.model_named_before(s, m)
+        if named is not None:
+            return named.category  # "14 Raketen" after "Sea Sparrow-Raketen": the model named before
         return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
+
+    def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:
+        """The last model of ``m``'s unit named in this sentence before ``m`` or in the two before it."""
+        if self.p.models is None:
+            return None
+        start = self.sentences[max(0, s.index - 2)].start
+        found: EquipmentModel | None = None
+        for hit in self.p.models.finditer(self.text, start, m.start):
+            if hit.start() > 0 and (self.text[hit.start() - 1].isalnum()):
+                continue  # inside a word
+            model = self.lex.units.models.get(re.sub(r"\s+", " ", hit.group().lower()))
+            if model is not None and model.unit == m.unit:
+                found = model
+        return found
 
     def money_category(self, s: _Sentence, m: Mention) -> str | None:
         clause = s.clause_of(m.start)
