@@ -125,6 +125,7 @@ class _Patterns:
     part_of: re.Pattern[str] | None
     share_of: re.Pattern[str] | None
     value_prepositions: frozenset[str]
+    benefactive: re.Pattern[str] | None
     after_comma: re.Pattern[str] | None
     attribute_end: re.Pattern[str] | None
     parts: re.Pattern[str] | None
@@ -203,6 +204,7 @@ def _patterns(lang: str) -> _Patterns:
         part_of=compile_patterns(cues.part_of),
         share_of=compile_patterns(cues.share_of),
         value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
+        benefactive=compile_patterns(cues.benefactive),
         after_comma=compile_patterns(lex.restatements.after_comma),
         attribute_end=re.compile(lex.units.attribute_end) if lex.units.attribute_end else None,
         parts=compile_patterns(lex.restatements.parts),
@@ -797,20 +799,24 @@ class _Extractor:
         gemeinsam ein System", "stellt die Bundesregierung eine Batterie bereit" (a split verb).
         """
         text = self.text
-        for j in range(i - 1, max(-1, i - 5), -1):
+        for_recipient = False
+        for j in range(i - 1, max(-1, i - 6), -1):
             t = toks[j]
             if not t.is_word:
                 return False
-            m = _starts_at(self.p.pledge, text, t.start, t.end)
-            if m is not None and m.end() == t.end:
+
+            def whole(pattern: re.Pattern[str] | None, t: Token = t) -> bool:
+                m = _starts_at(pattern, text, t.start, t.end)
+                return m is not None and m.end() == t.end
+
+            if whole(self.p.pledge) or (for_recipient and whole(self.p.benefactive)):
                 return True
-            split = any(
-                (v := verb.match(text, t.start, t.end)) is not None and v.end() == t.end for verb, _ in self.p.separable
-            )
-            if split and self.split_verb(s):
+            if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
             if t.low in self.lex.units.stop:
-                return False  # "Munition für ein System": the article belongs to a prepositional phrase
+                if not self.has(self.p.recipient, t.end, toks[i].start):
+                    return False  # "Munition für ein System": the article belongs to a prepositional phrase
+                for_recipient = True  # "kauft für die Ukraine ein System": the recipient's phrase in between
         return False
 
     def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:
@@ -1258,12 +1264,38 @@ class _Extractor:
         clause = s.clause_of(m.start)
         order = list(self.lex.categories.money)
         lo = _window_before(s.toks, m.start, 10)
-        hi = min(clause[1], _window_after(s.toks, m.end, 10))
+        hi = min(clause[1], _window_after(s.toks, m.end, 15))
         if self.p.parts is not None:
             cut = self.p.parts.search(self.text, m.end, hi)
             if cut is not None:
                 hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
-        return self.keyword_category(max(clause[0], lo), hi, order)
+        lo = max(clause[0], lo)
+        # words of other counted pledges are theirs ("580 drones as part of a $270m package"), and a
+        # share's own words ("Prozent seiner Wirtschaftsleistung") say nothing about its purpose
+        taken = [o.item_span for o in s.mentions if o is not m and o.kind == "count" and o.item_span]
+        taken.append((m.start, m.end))
+        hits: list[tuple[int, int, str]] = []
+        for category, pattern in self.p.keywords:
+            if category not in order and category not in _ITEM_ORDER:
+                continue
+            for a, b in self.sentence_matches(pattern, s.index):
+                if lo <= a and b <= hi and not any(x <= a < y for x, y in taken):
+                    hits.append((a, b, category))
+        hits.sort()
+        # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells
+        heads = [
+            h
+            for k, h in enumerate(hits)
+            if k + 1 == len(hits)
+            or h[2] not in _ITEM_ORDER
+            or hits[k + 1][2] not in _ITEM_ORDER
+            or self.text[h[1] : hits[k + 1][0]] not in (" ", "-")
+        ]
+        found = {c for _, _, c in heads}
+        equipment = {c for c in found if c in _ITEM_ORDER}
+        if len(equipment) > 1 and not found & {"humanitarian", "financial"}:
+            return "military_general"  # "drones and ammunition": a mixed package
+        return next((c for c in order if c in found), None)
 
     # ------------------------------------------------------------------ periods
 

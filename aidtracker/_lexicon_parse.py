@@ -208,6 +208,10 @@ class PledgeCues(_Section):
     share_of: list[str] = Field(
         default_factory=list, description='after a percent: the economy it is a share of ("des BIP", "of GDP")'
     )
+    benefactive: list[str] = Field(
+        default_factory=list,
+        description='verbs that give when their object is for the recipient: "kauft für die Ukraine", "buys for Kyiv"',
+    )
     value_prepositions: list[str] = Field(
         default_factory=list,
         description='bound words that mean "of/worth" right after a noun ("Kredite über 50 Milliarden")',
