@@ -114,6 +114,11 @@ def _word_before(text: str, start: int, lo: int, skip: list[str]) -> str:
     return words[-1].lower() if words else ""
 
 
+def _words_before(text: str, start: int, lo: int, count: int) -> list[str]:
+    window = re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1]
+    return [w.lower() for w in re.findall(r"[\w’']+", window)[-count:]]
+
+
 def _governed(text: str, start: int, lo: int, government: list[str]) -> bool:
     """Whether "<government word> in" stands before the name ("die Regierung in Oslo")."""
     words = re.findall(r"[\w’']+", re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1])
@@ -169,6 +174,8 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
             continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
         if hit.code is None and before in lex.group_not_before:
             continue  # "the group of countries backing Ukraine": not who gives
+        if hit.code is None and set(_words_before(text, hit.start, start, 2)) & set(lex.possessives):
+            continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
         if hit.code is not None and _excluded_after(text, hit.end, lex.not_after):
             continue
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):

@@ -141,6 +141,7 @@ class _Patterns:
     until: re.Pattern[str] | None
     since: re.Pattern[str] | None
     next_years: re.Pattern[str] | None
+    over_years: re.Pattern[str] | None
     not_period: re.Pattern[str] | None
     rolling: re.Pattern[str] | None
     months: re.Pattern[str] | None
@@ -220,6 +221,7 @@ def _patterns(lang: str) -> _Patterns:
         until=compile_patterns(periods.until),
         since=compile_patterns(periods.since),
         next_years=compile_patterns(periods.next_years),
+        over_years=compile_patterns(periods.over),
         not_period=compile_patterns(periods.not_period),
         rolling=compile_patterns(periods.rolling),
         months=compile_patterns(periods.months),
@@ -939,7 +941,11 @@ class _Extractor:
         return False
 
     def introduced_as_part(self, s: _Sentence, m: Mention) -> bool:
-        return _ends_with(self.p.part_of, self.text, _window_before(s.toks, m.start, 6), m.start)
+        """ "as part of a $95bn bill", "part of a global $115bn package" (an adjective may stand between)."""
+        if self.p.part_of is None:
+            return False
+        cues = self.p.part_of.finditer(self.text, _window_before(s.toks, m.start, 7), m.start)
+        return any(len(re.findall(r"\w+", self.text[c.end() : m.start])) <= 1 for c in cues)
 
     def outside_brackets(self, clause: tuple[int, int], pos: int) -> list[tuple[int, int]]:
         """The parts of a clause outside brackets that do not hold ``pos`` ("16 Panzer (bisher: 9)")."""
@@ -1141,6 +1147,8 @@ class _Extractor:
         after = [h for h in hits if end <= h.start < clause[1]]
         if after:
             return (after[0].code,)
+        if m.kind == "money" and self.introduced_as_part(s, m):
+            return ()  # "it forms part of a global $115bn package": the whole has more donors than this one
         before = [h for h in hits if h.start < m.start]
         if before:
             return (before[-1].code,)
@@ -1319,13 +1327,18 @@ class _Extractor:
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
                     lo = _window_before(s.toks, n.start, 4)
-                    if _ends_with(p.next_years, text, lo, n.start) or self.has(p.next_years, lo, n.start):
+                    if (
+                        _ends_with(p.next_years, text, lo, n.start)
+                        or self.has(p.next_years, lo, n.start)
+                        or _ends_with(p.over_years, text, lo, n.start)
+                    ):
                         out.append((n.start, n.end, (year, year + int(n.value) - 1)))
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
                     count = self.count_word(m.group(1))
                     if count is not None and 1 <= count <= 50:
                         out.append((m.start(), m.end(), (year, year + count - 1)))
+        out.extend(self.until_month(s, nums, year))
         years = [n for n in nums if n.is_year]
         used: set[int] = set()
         for k, n in enumerate(years):
@@ -1357,6 +1370,22 @@ class _Extractor:
             elif self.has(p.in_year, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
                 out.append((n.start, end, span))
         out.sort(key=lambda t: t[0])
+        return out
+
+    def until_month(
+        self, s: _Sentence, nums: list[Numeral], year: int | None
+    ) -> list[tuple[int, int, tuple[int | None, int | None]]]:
+        """ "bis Ende März", "by the end of March 2025": an end in that year (the publication year if none)."""
+        out: list[tuple[int, int, tuple[int | None, int | None]]] = []
+        if self.p.months is None:
+            return out
+        for month in self.p.months.finditer(self.text, s.start, s.end):
+            if not _ends_with(self.p.until, self.text, _window_before(s.toks, month.start(), 4), month.start()):
+                continue
+            stated = next((n for n in nums if n.is_year and 0 <= n.start - month.end() <= 2), None)
+            end = int(stated.value) if stated is not None else year
+            if end is not None:
+                out.append((month.start(), stated.end if stated is not None else month.end(), (None, end)))
         return out
 
     def count_word(self, word: str) -> int | None:
@@ -1412,6 +1441,13 @@ class _Extractor:
         inside = [p for p in s.periods if m.start <= p[0] < end]
         if inside:
             return inside[0][2]
+        for p in after:
+            # "€1bn this year and €5bn by 2027": a period right after the amount is its own, unless it
+            # opens the next amount ("2024 20 Panzer und 2025 weitere 30")
+            close = p[0] < clause[1] and len(self.text[end : p[0]].split()) <= 2
+            if close and not any(p[1] <= o.start <= _window_after(s.toks, p[1], 3) for o in others):
+                return p[2]
+            break
         in_clause = [p for p in before if p[0] >= clause[0]]
         if in_clause:
             return in_clause[-1][2]

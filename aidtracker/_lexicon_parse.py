@@ -244,6 +244,9 @@ class PeriodWords(_Section):
     range_connectors: list[str] = Field(description='between two years: "bis", "to", "und"')
     next_years: list[str] = Field(description='before "N years": "in den kommenden", "over the next"')
     year_words: list[str] = Field(description='"Jahre", "years": after next_years + N')
+    over: list[str] = Field(
+        default_factory=list, description='right before "N years": "über vier Jahre", "over four years" (from now)'
+    )
     n_year: list[str] = Field(description='regex suffix after a number word: "-year", "-jährig"')
     months: list[str] = Field(description="month names: a year next to them is a date")
     not_period: list[str] = Field(description='before a year, no period: "seit", "since"')
@@ -270,10 +273,21 @@ class DonorNames(_Section):
     group_not_before: list[str] = Field(
         default_factory=list, description='a group after these is no subject: "the group of countries"'
     )
+    possessives: list[str] = Field(
+        default_factory=list,
+        description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',
+    )
     government: list[str] = Field(
         default_factory=list, description='"Regierung in Oslo", "government in Ottawa": the capital stands for it'
     )
 
     _lower = field_validator(
-        "not_before", "source_before", "not_after", "skip", "group_not_before", "government", mode="after"
+        "not_before",
+        "source_before",
+        "not_after",
+        "skip",
+        "group_not_before",
+        "possessives",
+        "government",
+        mode="after",
     )(_lower_list)
