@@ -728,7 +728,10 @@ class _Extractor:
             return False
         lo = _window_before(s.toks, n.start, 2)
         hi = _window_after(s.toks, n.end, 2)
-        return self.has(self.p.months, lo, n.start) or self.has(self.p.months, n.end, hi)
+        if self.has(self.p.months, n.end, hi):
+            return True
+        # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer")
+        return (self.lex.periods.day_after_month or n.is_year) and self.has(self.p.months, lo, n.start)
 
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
         before = [t for t in s.toks if t.end <= n.start]
@@ -850,6 +853,7 @@ class _Extractor:
             m.category = None
             m.elliptic = True
             m.extra["ref"] = ref
+            m.extra["num_end"] = n.end
             m.extra["head"] = ref.extra.get("head")
             if cue is not None:
                 m.end = cue.end()
@@ -865,7 +869,7 @@ class _Extractor:
             return False
         if self.has_negative(p.negative_before, s, clause[0], m.start):
             return False
-        if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m):
+        if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
         outside = self.outside_brackets(clause, m.start)
         if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
@@ -906,10 +910,12 @@ class _Extractor:
         """ "200 Millionen Pfund mehr als im Vorjahr": a difference between two figures, not an amount."""
         if self.p.negative_after is None:
             return False
-        pos = m.end
-        while pos < s.end and self.text[pos].isspace():
-            pos += 1  # not across a comma: "100 tanks, more than any other ally" stays a pledge
-        return _starts_at(self.p.negative_after, self.text, pos, s.end) is not None
+        for pos in {m.end, int(m.extra.get("num_end", m.end))}:  # "20 more than last year": after the cue too
+            while pos < s.end and self.text[pos].isspace():
+                pos += 1  # not across a comma: "100 tanks, more than any other ally" stays a pledge
+            if _starts_at(self.p.negative_after, self.text, pos, s.end) is not None:
+                return True
+        return False
 
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
@@ -937,6 +943,22 @@ class _Extractor:
             if o.kind != "money" or o.start < clause[0] or o.end > m.start or o.value >= m.value:
                 continue
             if (o.unit or m.unit) == (m.unit or o.unit) and self.has(self.p.recipient, o.end, m.start):
+                return True
+        return False
+
+    def larger_than_share(self, s: _Sentence, m: Mention) -> bool:
+        """ "$95bn in foreign aid, of which $61bn is for Ukraine": only the part is Ukraine's."""
+        if m.kind != "money" or self.p.parts is None:
+            return False
+        for o in s.candidates:
+            if o.kind != "money" or o.start <= m.end or o.value >= m.value or (o.unit or m.unit) != (m.unit or o.unit):
+                continue
+            cue = None
+            for c in self.p.parts.finditer(self.text, _window_before(s.toks, o.start, 3), o.start):
+                cue = c
+            if cue is None or self.has(self.p.recipient, m.end, cue.start()):
+                continue  # "a package for Ukraine, including $1bn for air defence": the whole is Ukraine's
+            if self.has(self.p.recipient, o.end, _window_after(s.toks, o.end, 6)):
                 return True
         return False
 

@@ -249,6 +249,9 @@ class PeriodWords(_Section):
     )
     n_year: list[str] = Field(description='regex suffix after a number word: "-year", "-jährig"')
     months: list[str] = Field(description="month names: a year next to them is a date")
+    day_after_month: bool = Field(
+        default=True, description='a day may follow the month ("June 25"); German writes "25. Juni" only'
+    )
     not_period: list[str] = Field(description='before a year, no period: "seit", "since"')
     rolling: list[str] = Field(
         default_factory=list, description='"the next year", "innerhalb eines Jahres": months from now, no period'
