@@ -17,9 +17,11 @@ with ``s_i``/``e_i`` the first and last year it counts in, ``r_i = 1 + g_i`` its
   baseline the caller gives for it, compounded yearly from its start;
 * low and high bounds are projected with the same formula; a missing bound equals the value.
 
-The per-pledge grid (``T x N``, years by pledges) is built from the number of active years so far,
-``m_i(t) = clip(t - s_i + 1, 0, n_i)``: cumulative = ``a * (r**m - 1) / (r - 1)`` (``a * m`` when
-``r = 1``) and value = its first difference; no cumulative sum along the year axis is needed.
+The per-pledge grid (``T x N``, years by pledges) is built from the number of years counted so far,
+``m_i(t) = clip(t - lo_i + 1, 0, n_i)`` (``lo_i`` the first projected year the pledge counts in, ``a_i``
+its value then) and its first difference ``step`` (1 in those years): value = ``a * step`` and
+cumulative = ``a * m`` without growth, ``a * r**(m-1) * step`` and ``a * (r**m - 1) / (r - 1)`` with it;
+no cumulative sum along the year axis is needed.
 Totals never build the grid: a pledge adds ``b_i = a_i * r_i ** (first - s_i)`` to its group's bucket for
 its growth factor at ``s_i`` and takes it away after ``e_i`` (a difference array filled with one
 ``np.bincount``); a cumulative sum over the few years of each (group, growth factor) bucket times
@@ -67,6 +69,8 @@ _BUCKET_RATES: Final = (0.1, 10.0)
 _MAX_BUCKETS: Final = 64
 #: Cells per chunk when growth pledges are summed pledge by pledge (bounds the memory of totals).
 _CHUNK_CELLS: Final = 1 << 20
+#: Relative cost per cell of summing growing pledges one by one rather than in buckets.
+_DIRECT_COST = 0.1
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -757,22 +761,29 @@ def _grown(rate: F64, m: F64, step: F64) -> tuple[F64, F64]:
     return powers.ravel()[before] * step, sums.ravel()[flat]
 
 
-def _group_codes(cols: _Columns, by: Sequence[str], rows: I64) -> tuple[I64, list[Obj]]:
-    """Dense group codes over ``rows`` for the columns ``by`` (+ unit), and each group's labels."""
+def _group_codes(cols: _Columns, by: Sequence[str], counted: Bool) -> tuple[I64, list[Obj]]:
+    """Dense group codes of every pledge for the columns ``by`` (+ unit), and each group's labels.
+
+    Groups are those of the counted pledges; a pledge not counted gets the code of its group if it has
+    one, else an arbitrary code (it is never summed).
+    """
     parts = [_column_codes(cols, name) for name in (*by, "unit")]
-    key = np.zeros(len(rows), dtype=np.int64)
+    key = np.zeros(len(cols), dtype=np.int64)
     size = 1
     for codes, labels in parts:
-        key = key * len(labels) + codes[rows]
+        key *= len(labels)
+        key += codes
         size *= len(labels)
-    if size <= max(len(rows), 1 << 16):
+    if size <= max(len(cols), 1 << 16):
         present = np.zeros(size, dtype=bool)
-        present[key] = True
+        present[key[counted]] = True
         used = np.flatnonzero(present)
         remap = np.cumsum(present, dtype=np.int64) - 1
         group = remap[key]
     else:
-        used, group = np.unique(key, return_inverse=True)
+        used, inverse = np.unique(key[counted], return_inverse=True)
+        group = np.clip(np.searchsorted(used, key), 0, max(len(used) - 1, 0))
+        group[counted] = inverse
     labels_out: list[Obj] = []
     rest = used
     for _codes, labels in reversed(parts):
@@ -789,8 +800,10 @@ def _column_codes(cols: _Columns, name: str) -> tuple[I64, Obj]:
     return codes.codes, codes.labels
 
 
-def _totals(cols: _Columns, first: int, last: int, group: I64, groups: int, rows: I64, bounds: bool) -> dict[str, F64]:
-    """``groups x T`` totals of the pledges ``rows`` (group codes ``group``), without a per-pledge grid.
+def _totals(
+    cols: _Columns, first: int, last: int, group: I64, groups: int, counted: Bool, bounds: bool
+) -> dict[str, F64]:
+    """``groups x T`` totals of the ``counted`` pledges (group codes ``group``), without a per-pledge grid.
 
     Pledges go through in chunks so the memory stays bounded whatever N; the work within a chunk is
     vectorised (difference arrays filled by ``np.bincount``).
@@ -798,52 +811,65 @@ def _totals(cols: _Columns, first: int, last: int, group: I64, groups: int, rows
     t = last - first + 1
     width = t + 1
     names = ("value", "low", "high") if bounds else ("value",)
-    rate_all = cols.rate[rows]
-    rates = np.unique(rate_all[rate_all != 1.0])
+    growing = cols.rate[counted & (cols.rate != 1.0)]
+    rates = np.unique(growing)
     if len(rates) > _MAX_BUCKETS:
         rates = rates[:0]
     rates = rates[(rates >= _BUCKET_RATES[0]) & (rates <= _BUCKET_RATES[1])]
-    del rate_all
+    if len(growing) * t * _DIRECT_COST < groups * len(rates) * width:  # few growing pledges: one by one
+        rates = rates[:0]
+    del growing
     factors = np.concatenate(([1.0], rates))  # buckets: one per (group, growth factor); factor 1 first
     k = len(factors)
     size = groups * k * width
     diffs = {name: np.zeros(size) for name in names}
-    starts = np.zeros(size, dtype=np.int64)
+    starts = np.zeros(size)
     out = {name: np.zeros((groups, t)) for name in names}
     years = np.arange(first, last + 1)
-    chunk = 1 << 18 if size <= 1 << 22 else max(len(rows), 1)
-    for begin in range(0, len(rows), chunk):  # chunks bound the memory; within a chunk all is vectorised
-        part = rows[begin : begin + chunk]
-        g = group[begin : begin + chunk]
+    chunk = 1 << 18 if size <= 1 << 22 else max(len(cols), 1)
+    for begin in range(0, len(cols), chunk):  # chunks bound the memory; within a chunk all is vectorised
+        part = slice(begin, begin + chunk)
+        g = group[part]
         start = cols.start[part]
         lo = np.maximum(start, first)
         hi = np.minimum(cols.end[part], last)
         rate = cols.rate[part]
-        code = np.minimum(np.searchsorted(factors[1:], rate) + 1, k - 1)
-        code[rate == 1.0] = 0
-        bucketed = factors[code] == rate
-        take = np.flatnonzero(bucketed & (lo <= hi))
+        if k == 1:  # only the bucket of factor 1
+            code = np.zeros(len(rate), dtype=np.int64)
+            bucketed = rate == 1.0
+        else:
+            code = np.minimum(np.searchsorted(factors[1:], rate) + 1, k - 1)
+            code[rate == 1.0] = 0
+            bucketed = factors[code] == rate
+        live = (lo <= hi) & counted[part]
+        take = np.flatnonzero(bucketed & live)
         if len(take):
             bucket = (g[take] * k + code[take]) * width
             keys = np.concatenate((bucket + (lo[take] - first), bucket + (hi[take] - first + 1)))
-            r = rate[take]
-            with np.errstate(over="ignore", divide="ignore"):
-                # value in year ``first`` of a pledge that counted from its start: value * r**(first - start)
-                back = np.where(r == 1.0, 1.0, r ** (first - start[take]).astype(np.float64))
-            starts += np.bincount(keys[: len(take)], minlength=size)
-            starts -= np.bincount(keys[len(take) :], minlength=size)
+            # value in year ``first`` of a pledge that counted from its start: value * r**(first - start)
+            back = np.ones(len(take))
+            curved = np.flatnonzero(code[take])
+            if len(curved):
+                back[curved] = rate[take[curved]] ** (first - start[take[curved]]).astype(np.float64)
+            ones = np.ones(len(take))
+            starts += np.bincount(keys, weights=np.concatenate((ones, -ones)), minlength=size)
             for name in names:
-                b = getattr(cols, name)[part[take]] * back
+                b = getattr(cols, name)[part][take] * back
                 diffs[name] += np.bincount(keys, weights=np.concatenate((b, -b)), minlength=size)
-        rest = np.flatnonzero(~bucketed & (lo <= hi))  # growth factors summed pledge by pledge
+        rest = np.flatnonzero(~bucketed & live)  # growth factors summed pledge by pledge
         for sub in range(0, len(rest), max(1, _CHUNK_CELLS // t)):
             each = rest[sub : sub + max(1, _CHUNK_CELLS // t)]
-            active = (years[:, None] >= lo[each]) & (years[:, None] <= hi[each])
-            ahead = np.where(active, years[:, None] - start[each], 0).astype(np.float64)
-            grown = np.where(active, rate[each] ** ahead, 0.0)
-            cell = (g[each][None, :] * t + np.arange(t)[:, None]).ravel()
+            r = rate[each]
+            distinct, code = np.unique(r, return_inverse=True)
+            # value(t) = value * r**(lo - start) * r**(t - lo); the last factor from a table per rate
+            table = np.power.outer(distinct, np.arange(t, dtype=np.float64)).ravel()
+            ahead = years[:, None] - lo[each]
+            active = (ahead >= 0) & (years[:, None] <= hi[each])
+            grown = table[np.clip(ahead, 0, t - 1) + code * t] * active
+            grown *= r ** (lo[each] - start[each]).astype(np.float64)
+            cell = (np.arange(t)[:, None] + g[each] * t).ravel()
             for name in names:
-                weights = (grown * getattr(cols, name)[part[each]]).ravel()
+                weights = (grown * getattr(cols, name)[part][each]).ravel()
                 out[name] += np.bincount(cell, weights=weights, minlength=groups * t).reshape(groups, t)
     # pledges active per bucket and year: where none is, the total is exactly 0 (no rounding residue)
     idle = np.cumsum(starts.reshape(groups, k, width)[:, :, :t], axis=2) == 0
@@ -923,10 +949,9 @@ class Projection:
                 f"by={by!r}: group by a tuple of {', '.join(GROUP_COLUMNS)} (unit is always added)", field="by"
             )
         cols = self._cols
-        rows = np.flatnonzero(cols.counted)
-        group, labels = _group_codes(cols, by, rows)
+        group, labels = _group_codes(cols, by, cols.counted)
         groups = len(labels[0]) if labels else 0
-        values = _totals(cols, self.first, self.last, group, groups, rows, bounds)
+        values = _totals(cols, self.first, self.last, group, groups, cols.counted, bounds)
         return labels, values
 
     def totals(self, by: Sequence[str] = ("donor", "category"), cumulative: bool = False) -> pd.DataFrame:

@@ -243,9 +243,14 @@ def random_frame(n: int, seed: int, rates: np.ndarray) -> pd.DataFrame:
         np.linspace(-50, 80, 500),
         np.array([-99.5, -95.0, 400.0, 2000.0]),
     ],
-    ids=["no growth", "a few rates (buckets)", "many distinct rates (pledge by pledge)", "extreme rates"],
+    ids=["no growth", "a few rates", "many distinct rates", "extreme rates"],
 )
-def test_totals_paths_equal_the_summed_grid(rates: np.ndarray) -> None:
+@pytest.mark.parametrize("direct_cost", [0.0, 1e9], ids=["growth one by one", "growth in buckets"])
+def test_totals_paths_equal_the_summed_grid(
+    rates: np.ndarray, direct_cost: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Totals sum growing pledges one by one or in (group, growth factor) buckets, by cost; force each.
+    monkeypatch.setattr("aidtracker._projection._DIRECT_COST", direct_cost)
     projection = at.project(random_frame(600, seed=len(rates), rates=rates), (2020, 2035))
     frame = projection.frame
     summed = frame.groupby(["donor", "category", "unit", "year"], observed=True)[["value", "high"]].sum()
