@@ -114,6 +114,11 @@ def _word_before(text: str, start: int, lo: int, skip: list[str]) -> str:
     return words[-1].lower() if words else ""
 
 
+def _has_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    pattern = compile_patterns(words)
+    return pattern is not None and pattern.search(text, start, end) is not None
+
+
 def _words_before(text: str, start: int, lo: int, count: int) -> list[str]:
     window = re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1]
     return [w.lower() for w in re.findall(r"[\w’']+", window)[-count:]]
@@ -167,10 +172,13 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
             if not any(h.start <= m.start() < h.end for h in hits):
                 hits.append(DonorHit(m.start(), m.end(), None))
     hits.sort(key=lambda h: h.start)
+    receiving = bool(lex.receive_verbs) and _has_word(text, start, end, lex.receive_verbs)
     kept: list[DonorHit] = []
     for hit in hits:
         before = _word_before(text, hit.start, start, lex.skip)
-        if before in lex.not_before and not hit.adjective and not _governed(text, hit.start, start, lex.government):
+        received = receiving and before in lex.receive_from  # "hat von Deutschland drei Systeme erhalten"
+        governed = _governed(text, hit.start, start, lex.government)
+        if before in lex.not_before and not hit.adjective and not governed and not received:
             continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
         if hit.code is None and before in lex.group_not_before:
             continue  # "the group of countries backing Ukraine": not who gives

@@ -774,8 +774,8 @@ class _Extractor:
                     continue
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
-                if prev not in self.lex.donors.skip:
-                    continue
+                if prev not in self.lex.donors.skip or prev in self.lex.donors.possessives:
+                    continue  # "the third Patriot" is one; "its fourth batch of jets" is not a count
             if nxt >= len(toks):
                 continue
             if "-" in toks[nxt - 1].text:  # "second-hand"

@@ -276,6 +276,12 @@ class DonorNames(_Section):
     group_not_before: list[str] = Field(
         default_factory=list, description='a group after these is no subject: "the group of countries"'
     )
+    receive_from: list[str] = Field(
+        default_factory=list, description='a name after these is the giver when a receive verb is near: "von"'
+    )
+    receive_verbs: list[str] = Field(
+        default_factory=list, description='"erhalten", "bekommen": "hat von Deutschland drei Systeme erhalten"'
+    )
     possessives: list[str] = Field(
         default_factory=list,
         description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',
@@ -291,6 +297,7 @@ class DonorNames(_Section):
         "skip",
         "group_not_before",
         "possessives",
+        "receive_from",
         "government",
         mode="after",
     )(_lower_list)
