@@ -230,7 +230,7 @@ class _Codes:
         codes, uniques = pd.factorize(values, use_na_sentinel=True)
         labels = np.empty(len(uniques) + 1, dtype=object)
         labels[0] = None
-        labels[1:] = [str(u) for u in uniques]
+        labels[1:] = np.asarray(uniques, dtype=object)
         return cls(codes=np.asarray(codes, dtype=np.int64) + 1, labels=labels)
 
     @classmethod
