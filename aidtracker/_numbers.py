@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
@@ -229,6 +229,29 @@ def find_urls(text: str) -> list[tuple[int, int]]:
     if "/" not in text and "www" not in text:
         return []
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes ("zw(?:ei|anzig|ölf)").
+
+    Python's regex engine tries alternatives one by one; a trie rejects a position after one
+    character instead of after trying every word.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -426,7 +449,6 @@ class _Reader:
         self.guard_before = frozenset(nums.guard_before)
         self.guard_after = frozenset(self.tok.words(w)[0].lower() for w in nums.guard_after if self.tok.words(w))
         self._word_cache: dict[str, tuple[tuple[str, float], ...] | None] = {}
-        self._anchor_cache: dict[tuple[tuple[str, ...], ...], re.Pattern[str]] = {}
 
         # exact-case abbreviations ("Mio.", "bn", "k")
         self.abbrev = _Phrases(self.tok, exact=True)
@@ -491,6 +513,16 @@ class _Reader:
         # words after which an article is a number: "a dozen", "eine Million", "einen Euro"
         self.article_followers = frozenset(
             {*nums.hundred, *nums.scales, *nums.multipliers, *nums.fractions, *self.cur_words.firsts()}
+        )
+        morphemes = {*self.morph_table, *self.zero, *self.decimal_words}
+        self.anchor_re = re.compile(
+            rf"""
+            (?P<digits> \d+ )                                            # digits
+            | (?<![^\W\d_]) (?P<word> {_trie(morphemes)} )              # a word that starts like a number
+            | (?<![^\W\d_]) (?P<article> {_alternation(self.articles)} )  # an article that is a number:
+              \s+ (?= (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
+            """,
+            re.VERBOSE,
         )
         # words that may begin a numeral (cheap pre-check per token)
         self.starters = (
@@ -953,38 +985,25 @@ class _Reader:
             plain4 = False
         return _Side(value, j, is_word, plain4, scale, currency, cur_tok, percent)
 
-    def anchors(self, text: str) -> re.Pattern[str]:
-        """A regex for the places where a numeral may be: digits and the number words of ``text``.
+    def anchors(self, text: str) -> Iterator[int]:
+        """Where a numeral may be: digits, number words, an article before a scale or currency.
 
-        Built per text from the distinct words it contains (one C-level pass), so the scan does not
-        try every number word of the lexicon at every position.
+        One scan of the lower-cased text with a regex compiled once per language: digit runs, the
+        number morphemes (as a prefix trie) at the start of a word, and articles followed by a word
+        that makes them a number ("a dozen", "eine Million", "einen Euro"). A word that only starts
+        like a number ("Einsatz", "tenth") is checked against the lexicon and skipped.
         """
-        words = set(_LETTERS.findall(text))
-        hits: list[str] = []
-        arts: list[str] = []
-        followers: list[str] = []
-        for w in words:
-            low = w.lower()
-            morphs = self.word_morphs(low)
-            if low in self.articles:
-                arts.append(w)
-            elif morphs is not None and morphs[0][0] not in (_O, _J):  # not "und", "and"
-                hits.append(w)
-            if low in self.article_followers:
-                followers.append(w)
-        key = (tuple(sorted(hits)), tuple(sorted(arts)) if followers else (), tuple(sorted(followers)))
-        pattern = self._anchor_cache.get(key)
-        if pattern is None:
-            parts = [r"\d+"]
-            if key[0]:
-                parts.append(rf"(?<![^\W\d_])(?:{_alternation(key[0])})(?![^\W\d_])")
-            if key[1]:
-                parts.append(rf"(?<![^\W\d_])(?:{_alternation(key[1])})\s+(?=(?:{_alternation(key[2])})(?![^\W\d_]))")
-            pattern = re.compile("|".join(parts))
-            if len(self._anchor_cache) > 256:
-                self._anchor_cache.clear()
-            self._anchor_cache[key] = pattern
-        return pattern
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased ("İ")
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        word_morphs = self.word_morphs
+        for m in self.anchor_re.finditer(low):
+            if m.lastgroup == "word":
+                word = _LETTERS.match(low, m.start())
+                morphs = word_morphs(word.group()) if word else None
+                if morphs is None or morphs[0][0] in (_O, _J, _A):
+                    continue  # "Einsatz", "und", a lone article
+            yield m.start()
 
     def read(self, text: str) -> list[Numeral]:
         """Numerals around each anchor; tokens are cut lazily from a little before the anchor."""
@@ -993,8 +1012,7 @@ class _Reader:
         consumed = 0  # numerals do not overlap: none starts before the end of the last one
         toks: _Tokens | None = None
         i = 0
-        for anchor in self.anchors(text).finditer(text):
-            p = anchor.start()
+        for p in self.anchors(text):
             if p < consumed:
                 continue
             context = max(0, p - _CONTEXT)  # room for cues before the number: "nicht weniger als"
