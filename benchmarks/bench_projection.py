@@ -17,7 +17,9 @@ Sizes: N = 1e3 ... 1e6 pledges, T = 10 and 30 years. Paths, each in a benchmark 
 
 Goals at N = 1e6, T = 30 (issue 4): grid <= 2x floor; totals <= 1x floor, <= 3x with bounds;
 >= 50x faster than plain Python at N = 1e5; peak extra memory of totals under 100 MiB
-(``test_totals_peak_memory``, tracemalloc). Cases with N = 1e6 run 3 rounds, the Python loops 1.
+(``test_totals_peak_memory``, tracemalloc). Each case runs 5 rounds after one warm-up (records at
+N = 1e6: 3); cases with N = 1e6 are marked ``slow`` (``-m "not slow"`` leaves them out); the Python
+loops at N = 1e5 run once.
 
 The data: a mix like a tracker's (70 % rates, some open-ended; one-offs, some spread over up to 6
 years; 10 % with growth from a handful of round rates; 30 % with a high bound; 5 % restatements),
@@ -149,14 +151,19 @@ def plain_columns(n: int, t: int) -> tuple[list[Any], ...]:
     )
 
 
-def run(benchmark: Any, n: int, t: int, fn: Any, *args: Any, slow: bool = False) -> None:
+def run(benchmark: Any, n: int, t: int, fn: Any, *args: Any, slow: bool = False, rounds: int = 5) -> None:
     benchmark.group = f"N={n:.0e} T={t}"
-    rounds = 1 if slow else (3 if n >= 1_000_000 else 5)
+    rounds = 1 if slow else rounds
     benchmark.extra_info.update(n=n, t=t)
     benchmark.pedantic(fn, args=args, rounds=rounds, iterations=1, warmup_rounds=0 if slow else 1)
 
 
-cases = pytest.mark.parametrize(("n", "t"), [(n, t) for n in SIZES for t in YEARS], ids=lambda v: f"{v:g}")
+def sized(n: int, *rest: int) -> Any:
+    """A parameter set; N = 1e6 is marked ``slow`` (deselect with ``-m "not slow"``; it runs 3 rounds)."""
+    return pytest.param(n, *rest, marks=[pytest.mark.slow] if n >= 1_000_000 else [])
+
+
+cases = pytest.mark.parametrize(("n", "t"), [sized(n, t) for n in SIZES for t in YEARS], ids=lambda v: f"{v:g}")
 
 
 @cases
@@ -198,9 +205,9 @@ def test_load_frame(benchmark: Any, n: int, t: int) -> None:
     run(benchmark, n, t, at.project, pledge_frame(n), (FIRST, FIRST + t - 1))
 
 
-@pytest.mark.parametrize("n", SIZES, ids=lambda v: f"{v:g}")
+@pytest.mark.parametrize("n", [sized(n) for n in SIZES], ids=lambda v: f"{v:g}")
 def test_load_records(benchmark: Any, n: int) -> None:
-    run(benchmark, n, 30, at.project, pledge_records(n), (FIRST, FIRST + 29))
+    run(benchmark, n, 30, at.project, pledge_records(n), (FIRST, FIRST + 29), rounds=3 if n >= 1_000_000 else 5)
 
 
 python_cases = pytest.mark.parametrize(
@@ -242,6 +249,7 @@ def test_plain_loops_agree_with_the_engine() -> None:
     np.testing.assert_allclose(sorted(engine["value"]), sorted(v for row in totals.values() for v in row), rtol=1e-9)
 
 
+@pytest.mark.slow
 def test_totals_peak_memory(benchmark: Any) -> None:
     """Peak memory numpy allocates for totals by (donor, category, unit) at N = 1e6, T = 30 (< 100 MiB)."""
     proj = projection(1_000_000, 30)
