@@ -680,8 +680,7 @@ class _Extractor:
             if adverb is not None:
                 word = re.sub(r"\s+", " ", adverb.group().lower())
                 per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
-        m = Mention("share", n.start, cue.end(), n.value, "percent", s.index, per=per)
-        return m
+        return Mention("share", n.start, cue.end(), n.value, "percent", s.index, low=n.low, high=n.high, per=per)
 
     def rate_after(self, s: _Sentence, m: Mention) -> None:
         if m.per is not None:
@@ -836,7 +835,10 @@ class _Extractor:
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
             bare_end = not after or after[0].text in (".", ";", "!", "?")
             source = bool(after) and after[0].low in self.lex.donors.source_before
-            if not (cue or bare_end or source):
+            # "weitere zehn sollen folgen": the cue before the number and a verb after it
+            verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)
+            cue_before = _ends_with(self.p.elliptic, self.text, _window_before(s.toks, n.start, 1), n.start)
+            if not (cue or bare_end or source or (cue_before and verb_next)):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]
@@ -875,7 +877,7 @@ class _Extractor:
         if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
             return False
         total = any(self.has(p.running_total, a, b) for a, b in outside)
-        if total and not any(self.has(p.plan, a, b) for a, b in outside) and not self.progress_whole(s, m):
+        if total and not self.planned(clause, m) and not self.progress_whole(s, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
@@ -897,14 +899,26 @@ class _Extractor:
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             return here and near
-        if m.kind == "share":
-            return self.has(p.recipient, clause[0], clause[1])  # a share of GDP for Ukraine, not a defence budget
+        if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
+            given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
+            return given and self.has(p.recipient, clause[0], clause[1])
         if m.kind == "growth":
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def planned(self, clause: tuple[int, int], m: Mention) -> bool:
+        """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").
+
+        "Bislang hat X 18 Panzer geliefert, weitere zehn sollen folgen": the plan is the ten's, not the 18's.
+        """
+        text = self.text
+        a = text.rfind(",", clause[0], m.start) + 1 or clause[0]
+        b = text.find(",", m.start, clause[1])
+        b = clause[1] if b < 0 else b
+        return any(self.has(self.p.plan, x, y) for x, y in self.outside_brackets((max(a, clause[0]), b), m.start))
 
     def compared(self, s: _Sentence, m: Mention) -> bool:
         """ "200 Millionen Pfund mehr als im Vorjahr": a difference between two figures, not an amount."""
@@ -1108,7 +1122,14 @@ class _Extractor:
         counts = [c for c in s.mentions if c.kind == "count" and c is not m]
         if not counts:
             return None
-        best = min(counts, key=lambda c: abs(c.start - m.start) + (0 if c.start < m.start else 5))
+        earlier = [c for c in counts if c.start < m.start]
+        if earlier:
+            best = min(earlier, key=lambda c: m.start - c.start)  # what a value prices stands before it
+        else:
+            priced = [t for t in s.toks if t.end <= cue.start()][-1:]
+            if priced and self.unit_of(priced[0].low) is not None:
+                return None  # "Munition im Wert von 15 Mio. Euro sowie zwei Hubschrauber": the munitions' value
+            best = min(counts, key=lambda c: c.start - m.start)  # "ein Vertrag im Wert von X über 33.000 ..."
         a, b = sorted((best.start, m.start))
         if self.has(p.parts, a, b):
             return None  # "Waffen im Wert von 2,7 Milliarden Euro, darunter 30 Panzer": the sum of a package

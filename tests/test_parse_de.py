@@ -293,6 +293,16 @@ GENERALISATION = [
         "Das Paket für die Ukraine im Wert von 400 Millionen Euro enthält Munition und Drohnen.",
         (Expect(None, "military_general", "4e8 EUR"),),
     ),
+    Case(
+        "plan_after_a_running_total_is_its_own",
+        "Bislang hat Schweden zwölf Archer-Haubitzen geliefert, weitere acht sollen folgen.",
+        (Expect("SWE", "artillery", "8 system"),),
+    ),
+    Case(
+        "value_of_an_uncounted_noun_prices_that_noun",
+        "Estland liefert der Ukraine Munition im Wert von 20 Millionen Euro sowie drei Panzerhaubitzen.",
+        (Expect("EST", "ammunition", "2e7 EUR"), Expect("EST", "artillery", "3 system")),
+    ),
 ]
 
 GENERALISATION_NOT_PLEDGES = [

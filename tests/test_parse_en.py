@@ -306,6 +306,11 @@ GENERALISATION = [
 
 GENERALISATION_NOT_PLEDGES = [
     Case(
+        "total_aid_as_a_share_of_gdp",
+        "Latvia's total military aid to Ukraine now equals more than 1% of its GDP.",
+        (),
+    ),
+    Case(
         "since_start_of_invasion_running_total",
         "Canada has given more than C$4bn in military aid to Ukraine since the start of Russia’s full-scale invasion.",
         (),
