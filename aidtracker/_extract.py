@@ -126,6 +126,7 @@ class _Patterns:
     share_of: re.Pattern[str] | None
     value_prepositions: frozenset[str]
     benefactive: re.Pattern[str] | None
+    ordinal_units: re.Pattern[str] | None
     after_comma: re.Pattern[str] | None
     attribute_end: re.Pattern[str] | None
     parts: re.Pattern[str] | None
@@ -206,6 +207,7 @@ def _patterns(lang: str) -> _Patterns:
         share_of=compile_patterns(cues.share_of),
         value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
         benefactive=compile_patterns(cues.benefactive),
+        ordinal_units=compile_patterns(cues.ordinal_units),
         after_comma=compile_patterns(lex.restatements.after_comma),
         attribute_end=re.compile(lex.units.attribute_end) if lex.units.attribute_end else None,
         parts=compile_patterns(lex.restatements.parts),
@@ -598,7 +600,7 @@ class _Extractor:
         if n.is_year or n.duration is not None:
             return None
         n = self.designation(n)
-        if self.is_date(s, n) or self.is_model_number(s, n):
+        if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n):
             return None
         if n.percent:
             share = self.share(s, n)
@@ -722,6 +724,15 @@ class _Extractor:
             return None
         return Mention("growth", n.start, n.end, 0.0, None, s.index, growth=n.value * factor, per="year")
 
+    def ordinal(self, n: Numeral) -> bool:
+        """ "the fifty-sixth package": a tens word joined to an ordinal is a rank, not a count."""
+        if self.p.ordinal_units is None or self.text[n.end : n.end + 1] not in ("-", " "):
+            return False
+        if not n.is_word or n.value not in self.lex.numbers.tens.values():
+            return False  # "19 second-hand tanks": no tens word before
+        m = self.p.ordinal_units.match(self.text, n.end + 1, min(len(self.text), n.end + 12))
+        return m is not None
+
     def is_date(self, s: _Sentence, n: Numeral) -> bool:
         if self.p.months is None:
             return False
@@ -829,7 +840,7 @@ class _Extractor:
         for n in nums:
             if n.start in taken or n.is_year or n.percent or n.currency or n.duration or n.is_range:
                 continue
-            if self.is_date(s, n) or self.is_model_number(s, n) or n.value >= 1e5:
+            if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n) or n.value >= 1e5:
                 continue
             after = [t for t in s.toks if t.start >= n.end]
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None

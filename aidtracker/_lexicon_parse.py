@@ -208,6 +208,9 @@ class PledgeCues(_Section):
     share_of: list[str] = Field(
         default_factory=list, description='after a percent: the economy it is a share of ("des BIP", "of GDP")'
     )
+    ordinal_units: list[str] = Field(
+        default_factory=list, description='"sixth": after a tens word it makes an ordinal ("fifty-sixth"), no count'
+    )
     benefactive: list[str] = Field(
         default_factory=list,
         description='verbs that give when their object is for the recipient: "kauft für die Ukraine", "buys for Kyiv"',

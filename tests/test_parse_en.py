@@ -192,6 +192,11 @@ KNOWN_FAILURES = [
 # generalise to; each case is a new sentence of the same shape, named after what broke.
 GENERALISATION = [
     Case(
+        "ordinal_of_tens_is_no_count",
+        "Ukraine's forty-seventh brigade received 10 Bradley vehicles from the United States.",
+        (Expect("USA", "armour", "10 vehicle"),),
+    ),
+    Case(
         "stockholm_is_no_stock",
         "Stockholm will give Ukraine SEK 3 billion in military support.",
         (Expect("SWE", "military_general", "3e9 SEK"),),
