@@ -794,6 +794,9 @@ class _Extractor:
             if np is None or np["unit"] in ("piece", "person"):
                 continue
             head = np["head"]
+            links = self.lex.units.counter_links
+            if head is not None and any(t.low in links for t in toks[nxt:] if t.start < head.start):
+                continue  # "a further batch of ammunition", "a squadron of tanks": one container, not one item
             plural = head is not None and head.low.endswith("s") and self.p.noun_end.search(head.text) is not None
             if plural and not self.lex.units.compound_heads:
                 continue  # "an ... systems" cannot be one thing
@@ -947,15 +950,31 @@ class _Extractor:
         if m.kind not in ("count", "money"):
             return False
         for o in s.candidates:
-            if o.start <= m.end or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
+            if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
                 continue
-            if _ends_with(self.p.progress_of, self.text, _window_before(s.toks, o.start, 5), o.start):
-                return True
+            lo = _window_before(s.toks, o.start, 5)
+            if o.start > m.end and _ends_with(self.p.progress_of, self.text, lo, o.start):
+                return True  # "50,000 rounds had arrived, out of 500,000"
+            if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
+                return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")
         return False
+
+    def opens_clause(self, s: _Sentence, pattern: re.Pattern[str] | None, lo: int, pos: int) -> bool:
+        """Whether a match of ``pattern`` ends at ``pos`` and starts its clause."""
+        if pattern is None:
+            return False
+        clause = s.clause_of(pos)
+        return any(
+            not self.text[c.end() : pos].strip() and not self.text[clause[0] : c.start()].strip()
+            for c in pattern.finditer(self.text, max(lo, clause[0]), pos)
+        )
 
     def progress_whole(self, s: _Sentence, m: Mention) -> bool:
         """ "die ersten drei von insgesamt 30": the whole pledge after its first part (not a running total)."""
-        if not _ends_with(self.p.progress_of, self.text, _window_before(s.toks, m.start, 5), m.start):
+        lo = _window_before(s.toks, m.start, 5)
+        if self.opens_clause(s, self.p.progress_of, lo, m.start):  # "Of the 45 promised, 30 have arrived so far"
+            return any(n.start > m.end and not n.is_year and n.value < m.value for n in s.numerals)
+        if not _ends_with(self.p.progress_of, self.text, lo, m.start):
             return False
         return any(n.end <= m.start and not n.is_year and n.value < m.value for n in s.numerals)
 

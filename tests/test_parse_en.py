@@ -192,6 +192,11 @@ KNOWN_FAILURES = [
 # generalise to; each case is a new sentence of the same shape, named after what broke.
 GENERALISATION = [
     Case(
+        "part_received_after_the_whole_promised",
+        "Of the 45 Gepard tanks promised by Germany, Ukraine has so far received 30.",
+        (Expect("DEU", "air_defence", "45 vehicle"),),
+    ),
+    Case(
         "ordinal_of_tens_is_no_count",
         "Ukraine's forty-seventh brigade received 10 Bradley vehicles from the United States.",
         (Expect("USA", "armour", "10 vehicle"),),
@@ -310,6 +315,11 @@ GENERALISATION = [
 ]
 
 GENERALISATION_NOT_PLEDGES = [
+    Case(
+        "a_batch_of_ammunition_is_no_count_of_one",
+        "Belgium will send Ukraine a new batch of ammunition.",
+        (),
+    ),
     Case(
         "total_aid_as_a_share_of_gdp",
         "Latvia's total military aid to Ukraine now equals more than 1% of its GDP.",
