@@ -863,13 +863,16 @@ def _totals(
             distinct, code = np.unique(r, return_inverse=True)
             # value(t) = value * r**(lo - start) * r**(t - lo); the last factor from a table per rate
             table = np.power.outer(distinct, np.arange(t, dtype=np.float64)).ravel()
+            np.minimum(table, np.finfo(np.float64).max, out=table)  # so that 0 * a wrong entry stays 0
             ahead = years[:, None] - lo[each]
             active = (ahead >= 0) & (years[:, None] <= hi[each])
-            grown = table[np.clip(ahead, 0, t - 1) + code * t] * active
-            grown *= r ** (lo[each] - start[each]).astype(np.float64)
+            ahead += code * t  # the cells before lo read a wrong entry (or clip) but are multiplied by 0
+            grown = np.take(table, ahead, mode="clip")
+            grown *= active
+            shift = r ** (lo[each] - start[each]).astype(np.float64)
             cell = (np.arange(t)[:, None] + g[each] * t).ravel()
             for name in names:
-                weights = (grown * getattr(cols, name)[part][each]).ravel()
+                weights = (grown * (getattr(cols, name)[part][each] * shift)).ravel()
                 out[name] += np.bincount(cell, weights=weights, minlength=groups * t).reshape(groups, t)
     # pledges active per bucket and year: where none is, the total is exactly 0 (no rounding residue)
     idle = np.cumsum(starts.reshape(groups, k, width)[:, :, :t], axis=2) == 0
