@@ -518,9 +518,9 @@ class _Reader:
         self.anchor_re = re.compile(
             rf"""
             (?P<digits> \d+ )                                            # digits
-            | (?<![^\W\d_]) (?P<word> {_trie(morphemes)} )              # a word that starts like a number
             | (?<![^\W\d_]) (?P<article> {_alternation(self.articles)} )  # an article that is a number:
               \s+ (?= (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
+            | (?<![^\W\d_]) (?P<word> {_trie(morphemes)} )              # a word that starts like a number
             """,
             re.VERBOSE,
         )

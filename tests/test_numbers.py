@@ -133,6 +133,12 @@ DE = [
         id="de-rund-no-bounds",
     ),
     pytest.param(
+        "Kiew bekommt einen Euro pro Kopf.",
+        "einen Euro",
+        {"value": 1, "currency": "EUR", "is_word": True},
+        id="bug-de-article-before-currency-lost-to-the-word-anchor",
+    ),
+    pytest.param(
         "Washington gab 300 Millionen US-Dollar.",
         "300 Millionen US-Dollar",
         {"value": 3e8, "currency": "USD", "is_word": True},
