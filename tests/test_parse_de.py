@@ -307,6 +307,11 @@ GENERALISATION = [
 
 GENERALISATION_NOT_PLEDGES = [
     Case(
+        "summiert_sich_is_a_running_total",
+        "Die norwegische Hilfe für die Ukraine summiert sich damit auf 9 Milliarden Euro.",
+        (),
+    ),
+    Case(
         "request_bat_um",
         "Der Präsident bat die Partner um mindestens zehn weitere Flugabwehrsysteme für die Ukraine.",
         (),

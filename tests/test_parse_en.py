@@ -316,6 +316,11 @@ GENERALISATION = [
 
 GENERALISATION_NOT_PLEDGES = [
     Case(
+        "adds_up_to_is_a_running_total",
+        "Norway's aid to Ukraine now adds up to €9 billion.",
+        (),
+    ),
+    Case(
         "a_batch_of_ammunition_is_no_count_of_one",
         "Belgium will send Ukraine a new batch of ammunition.",
         (),
