@@ -17,7 +17,7 @@ Sizes: N = 1e3 ... 1e6 pledges, T = 10 and 30 years. Paths, each in a benchmark 
 
 Goals at N = 1e6, T = 30 (issue 4): grid <= 2x floor; totals <= 1x floor, <= 3x with bounds;
 >= 50x faster than plain Python at N = 1e5; peak extra memory of totals under 100 MiB
-(``test_totals_peak_memory``, tracemalloc). Each case runs 5 rounds after one warm-up (records at
+(``test_totals_peak_memory``, tracemalloc). Each case runs 7 rounds after one warm-up (records at
 N = 1e6: 3); cases with N = 1e6 are marked ``slow`` (``-m "not slow"`` leaves them out); the Python
 loops at N = 1e5 run once.
 
@@ -151,7 +151,7 @@ def plain_columns(n: int, t: int) -> tuple[list[Any], ...]:
     )
 
 
-def run(benchmark: Any, n: int, t: int, fn: Any, *args: Any, slow: bool = False, rounds: int = 5) -> None:
+def run(benchmark: Any, n: int, t: int, fn: Any, *args: Any, slow: bool = False, rounds: int = 7) -> None:
     benchmark.group = f"N={n:.0e} T={t}"
     rounds = 1 if slow else rounds
     benchmark.extra_info.update(n=n, t=t)
@@ -207,7 +207,7 @@ def test_load_frame(benchmark: Any, n: int, t: int) -> None:
 
 @pytest.mark.parametrize("n", [sized(n) for n in SIZES], ids=lambda v: f"{v:g}")
 def test_load_records(benchmark: Any, n: int) -> None:
-    run(benchmark, n, 30, at.project, pledge_records(n), (FIRST, FIRST + 29), rounds=3 if n >= 1_000_000 else 5)
+    run(benchmark, n, 30, at.project, pledge_records(n), (FIRST, FIRST + 29), rounds=3 if n >= 1_000_000 else 7)
 
 
 python_cases = pytest.mark.parametrize(
