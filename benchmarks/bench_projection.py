@@ -159,7 +159,7 @@ def run(benchmark: Any, n: int, t: int, fn: Any, *args: Any, slow: bool = False,
 
 
 def sized(n: int, *rest: int) -> Any:
-    """A parameter set; N = 1e6 is marked ``slow`` (deselect with ``-m "not slow"``; it runs 3 rounds)."""
+    """A parameter set; N = 1e6 is marked ``slow`` (deselect with ``-m "not slow"``)."""
     return pytest.param(n, *rest, marks=[pytest.mark.slow] if n >= 1_000_000 else [])
 
 
