@@ -117,6 +117,8 @@ class _Patterns:
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
     plan: re.Pattern[str] | None
+    weak_total: re.Pattern[str] | None
+    past: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
     separable: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     not_negative: re.Pattern[str] | None
@@ -194,6 +196,8 @@ def _patterns(lang: str) -> _Patterns:
         growth=compile_patterns(cues.growth),
         running_total=compile_patterns(cues.running_total),
         plan=compile_patterns(cues.plan),
+        weak_total=compile_patterns(cues.weak_total),
+        past=compile_patterns(cues.past),
         negative_clause=compile_patterns(cues.negative_clause),
         separable=tuple(
             (verb, particle)
@@ -890,8 +894,7 @@ class _Extractor:
         outside = self.outside_brackets(clause, m.start)
         if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
             return False
-        total = any(self.has(p.running_total, a, b) for a, b in outside)
-        if total and not self.planned(clause, m) and not self.progress_whole(s, m):
+        if self.running_total(s, clause, outside, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
@@ -922,6 +925,34 @@ class _Extractor:
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:
+        """ "so far", "seit Kriegsbeginn": a running total; "in total", "insgesamt" only in the past tense.
+
+        A plan word ("will ... insgesamt 30") or, for a weak total, a period in the clause ("SEK 75bn in
+        total for 2024-2026", "bis 2028 insgesamt 30") makes the total a pledge still to come.
+        """
+        p = self.p
+        weak = [
+            (a, b)
+            for x, y in outside
+            for a, b in (self.sentence_matches(p.weak_total, s.index) if p.weak_total is not None else [])
+            if x <= a and b <= y
+        ]
+        strong = any(
+            x <= a and b <= y and not any(c <= a and b <= d for c, d in weak)
+            for x, y in outside
+            for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
+        )
+        if not strong and not weak:
+            return False
+        if self.planned(clause, m) or self.progress_whole(s, m):
+            return False
+        if strong:
+            return True
+        if any(clause[0] <= a < clause[1] for a, _, _ in s.periods):
+            return False
+        return any(self.has(p.past, x, y) for x, y in outside)
 
     def planned(self, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").

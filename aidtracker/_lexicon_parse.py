@@ -185,6 +185,13 @@ class PledgeCues(_Section):
         default_factory=list, description='anywhere in the clause: "bisher", "so far" (unless a plan word is there)'
     )
     plan: list[str] = Field(default_factory=list, description='"will", "soll": a total that is still to come')
+    weak_total: list[str] = Field(
+        default_factory=list,
+        description='"in total", "insgesamt": a running total only with a past marker and no plan word or period',
+    )
+    past: list[str] = Field(
+        default_factory=list, description='"has", "hat": a past or perfect tense that makes a weak total a running one'
+    )
     negative_clause: list[str] = Field(
         default_factory=list, description='anywhere in the clause: "ausfindig gemacht", "located" (stocks)'
     )

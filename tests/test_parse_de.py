@@ -363,3 +363,42 @@ def test_generalisation(case: Case) -> None:
 @table(GENERALISATION_NOT_PLEDGES)
 def test_generalisation_not_pledges(case: Case) -> None:
     check(case, LANG)
+
+
+# Sentence shapes an independent annotator's blind corpus showed the parser missed or misread
+# (patterns only, described to us; each case is a sentence of our own, named after the pattern).
+BLIND_PATTERNS = [
+    Case(
+        "insgesamt_in_the_present_tense_is_a_pledge",
+        "Die Schweiz stellt für die Minenräumung in der Ukraine insgesamt 80 Millionen Franken bereit.",
+        (Expect("CHE", "military_general", "80e6 CHF"),),
+    ),
+    Case(
+        "insgesamt_with_a_period_is_a_pledge",
+        "Die Niederlande wollen bis 2027 insgesamt 24 F-16 liefern.",
+        (Expect("NLD", "aircraft", "24 aircraft", period=(None, 2027)),),
+    ),
+]
+
+BLIND_NOT_PLEDGES = [
+    Case(
+        "insgesamt_in_the_perfect_tense_is_a_running_total",
+        "Die Niederlande haben der Ukraine insgesamt 24 F-16 geliefert.",
+        (),
+    ),
+    Case(
+        "hypothetical_liesse_sich",
+        "Mit insgesamt zwölf Raketenwerfern ließe sich eine ganze Brigade ausstatten, heißt es aus Kiew.",
+        (),
+    ),
+]
+
+
+@table(BLIND_PATTERNS)
+def test_blind_patterns(case: Case) -> None:
+    check(case, LANG)
+
+
+@table(BLIND_NOT_PLEDGES)
+def test_blind_not_pledges(case: Case) -> None:
+    check(case, LANG)

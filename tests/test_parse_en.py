@@ -377,3 +377,32 @@ def test_generalisation(case: Case) -> None:
 @table(GENERALISATION_NOT_PLEDGES)
 def test_generalisation_not_pledges(case: Case) -> None:
     check(case, LANG)
+
+
+# Sentence shapes an independent annotator's blind corpus showed the parser missed or misread
+# (patterns only, described to us; each case is a sentence of our own, named after the pattern).
+BLIND_PATTERNS = [
+    Case(
+        "in_total_with_a_period_is_a_pledge",
+        "Sweden will provide Ukraine with SEK 60 billion in total for 2025-2027.",
+        (Expect("SWE", "military_general", "60e9 SEK", period=(2025, 2027)),),
+    ),
+]
+
+BLIND_NOT_PLEDGES = [
+    Case(
+        "a_total_of_in_the_perfect_tense_is_a_running_total",
+        "The US has sent a total of 31 Abrams tanks to Ukraine.",
+        (),
+    ),
+]
+
+
+@table(BLIND_PATTERNS)
+def test_blind_patterns(case: Case) -> None:
+    check(case, LANG)
+
+
+@table(BLIND_NOT_PLEDGES)
+def test_blind_not_pledges(case: Case) -> None:
+    check(case, LANG)
