@@ -25,7 +25,8 @@ no cumulative sum along the year axis is needed.
 Totals never build the grid: a pledge adds ``b_i = a_i * r_i ** (first - s_i)`` to its group's bucket for
 its growth factor at ``s_i`` and takes it away after ``e_i`` (a difference array filled with one
 ``np.bincount``); a cumulative sum over the few years of each (group, growth factor) bucket times
-``r ** (t - first)`` gives the totals.
+``r ** (t - first)`` gives the totals. Growing pledges that are few compared with the buckets (or whose
+growth factors are many or extreme) are summed year by year instead, from a table of powers.
 """
 
 from __future__ import annotations
