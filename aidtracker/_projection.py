@@ -495,6 +495,7 @@ def _read_baselines(baselines: Mapping[Any, Any]) -> list[tuple[Any, float, str]
 
 def _columns(
     raw: _Raw,
+    first: int,
     unit: str | None,
     baselines: Mapping[Any, Any] | None,
     table: EquipmentTable | None,
@@ -580,6 +581,10 @@ def _columns(
 
     # years --------------------------------------------------------------------------------------------
     start_f = np.where(np.isnan(raw.start), raw.announced, raw.start)
+    # a growth-only pledge without a start year is indexed from the first projected year it is in force:
+    # "grows 20 % a year", announced in 2025 and projected over 2026-2029, reads 1.0, 1.2, 1.44, 1.728
+    undated = growth_only & np.isnan(raw.start) & ~(raw.end < first)
+    start_f = np.where(undated, np.maximum(start_f, first), start_f)
     _fail("no start year: give the pledge a period start or an announced date", ids, np.isnan(start_f), "period")
     end_f = np.where(np.isnan(raw.end), np.where(flow, float(_OPEN), start_f), raw.end)
     _fail(
@@ -619,7 +624,7 @@ def _columns(
 
         target = _Target.read(unit, table or equipment())
         for k, info in enumerate(infos):
-            if info is None:
+            if info is None or info.canonical == INDEX:  # an index has no unit to convert: it stays an index
                 continue
             f, h, w = target.factor(info)
             how[k], why[k] = h, w
@@ -1058,5 +1063,5 @@ def project(
                 field="pledges",
             )
         raw = _raw_from_records(records)
-    cols = _columns(raw, unit, baselines, equipment)
+    cols = _columns(raw, first, unit, baselines, equipment)
     return Projection(first=first, last=last, unit=unit, _cols=cols)

@@ -124,7 +124,7 @@ class EquipmentTable(BaseModel):
         if quantity.dimensionality == target.dimensionality:
             return quantity.to(target)
         raise EquipmentTableError(
-            f"cannot express {quantity:~} in {unit!r}: the equipment table has no bridge between them",
+            f"cannot express {quantity} in {unit!r}: the equipment table has no bridge between them",
             unit=unit,
         )
 

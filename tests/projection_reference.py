@@ -99,6 +99,9 @@ def reference(
             start = p.period.start
         elif p.announced is not None:
             start = p.announced.year
+            ends = p.period.end if p.period is not None else None
+            if p.quantity is None and (ends is None or ends >= first):
+                start = max(start, first)  # an undated growth-only pledge is indexed from the first year shown
         else:
             raise ReferenceError_(f"{p.id}: no start year")
         end = p.period.end if p.period is not None and p.period.end is not None else max(last, start) if flow else start
