@@ -43,6 +43,8 @@ class _Finder:
     adjectives: re.Pattern[str] | None
     adjective_codes: tuple[tuple[re.Pattern[str], str], ...]
     groups: re.Pattern[str] | None
+    led_by: re.Pattern[str] | None
+    giving: re.Pattern[str] | None
 
 
 def _country_names(language: str | None) -> dict[str, str]:
@@ -87,7 +89,17 @@ def _finder(lang: str) -> _Finder:
         adjectives=compile_patterns(list(lex.adjectives)),
         adjective_codes=tuple((p, c) for p, c in adjective_codes if p is not None),
         groups=compile_patterns(load_lexicon(lang).cues.group),
+        led_by=(
+            re.compile(rf"(?<!\w)(?:{body_led})(?:\s+(?:{_alternation(lex.skip)}))?\s*$", re.IGNORECASE)
+            if (body_led := _alternation(lex.led_by))
+            else None
+        ),
+        giving=compile_patterns(load_lexicon(lang).cues.pledge),
     )
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)
@@ -149,7 +161,7 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
     partner ("in Berlin", "to a NATO fund"); a name before a word that makes it a maker or a medium
     ("German-made", "Spanish newspaper"); an adjective glued into a compound ("amerikanisch-deutsche").
     Groups ("allies", "Verbündete") are kept with ``code=None``: a group pledging leaves the donor
-    unknown (SCHEMA.md rule 3), unless an organisation names it ("NATO allies").
+    unknown (SCHEMA.md rule 3), also where an organisation or state names it ("NATO allies").
     """
     lex = load_lexicon(lang).donors
     finder = _finder(lang)
@@ -178,7 +190,8 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
         before = _word_before(text, hit.start, start, lex.skip)
         received = receiving and before in lex.receive_from  # "hat von Deutschland drei Systeme erhalten"
         governed = _governed(text, hit.start, start, lex.government)
-        if before in lex.not_before and not hit.adjective and not governed and not received:
+        agent = before in lex.passive_agent and _giving_after(finder, text, hit.end, end)  # "von X geliefert"
+        if before in lex.not_before and not hit.adjective and not governed and not received and not agent:
             continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
         if hit.code is None and before in lex.group_not_before:
             continue  # "the group of countries backing Ukraine": not who gives
@@ -186,10 +199,24 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
         if hit.code is not None and _excluded_after(text, hit.end, lex.not_after):
             continue
+        seller = before in lex.not_before or before in lex.source_before
+        if hit.code is not None and seller and _excluded_after(text, hit.end, lex.companies):
+            continue  # "bei einem französischen Hersteller bestellt": a seller; "der türkische Konzern liefert" gives
+        if finder.led_by is not None and finder.led_by.search(text, max(start, hit.start - 40), hit.start):
+            continue  # "the coalition led by Latvia": the group gives, not its leader
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
-            continue  # "NATO allies", "EU-Staaten": the organisation names the group
+            kept[-1] = DonorHit(kept[-1].start, hit.end, None)  # "NATO allies", "EU-Staaten": a group, donor unknown
+            continue
         kept.append(hit)
     return kept
+
+
+def _giving_after(finder: _Finder, text: str, end: int, stop: int) -> bool:
+    """A giving participle within two words after a name ("von den Niederlanden geliefert")."""
+    if finder.giving is None:
+        return False
+    window = re.split(r"[,;:.!?()]", text[end : min(stop, end + 40)])[0]
+    return any(finder.giving.fullmatch(w) for w in re.findall(r"[\w’']+", window)[:2])
 
 
 def is_source(text: str, hit: DonorHit, lo: int, lang: str) -> bool:

@@ -299,6 +299,17 @@ class DonorNames(_Section):
     government: list[str] = Field(
         default_factory=list, description='"Regierung in Oslo", "government in Ottawa": the capital stands for it'
     )
+    companies: list[str] = Field(
+        default_factory=list,
+        description='"Rüstungskonzern", "company": a name before them is the donor unless a preposition precedes it',
+    )
+    led_by: list[str] = Field(
+        default_factory=list, description='"led by", "unter Führung": a name after them leads a group, the group gives'
+    )
+    passive_agent: list[str] = Field(
+        default_factory=list,
+        description='"von": a name after them is the giver when a giving participle follows ("von X geliefert")',
+    )
 
     _lower = field_validator(
         "not_before",
@@ -309,5 +320,8 @@ class DonorNames(_Section):
         "possessives",
         "receive_from",
         "government",
+        "companies",
+        "led_by",
+        "passive_agent",
         mode="after",
     )(_lower_list)

@@ -369,6 +369,36 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "money_put_into_an_initiative",
+        "Portugal beteiligt sich mit 50 Millionen Euro an der tschechischen Munitionsinitiative.",
+        (Expect("PRT", "ammunition", "50e6 EUR"),),
+    ),
+    Case(
+        "money_added_to_a_coalition_split_verb",
+        "Litauen steuert 30 Millionen Euro zur Drohnenkoalition bei.",
+        (Expect("LTU", "drones", "30e6 EUR"),),
+    ),
+    Case(
+        "company_adjective_names_the_donor",
+        "Der türkische Rüstungskonzern Baykar liefert der Ukraine 20 Drohnen.",
+        (Expect("TUR", "drones", "20 drone"),),
+    ),
+    Case(
+        "company_after_a_preposition_is_a_seller",
+        "Dänemark überlässt der Ukraine alle 12 bei einem schwedischen Hersteller bestellten Archer-Haubitzen.",
+        (Expect("DNK", "artillery", "12 system"),),
+    ),
+    Case(
+        "passive_agent_von_names_the_donor",
+        "Die Panzer werden von den Niederlanden geliefert: insgesamt 14 Leopard 2A4 gehen an die Ukraine.",
+        (Expect("NLD", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "group_led_by_a_state_leaves_the_donor_unknown",
+        "Die Drohnenkoalition unter Führung Lettlands will der Ukraine 10.000 Drohnen liefern.",
+        (Expect(None, "drones", "10000 drone"),),
+    ),
+    Case(
         "insgesamt_in_the_present_tense_is_a_pledge",
         "Die Schweiz stellt für die Minenräumung in der Ukraine insgesamt 80 Millionen Franken bereit.",
         (Expect("CHE", "military_general", "80e6 CHF"),),
