@@ -26,6 +26,7 @@ from typing import Any
 from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source
 from ._lexicon import load_lexicon
 from ._lexicon_parse import EquipmentModel
+from ._match import fold, may_match
 from ._numbers import Numeral, read_numerals
 from ._sentences import Token, clauses, compile_patterns, sentences, tokens
 
@@ -293,6 +294,10 @@ class _Sentence:
         return tokens(self.owner.text, self.start, self.end)
 
     @cached_property
+    def folded(self) -> str:
+        return fold(self.owner.text[self.start : self.end])
+
+    @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         return clauses(self.owner.text, self.start, self.end, self.owner.lex)
 
@@ -353,7 +358,10 @@ class _Extractor:
         found = self.match_cache.get(key)
         if found is None:
             sentence = self.sentences[k]
-            found = [(m.start(), m.end()) for m in pattern.finditer(self.text, sentence.start, sentence.end)]
+            if not may_match(pattern, sentence.folded):  # none of its literals in the sentence
+                found = []
+            else:
+                found = [(m.start(), m.end()) for m in pattern.finditer(self.text, sentence.start, sentence.end)]
             self.match_cache[key] = found
         return found
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._lexicon import Lexicon
+from ._match import compile_alternation
 
 __all__ = ["Token", "clauses", "compile_patterns", "sentences", "tokens"]
 
@@ -148,8 +149,8 @@ def _compiled(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     if not entries:
         return None
     ordered = sorted({e for e in entries if e.strip()}, key=len, reverse=True)
-    body = "|".join(_pattern_source(e) for e in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    # one alternation, factored into a prefix tree (same matches, fewer tries; see _match.py)
+    return compile_alternation([_pattern_source(e) for e in ordered], r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
 
 
 def compile_patterns(entries: Iterable[str]) -> re.Pattern[str] | None:

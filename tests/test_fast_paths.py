@@ -1,0 +1,142 @@
+"""The parser's fast paths return exactly what their straightforward reference returns.
+
+Each fast mechanism is checked against the plain implementation it replaced, kept here as the
+reference: on the lexicons' own word lists, on news-like text from the parse benchmark, on the
+corpora in ../shared when present, and on hypothesis-generated text built from lexicon fragments.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidtracker._lexicon import available_languages, load_lexicon
+from aidtracker._match import compile_alternation, factor, fold, may_match
+from aidtracker._sentences import _pattern_source
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+
+
+def _reference(sources: list[str], before: str, after: str, flags: int) -> re.Pattern[str]:
+    """The alternation as it was written before the fast path: joined in order, no factoring."""
+    return re.compile(f"{before}(?:{'|'.join(sources)}){after}", flags)
+
+
+def _word_lists(lang: str) -> dict[str, list[str]]:
+    """Every pattern list of the lexicon (cues, restatements, periods, categories, adjectives)."""
+    lex = load_lexicon(lang)
+    lists: dict[str, list[str]] = {}
+    for section in (lex.cues, lex.restatements, lex.periods):
+        for name, value in section:
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                lists[f"{type(section).__name__}.{name}"] = value
+    for category, entries in lex.categories.keywords.items():
+        lists[f"keywords.{category}"] = entries
+    lists["adjectives"] = list(lex.donors.adjectives)
+    lists["all"] = sorted({w for ws in lists.values() for w in ws})
+    return lists
+
+
+def _sources(entries: list[str]) -> list[str]:
+    ordered = sorted({e for e in entries if e.strip()}, key=len, reverse=True)
+    return [_pattern_source(e) for e in ordered]
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_parse import corpus
+
+    texts = [corpus(lang, 30_000, seed=7) for lang in ("de", "en")]
+    for path in (SHARED / "eval" / "dev.jsonl", ROOT / "tests" / "corpus" / "holdout.jsonl"):
+        if path.exists():
+            texts.extend(json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line)
+    return tuple(texts)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+CASES = [(lang, name) for lang in available_languages() for name in _word_lists(lang)]
+
+
+@pytest.mark.parametrize(("lang", "name"), CASES, ids=[f"{lang}-{name}" for lang, name in CASES])
+def test_factored_lexicon_patterns_match_like_the_plain_alternation(lang: str, name: str) -> None:
+    sources = _sources(_word_lists(lang)[name])
+    fast = compile_alternation(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    slow = _reference(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    for text in _texts():
+        expected = _spans(slow, text)
+        assert _spans(fast, text) == expected
+        assert may_match(fast, fold(text)) or not expected
+
+
+def _fragments() -> list[str]:
+    words = sorted({w.strip("*").replace("*", "") for lang in available_languages() for w in _word_lists(lang)["all"]})
+    return [w for w in words if w] + [" ", "-", "'", ".", ",", "Ü", "ß", "İ", "ſ", "K", "SS", "\n"]
+
+
+_TEXT = st.lists(st.sampled_from(_fragments()) | st.text(max_size=3), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, lang=st.sampled_from(available_languages()), upper=st.booleans())
+def test_factored_patterns_on_generated_text(text: str, lang: str, upper: bool) -> None:
+    text = text.upper() if upper else text
+    sources = _sources(_word_lists(lang)["all"])
+    fast = compile_alternation(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    slow = _reference(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    expected = _spans(slow, text)
+    assert _spans(fast, text) == expected
+    assert may_match(fast, fold(text)) or not expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abAB-. *s", min_size=1, max_size=6), min_size=1, max_size=8),
+    text=st.text(alphabet="abAB-. s\u017f\u0130", max_size=30),
+    ignorecase=st.booleans(),
+)
+def test_factor_keeps_the_order_of_preference(words: list[str], text: str, ignorecase: bool) -> None:
+    """Arbitrary word lists, in any order (not longest first): every match and every span stays."""
+    sources = [_pattern_source(w) for w in words if w.strip()]
+    if not sources:
+        return
+    flags = re.IGNORECASE if ignorecase else 0
+    for before, after in ((r"(?<!\w)", r"(?!\w)"), ("", "")):
+        fast = compile_alternation(sources, before, after, flags)
+        slow = _reference(sources, before, after, flags)
+        for pos in range(len(text) + 1):
+            got, want = fast.match(text, pos), slow.match(text, pos)
+            assert (got and got.span()) == (want and want.span())
+        expected = _spans(slow, text)
+        assert _spans(fast, text) == expected
+        assert may_match(fast, fold(text)) or not expected
+
+
+def test_factor_leaves_capturing_groups_and_bars_alone() -> None:
+    assert factor(["(a)b", "ac"]) == "(a)b|ac"
+    assert factor(["a|b", "ac"]) == "a|b|ac"
+    assert factor(["ab", "ac"]) == "a(?:b|c)"
+    assert factor(["ab", r"\w*", "ac"]) == r"ab|\w*|ac"  # nothing moves across a non-literal start
+
+
+def test_fold_is_what_ignorecase_matches() -> None:
+    """Every code point that ``re.IGNORECASE`` matches to a character below U+0100 folds to its lower case."""
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert len(fold(everything)) == len(everything)
+    latin = "[" + "".join(re.escape(chr(i)) for i in range(0x100)) + "]"
+    for t in set(re.findall(latin, everything, re.IGNORECASE)):
+        for i in range(0x100):
+            c = chr(i)
+            if re.fullmatch(re.escape(c), t, re.IGNORECASE):
+                assert fold(t) == c.lower(), (hex(ord(t)), c)
