@@ -189,7 +189,8 @@ def factor(sources: Sequence[str], ignorecase: bool = False) -> str:
 #: the one character whose ``lower()`` is two characters long.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u039c": "µ", "\u03bc": "µ"})
 
-_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+#: Per registered pattern: one regex of its needles (literal, factored), run over the folded text.
+_NEEDLES: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
 def fold(text: str) -> str:
@@ -232,7 +233,7 @@ def compile_alternation(sources: Sequence[str], before: str, after: str, flags: 
             for n in needles:
                 if not any(k in n for k in kept):
                     kept.append(n)
-            _NEEDLES[pattern] = tuple(kept)
+            _NEEDLES[pattern] = re.compile(factor([re.escape(n) for n in kept]))
     return pattern
 
 
@@ -244,4 +245,4 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     needles = _NEEDLES.get(pattern)
     if needles is None:
         return True
-    return any(n in folded for n in needles)
+    return needles.search(folded) is not None

@@ -88,6 +88,9 @@ def _pledges(text: str, mentions: list[Mention], published: dt.date | None, sour
     from ._records import Pledge
 
     ids = {id(m): f"p{k}" for k, m in enumerate(mentions, 1)}
+    first: dict[tuple[int, int, str | None], str] = {}  # the first mention with each key
+    for m in reversed(mentions):
+        first[_key(m)] = ids[id(m)]
     out: list[Pledge] = []
     for m in mentions:
         evidence = _sentence_text(text, m)
@@ -96,7 +99,7 @@ def _pledges(text: str, mentions: list[Mention], published: dt.date | None, sour
         growth = {"value": _number(m.growth), "unit": "percent / year"} if m.growth is not None else None
         target = None
         if m.restates is not None:
-            target = next((ids[id(o)] for o in mentions if o is m.restates or _same(o, m.restates)), None)
+            target = first.get(_key(m.restates))
         period = None
         if m.period is not None and (m.period[0] is not None or m.period[1] is not None):
             period = {"start": m.period[0], "end": m.period[1]}
@@ -120,8 +123,9 @@ def _pledges(text: str, mentions: list[Mention], published: dt.date | None, sour
     return out
 
 
-def _same(a: Mention, b: Mention) -> bool:
-    return a.start == b.start and a.end == b.end and a.donor == b.donor
+def _key(m: Mention) -> tuple[int, int, str | None]:
+    """Mentions with equal keys are the same pledge (a distributive copy shares its place, not its donor)."""
+    return (m.start, m.end, m.donor)
 
 
 def _sentence_text(text: str, m: Mention) -> str:

@@ -9,7 +9,7 @@ so nothing converts between them silently. The only bridge from formations to eq
 from __future__ import annotations
 
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,8 +46,12 @@ def registry() -> UnitRegistry:
     return ureg
 
 
+@lru_cache(maxsize=1024)
 def parse_unit(text: str) -> pint.Unit:
-    """The registry's unit for ``text`` ("vehicle / year", "EUR"), or :class:`UnitError` naming it."""
+    """The registry's unit for ``text`` ("vehicle / year", "EUR"), or :class:`UnitError` naming it.
+
+    Cached: a parser run asks for the same few units thousands of times (pint units are immutable).
+    """
     import pint
 
     try:

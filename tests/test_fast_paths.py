@@ -12,11 +12,13 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidtracker import _extract
 from aidtracker._lexicon import available_languages, load_lexicon
 from aidtracker._match import compile_alternation, factor, fold, may_match
 from aidtracker._sentences import _pattern_source
@@ -140,3 +142,70 @@ def test_fold_is_what_ignorecase_matches() -> None:
             c = chr(i)
             if re.fullmatch(re.escape(c), t, re.IGNORECASE):
                 assert fold(t) == c.lower(), (hex(ord(t)), c)
+
+
+# ---------------------------------------------------------------------- restatement look-ups
+
+
+def _repeated_reference(ex: Any, s: Any, m: Any) -> Any:
+    """`_Extractor.repeated` as first written: every mention of every sentence before, in text order."""
+    if m.kind == "growth" or m.extra.get("one"):
+        return None
+    if ex.has(ex.p.additional, _extract._window_before(s.toks, m.start, 2), m.end):
+        return None
+    for prev in ex.sentences[: s.index]:
+        for o in prev.mentions:
+            same = (o.kind, o.unit, o.per, o.value) == (m.kind, m.unit, m.per, m.value)
+            if same and o.restates is None and o.extra.get("head") == m.extra.get("head"):
+                return o
+    return None
+
+
+def _passages() -> list[tuple[str, str]]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_parse import _articles, corpus
+
+    out = [(a, lang) for lang in ("de", "en") for a in _articles(corpus(lang, 20_000, seed=11))]
+    out += [(corpus(lang, 20_000, seed=3), lang) for lang in ("de", "en")]  # long texts: many repeats
+    for path in (SHARED / "eval" / "dev.jsonl", ROOT / "tests" / "corpus" / "holdout.jsonl"):
+        if path.exists():
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+            out += [(r["text"], r["lang"]) for r in rows]
+    return out
+
+
+def test_repeated_index_finds_what_the_scan_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _extract._Extractor.repeated
+    calls = 0
+
+    def both(self: Any, s: Any, m: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        got = fast(self, s, m)
+        assert got is _repeated_reference(self, s, m)
+        return got
+
+    monkeypatch.setattr(_extract._Extractor, "repeated", both)
+    for text, lang in _passages():
+        _extract.extract(text, lang, None)
+    assert calls > 100
+
+
+def test_equivalent_of_is_the_first_mention_at_the_restated_place() -> None:
+    from aidtracker._parser import _pledges
+
+    linked = 0
+    for text, lang in _passages():
+        mentions = _extract.extract(text, lang, None)
+        ids = {id(m): f"p{k}" for k, m in enumerate(mentions, 1)}
+        for m, pledge in zip(mentions, _pledges(text, mentions, None, None), strict=True):
+            want = None
+            if m.restates is not None:
+                r = m.restates
+                want = next(
+                    (ids[id(o)] for o in mentions if o is r or (o.start, o.end, o.donor) == (r.start, r.end, r.donor)),
+                    None,
+                )
+            assert pledge.equivalent_of == (want if want != pledge.id else None)
+            linked += want is not None
+    assert linked > 10
