@@ -219,6 +219,74 @@ def _giving_after(finder: _Finder, text: str, end: int, stop: int) -> bool:
     return any(finder.giving.fullmatch(w) for w in re.findall(r"[\w’']+", window)[:2])
 
 
+@lru_cache(maxsize=8)
+def _third_party_words(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
+    lex = load_lexicon(lang)
+    return (
+        compile_patterns(lex.cues.recipient),
+        compile_patterns([*lex.cues.pledge, *lex.donors.give_verbs]),
+        compile_patterns(lex.donors.receive_verbs),
+        frozenset(k.lower() for k in lex.donors.leaders),
+    )
+
+
+_WORDS = re.compile(r"[\w’'.-]*\w")
+
+
+def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) -> bool:
+    """Whether the quantity at ``text[start:end]`` goes to a state other than Ukraine.
+
+    ``lo``/``hi`` bound its clause. "Deutschland liefert der Slowakei 15 Leopard", "gibt Deutschland
+    Tschechien 14 Panzer", "will pay Slovakia €200m" (a state right after the giving verb, before the
+    quantity), "lent 500,000 shells to the United States" (a state after "to"/"an" following it), "erhält
+    Slowenien 35 Lkw" (a state beside a receiving verb): a ring exchange or a loan, not aid to Ukraine.
+    """
+    lex = load_lexicon(lang)
+    finder = _finder(lang)
+    recipient, giving, receive, leaders = _third_party_words(lang)
+    states: list[tuple[int, int]] = []
+    for m in finder.names.finditer(text, lo, hi):
+        code = _lookup(finder, m.group(), lex.donors.suffixes)
+        if code is None or code == "UKR" or _alpha2(code) is None or m.group().lower() in leaders:
+            continue  # organisations and leaders receive nothing here
+        states.append((m.start(), m.end()))
+
+    def cue_in(a: int, b: int) -> bool:
+        return recipient is not None and recipient.search(text, a, b) is not None
+
+    def whole(pattern: re.Pattern[str] | None, word: str) -> bool:
+        return pattern is not None and pattern.fullmatch(word) is not None
+
+    skip = set(lex.donors.skip)
+    for a, b in states:
+        if start <= a < end:
+            continue
+        before = [w.group() for w in _WORDS.finditer(text, lo, a)]
+        low = [w.lower() for w in before]
+        if a >= end:  # "... to the United States", "... an die Slowakei"
+            words = [w for w in low if w not in skip]
+            near = len(_WORDS.findall(text, end, a)) <= 8
+            if near and words and words[-1] in lex.donors.recipient_before and not cue_in(end, a):
+                return True
+            continue
+        gap = _WORDS.findall(text, b, start)
+        if len(gap) > 3 or cue_in(b, start) or any(w[:1].isdigit() for w in gap):
+            continue
+        if low and receive is not None and whole(receive, low[-1]):
+            return True  # "erhält Slowenien 35 Lkw"
+        if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]):
+            return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
+        if low and whole(giving, low[-1]) and lex.donors.bare_recipient:
+            return True  # "will pay Slovakia €200 million"
+        prior = [x for x, y in states if y <= a and not text[y:a].strip()]
+        verb = _WORDS.findall(text, lo, prior[-1])[-1:] if prior else []
+        if verb and whole(giving, verb[0]):
+            return True  # "gibt Deutschland Tschechien 14 Panzer": the second name receives
+    return False
+
+
 def is_source(text: str, hit: DonorHit, lo: int, lang: str) -> bool:
     """Whether the name follows a word marking where things come from ("aus den Niederlanden")."""
     lex = load_lexicon(lang).donors

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source
+from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source, third_party
 from ._lexicon import load_lexicon
 from ._lexicon_parse import EquipmentModel
 from ._match import fold, may_match
@@ -905,6 +905,8 @@ class _Extractor:
         if self.running_total(s, clause, outside, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
+        if third_party(text, clause[0], clause[1], m.start, m.item_span[1] if m.item_span else m.end, self.lang):
+            return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
         if self.has(p.negative_near, max(lo, clause[0]), m.start):
             return False

@@ -310,6 +310,21 @@ class DonorNames(_Section):
         default_factory=list,
         description='"von": a name after them is the giver when a giving participle follows ("von X geliefert")',
     )
+    recipient_before: list[str] = Field(
+        default_factory=list, description='"to", "an": a state after them, after the quantity, is who receives it'
+    )
+    dative: list[str] = Field(
+        default_factory=list,
+        description='"der", "dem": a state after them, after a giving verb, receives ("liefert der Slowakei")',
+    )
+    give_verbs: list[str] = Field(
+        default_factory=list,
+        description='verbs too common to be pledge evidence that still give to a dative state: "gibt", "pays", "lent"',
+    )
+    bare_recipient: bool = Field(
+        default=False,
+        description='a state right after a giving verb is who receives ("pays Slovakia €200m"); not in V2 German',
+    )
 
     _lower = field_validator(
         "not_before",
@@ -323,5 +338,8 @@ class DonorNames(_Section):
         "companies",
         "led_by",
         "passive_agent",
+        "recipient_before",
+        "dative",
+        "give_verbs",
         mode="after",
     )(_lower_list)

@@ -369,6 +369,11 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "v2_subject_after_the_verb_is_no_recipient",
+        "Zudem liefert Deutschland 20 Panzer an die Ukraine.",
+        (Expect("DEU", "armour", "20 vehicle"),),
+    ),
+    Case(
         "money_put_into_an_initiative",
         "Portugal beteiligt sich mit 50 Millionen Euro an der tschechischen Munitionsinitiative.",
         (Expect("PRT", "ammunition", "50e6 EUR"),),
@@ -411,6 +416,22 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "ring_exchange_to_a_dative_state",
+        "Deutschland liefert der Slowakei als Ausgleich 15 Leopard 2A4, nachdem Bratislava Kampfjets an die "
+        "Ukraine abgegeben hat.",
+        (),
+    ),
+    Case(
+        "ring_exchange_second_name_after_the_verb_receives",
+        "Im Gegenzug gibt Deutschland Tschechien 14 Leopard-2-Panzer, weil Prag der Ukraine T-72 überlassen hat.",
+        (),
+    ),
+    Case(
+        "third_state_receives_trucks",
+        "Für die an die Ukraine abgegebenen Panzer erhält Slowenien von Deutschland 35 Lkw.",
+        (),
+    ),
     Case(
         "insgesamt_in_the_perfect_tense_is_a_running_total",
         "Die Niederlande haben der Ukraine insgesamt 24 F-16 geliefert.",

@@ -384,6 +384,11 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "contribution_to_an_organisation_fund_stays_a_pledge",
+        "Japan unveiled a $37 million contribution to a NATO fund that delivers support to Ukraine.",
+        (Expect("JPN", "military_general", "37e6 USD"),),
+    ),
+    Case(
         "money_put_into_a_coalition",
         "Latvia will put €20 million into the drone coalition.",
         (Expect("LVA", "drones", "20e6 EUR"),),
@@ -417,6 +422,21 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "compensation_paid_to_a_third_state",
+        "The EU will pay Slovakia €200 million in compensation for the MiG-29 jets it gave to Ukraine.",
+        (),
+    ),
+    Case(
+        "shells_lent_to_a_third_state",
+        "South Korea lent 500,000 shells to the United States, freeing US stocks for Ukraine.",
+        (),
+    ),
+    Case(
+        "trucks_sent_to_a_third_state",
+        "Germany sends 20 trucks to Poland to replace equipment Warsaw gave Ukraine.",
+        (),
+    ),
     Case(
         "a_total_of_in_the_perfect_tense_is_a_running_total",
         "The US has sent a total of 31 Abrams tanks to Ukraine.",
