@@ -1,7 +1,8 @@
 """Parse throughput on >= 1 MB of generated news-like text, beside the floor, plus linearity.
 
 Run: ``pytest benchmarks/bench_parse.py --benchmark-only`` (add ``--benchmark-columns=median`` for a
-short table). Each run reports MB/s in ``extra_info``. Goal: ``aidtracker.parse`` at >= 1 MB/s on one
+short table). Each run reports in ``extra_info`` its MB/s (median) and how many times the floor's
+median time it took (``x floor``). Goal: ``aidtracker.parse`` at >= 1 MB/s on one
 core. What is measured, per language:
 
 * ``parse_many``: :func:`aidtracker.parse_many` over the corpus cut into articles of three
@@ -19,9 +20,12 @@ tables with a fixed seed): about two in five sentences carry a number, as in wir
 
 from __future__ import annotations
 
+import functools
 import random
 import re
+import statistics
 import sys
+import timeit
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -127,9 +131,34 @@ def test_throughput(benchmark, path: str, lang: str) -> None:  # type: ignore[no
     func("Warm-up: 1,5 Mrd. Euro, four tanks.", lang)  # lexicons and regexes built outside the timing
     result = benchmark.pedantic(func, args=(text, lang), rounds=3, iterations=1, warmup_rounds=0)
     megabytes = len(text.encode()) / 1e6
+    median = benchmark.stats.stats.median
     benchmark.extra_info["MB"] = round(megabytes, 3)
-    benchmark.extra_info["MB/s (median)"] = round(megabytes / benchmark.stats.stats.median, 3)
+    benchmark.extra_info["MB/s (median)"] = round(megabytes / median, 3)
+    benchmark.extra_info["x floor (median / floor median)"] = round(median / _floor_seconds(lang), 1)
+    THROUGHPUT.append(
+        f"{lang}  {path:42} {megabytes / median:7.3f} MB/s  median {median:7.3f} s  "
+        f"{median / _floor_seconds(lang):6.1f}x the floor"
+    )
     assert result
+
+
+#: One line per throughput run, printed after the run by ``pytest_terminal_summary`` below.
+THROUGHPUT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Not collected from a test module; called through ``benchmarks/conftest.py``."""
+    if THROUGHPUT:
+        terminalreporter.section("parse throughput (median of the rounds; goal: parse >= 1 MB/s)")
+        for line in THROUGHPUT:
+            terminalreporter.write_line(line)
+
+
+@functools.cache
+def _floor_seconds(lang: str) -> float:
+    """Median seconds of the floor (bare digit scan) over the language's corpus, 7 runs."""
+    text = corpus(lang)
+    return statistics.median(timeit.repeat(lambda: _floor(text), number=1, repeat=7))
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
