@@ -209,3 +209,24 @@ def test_equivalent_of_is_the_first_mention_at_the_restated_place() -> None:
             assert pledge.equivalent_of == (want if want != pledge.id else None)
             linked += want is not None
     assert linked > 10
+
+
+# ---------------------------------------------------------------------- donor names
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_factored_donor_names_match_like_the_plain_alternation(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aidtracker import _donors
+
+    _donors._finder.cache_clear()
+    fast = _donors._finder(lang).names
+    with monkeypatch.context() as patch:
+        patch.setattr(_donors, "factor", lambda sources, ignorecase=False: "|".join(sources))
+        _donors._finder.cache_clear()
+        slow = _donors._finder(lang).names
+    _donors._finder.cache_clear()
+    assert fast.pattern != slow.pattern
+    texts = [*_texts(), *(t.upper() for t in _texts()[:2])]
+    assert sum(len(_spans(slow, text)) for text in texts) > 100
+    for text in texts:
+        assert _spans(fast, text) == _spans(slow, text)
