@@ -336,6 +336,9 @@ class _Extractor:
         self.match_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def has(self, pattern: re.Pattern[str] | None, start: int, end: int) -> bool:
+        # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
+        self.repeat_index: dict[tuple[Any, ...], Mention] = {}
+        self.repeat_upto = 0
         """Whether ``pattern`` matches inside ``text[start:end]``.
 
         Each pattern runs once over each sentence (matches cached), so the many questions asked about
@@ -1168,12 +1171,19 @@ class _Extractor:
         lo = _window_before(s.toks, m.start, 2)
         if self.has(self.p.additional, lo, m.end):
             return None  # "zwei weitere": more of the same, not the same again
-        for prev in self.sentences[: s.index]:
+        if s.index < self.repeat_upto:  # asked out of text order: look through the sentences before
+            for prev in self.sentences[: s.index]:
+                for o in prev.mentions:
+                    same = (o.kind, o.unit, o.per, o.value) == (m.kind, m.unit, m.per, m.value)
+                    if same and o.restates is None and o.extra.get("head") == m.extra.get("head"):
+                        return o
+            return None
+        for prev in self.sentences[self.repeat_upto : s.index]:  # index the sentences since the last call
             for o in prev.mentions:
-                same = (o.kind, o.unit, o.per, o.value) == (m.kind, m.unit, m.per, m.value)
-                if same and o.restates is None and o.extra.get("head") == m.extra.get("head"):
-                    return o
-        return None
+                if o.restates is None:
+                    self.repeat_index.setdefault((o.kind, o.unit, o.per, o.value, o.extra.get("head")), o)
+        self.repeat_upto = s.index
+        return self.repeat_index.get((m.kind, m.unit, m.per, m.value, m.extra.get("head")))
 
     def valued(self, s: _Sentence, m: Mention) -> Mention | None:
         """Money named as the value of counted equipment ("worth", "at a cost of") restates it."""
