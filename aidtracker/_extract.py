@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source, third_party
@@ -112,6 +113,7 @@ class _Patterns:
     progress: re.Pattern[str] | None
     one_words: re.Pattern[str] | None
     articles: re.Pattern[str] | None
+    one_of: re.Pattern[str] | None
     distributive: re.Pattern[str] | None
     elliptic: re.Pattern[str] | None
     minimum: re.Pattern[str] | None
@@ -191,6 +193,7 @@ def _patterns(lang: str) -> _Patterns:
         progress=compile_patterns(cues.progress),
         one_words=compile_patterns(cues.one_words),
         articles=compile_patterns(cues.articles),
+        one_of=compile_patterns(cues.one_of),
         distributive=compile_patterns(cues.distributive),
         elliptic=compile_patterns(cues.elliptic),
         minimum=compile_patterns(cues.minimum),
@@ -242,6 +245,15 @@ def _patterns(lang: str) -> _Patterns:
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def _compound_unit(lang: str, low: str) -> str | None:
+    """The unit of a compound by its longest head noun ("Schützenpanzer" -> "panzer"), memoised per word."""
+    for key, unit in _patterns(lang).nouns_by_length:
+        if " " not in key and low.endswith(key) and len(low) > len(key):
+            return unit
+    return None
+
+
 def _has(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> bool:
     if pattern is None:
         return False
@@ -263,18 +275,25 @@ def _starts_at(pattern: re.Pattern[str] | None, text: str, start: int, end: int)
 
 
 def _window_before(toks: Sequence[Token], pos: int, count: int) -> int:
-    """Offset where the ``count`` words before ``pos`` begin."""
-    before = [t for t in toks if t.end <= pos]
-    if not before:
-        return pos
-    return before[max(0, len(before) - count)].start
+    """Offset where the ``count`` words before ``pos`` begin (``toks`` in text order)."""
+    if count < 1:  # not asked by the engine; kept as first written
+        before = [t for t in toks if t.end <= pos]
+        return before[max(0, len(before) - count)].start if before else pos
+    n = bisect.bisect_right(toks, pos, key=_END)  # the tokens ending by pos: a prefix, ends ascend
+    return toks[max(0, n - count)].start if n else pos
 
 
 def _window_after(toks: Sequence[Token], pos: int, count: int) -> int:
-    after = [t for t in toks if t.start >= pos]
-    if not after:
-        return pos
-    return after[min(len(after), count) - 1].end
+    """Offset where the ``count`` words from ``pos`` on end (``toks`` in text order)."""
+    if count < 1:  # not asked by the engine; kept as first written
+        after = [t for t in toks if t.start >= pos]
+        return after[min(len(after), count) - 1].end if after else pos
+    j = bisect.bisect_left(toks, pos, key=_START)  # the tokens starting at pos or later: a suffix
+    return toks[min(len(toks), j + count) - 1].end if j < len(toks) else pos
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class _Sentence:
@@ -331,14 +350,14 @@ class _Extractor:
         self.numerals = read_numerals(text, lang)
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
-        self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words])
+        self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.match_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
-
-    def has(self, pattern: re.Pattern[str] | None, start: int, end: int) -> bool:
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
+
+    def has(self, pattern: re.Pattern[str] | None, start: int, end: int) -> bool:
         """Whether ``pattern`` matches inside ``text[start:end]``.
 
         Each pattern runs once over each sentence (matches cached), so the many questions asked about
@@ -385,9 +404,7 @@ class _Extractor:
         if low in nouns:
             return nouns[low]
         if self.lex.units.compound_heads:
-            for key, unit in self.p.nouns_by_length:
-                if " " not in key and low.endswith(key) and len(low) > len(key):
-                    return unit
+            return _compound_unit(self.lang, low)
         return None
 
     def is_weak(self, low: str) -> bool:
@@ -622,7 +639,7 @@ class _Extractor:
             return share if share is not None else self.growth(s, n)
         n = self.worth_not_bound(s, n)
         if n.currency is not None or n.currency_token is not None:
-            return Mention(
+            money = Mention(
                 "money",
                 n.start,
                 n.end,
@@ -634,6 +651,8 @@ class _Extractor:
                 per=n.per,
                 currency_token=n.currency_token,
             )
+            self.rate_before(s, money)
+            return money
         if n.value >= 1e5 and re.search(r"[^\W\d]", text[n.start : n.end]) and not self.noun_phrase(s.toks, n.end):
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
@@ -709,9 +728,21 @@ class _Extractor:
             if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
                 m.per = per
                 return
-        before = [t for t in s.toks if t.end <= m.start][-2:]
-        if any(t.low in self.p.rate_adverbs for t in before):
-            m.per = next(self.lex.rates.adverbs[t.low] for t in before if t.low in self.p.rate_adverbs)
+        self.rate_before(s, m)
+
+    def rate_before(self, s: _Sentence, m: Mention) -> None:
+        """ "jährlich bis 2028 weitere 200 Millionen Euro": a rate word a few words before, in the same part
+        of the clause, with no other amount between (years may stand between)."""
+        if m.per is not None:
+            return
+        clause = s.clause_of(m.start)
+        amounts = {n.start for n in s.numerals if not n.is_year}
+        for t in reversed([t for t in s.toks if clause[0] <= t.start and t.end <= m.start][-6:]):
+            if t.start in amounts or t.text in (",", ";", "(", ")"):
+                return
+            if t.low in self.p.rate_adverbs:
+                m.per = self.lex.rates.adverbs[t.low]
+                return
 
     def growth(self, s: _Sentence, n: Numeral) -> Mention | None:
         per: str | None = n.per
@@ -823,6 +854,31 @@ class _Extractor:
             m.extra["one"] = True
             out.append(m)
             taken.append((m.start, m.end))
+        out.extend(self.one_of(s, taken))
+        return out
+
+    def one_of(self, s: _Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
+        """ "one of its Patriot systems", "eines seiner Patriot-Systeme": one item of a plural noun."""
+        out: list[Mention] = []
+        if self.p.one_of is None:
+            return out
+        for cue in self.p.one_of.finditer(self.text, s.start, s.end):
+            if any(a <= cue.start() < b for a, b in taken):
+                continue
+            np = self.noun_phrase(s.toks, cue.end())
+            if np is None or np["unit"] in ("piece", "person"):
+                continue
+            if any(cue.end() <= n.start < np["end"] for n in s.numerals):
+                continue  # "one of its five systems": a part of a counted whole
+            head = np["head"]
+            m = Mention("count", cue.start(), np["end"], 1.0, np["unit"], s.index, model=np["model"])
+            item_start = next((t.start for t in s.toks if t.start >= cue.end()), cue.end())
+            m.item_span = (item_start, max(np["tail_end"], np["end"]))
+            m.item = self.text[item_start : m.item_span[1]].strip() or None
+            m.extra["head"] = head.low if head is not None else None
+            m.extra["one"] = True
+            out.append(m)
+            taken.append((m.start, m.end))
         return out
 
     def verb_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
@@ -905,11 +961,11 @@ class _Extractor:
         outside = self.outside_brackets(clause, m.start)
         if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
             return False
+        if third_party(text, clause[0], clause[1], m.start, m.item_span[1] if m.item_span else m.end, self.lang):
+            return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if self.running_total(s, clause, outside, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
-        if third_party(text, clause[0], clause[1], m.start, m.item_span[1] if m.item_span else m.end, self.lang):
-            return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
         if self.has(p.negative_near, max(lo, clause[0]), m.start):
             return False
@@ -1362,6 +1418,8 @@ class _Extractor:
         found = self.keyword_category(span[0], span[1], _ITEM_ORDER)
         if found is not None:
             return found
+        if self.keyword_category(span[0], span[1], ("other",)) is not None:
+            return "other"  # "40 Lkw", "trucks": vehicles, but not armour
         head = m.extra.get("head")
         if m.unit in _CONTEXT_UNITS or (head is not None and self.is_weak(head)) or m.elliptic:
             ref = m.extra.get("ref")

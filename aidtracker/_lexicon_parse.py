@@ -175,6 +175,10 @@ class PledgeCues(_Section):
     progress: list[str] = Field(description='"die ersten", "the first": delivered part of a pledge')
     one_words: list[str] = Field(description='"zweites", "another": with a counted noun, quantity 1')
     articles: list[str] = Field(description='"ein", "an": quantity 1 right after a pledge verb')
+    one_of: list[str] = Field(
+        default_factory=list,
+        description='"one of its", "eines seiner": one item out of a plural noun ("one of its Patriot systems")',
+    )
     distributive: list[str] = Field(description='"je", "each": one pledge per donor named')
     elliptic: list[str] = Field(description='"davon", "weitere", "more": a bare number counting the noun before')
     minimum: list[str] = Field(description='"minimum": the amount is a lower bound')

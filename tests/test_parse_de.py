@@ -369,6 +369,26 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "ukraine_facility_is_financial",
+        "Die EU hat der Ukraine 50 Milliarden Euro aus der Ukraine-Fazilität zugesagt.",
+        (Expect("EU", "financial", "50e9 EUR"),),
+    ),
+    Case(
+        "trucks_are_other_not_armour",
+        "Deutschland liefert der Ukraine 40 Lkw und 10 gepanzerte Lastwagen.",
+        (Expect("DEU", "other", "40 vehicle"), Expect("DEU", "armour", "10 vehicle")),
+    ),
+    Case(
+        "yearly_rate_word_some_words_before_the_amount",
+        "Deutschland will der Ukraine jährlich bis 2028 weitere 200 Millionen Euro geben.",
+        (Expect("DEU", "military_general", "200e6 EUR / year", period=(None, 2028)),),
+    ),
+    Case(
+        "one_of_its_systems_is_one",
+        "Griechenland überlässt der Ukraine eine seiner S-300-Batterien.",
+        (Expect("GRC", "air_defence", "1 system"),),
+    ),
+    Case(
         "v2_subject_after_the_verb_is_no_recipient",
         "Zudem liefert Deutschland 20 Panzer an die Ukraine.",
         (Expect("DEU", "armour", "20 vehicle"),),
@@ -416,6 +436,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "financing_gap_is_a_need",
+        "Nach Angaben aus Kiew klafft im Haushalt der Ukraine eine Finanzierungslücke von 35 Milliarden Euro.",
+        (),
+    ),
     Case(
         "ring_exchange_to_a_dative_state",
         "Deutschland liefert der Slowakei als Ausgleich 15 Leopard 2A4, nachdem Bratislava Kampfjets an die "

@@ -384,6 +384,36 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "imf_programme_is_financial",
+        "The IMF approved a $15.6 billion programme for Ukraine.",
+        (Expect("IMF", "financial", "15.6e9 USD"),),
+    ),
+    Case(
+        "replaced_programme_is_superseded",
+        "The new $8 billion programme for Ukraine replaces the earlier $12 billion programme.",
+        (Expect(None, "other", "8e9 USD"),),
+    ),
+    Case(
+        "trucks_are_other_not_armour",
+        "Britain will send 50 trucks to Ukraine.",
+        (Expect("GBR", "other", "50 vehicle"),),
+    ),
+    Case(
+        "one_of_its_systems_is_one",
+        "Spain will send Ukraine one of its Patriot systems.",
+        (Expect("ESP", "air_defence", "1 system"),),
+    ),
+    Case(
+        "passive_with_a_number_word_at_the_start",
+        "Two British minehunters are being handed over to Ukraine.",
+        (Expect("GBR", "naval", "2 vessel"),),
+    ),
+    Case(
+        "annual_meeting_is_no_rate",
+        "At the annual Ramstein meeting, Germany pledged €500 million for Ukraine.",
+        (Expect("DEU", "military_general", "500e6 EUR"),),
+    ),
+    Case(
         "contribution_to_an_organisation_fund_stays_a_pledge",
         "Japan unveiled a $37 million contribution to a NATO fund that delivers support to Ukraine.",
         (Expect("JPN", "military_general", "37e6 USD"),),
@@ -422,6 +452,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "financing_gap_is_a_need",
+        "Ukraine faces a financing gap of $40 billion next year, its finance minister said.",
+        (),
+    ),
     Case(
         "compensation_paid_to_a_third_state",
         "The EU will pay Slovakia €200 million in compensation for the MiG-29 jets it gave to Ukraine.",
