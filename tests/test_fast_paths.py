@@ -230,3 +230,35 @@ def test_factored_donor_names_match_like_the_plain_alternation(lang: str, monkey
     assert sum(len(_spans(slow, text)) for text in texts) > 100
     for text in texts:
         assert _spans(fast, text) == _spans(slow, text)
+
+
+# ---------------------------------------------------------------------- word windows
+
+
+def _before_reference(toks: list[Any], pos: int, count: int) -> int:
+    before = [t for t in toks if t.end <= pos]
+    if not before:
+        return pos
+    return before[max(0, len(before) - count)].start
+
+
+def _after_reference(toks: list[Any], pos: int, count: int) -> int:
+    after = [t for t in toks if t.start >= pos]
+    if not after:
+        return pos
+    return after[min(len(after), count) - 1].end
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["Panzer", "a-b", "1.500", " ", "  ", ",", "(", "Ü", "x"]), max_size=20).map("".join),
+    pos=st.integers(-2, 70),
+    count=st.integers(1, 16),
+    lo=st.integers(0, 10),
+)
+def test_word_windows_match_the_scans(text: str, pos: int, count: int, lo: int) -> None:
+    from aidtracker._sentences import tokens
+
+    toks = tokens(text, min(lo, len(text)))
+    assert _extract._window_before(toks, pos, count) == _before_reference(toks, pos, count)
+    assert _extract._window_after(toks, pos, count) == _after_reference(toks, pos, count)
