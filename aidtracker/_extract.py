@@ -296,6 +296,18 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+def _toks_before(toks: Sequence[Token], pos: int) -> list[Token]:
+    """The tokens ending by ``pos``: ``[t for t in toks if t.end <= pos]`` for tokens in text order."""
+    part = toks[: bisect.bisect_right(toks, pos, key=_END)]
+    return part if isinstance(part, list) else list(part)
+
+
+def _toks_from(toks: Sequence[Token], pos: int) -> list[Token]:
+    """The tokens starting at ``pos`` or later: ``[t for t in toks if t.start >= pos]`` for tokens in text order."""
+    part = toks[bisect.bisect_left(toks, pos, key=_START) :]
+    return part if isinstance(part, list) else list(part)
+
+
 class _Sentence:
     """One sentence and what was found in it; words, clauses, donors and periods are read on first use."""
 
@@ -427,7 +439,7 @@ class _Extractor:
     def noun_phrase(self, toks: Sequence[Token], start: int) -> dict[str, Any] | None:
         """The counted noun after a number: unit, head token, model, end of the item words."""
         units = self.lex.units
-        after = [t for t in toks if t.start >= start]
+        after = _toks_from(toks, start)
         numeral_starts = self.numeral_starts
         model: EquipmentModel | None = None
         model_end = -1
@@ -544,7 +556,7 @@ class _Extractor:
     def tail(self, toks: Sequence[Token], start: int) -> tuple[int, EquipmentModel | None]:
         units = self.lex.units
         skip = self.lex.donors.skip
-        after = [t for t in toks if t.start >= start][:6]
+        after = _toks_from(toks, start)[:6]
         numeral_starts = self.numeral_starts
         end = start
         model: EquipmentModel | None = None
@@ -676,7 +688,7 @@ class _Extractor:
             model=np["model"],
         )
         m.extra["num_end"] = n.end
-        words = [t for t in s.toks if t.start >= n.end][:3]
+        words = _toks_from(s.toks, n.end)[:3]
         while words and _starts_at(self.p.additional, text, words[0].start, words[0].end) and len(words) > 1:
             words.pop(0)  # "four more Leopard tanks": the item is "Leopard tanks"
         item_start = words[0].start if words else n.end
@@ -693,7 +705,7 @@ class _Extractor:
         first = self.text[n.start : n.end].split(None, 1)[0].lower() if self.text[n.start : n.end].strip() else ""
         if first not in self.p.value_prepositions:
             return n
-        before = [t for t in s.toks if t.end <= n.start]
+        before = _toks_before(s.toks, n.start)
         if len(before) < 2 or not before[-1].is_word or not self.p.noun_end.search(before[-1].text):
             return n  # sentence start or after a preposition ("von über 50"): a bound
         return replace(n, low=None, high=None)
@@ -790,7 +802,7 @@ class _Extractor:
         return (self.lex.periods.day_after_month or n.is_year) and self.has(self.p.months, lo, n.start)
 
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
-        before = [t for t in s.toks if t.end <= n.start]
+        before = _toks_before(s.toks, n.start)
         if not before:
             return False
         prev = before[-1]
@@ -916,7 +928,7 @@ class _Extractor:
                 continue
             if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n) or n.value >= 1e5:
                 continue
-            after = [t for t in s.toks if t.start >= n.end]
+            after = _toks_from(s.toks, n.end)
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
             bare_end = not after or after[0].text in (".", ";", "!", "?")
             source = bool(after) and after[0].low in self.lex.donors.source_before
@@ -1263,7 +1275,7 @@ class _Extractor:
         if earlier:
             best = min(earlier, key=lambda c: m.start - c.start)  # what a value prices stands before it
         else:
-            priced = [t for t in s.toks if t.end <= cue.start()][-1:]
+            priced = _toks_before(s.toks, cue.start())[-1:]
             if priced and self.unit_of(priced[0].low) is not None:
                 return None  # "Munition im Wert von 15 Mio. Euro sowie zwei Hubschrauber": the munitions' value
             best = min(counts, key=lambda c: c.start - m.start)  # "ein Vertrag im Wert von X über 33.000 ..."
@@ -1370,7 +1382,7 @@ class _Extractor:
 
     def crowns_after(self, s: _Sentence, m: Mention) -> str | None:
         """ "five billion Norwegian kronor": the crown of the country named before the word."""
-        words = [t for t in s.toks if t.start >= m.end][:2]
+        words = _toks_from(s.toks, m.end)[:2]
         crowns = self.lex.money.donor_currency_words
         if len(words) == 2 and words[1].low in crowns:
             hit = next((h for h in find_donors(self.text, words[0].start, words[0].end, self.lang)), None)

@@ -262,3 +262,17 @@ def test_word_windows_match_the_scans(text: str, pos: int, count: int, lo: int) 
     toks = tokens(text, min(lo, len(text)))
     assert _extract._window_before(toks, pos, count) == _before_reference(toks, pos, count)
     assert _extract._window_after(toks, pos, count) == _after_reference(toks, pos, count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["Panzer", "a-b", "1.500", " ", ",", "(", "Ü"]), max_size=20).map("".join),
+    pos=st.integers(-2, 70),
+)
+def test_token_slices_match_the_scans(text: str, pos: int) -> None:
+    from aidtracker._sentences import tokens
+
+    toks = tokens(text)
+    assert _extract._toks_before(toks, pos) == [t for t in toks if t.end <= pos]
+    assert _extract._toks_from(toks, pos) == [t for t in toks if t.start >= pos]
+    assert _extract._toks_from(tuple(toks), pos) == [t for t in toks if t.start >= pos]
