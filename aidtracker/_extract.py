@@ -152,6 +152,7 @@ class _Patterns:
     rolling: re.Pattern[str] | None
     months: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
+    n_year_not: re.Pattern[str] | None
     models: re.Pattern[str] | None
     model_prefixes: frozenset[str]
     noun_end: re.Pattern[str]
@@ -236,6 +237,7 @@ def _patterns(lang: str) -> _Patterns:
         rolling=compile_patterns(periods.rolling),
         months=compile_patterns(periods.months),
         n_year=n_year,
+        n_year_not=compile_patterns(periods.n_year_not),
         models=models,
         model_prefixes=frozenset(p.lower() for p in lex.units.model_prefixes),
         noun_end=re.compile(lex.units.noun_end),
@@ -794,7 +796,7 @@ class _Extractor:
     def is_date(self, s: _Sentence, n: Numeral) -> bool:
         if self.p.months is None:
             return False
-        lo = _window_before(s.toks, n.start, 2)
+        lo = _window_before(s.toks, n.start, 3 if n.is_year else 2)  # "December 16, 2022"
         hi = _window_after(s.toks, n.end, 2)
         if self.has(self.p.months, n.end, hi):
             return True
@@ -1530,6 +1532,8 @@ class _Extractor:
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
                     count = self.count_word(m.group(1))
+                    if self.has(p.n_year_not, m.end(), _window_after(s.toks, m.end(), 3)):
+                        continue  # "a ten-year security agreement": the pact's term, not the package's period
                     if count is not None and 1 <= count <= 50:
                         out.append((m.start(), m.end(), (year, year + count - 1)))
         out.extend(self.until_month(s, nums, year))
@@ -1563,8 +1567,19 @@ class _Extractor:
                 out.append((n.start, end, (span[0], None)))
             elif self.has(p.in_year, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
                 out.append((n.start, end, span))
+            elif self.bare_year(s, n):
+                out.append((n.start, end, span))  # "Auch 2025 will Berlin ... geben": a bare year of a pledge
         out.sort(key=lambda t: t[0])
         return out
+
+    def bare_year(self, s: _Sentence, n: Numeral) -> bool:
+        """A year without a cue in the clause of a giving or plan word, not a model's number ("PzH 2000")."""
+        prev = _toks_before(s.toks, n.start)[-1:]
+        if prev and prev[0].is_word and (self.unit_of(prev[0].low) is not None or self.model_at(prev[0])):
+            return False
+        if self.is_model_number(s, n):
+            return False
+        return any(self.has(x, *s.clause_of(n.start)) for x in (self.p.pledge, self.p.plan))
 
     def until_month(
         self, s: _Sentence, nums: list[Numeral], year: int | None
@@ -1594,9 +1609,13 @@ class _Extractor:
 
     def assign_periods(self) -> None:
         for s in self.sentences:
-            for m in s.mentions:
+            for k, m in enumerate(s.mentions):
                 if m.restates is None:
                     m.period = self.period_of(s, m)
+                if m.restates is None and m.period is None and self.is_part(s, m):
+                    whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
+                    if whole:
+                        m.period = whole[-1].period  # "7 Mrd. im kommenden Jahr, davon 1 Mrd. für Drohnen"
             for m in s.mentions:
                 if m.restates is not None:
                     m.period = self.period_of(s, m) or m.restates.period
@@ -1610,6 +1629,10 @@ class _Extractor:
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span
+
+    def is_part(self, s: _Sentence, m: Mention) -> bool:
+        """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""
+        return self.has(self.p.parts, _window_before(s.toks, m.start, 3), m.start)
 
     def relative_clause(self, s: _Sentence, end: int) -> tuple[int, int] | None:
         """The clause right after a mention's words when it has no number of its own (a relative clause)."""

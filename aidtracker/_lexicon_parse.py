@@ -262,6 +262,10 @@ class PeriodWords(_Section):
         default_factory=list, description='right before "N years": "über vier Jahre", "over four years" (from now)'
     )
     n_year: list[str] = Field(description='regex suffix after a number word: "-year", "-jährig"')
+    n_year_not: list[str] = Field(
+        default_factory=list,
+        description='after "-year"/"-jährig": the term of a pact, no period ("ten-year agreement")',
+    )
     months: list[str] = Field(description="month names: a year next to them is a date")
     day_after_month: bool = Field(
         default=True, description='a day may follow the month ("June 25"); German writes "25. Juni" only'

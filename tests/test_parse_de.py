@@ -369,6 +369,33 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "davon_part_takes_the_period_of_the_whole",
+        "Deutschland stellt der Ukraine im kommenden Jahr 7 Milliarden Euro bereit, davon 1 Milliarde Euro für Drohnen.",
+        (
+            Expect("DEU", "military_general", "7e9 EUR", period=(2026, 2026)),
+            Expect("DEU", "drones", "1e9 EUR", period=(2026, 2026)),
+        ),
+        published="2025-10-01",
+    ),
+    Case(
+        "bare_year_with_a_plan_word_is_the_period",
+        "Auch 2025 will Deutschland der Ukraine 4 Milliarden Euro Militärhilfe geben.",
+        (Expect("DEU", "military_general", "4e9 EUR", period=(2025, 2025)),),
+        published="2024-11-20",
+    ),
+    Case(
+        "term_of_an_agreement_is_no_period",
+        "Deutschland hat mit der Ukraine ein zehnjähriges Sicherheitsabkommen geschlossen und 1,1 Milliarden Euro "
+        "zugesagt.",
+        (Expect("DEU", "military_general", "1.1e9 EUR"),),
+        published="2024-02-16",
+    ),
+    Case(
+        "model_number_after_a_noun_is_no_year",
+        "Deutschland liefert der Ukraine sechs weitere Panzerhaubitzen 2000.",
+        (Expect("DEU", "artillery", "6 system"),),
+    ),
+    Case(
         "ukraine_facility_is_financial",
         "Die EU hat der Ukraine 50 Milliarden Euro aus der Ukraine-Fazilität zugesagt.",
         (Expect("EU", "financial", "50e9 EUR"),),

@@ -384,6 +384,23 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "term_of_an_agreement_is_no_period",
+        "Britain signed a four-year security agreement with Ukraine and pledged £2.5 billion in military aid.",
+        (Expect("GBR", "military_general", "2.5e9 GBP"),),
+        published="2024-01-12",
+    ),
+    Case(
+        "n_year_package_is_a_period",
+        "Britain will provide a four-year package of £3 billion for Ukraine.",
+        (Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2028)),),
+        published="2025-03-01",
+    ),
+    Case(
+        "year_after_month_and_day_is_a_date",
+        "On March 3, 2024 Canada pledged C$500 million in military aid to Ukraine.",
+        (Expect("CAN", "military_general", "500e6 CAD"),),
+    ),
+    Case(
         "imf_programme_is_financial",
         "The IMF approved a $15.6 billion programme for Ukraine.",
         (Expect("IMF", "financial", "15.6e9 USD"),),
