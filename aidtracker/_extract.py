@@ -139,6 +139,7 @@ class _Patterns:
     restate_before: re.Pattern[str] | None
     restate_after: re.Pattern[str] | None
     value: re.Pattern[str] | None
+    anaphora: re.Pattern[str] | None
     keywords: tuple[tuple[str, re.Pattern[str]], ...]
     this_year: re.Pattern[str] | None
     next_year: re.Pattern[str] | None
@@ -224,6 +225,7 @@ def _patterns(lang: str) -> _Patterns:
         restate_before=compile_patterns(lex.restatements.before),
         restate_after=compile_patterns(lex.restatements.after),
         value=compile_patterns(lex.restatements.value),
+        anaphora=compile_patterns(lex.restatements.anaphora),
         keywords=keywords,
         this_year=compile_patterns(periods.this_year),
         next_year=compile_patterns(periods.next_year),
@@ -1216,7 +1218,7 @@ class _Extractor:
                     if p.restate_after.search(text, end, min(hi, clause[1])):
                         target = earlier[-1]
                 if target is None and m.kind == "money":
-                    target = self.valued(s, m)
+                    target = self.bracketed(s, m) or self.valued(s, m) or self.anaphoric_value(s, m)
                 if target is None:
                     target = self.repeated(s, m)
                 if target is not None:
@@ -1224,6 +1226,27 @@ class _Extractor:
                         target = target.restates
                     if target is not m:
                         m.restates = target
+
+    def bracketed(self, s: _Sentence, m: Mention) -> Mention | None:
+        """Money in brackets right after a pledge restates it: "NOK 1bn (£75m, €88m)", "30 Marder (Wert: 150 Mio. Euro)"."""
+        text = self.text
+        opening = text.rfind("(", s.start, m.start)
+        if opening < 0 or ")" in text[opening : m.start]:
+            return None
+        before = [o for o in s.mentions if o.end <= opening and o is not m and o.kind in ("money", "count")]
+        if before and not text[before[-1].end : opening].strip():
+            return before[-1]
+        return None
+
+    def anaphoric_value(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "30 Marder. Dafür wurden 150 Mio. Euro bereitgestellt": the money pays for the count before."""
+        if s.index == 0 or any(o.kind == "count" and o.start < m.start for o in s.mentions):
+            return None
+        clause = s.clause_of(m.start)
+        if not self.has(self.p.anaphora, clause[0], clause[1]):
+            return None
+        counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
+        return counts[-1] if counts else None
 
     def after_comma(self, s: _Sentence, m: Mention) -> bool:
         cue = self.p.after_comma

@@ -241,6 +241,10 @@ class RestatementCues(_Section):
     parts: list[str] = Field(
         default_factory=list, description='"darunter", "including": what follows is part of the sum, not its price'
     )
+    anaphora: list[str] = Field(
+        default_factory=list,
+        description='"dafür", "for them": money in a later sentence that pays for the count before it (its value)',
+    )
     after_comma: list[str] = Field(
         default_factory=list, description='a restatement right after a comma: ", or 25 billion a year"'
     )

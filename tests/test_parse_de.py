@@ -369,6 +369,25 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "conversions_in_one_bracket_point_at_the_first_statement",
+        "Norwegen gibt der Ukraine 1 Milliarde Kronen (75 Millionen Pfund bzw. 88 Millionen Euro).",
+        (
+            Expect("NOR", "military_general", "1e9 NOK"),
+            Expect("NOR", "military_general", "75e6 GBP", same_as=0),
+            Expect("NOR", "military_general", "88e6 EUR", same_as=0),
+        ),
+    ),
+    Case(
+        "dafuer_money_is_the_value_of_the_count_before",
+        "Deutschland liefert der Ukraine 30 Marder. Dafür wurden 150 Millionen Euro bereitgestellt.",
+        (Expect("DEU", "armour", "30 vehicle"), Expect("DEU", "armour", "150e6 EUR", same_as=0)),
+    ),
+    Case(
+        "bracketed_order_value_restates_the_count",
+        "Deutschland liefert der Ukraine 30 Marder (Auftragswert: rund 150 Millionen Euro).",
+        (Expect("DEU", "armour", "30 vehicle"), Expect("DEU", "armour", "150e6 EUR", same_as=0)),
+    ),
+    Case(
         "davon_part_takes_the_period_of_the_whole",
         "Deutschland stellt der Ukraine im kommenden Jahr 7 Milliarden Euro bereit, davon 1 Milliarde Euro für Drohnen.",
         (

@@ -384,6 +384,20 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "conversions_in_one_bracket_point_at_the_first_statement",
+        "Norway will give Ukraine NOK 1 billion (£75 million, €88 million) for air defence.",
+        (
+            Expect("NOR", "air_defence", "1e9 NOK"),
+            Expect("NOR", "air_defence", "75e6 GBP", same_as=0),
+            Expect("NOR", "air_defence", "88e6 EUR", same_as=0),
+        ),
+    ),
+    Case(
+        "money_for_them_is_the_value_of_the_count_before",
+        "Britain will send 30 howitzers to Ukraine. London has earmarked £50 million for them.",
+        (Expect("GBR", "artillery", "30 system"), Expect("GBR", "artillery", "50e6 GBP", same_as=0)),
+    ),
+    Case(
         "term_of_an_agreement_is_no_period",
         "Britain signed a four-year security agreement with Ukraine and pledged £2.5 billion in military aid.",
         (Expect("GBR", "military_general", "2.5e9 GBP"),),
