@@ -1170,11 +1170,16 @@ class _Extractor:
         """ "a minimum allocation of NOK 15 billion", "€40 billion would be a minimum": a lower bound."""
         if m.low is not None or m.high is not None or m.kind == "growth":
             return
+        if self.p.minimum is None:
+            return
         clause = s.clause_of(m.start)
-        lo = _window_before(s.toks, m.start, 6)
-        hi = _window_after(s.toks, m.end, 6)
-        if self.has(self.p.minimum, max(lo, clause[0]), min(hi, clause[1])):
-            m.low = m.value
+        lo = max(_window_before(s.toks, m.start, 6), clause[0])
+        hi = min(_window_after(s.toks, m.end, 6), clause[1])
+        for cue in self.p.minimum.finditer(self.text, lo, hi):
+            a, b = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
+            if not any(a <= n.start < b or n.start <= cue.start() < n.end for n in s.numerals):
+                m.low = m.value  # no other amount between: "mindestens 18 Leopard und 30 F-16" leaves the 30
+                return
 
     def window(self, s: _Sentence) -> tuple[int, int]:
         first = self.sentences[max(0, s.index - 2)]

@@ -369,6 +369,11 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "mindestens_bounds_only_its_own_number",
+        "Die Niederlande wollen der Ukraine mindestens 18 Leopard und 30 F-16 liefern.",
+        (Expect("NLD", "armour", "18 vehicle", low="18 vehicle"), Expect("NLD", "aircraft", "30 aircraft")),
+    ),
+    Case(
         "conversions_in_one_bracket_point_at_the_first_statement",
         "Norwegen gibt der Ukraine 1 Milliarde Kronen (75 Millionen Pfund bzw. 88 Millionen Euro).",
         (

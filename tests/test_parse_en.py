@@ -384,6 +384,11 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "minimum_bounds_only_its_own_number",
+        "Britain will send a minimum of 20 tanks and 30 howitzers to Ukraine.",
+        (Expect("GBR", "armour", "20 vehicle", low="20 vehicle"), Expect("GBR", "artillery", "30 system")),
+    ),
+    Case(
         "conversions_in_one_bracket_point_at_the_first_statement",
         "Norway will give Ukraine NOK 1 billion (£75 million, €88 million) for air defence.",
         (
