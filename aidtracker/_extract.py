@@ -120,6 +120,7 @@ class _Patterns:
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
     plan: re.Pattern[str] | None
+    disbursed: re.Pattern[str] | None
     weak_total: re.Pattern[str] | None
     past: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
@@ -202,6 +203,7 @@ def _patterns(lang: str) -> _Patterns:
         growth=compile_patterns(cues.growth),
         running_total=compile_patterns(cues.running_total),
         plan=compile_patterns(cues.plan),
+        disbursed=compile_patterns(cues.disbursed),
         weak_total=compile_patterns(cues.weak_total),
         past=compile_patterns(cues.past),
         negative_clause=compile_patterns(cues.negative_clause),
@@ -855,6 +857,8 @@ class _Extractor:
             np = self.noun_phrase(toks, toks[nxt].start)
             if np is None or np["unit"] in ("piece", "person"):
                 continue
+            if any(toks[nxt].start <= n.start < np["end"] for n in s.numerals):
+                continue  # "an initial batch of six F-16s": the number counts, not the article
             head = np["head"]
             links = self.lex.units.counter_links
             if head is not None and any(t.low in links for t in toks[nxt:] if t.start < head.start):
@@ -1073,7 +1077,14 @@ class _Extractor:
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
                 return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")
+            if m.kind == "money" and self.disbursed(s, m):
+                return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def disbursed(self, s: _Sentence, m: Mention) -> bool:
+        """A payout word in the amount's clause before the larger sum ("disbursed", "ausgezahlt")."""
+        clause = s.clause_of(m.start)
+        return self.has(self.p.disbursed, clause[0], clause[1])
 
     def opens_clause(self, s: _Sentence, pattern: re.Pattern[str] | None, lo: int, pos: int) -> bool:
         """Whether a match of ``pattern`` ends at ``pos`` and starts its clause."""
@@ -1103,7 +1114,7 @@ class _Extractor:
             if o.kind != "money" or o.start < clause[0] or o.end > m.start or o.value >= m.value:
                 continue
             if (o.unit or m.unit) == (m.unit or o.unit) and self.has(self.p.recipient, o.end, m.start):
-                return True
+                return not self.disbursed(s, o)  # a tranche paid out of the larger sum: the larger is the pledge
         return False
 
     def larger_than_share(self, s: _Sentence, m: Mention) -> bool:
@@ -1434,6 +1445,8 @@ class _Extractor:
                     continue
                 if m.kind == "money":
                     m.category = self.money_category(s, m) or previous_money or "military_general"
+                    if m.donor in self.lex.donors.lenders and m.category in ("other", "military_general"):
+                        m.category = "financial"  # the IMF's or the World Bank's money is a loan or a grant
                     previous_money = m.category
                 elif m.kind == "share":
                     m.category = self.money_category(s, m) or "military_general"

@@ -189,6 +189,10 @@ class PledgeCues(_Section):
         default_factory=list, description='anywhere in the clause: "bisher", "so far" (unless a plan word is there)'
     )
     plan: list[str] = Field(default_factory=list, description='"will", "soll": a total that is still to come')
+    disbursed: list[str] = Field(
+        default_factory=list,
+        description='"disbursed", "ausgezahlt": a smaller sum paid out of a larger one in the sentence is progress',
+    )
     weak_total: list[str] = Field(
         default_factory=list,
         description='"in total", "insgesamt": a running total only with a past marker and no plan word or period',
@@ -310,6 +314,9 @@ class DonorNames(_Section):
     )
     government: list[str] = Field(
         default_factory=list, description='"Regierung in Oslo", "government in Ottawa": the capital stands for it'
+    )
+    lenders: list[str] = Field(
+        default_factory=list, description='donor codes whose money is financial, not military: "IMF", "WB"'
     )
     companies: list[str] = Field(
         default_factory=list,

@@ -369,6 +369,12 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "tranche_paid_out_is_progress_of_the_programme",
+        "Der IWF hat der Ukraine 2,2 Milliarden Dollar aus seinem Kreditprogramm über 15,6 Milliarden Dollar "
+        "ausgezahlt.",
+        (Expect("IMF", "financial", "15.6e9 USD"),),
+    ),
+    Case(
         "mindestens_bounds_only_its_own_number",
         "Die Niederlande wollen der Ukraine mindestens 18 Leopard und 30 F-16 liefern.",
         (Expect("NLD", "armour", "18 vehicle", low="18 vehicle"), Expect("NLD", "aircraft", "30 aircraft")),

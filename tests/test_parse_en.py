@@ -384,6 +384,26 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "tranche_released_is_progress_of_the_programme",
+        "The IMF released a $2.2 billion tranche to Ukraine under its $15.6 billion programme.",
+        (Expect("IMF", "financial", "15.6e9 USD"),),
+    ),
+    Case(
+        "bill_total_still_not_ukraines",
+        "Congress approved $61 billion for Ukraine as part of a $95 billion aid bill.",
+        (Expect("USA", "military_general", "61e9 USD"),),
+    ),
+    Case(
+        "initial_batch_of_six_counts_six",
+        "The Netherlands will deliver an initial batch of six F-16s to Ukraine.",
+        (Expect("NLD", "aircraft", "6 aircraft"),),
+    ),
+    Case(
+        "group_lending_is_financial",
+        "G7 finance ministers agreed to lend Ukraine $50 billion.",
+        (Expect(None, "financial", "50e9 USD"),),
+    ),
+    Case(
         "minimum_bounds_only_its_own_number",
         "Britain will send a minimum of 20 tanks and 30 howitzers to Ukraine.",
         (Expect("GBR", "armour", "20 vehicle", low="20 vehicle"), Expect("GBR", "artillery", "30 system")),
@@ -488,6 +508,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "tax_revenue_is_no_pledge",
+        "Last year the windfall tax brought in €1.5 billion, which went to Ukraine.",
+        (),
+    ),
     Case(
         "financing_gap_is_a_need",
         "Ukraine faces a financing gap of $40 billion next year, its finance minister said.",
