@@ -1660,6 +1660,8 @@ class _Extractor:
             for m in s.mentions:
                 if m.restates is not None:
                     m.period = self.period_of(s, m) or m.restates.period
+                    if m.restates.period is None and m.restates.sentence == s.index:
+                        m.restates.period = m.period  # "SEK 7bn, which is about €600m, will be delivered in 2025"
         # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it
         for prev, s in zip(self.sentences, self.sentences[1:], strict=False):
             if s.mentions or not prev.mentions or not s.periods:

@@ -369,6 +369,11 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "das_sind_restates",
+        "Schweden stellt der Ukraine 7 Milliarden Kronen bereit, das sind rund 600 Millionen Euro.",
+        (Expect("SWE", "military_general", "7e9 SEK"), Expect("SWE", "military_general", "600e6 EUR", same_as=0)),
+    ),
+    Case(
         "tranche_paid_out_is_progress_of_the_programme",
         "Der IWF hat der Ukraine 2,2 Milliarden Dollar aus seinem Kreditprogramm über 15,6 Milliarden Dollar "
         "ausgezahlt.",

@@ -384,6 +384,14 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "which_is_restates_and_shares_the_period",
+        "Sweden's package of SEK 7 billion, which is about €600 million, will be delivered in 2025.",
+        (
+            Expect("SWE", "military_general", "7e9 SEK", period=(2025, 2025)),
+            Expect("SWE", "military_general", "600e6 EUR", period=(2025, 2025), same_as=0),
+        ),
+    ),
+    Case(
         "tranche_released_is_progress_of_the_programme",
         "The IMF released a $2.2 billion tranche to Ukraine under its $15.6 billion programme.",
         (Expect("IMF", "financial", "15.6e9 USD"),),
