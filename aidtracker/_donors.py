@@ -213,11 +213,11 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
 
 
 def _giving_after(finder: _Finder, text: str, end: int, stop: int) -> bool:
-    """A giving participle within two words after a name ("von den Niederlanden geliefert")."""
+    """A giving participle within five words after a name ("von Dänemark an die Ukraine geliefert")."""
     if finder.giving is None:
         return False
-    window = re.split(r"[,;:.!?()]", text[end : min(stop, end + 40)])[0]
-    return any(finder.giving.fullmatch(w) for w in re.findall(r"[\w’']+", window)[:2])
+    window = re.split(r"[,;:.!?()]", text[end : min(stop, end + 60)])[0]
+    return any(finder.giving.fullmatch(w) for w in re.findall(r"[\w’']+", window)[:5])
 
 
 @lru_cache(maxsize=8)
@@ -279,8 +279,10 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
             return True  # "erhält Slowenien 35 Lkw"
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]):
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
-        if low and whole(giving, low[-1]) and lex.donors.bare_recipient:
-            return True  # "will pay Slovakia €200 million"
+        if low and whole(giving, low[-1]):
+            verb_at = [w.start() for w in _WORDS.finditer(text, lo, a)][-1]
+            if lex.donors.bare_recipient or any(y <= verb_at for _, y in states):
+                return True  # "will pay Slovakia €200m"; "Deutschland liefert Tschechien 15 Leopard" (subject first)
         prior = [x for x, y in states if y <= a and not text[y:a].strip()]
         verb = _WORDS.findall(text, lo, prior[-1])[-1:] if prior else []
         if verb and whole(giving, verb[0]):

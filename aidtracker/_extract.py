@@ -670,6 +670,7 @@ class _Extractor:
                 currency_token=n.currency_token,
             )
             self.rate_before(s, money)
+            self.rate_later(s, money)
             return money
         if n.value >= 1e5 and re.search(r"[^\W\d]", text[n.start : n.end]) and not self.noun_phrase(s.toks, n.end):
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
@@ -747,6 +748,23 @@ class _Extractor:
                 m.per = per
                 return
         self.rate_before(s, m)
+
+    def rate_later(self, s: _Sentence, m: Mention) -> None:
+        """ "€50 million for ammunition every month": a rate phrase a few words after a sum, in its clause part."""
+        if m.per is not None:
+            return
+        clause = s.clause_of(m.start)
+        words = [t for t in _toks_from(s.toks, m.end) if t.end <= clause[1]][:5]
+        for k, t in enumerate(words):
+            if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
+                return
+            rest = self.text[t.start : min(s.end, t.start + 30)].lower()
+            for phrase, per in self.p.rate_after:
+                if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+                    if k > 0 and self.p.rate_adverb is not None and phrase.count(" ") == 0:
+                        return  # a lone adverb further on ("daily") may qualify a verb: only phrases reach
+                    m.per = per
+                    return
 
     def rate_before(self, s: _Sentence, m: Mention) -> None:
         """ "jährlich bis 2028 weitere 200 Millionen Euro": a rate word a few words before, in the same part
@@ -923,9 +941,11 @@ class _Extractor:
             if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
             if t.low in self.lex.units.stop:
-                if not self.has(self.p.recipient, t.end, toks[i].start):
+                supplied = j > 0 and t.low in self.lex.cues.supply_with
+                supplied = supplied and self.has(self.p.recipient, toks[j - 1].start, toks[j - 1].end)
+                if not supplied and not self.has(self.p.recipient, t.end, toks[i].start):
                     return False  # "Munition für ein System": the article belongs to a prepositional phrase
-                for_recipient = True  # "kauft für die Ukraine ein System": the recipient's phrase in between
+                for_recipient = True  # "kauft für die Ukraine ein System", "supply Ukraine with a battery"
         return False
 
     def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:

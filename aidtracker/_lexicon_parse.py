@@ -175,6 +175,10 @@ class PledgeCues(_Section):
     progress: list[str] = Field(description='"die ersten", "the first": delivered part of a pledge')
     one_words: list[str] = Field(description='"zweites", "another": with a counted noun, quantity 1')
     articles: list[str] = Field(description='"ein", "an": quantity 1 right after a pledge verb')
+    supply_with: list[str] = Field(
+        default_factory=list,
+        description='"with" after the recipient: "supply Ukraine with a battery" (the thing given)',
+    )
     one_of: list[str] = Field(
         default_factory=list,
         description='"one of its", "eines seiner": one item out of a plural noun ("one of its Patriot systems")',

@@ -369,6 +369,16 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "passive_agent_several_words_before_the_participle",
+        "Sechs Leopard-1-Panzer wurden in der vergangenen Woche von Dänemark an die Ukraine geliefert.",
+        (Expect("DNK", "armour", "6 vehicle"),),
+    ),
+    Case(
+        "monthly_rate_a_few_words_after_the_sum",
+        "Deutschland gibt der Ukraine 50 Millionen Euro für Munition pro Monat.",
+        (Expect("DEU", "ammunition", "50e6 EUR / month"),),
+    ),
+    Case(
         "das_sind_restates",
         "Schweden stellt der Ukraine 7 Milliarden Kronen bereit, das sind rund 600 Millionen Euro.",
         (Expect("SWE", "military_general", "7e9 SEK"), Expect("SWE", "military_general", "600e6 EUR", same_as=0)),
@@ -498,6 +508,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "v2_bare_state_after_the_verb_receives_when_the_subject_stands_first",
+        "Deutschland liefert Tschechien 15 Leopard 2A8 als Ersatz für an die Ukraine abgegebene T-72.",
+        (),
+    ),
     Case(
         "financing_gap_is_a_need",
         "Nach Angaben aus Kiew klafft im Haushalt der Ukraine eine Finanzierungslücke von 35 Milliarden Euro.",

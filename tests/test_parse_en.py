@@ -384,6 +384,21 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "one_of_a_donors_systems_is_one",
+        "Ukraine will get one of Germany's Patriot systems.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "supply_the_recipient_with_an_article",
+        "France will supply Ukraine with a SAMP/T battery.",
+        (Expect("FRA", "air_defence", "1 system"),),
+    ),
+    Case(
+        "monthly_rate_a_few_words_after_the_sum",
+        "Germany plans to give Ukraine around €50 million for ammunition every month from now on.",
+        (Expect("DEU", "ammunition", "50e6 EUR / month"),),
+    ),
+    Case(
         "which_is_restates_and_shares_the_period",
         "Sweden's package of SEK 7 billion, which is about €600 million, will be delivered in 2025.",
         (
