@@ -1303,16 +1303,15 @@ class _Extractor:
         if s.index < self.repeat_upto:  # asked out of text order: look through the sentences before
             for prev in self.sentences[: s.index]:
                 for o in prev.mentions:
-                    same = (o.kind, o.unit, o.per, o.value) == (m.kind, m.unit, m.per, m.value)
-                    if same and o.restates is None and o.extra.get("head") == m.extra.get("head"):
+                    if o.restates is None and _repeat_key(o) == _repeat_key(m):
                         return o
             return None
         for prev in self.sentences[self.repeat_upto : s.index]:  # index the sentences since the last call
             for o in prev.mentions:
                 if o.restates is None:
-                    self.repeat_index.setdefault((o.kind, o.unit, o.per, o.value, o.extra.get("head")), o)
+                    self.repeat_index.setdefault(_repeat_key(o), o)
         self.repeat_upto = s.index
-        return self.repeat_index.get((m.kind, m.unit, m.per, m.value, m.extra.get("head")))
+        return self.repeat_index.get(_repeat_key(m))
 
     def valued(self, s: _Sentence, m: Mention) -> Mention | None:
         """Money named as the value of counted equipment ("worth", "at a cost of") restates it."""
@@ -1742,6 +1741,11 @@ class _Extractor:
         if before:
             return before[-1][2]
         return None
+
+
+def _repeat_key(m: Mention) -> tuple[Any, ...]:
+    """What makes two mentions the same figure said twice; a share of GDP keeps its rate unsaid the second time."""
+    return (m.kind, m.unit, None if m.kind == "share" else m.per, m.value, m.extra.get("head"))
 
 
 def extract(text: str, lang: str, published: dt.date | None) -> list[Mention]:

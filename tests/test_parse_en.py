@@ -384,6 +384,15 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "share_of_gdp_said_again_without_its_rate_is_one_pledge",
+        "Latvia gives 0.25% of its GDP to Ukraine every year as military aid. The 0.25% of GDP that Latvia "
+        "pledged to Ukraine also funds financial support.",
+        (
+            Expect("LVA", "military_general", "0.25 percent / year"),
+            Expect("LVA", "military_general", "0.25 percent", same_as=0),
+        ),
+    ),
+    Case(
         "one_of_a_donors_systems_is_one",
         "Ukraine will get one of Germany's Patriot systems.",
         (Expect("DEU", "air_defence", "1 system"),),
