@@ -194,8 +194,8 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
         agent = before in lex.passive_agent and _giving_after(finder, text, hit.end, end)  # "von X geliefert"
         if before in lex.not_before and not hit.adjective and not governed and not received and not agent:
             continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
-        if hit.code is None and before in lex.group_not_before:
-            continue  # "the group of countries backing Ukraine": not who gives
+        if hit.code is None and set(_words_before(text, hit.start, start, 3)) & set(lex.group_not_before):
+            continue  # "the group of countries backing Ukraine", "one of the biggest donors": not who gives
         if hit.code is None and set(_words_before(text, hit.start, start, 2)) & set(lex.possessives):
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
         if hit.code is not None and _excluded_after(text, hit.end, lex.not_after):
@@ -277,6 +277,9 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
             continue
         if low and receive is not None and whole(receive, low[-1]):
             return True  # "erhält Slowenien 35 Lkw"
+        after = [w.lower() for w in _WORDS.findall(text, b, start)][:3]
+        if receive is not None and any(whole(receive, w) for w in after):
+            return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]):
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
         if low and whole(giving, low[-1]):

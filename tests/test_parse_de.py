@@ -509,6 +509,11 @@ BLIND_PATTERNS = [
 
 BLIND_NOT_PLEDGES = [
     Case(
+        "third_state_subject_of_a_receiving_verb",
+        "Polen erhält 200 Panzer aus Südkorea.",
+        (),
+    ),
+    Case(
         "v2_bare_state_after_the_verb_receives_when_the_subject_stands_first",
         "Deutschland liefert Tschechien 15 Leopard 2A8 als Ersatz für an die Ukraine abgegebene T-72.",
         (),

@@ -384,6 +384,16 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "one_of_the_biggest_donors_is_no_group",
+        "Germany is one of the biggest donors to Ukraine, having sent 18 Leopard tanks.",
+        (Expect("DEU", "armour", "18 vehicle"),),
+    ),
+    Case(
+        "ukraine_receiving_keeps_the_giver",
+        "Ukraine has received 200 tanks from Poland, officials in Warsaw said.",
+        (Expect("POL", "armour", "200 vehicle"),),
+    ),
+    Case(
         "share_of_gdp_said_again_without_its_rate_is_one_pledge",
         "Latvia gives 0.25% of its GDP to Ukraine every year as military aid. The 0.25% of GDP that Latvia "
         "pledged to Ukraine also funds financial support.",
@@ -540,6 +550,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "third_state_subject_of_a_receiving_verb",
+        "Poland received 20 tanks from Germany to replace those it sent to Ukraine.",
+        (),
+    ),
     Case(
         "tax_revenue_is_no_pledge",
         "Last year the windfall tax brought in €1.5 billion, which went to Ukraine.",
