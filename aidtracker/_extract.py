@@ -384,11 +384,15 @@ class _Extractor:
         if pattern is None or end <= start:
             return False
         k = max(0, bisect.bisect_right(self.sentence_starts, start) - 1)
-        while k < len(self.sentences) and self.sentences[k].start < end:
-            found = self.sentence_matches(pattern, k)
-            i = bisect.bisect_left(found, (start, -1))
-            if i < len(found) and found[i][1] <= end:
-                return True
+        sentences, cache, key = self.sentences, self.match_cache, id(pattern)
+        while k < len(sentences) and sentences[k].start < end:
+            found = cache.get((key, k))
+            if found is None:
+                found = self.sentence_matches(pattern, k)
+            if found:  # most lists are empty: their sentence lacks the pattern's words
+                i = bisect.bisect_left(found, (start, -1))
+                if i < len(found) and found[i][1] <= end:
+                    return True
             k += 1
         return False
 
@@ -862,7 +866,7 @@ class _Extractor:
                 )
                 if follows_one:
                     nxt += 1
-                elif not self.verb_before(s, toks, i):
+                elif not self.verb_before(s, toks, i) and not (i == 0 and self.passive_after(s, toks[nxt].start)):
                     continue
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
@@ -919,6 +923,10 @@ class _Extractor:
             taken.append((m.start, m.end))
         return out
 
+    def passive_after(self, s: _Sentence, start: int) -> bool:
+        """ "A Patriot system will be handed over to Ukraine": an article opening the sentence, the verb after."""
+        return self.has(self.p.pledge, start, s.clause_of(start)[1])
+
     def verb_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """A giving verb shortly before the article, with only its objects and adverbs between.
 
@@ -936,7 +944,8 @@ class _Extractor:
                 m = _starts_at(pattern, text, t.start, t.end)
                 return m is not None and m.end() == t.end
 
-            if whole(self.p.pledge) or (for_recipient and whole(self.p.benefactive)):
+            phrase = j > 0 and _ends_with(self.p.pledge, text, toks[j - 1].start, t.end)  # "hand over"
+            if whole(self.p.pledge) or phrase or (for_recipient and whole(self.p.benefactive)):
                 return True
             if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
@@ -1246,6 +1255,8 @@ class _Extractor:
                         target = earlier[-1]
                 if target is None and earlier and _ends_with(p.restate_before, text, max(lo, s.start), m.start):
                     target = earlier[-1]
+                if target is None and earlier and self.converted(s, m, earlier[-1]):
+                    target = earlier[-1]  # "SEK 1 billion, about €90 million, ..."
                 if target is None and earlier and self.after_comma(s, m):
                     target = earlier[-1]  # "SEK 75 billion over three years, or 25 billion a year"
                 if target is None and earlier and p.restate_after is not None:
@@ -1270,8 +1281,13 @@ class _Extractor:
         if opening < 0 or ")" in text[opening : m.start]:
             return None
         before = [o for o in s.mentions if o.end <= opening and o is not m and o.kind in ("money", "count")]
-        if before and not text[before[-1].end : opening].strip():
-            return before[-1]
+        if not before or s.clause_of(before[-1].start) != s.clause_of(opening):
+            return None
+        gap = text[before[-1].end : opening]
+        if len(gap.split()) <= 6 and not any(
+            before[-1].end <= n.start < opening and not n.is_year and n.duration is None for n in s.numerals
+        ):
+            return before[-1]  # "£400m over four years (£100m annually)"
         return None
 
     def anaphoric_value(self, s: _Sentence, m: Mention) -> Mention | None:
@@ -1283,6 +1299,13 @@ class _Extractor:
             return None
         counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
+
+    def converted(self, s: _Sentence, m: Mention, o: Mention) -> bool:
+        """A sum in another currency right after a comma, at most a hedge between: a conversion."""
+        if m.kind != "money" or o.kind != "money" or m.unit is None or o.unit is None or m.unit == o.unit:
+            return False
+        gap = self.text[o.end : m.start]
+        return gap.strip().startswith(",") and len(gap.split()) <= 1 and s.clause_of(o.start) == s.clause_of(m.start)
 
     def after_comma(self, s: _Sentence, m: Mention) -> bool:
         cue = self.p.after_comma
