@@ -369,6 +369,20 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "yearly_restatement_in_brackets_after_the_period",
+        "Großbritannien sagte der Ukraine 400 Millionen Pfund über vier Jahre zu (100 Millionen Pfund jährlich).",
+        (
+            Expect("GBR", "military_general", "400e6 GBP", period=(2025, 2028)),
+            Expect("GBR", "military_general", "100e6 GBP / year", period=(2025, 2028), same_as=0),
+        ),
+        published="2025-05-01",
+    ),
+    Case(
+        "passive_with_an_article_at_the_start",
+        "Ein Patriot-System soll von Rumänien an die Ukraine übergeben werden.",
+        (Expect("ROU", "air_defence", "1 system"),),
+    ),
+    Case(
         "passive_agent_several_words_before_the_participle",
         "Sechs Leopard-1-Panzer wurden in der vergangenen Woche von Dänemark an die Ukraine geliefert.",
         (Expect("DNK", "armour", "6 vehicle"),),

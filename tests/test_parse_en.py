@@ -384,6 +384,33 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "yearly_restatement_in_brackets_after_the_period",
+        "Britain pledged £400 million over four years (£100 million annually) for Ukraine's navy.",
+        (
+            Expect("GBR", "military_general", "400e6 GBP", period=(2025, 2028)),
+            Expect("GBR", "military_general", "100e6 GBP / year", period=(2025, 2028), same_as=0),
+        ),
+        published="2025-05-01",
+    ),
+    Case(
+        "conversion_after_a_comma",
+        "Sweden gives Ukraine SEK 1 billion, about €90 million, every year until 2027.",
+        (
+            Expect("SWE", "military_general", "1e9 SEK", period=(None, 2027)),
+            Expect("SWE", "military_general", "90e6 EUR", period=(None, 2027), same_as=0),
+        ),
+    ),
+    Case(
+        "phrasal_giving_verb_before_an_article",
+        "Romania will hand over a Patriot system to Ukraine.",
+        (Expect("ROU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "passive_with_an_article_at_the_start",
+        "A Patriot system will be handed over to Ukraine by Romania.",
+        (Expect("ROU", "air_defence", "1 system"),),
+    ),
+    Case(
         "one_of_the_biggest_donors_is_no_group",
         "Germany is one of the biggest donors to Ukraine, having sent 18 Leopard tanks.",
         (Expect("DEU", "armour", "18 vehicle"),),
@@ -550,6 +577,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "article_at_the_start_without_a_giving_verb",
+        "A Patriot system costs about $1 billion.",
+        (),
+    ),
     Case(
         "third_state_subject_of_a_receiving_verb",
         "Poland received 20 tanks from Germany to replace those it sent to Ukraine.",
