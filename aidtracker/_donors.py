@@ -252,6 +252,8 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         code = _lookup(finder, m.group(), lex.donors.suffixes)
         if code is None or code == "UKR" or _alpha2(code) is None or m.group().lower() in leaders:
             continue  # organisations and leaders receive nothing here
+        if text[m.end() : m.end() + 1] == "-":
+            continue  # "the UK-led coalition": a modifier, not a recipient
         states.append((m.start(), m.end()))
 
     def cue_in(a: int, b: int) -> bool:
@@ -268,7 +270,7 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         low = [w.lower() for w in before]
         if a >= end:  # "... to the United States", "... an die Slowakei"
             words = [w for w in low if w not in skip]
-            near = len(_WORDS.findall(text, end, a)) <= 8
+            near = len(_WORDS.findall(text, end, a)) <= 8 and not re.search(r"[,;:()]", text[end:a])
             if near and words and words[-1] in lex.donors.recipient_before and not cue_in(end, a):
                 return True
             continue

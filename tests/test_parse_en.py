@@ -384,6 +384,16 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "state_after_to_beyond_a_comma_is_no_recipient",
+        "Denmark will give Ukraine 19 F-16s, according to a letter sent to the Netherlands.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
+    Case(
+        "state_led_coalition_is_no_third_state",
+        "Norway will transfer NOK 1 billion to the UK-led maritime coalition for Ukraine.",
+        (Expect("NOR", "military_general", "1e9 NOK"),),
+    ),
+    Case(
         "yearly_restatement_in_brackets_after_the_period",
         "Britain pledged £400 million over four years (£100 million annually) for Ukraine's navy.",
         (
