@@ -771,16 +771,27 @@ class _Extractor:
                     return
 
     def rate_before(self, s: _Sentence, m: Mention) -> None:
-        """ "jährlich bis 2028 weitere 200 Millionen Euro": a rate word a few words before, in the same part
-        of the clause, with no other amount between (years may stand between)."""
+        """ "Jährlich will Norwegen der Ukraine über X rund 15 Mrd. Kronen ...": a rate word before the amount.
+
+        An adverb ("jährlich", "annually", "each year") reaches ten words back in the same part of the
+        clause, an adjective ("jährliche", "annual") two; no other amount between (years may stand between).
+        """
         if m.per is not None:
             return
         clause = s.clause_of(m.start)
         amounts = {n.start for n in s.numerals if not n.is_year}
-        for t in reversed([t for t in s.toks if clause[0] <= t.start and t.end <= m.start][-6:]):
+        every = tuple(f"{w} " for w in self.lex.rates.every)
+        before = [t for t in _toks_before(s.toks, m.start) if clause[0] <= t.start][-10:]
+        for k, t in enumerate(reversed(before)):
             if t.start in amounts or t.text in (",", ";", "(", ")"):
                 return
-            if t.low in self.p.rate_adverbs:
+            rest = self.text[t.start : min(s.end, t.start + 30)].lower()
+            for phrase, per in self.p.rate_after:
+                adverb = " " not in phrase or phrase.startswith(every)
+                if adverb and rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
+                    m.per = per
+                    return
+            if k < 2 and t.low in self.p.rate_adverbs:
                 m.per = self.lex.rates.adverbs[t.low]
                 return
 
@@ -1016,9 +1027,9 @@ class _Extractor:
             return False  # "bisher", "so far": a running total, unless the total is still to come
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
-        if self.has(p.negative_near, max(lo, clause[0]), m.start):
+        if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
             return False
-        if self.has(p.negative_near, m.end, min(hi, clause[1])):
+        if self.has_negative(p.negative_near, s, m.end, min(hi, clause[1])):
             return False
         num_end = int(m.extra.get("num_end", m.start))
         lo3 = _window_before(s.toks, m.start, 3)
@@ -1167,7 +1178,7 @@ class _Extractor:
         if self.p.part_of is None:
             return False
         cues = self.p.part_of.finditer(self.text, _window_before(s.toks, m.start, 7), m.start)
-        return any(len(re.findall(r"\w+", self.text[c.end() : m.start])) <= 1 for c in cues)
+        return any(len(re.findall(r"[\w’'.-]+", self.text[c.end() : m.start])) <= 1 for c in cues)  # "the G7's"
 
     def outside_brackets(self, clause: tuple[int, int], pos: int) -> list[tuple[int, int]]:
         """The parts of a clause outside brackets that do not hold ``pos`` ("16 Panzer (bisher: 9)")."""
@@ -1662,7 +1673,10 @@ class _Extractor:
             return False
         if self.is_model_number(s, n):
             return False
-        return any(self.has(x, *s.clause_of(n.start)) for x in (self.p.pledge, self.p.plan))
+        if any(self.has(x, *s.clause_of(n.start)) for x in (self.p.pledge, self.p.plan)):
+            return True
+        nxt = _window_after(s.toks, n.end, 2)  # "gibt der Ukraine 2026 weitere 11,5 Mrd. Euro"
+        return any(n.end < o.start < nxt and not o.is_year and (o.currency or o.currency_token) for o in s.numerals)
 
     def until_month(
         self, s: _Sentence, nums: list[Numeral], year: int | None

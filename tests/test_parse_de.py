@@ -369,6 +369,22 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "rate_adverb_opening_a_long_clause",
+        "Jährlich will Norwegen der Ukraine über die Nansen-Initiative rund 15 Milliarden Kronen zur Verfügung "
+        "stellen.",
+        (Expect("NOR", "military_general", "15e9 NOK / year"),),
+    ),
+    Case(
+        "annual_conference_adjective_is_no_rate",
+        "Bei der jährlichen Konferenz in Ramstein sagte Deutschland der Ukraine 500 Millionen Euro zu.",
+        (Expect("DEU", "military_general", "500e6 EUR"),),
+    ),
+    Case(
+        "year_right_before_the_sum_is_its_period",
+        "Deutschland gibt der Ukraine 2026 weitere 11,5 Milliarden Euro.",
+        (Expect("DEU", "military_general", "11.5e9 EUR", period=(2026, 2026)),),
+    ),
+    Case(
         "yearly_restatement_in_brackets_after_the_period",
         "Großbritannien sagte der Ukraine 400 Millionen Pfund über vier Jahre zu (100 Millionen Pfund jährlich).",
         (

@@ -384,6 +384,16 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "make_available_is_giving_not_a_stock",
+        "Norway will make about NOK 15 billion available to Ukraine each year through the Nansen programme.",
+        (Expect("NOR", "other", "15e9 NOK / year"),),
+    ),
+    Case(
+        "part_of_a_group_scheme_after_a_possessive",
+        "Japan will provide $4.5 billion in loans to Ukraine, part of the G7's $50 billion scheme.",
+        (Expect("JPN", "financial", "4.5e9 USD"),),
+    ),
+    Case(
         "state_after_to_beyond_a_comma_is_no_recipient",
         "Denmark will give Ukraine 19 F-16s, according to a letter sent to the Netherlands.",
         (Expect("DNK", "aircraft", "19 aircraft"),),
@@ -587,6 +597,11 @@ BLIND_PATTERNS = [
 ]
 
 BLIND_NOT_PLEDGES = [
+    Case(
+        "money_left_in_a_budget",
+        "Germany has €2 billion left in its budget for Ukraine.",
+        (),
+    ),
     Case(
         "article_at_the_start_without_a_giving_verb",
         "A Patriot system costs about $1 billion.",
