@@ -148,7 +148,7 @@ def _pattern_source(entry: str) -> str:
 def _compiled(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     if not entries:
         return None
-    ordered = sorted({e for e in entries if e.strip()}, key=len, reverse=True)
+    ordered = sorted({e for e in entries if e.strip()}, key=lambda e: (-len(e), e))  # no hash-seed order
     # one alternation, factored into a prefix tree (same matches, fewer tries; see _match.py)
     return compile_alternation([_pattern_source(e) for e in ordered], r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
 
