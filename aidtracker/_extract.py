@@ -119,6 +119,7 @@ class _Patterns:
     minimum: re.Pattern[str] | None
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
+    superlative: re.Pattern[str] | None
     plan: re.Pattern[str] | None
     disbursed: re.Pattern[str] | None
     weak_total: re.Pattern[str] | None
@@ -202,6 +203,7 @@ def _patterns(lang: str) -> _Patterns:
         minimum=compile_patterns(cues.minimum),
         growth=compile_patterns(cues.growth),
         running_total=compile_patterns(cues.running_total),
+        superlative=compile_patterns(cues.superlative),
         plan=compile_patterns(cues.plan),
         disbursed=compile_patterns(cues.disbursed),
         weak_total=compile_patterns(cues.weak_total),
@@ -841,6 +843,8 @@ class _Extractor:
         return (self.lex.periods.day_after_month or n.is_year) and self.has(self.p.months, lo, n.start)
 
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
+        if n.start >= 2 and self.text[n.start - 1] == "-" and self.text[n.start - 2].isalnum():
+            return True  # "Mirage 2000-5", "Su-25": a number glued by a hyphen to a name or number is part of it
         before = _toks_before(s.toks, n.start)
         if not before:
             return False
@@ -1069,7 +1073,7 @@ class _Extractor:
             if x <= a and b <= y
         ]
         strong = any(
-            x <= a and b <= y and not any(c <= a and b <= d for c, d in weak)
+            x <= a and b <= y and not any(c <= a and b <= d for c, d in weak) and not self.superlative(s, a, b)
             for x, y in outside
             for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
         )
@@ -1082,6 +1086,16 @@ class _Extractor:
         if any(clause[0] <= a < clause[1] for a, _, _ in s.periods):
             return False
         return any(self.has(p.past, x, y) for x, y in outside)
+
+    def superlative(self, s: _Sentence, a: int, b: int) -> bool:
+        """ "the largest tranche so far", "sein bislang größtes Paket": the cue ranks a package, it sums nothing.
+
+        A superlative up to four words before the cue or two after it, in its clause, takes the cue.
+        """
+        clause = s.clause_of(a)
+        lo = max(clause[0], _window_before(s.toks, a, 4))
+        hi = min(clause[1], _window_after(s.toks, b, 2))
+        return self.has(self.p.superlative, lo, hi)
 
     def planned(self, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").

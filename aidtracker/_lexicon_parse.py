@@ -193,6 +193,10 @@ class PledgeCues(_Section):
         default_factory=list, description='anywhere in the clause: "bisher", "so far" (unless a plan word is there)'
     )
     plan: list[str] = Field(default_factory=list, description='"will", "soll": a total that is still to come')
+    superlative: list[str] = Field(
+        default_factory=list,
+        description='"largest", "größt*": a running-total cue beside one ranks a package ("the largest so far"), no total',
+    )
     disbursed: list[str] = Field(
         default_factory=list,
         description='"disbursed", "ausgezahlt": a smaller sum paid out of a larger one in the sentence is progress',

@@ -590,3 +590,28 @@ def test_blind_patterns(case: Case) -> None:
 @table(BLIND_NOT_PLEDGES)
 def test_blind_not_pledges(case: Case) -> None:
     check(case, LANG)
+
+
+# Muster des Blind-Korpus, zweite Runde (je ein für diese Tests geschriebener Satz).
+BLIND_RULES = [
+    Case(
+        "superlativ_mit_bislang_ist_keine_zwischensumme",
+        "Schweden stellt sein bislang größtes Paket im Wert von 7 Milliarden Kronen vor, das 20 Panzer umfasst.",
+        (Expect("SWE", "military_general", "7e9 SEK"), Expect("SWE", "armour", "20 vehicle")),
+    ),
+    Case(
+        "bisher_insgesamt_geliefert_bleibt_zwischensumme",
+        "Schweden hat bisher insgesamt 40 Panzer an die Ukraine geliefert, so viele wie kein anderes Land.",
+        (),
+    ),
+    Case(
+        "mit_bindestrich_angehaengte_zahl_gehoert_zum_modellnamen",
+        "Frankreich liefert der Ukraine sechs Kampfjets vom Typ Mirage 2000-5 und acht Panzerhaubitzen.",
+        (Expect("FRA", "aircraft", "6 aircraft"), Expect("FRA", "artillery", "8 system")),
+    ),
+]
+
+
+@table(BLIND_RULES)
+def test_blind_rules(case: Case) -> None:
+    check(case, LANG)

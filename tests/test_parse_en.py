@@ -653,3 +653,28 @@ def test_blind_patterns(case: Case) -> None:
 @table(BLIND_NOT_PLEDGES)
 def test_blind_not_pledges(case: Case) -> None:
     check(case, LANG)
+
+
+# Patterns of the blind corpus, second round (one sentence each, written for these tests).
+BLIND_RULES = [
+    Case(
+        "superlative_so_far_ranks_a_package_not_a_total",
+        "Washington unveiled a $1.2 billion package with 30 Stryker vehicles, the biggest single tranche so far.",
+        (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "armour", "30 vehicle")),
+    ),
+    Case(
+        "so_far_governing_the_number_is_a_running_total",
+        "Norway has so far sent 24 howitzers to Ukraine, the largest contribution of its army.",
+        (),
+    ),
+    Case(
+        "number_glued_by_hyphen_to_a_model_is_its_name",
+        "Belgium will deliver 12 Mirage 2000-5 fighter jets and four Su-25 aircraft to Ukraine.",
+        (Expect("BEL", "aircraft", "12 aircraft"), Expect("BEL", "aircraft", "4 aircraft")),
+    ),
+]
+
+
+@table(BLIND_RULES)
+def test_blind_rules(case: Case) -> None:
+    check(case, LANG)
