@@ -837,10 +837,18 @@ class _Extractor:
             return False
         lo = _window_before(s.toks, n.start, 3 if n.is_year else 2)  # "December 16, 2022"
         hi = _window_after(s.toks, n.end, 2)
-        if self.has(self.p.months, n.end, hi):
+        if self.month(s, n.end, hi):
             return True
         # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer")
-        return (self.lex.periods.day_after_month or n.is_year) and self.has(self.p.months, lo, n.start)
+        return (self.lex.periods.day_after_month or n.is_year) and self.month(s, lo, n.start)
+
+    def month(self, s: _Sentence, start: int, end: int) -> bool:
+        """A month name in ``text[start:end]``, capitalised as months are ("May", not the verb "may")."""
+        if self.p.months is None or not self.has(self.p.months, start, end):
+            return False
+        return any(
+            start <= a and b <= end and self.text[a].isupper() for a, b in self.sentence_matches(self.p.months, s.index)
+        )
 
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
         if n.start >= 2 and self.text[n.start - 1] == "-" and self.text[n.start - 2].isalnum():
@@ -881,7 +889,9 @@ class _Extractor:
                 )
                 if follows_one:
                     nxt += 1
-                elif not self.verb_before(s, toks, i) and not (i == 0 and self.passive_after(s, toks[nxt].start)):
+                elif not self.verb_before(s, toks, i) and not (
+                    i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start)
+                ):
                     continue
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
@@ -1478,7 +1488,7 @@ class _Extractor:
                     m.unit = self.crowns_after(s, m)
                 if m.unit is None and token:
                     m.unit = currency_of(m.donor, "K")  # "Kronen": the donor's crown
-                elif m.unit == "USD" and token in ("$", "dollar", "dollars"):
+                elif m.unit == "USD" and token in ("$", "dollar", "dollars") and not self.named_dollar(s, m):
                     m.unit = currency_of(m.donor, "D") or "USD"  # "$" in a text about Canada is CAD
                 if m.unit is None and last is not None and last.unit is not None:
                     m.unit = last.unit
@@ -1487,6 +1497,15 @@ class _Extractor:
                 if m.donor is None and m.unit is not None and m.restates is None:
                     m.donor = country_of_currency(m.unit)
             s.mentions = [m for m in s.mentions if m.kind != "money" or m.unit is not None]
+
+    def named_dollar(self, s: _Sentence, m: Mention) -> bool:
+        """ "245 million Australian dollars ($165 million)": the donor's dollar named in the sentence, so "$" is USD."""
+        local = currency_of(m.donor, "D")
+        bare = ("$", "dollar", "dollars")
+        return local is not None and any(
+            o is not m and o.kind == "money" and o.unit == local and (o.currency_token or "").lower() not in bare
+            for o in s.mentions
+        )
 
     def crowns_after(self, s: _Sentence, m: Mention) -> str | None:
         """ "five billion Norwegian kronor": the crown of the country named before the word."""
@@ -1700,6 +1719,8 @@ class _Extractor:
         if self.p.months is None:
             return out
         for month in self.p.months.finditer(self.text, s.start, s.end):
+            if not month.group()[:1].isupper():
+                continue  # "may" the verb
             if not _ends_with(self.p.until, self.text, _window_before(s.toks, month.start(), 4), month.start()):
                 continue
             stated = next((n for n in nums if n.is_year and 0 <= n.start - month.end() <= 2), None)

@@ -369,6 +369,11 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "range_of_number_words",
+        "Schweden will der Ukraine zwischen zehn und zwölf Gripen-Kampfjets überlassen.",
+        (Expect("SWE", "aircraft", "11 aircraft", low="10 aircraft", high="12 aircraft"),),
+    ),
+    Case(
         "rate_adverb_opening_a_long_clause",
         "Jährlich will Norwegen der Ukraine über die Nansen-Initiative rund 15 Milliarden Kronen zur Verfügung "
         "stellen.",
