@@ -7,15 +7,10 @@ on dev; the margin is for the larger hidden corpus the same code is measured on)
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from shared_scorer import SCORER, SHARED, score
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 CORPUS = SHARED / "eval" / "dev.jsonl"
-SCORER = SHARED / "eval" / "evaluate.py"
 MIN_F1 = 0.85
 MIN_AGREEMENT = 0.85
 
@@ -25,20 +20,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("aidtracker_eval", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def report() -> dict[str, object]:
-    scorer = _scorer()
-    result, _ = scorer.evaluate(scorer._load([CORPUS]))
-    return dict(result)
+    return score(CORPUS)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

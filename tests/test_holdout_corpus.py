@@ -10,17 +10,14 @@ matched pledges.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from shared_scorer import SCORER, score
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "holdout.jsonl"
-SHARED = ROOT / ".." / "shared"
-SCORER = SHARED / "eval" / "evaluate.py"
 MIN_F1 = 0.85
 MIN_AGREEMENT = 0.85
 
@@ -30,20 +27,9 @@ needs_scorer = pytest.mark.skipif(
 )
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("aidtracker_eval_holdout", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def report() -> dict[str, object]:
-    scorer = _scorer()
-    result, _ = scorer.evaluate(scorer._load([CORPUS]))
-    return dict(result)
+    return score(CORPUS)
 
 
 def test_corpus_has_both_languages_and_non_pledges() -> None:
