@@ -143,6 +143,7 @@ class _Patterns:
     value: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     keywords: tuple[tuple[str, re.Pattern[str]], ...]
+    excluded: tuple[tuple[str, re.Pattern[str]], ...]
     this_year: re.Pattern[str] | None
     next_year: re.Pattern[str] | None
     end_of_year: re.Pattern[str] | None
@@ -231,6 +232,11 @@ def _patterns(lang: str) -> _Patterns:
         value=compile_patterns(lex.restatements.value),
         anaphora=compile_patterns(lex.restatements.anaphora),
         keywords=keywords,
+        excluded=tuple(
+            (category, pattern)
+            for category, entries in lex.categories.excluded.items()
+            if (pattern := compile_patterns(entries)) is not None
+        ),
         this_year=compile_patterns(periods.this_year),
         next_year=compile_patterns(periods.next_year),
         end_of_year=compile_patterns(periods.end_of_year),
@@ -1547,8 +1553,27 @@ class _Extractor:
                     m.category = own if own not in (None, "other", "military_general") else m.restates.category
 
     def keyword_category(self, start: int, end: int, order: Sequence[str]) -> str | None:
-        found = {c for c, pattern in self.p.keywords if c in order and self.has(pattern, start, end)}
+        found = {c for c, pattern in self.p.keywords if c in order and self.keyword_in(c, pattern, start, end)}
         return next((c for c in order if c in found), None)
+
+    def keyword_in(self, category: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """A word of ``category`` in ``text[start:end]`` outside its excluded words ("anti-tank" is no tank)."""
+        if not self.has(pattern, start, end):
+            return False
+        excluded = next((x for c, x in self.p.excluded if c == category), None)
+        if excluded is None or not self.has(excluded, start, end):
+            return True
+        masks = [(a.start(), a.end()) for a in excluded.finditer(self.text, start, end)]
+        return any(
+            not any(x <= h.start() and h.end() <= y for x, y in masks) for h in pattern.finditer(self.text, start, end)
+        )
+
+    def excluded_hit(self, category: str, s: _Sentence, a: int, b: int) -> bool:
+        """Whether the keyword hit ``text[a:b]`` of ``category`` lies inside one of its excluded words."""
+        excluded = next((x for c, x in self.p.excluded if c == category), None)
+        if excluded is None:
+            return False
+        return any(x <= a and b <= y for x, y in self.sentence_matches(excluded, s.index))
 
     def count_category(self, s: _Sentence, m: Mention) -> str:
         if m.unit in _CATEGORY_OF_UNIT:
@@ -1611,7 +1636,8 @@ class _Extractor:
                 continue
             for a, b in self.sentence_matches(pattern, s.index):
                 if lo <= a and b <= hi and not any(x <= a < y for x, y in taken):
-                    hits.append((a, b, category))
+                    if not self.excluded_hit(category, s, a, b):  # "anti-tank weapons" are no tanks
+                        hits.append((a, b, category))
         hits.sort()
         # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells
         heads = [

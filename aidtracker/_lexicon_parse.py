@@ -159,6 +159,10 @@ class CategoryWords(_Section):
     money: list[CategoryName] = Field(
         description="categories a sum of money may take from nearby words, in order of precedence"
     )
+    excluded: dict[CategoryName, list[str]] = Field(
+        default_factory=dict,
+        description='words inside which a keyword of the category does not count ("anti-tank" is no tank)',
+    )
 
 
 class PledgeCues(_Section):

@@ -614,6 +614,11 @@ BLIND_RULES = [
         "Frankreich liefert der Ukraine sechs Kampfjets vom Typ Mirage 2000-5 und acht Panzerhaubitzen.",
         (Expect("FRA", "aircraft", "6 aircraft"), Expect("FRA", "artillery", "8 system")),
     ),
+    Case(
+        "panzerabwehrraketen_sind_keine_panzer",
+        "Die Niederlande liefern der Ukraine 250 Panzerabwehrraketen und 40 Schützenpanzer.",
+        (Expect("NLD", "ammunition", "250 missile"), Expect("NLD", "armour", "40 vehicle")),
+    ),
 ]
 
 

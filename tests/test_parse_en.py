@@ -677,6 +677,21 @@ BLIND_RULES = [
         "Belgium will deliver 12 Mirage 2000-5 fighter jets and four Su-25 aircraft to Ukraine.",
         (Expect("BEL", "aircraft", "12 aircraft"), Expect("BEL", "aircraft", "4 aircraft")),
     ),
+    Case(
+        "bare_dollar_after_a_named_dollar_is_usd",
+        "Canberra will give Ukraine 120 million Australian dollars ($80 million) in military assistance.",
+        (Expect("AUS", "military_general", "1.2e8 AUD"), Expect("AUS", "military_general", "8e7 USD", same_as=0)),
+    ),
+    Case(
+        "bare_dollar_alone_is_the_donors_dollar",
+        "Canada will give Ukraine $90 million in military assistance.",
+        (Expect("CAN", "military_general", "9e7 CAD"),),
+    ),
+    Case(
+        "anti_tank_missiles_are_no_armour",
+        "The Netherlands will send Ukraine 250 anti-tank missiles and 40 armoured vehicles.",
+        (Expect("NLD", "ammunition", "250 missile"), Expect("NLD", "armour", "40 vehicle")),
+    ),
 ]
 
 
