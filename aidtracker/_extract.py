@@ -1635,9 +1635,9 @@ class _Extractor:
             if category not in order and category not in _ITEM_ORDER:
                 continue
             for a, b in self.sentence_matches(pattern, s.index):
-                if lo <= a and b <= hi and not any(x <= a < y for x, y in taken):
-                    if not self.excluded_hit(category, s, a, b):  # "anti-tank weapons" are no tanks
-                        hits.append((a, b, category))
+                free = lo <= a and b <= hi and not any(x <= a < y for x, y in taken)
+                if free and not self.excluded_hit(category, s, a, b):  # "anti-tank weapons" are no tanks
+                    hits.append((a, b, category))
         hits.sort()
         # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells
         heads = [
