@@ -1740,19 +1740,25 @@ class _Extractor:
     def until_month(
         self, s: _Sentence, nums: list[Numeral], year: int | None
     ) -> list[tuple[int, int, tuple[int | None, int | None]]]:
-        """ "bis Ende März", "by the end of March 2025": an end in that year (the publication year if none)."""
+        """ "bis Ende März", "by the end of March 2025": an end in that year (the publication year if none).
+
+        "ab Juni", "from January": a start in that year, no end.
+        """
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
         if self.p.months is None:
             return out
         for month in self.p.months.finditer(self.text, s.start, s.end):
             if not month.group()[:1].isupper():
                 continue  # "may" the verb
-            if not _ends_with(self.p.until, self.text, _window_before(s.toks, month.start(), 4), month.start()):
-                continue
+            lo = _window_before(s.toks, month.start(), 4)
+            until = _ends_with(self.p.until, self.text, lo, month.start())
+            if not until and not _ends_with(self.p.since, self.text, lo, month.start()):
+                continue  # "ab Juni", "from January": a start in that year
             stated = next((n for n in nums if n.is_year and 0 <= n.start - month.end() <= 2), None)
             end = int(stated.value) if stated is not None else year
             if end is not None:
-                out.append((month.start(), stated.end if stated is not None else month.end(), (None, end)))
+                span: tuple[int | None, int | None] = (None, end) if until else (end, None)
+                out.append((month.start(), stated.end if stated is not None else month.end(), span))
         return out
 
     def count_word(self, word: str) -> int | None:

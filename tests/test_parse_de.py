@@ -619,6 +619,18 @@ BLIND_RULES = [
         "Die Niederlande liefern der Ukraine 250 Panzerabwehrraketen und 40 Schützenpanzer.",
         (Expect("NLD", "ammunition", "250 missile"), Expect("NLD", "armour", "40 vehicle")),
     ),
+    Case(
+        "ab_monat_ohne_jahr_beginnt_im_erscheinungsjahr",
+        "Ab Juli will Schweden der Ukraine monatlich 15 Schützenpanzer liefern.",
+        (Expect("SWE", "armour", "15 vehicle / month", period=(2024, None)),),
+        published="2024-01-20",
+    ),
+    Case(
+        "im_laufenden_jahr_ist_das_erscheinungsjahr",
+        "Im laufenden Jahr will Schweden der Ukraine 15 Schützenpanzer liefern.",
+        (Expect("SWE", "armour", "15 vehicle", period=(2024, 2024)),),
+        published="2024-01-20",
+    ),
 ]
 
 

@@ -692,6 +692,18 @@ BLIND_RULES = [
         "The Netherlands will send Ukraine 250 anti-tank missiles and 40 armoured vehicles.",
         (Expect("NLD", "ammunition", "250 missile"), Expect("NLD", "armour", "40 vehicle")),
     ),
+    Case(
+        "from_a_month_without_a_year_starts_in_the_publication_year",
+        "From February, Sweden will deliver 15 armoured vehicles a month to Ukraine.",
+        (Expect("SWE", "armour", "15 vehicle / month", period=(2024, None)),),
+        published="2024-01-20",
+    ),
+    Case(
+        "this_year_is_the_publication_year",
+        "Sweden will deliver 15 armoured vehicles to Ukraine this year.",
+        (Expect("SWE", "armour", "15 vehicle", period=(2024, 2024)),),
+        published="2024-01-20",
+    ),
 ]
 
 
