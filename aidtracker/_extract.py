@@ -124,6 +124,7 @@ class _Patterns:
     disbursed: re.Pattern[str] | None
     weak_total: re.Pattern[str] | None
     past: re.Pattern[str] | None
+    promise: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
     separable: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     not_negative: re.Pattern[str] | None
@@ -209,6 +210,7 @@ def _patterns(lang: str) -> _Patterns:
         disbursed=compile_patterns(cues.disbursed),
         weak_total=compile_patterns(cues.weak_total),
         past=compile_patterns(cues.past),
+        promise=compile_patterns(cues.promise),
         negative_clause=compile_patterns(cues.negative_clause),
         separable=tuple(
             (verb, particle)
@@ -1101,6 +1103,8 @@ class _Extractor:
             return True
         if any(clause[0] <= a < clause[1] for a, _, _ in s.periods):
             return False
+        if any(self.has(p.promise, x, y) for x, y in outside):
+            return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)
 
     def superlative(self, s: _Sentence, a: int, b: int) -> bool:

@@ -212,6 +212,10 @@ class PledgeCues(_Section):
     past: list[str] = Field(
         default_factory=list, description='"has", "hat": a past or perfect tense that makes a weak total a running one'
     )
+    promise: list[str] = Field(
+        default_factory=list,
+        description='"zugesagt", "pledged": with a weak total the whole of a promise ("insgesamt hat X 14 zugesagt")',
+    )
     negative_clause: list[str] = Field(
         default_factory=list, description='anywhere in the clause: "ausfindig gemacht", "located" (stocks)'
     )

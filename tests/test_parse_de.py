@@ -631,6 +631,16 @@ BLIND_RULES = [
         (Expect("SWE", "armour", "15 vehicle", period=(2024, 2024)),),
         published="2024-01-20",
     ),
+    Case(
+        "insgesamt_mit_zusage_ist_die_ganze_zusage",
+        "Insgesamt hat Kopenhagen der Ukraine 19 dieser Kampfjets versprochen.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
+    Case(
+        "insgesamt_geliefert_bleibt_zwischensumme",
+        "Insgesamt hat Dänemark der Ukraine bereits 19 Kampfjets geliefert.",
+        (),
+    ),
 ]
 
 

@@ -704,6 +704,16 @@ BLIND_RULES = [
         (Expect("SWE", "armour", "15 vehicle", period=(2024, 2024)),),
         published="2024-01-20",
     ),
+    Case(
+        "in_total_with_a_promise_verb_is_the_whole_pledge",
+        "In total, Denmark has promised 19 of these jets to Ukraine.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
+    Case(
+        "since_the_invasion_with_a_perfect_tense_is_a_running_total",
+        "Since the full-scale invasion began, Canada has committed more than $4 billion in military aid to Ukraine.",
+        (),
+    ),
 ]
 
 
