@@ -205,6 +205,9 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
             continue  # "bei einem französischen Hersteller bestellt": a seller; "der türkische Konzern liefert" gives
         if finder.led_by is not None and finder.led_by.search(text, max(start, hit.start - 40), hit.start):
             continue  # "the coalition led by Latvia": the group gives, not its leader
+        own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in lex.schemes
+        if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start):
+            continue  # "die tschechische Initiative", "the Czech initiative": the state's own scheme, the state gives
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
             kept[-1] = DonorHit(kept[-1].start, hit.end, None)  # "NATO allies", "EU-Staaten": a group, donor unknown
             continue

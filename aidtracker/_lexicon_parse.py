@@ -328,6 +328,10 @@ class DonorNames(_Section):
         default_factory=list,
         description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',
     )
+    schemes: list[str] = Field(
+        default_factory=list,
+        description='group words that name a state\'s own scheme after its adjective ("die tschechische Initiative")',
+    )
     government: list[str] = Field(
         default_factory=list, description='"Regierung in Oslo", "government in Ottawa": the capital stands for it'
     )
@@ -368,6 +372,7 @@ class DonorNames(_Section):
         "skip",
         "group_not_before",
         "possessives",
+        "schemes",
         "receive_from",
         "government",
         "companies",

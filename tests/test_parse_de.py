@@ -641,6 +641,11 @@ BLIND_RULES = [
         "Insgesamt hat Dänemark der Ukraine bereits 19 Kampfjets geliefert.",
         (),
     ),
+    Case(
+        "nationales_adjektiv_einer_initiative_nennt_den_staat",
+        "Über die niederländische Initiative sollen 80.000 Granaten an die Ukraine gehen.",
+        (Expect("NLD", "ammunition", "80000 round"),),
+    ),
 ]
 
 

@@ -714,6 +714,16 @@ BLIND_RULES = [
         "Since the full-scale invasion began, Canada has committed more than $4 billion in military aid to Ukraine.",
         (),
     ),
+    Case(
+        "national_adjective_of_an_initiative_names_its_state",
+        "Through the Dutch initiative, 80,000 shells will reach Ukraine by spring.",
+        (Expect("NLD", "ammunition", "80000 round"),),
+    ),
+    Case(
+        "state_department_is_the_united_states",
+        "A State Department spokesman said 25 Stryker vehicles would go to Ukraine.",
+        (Expect("USA", "armour", "25 vehicle"),),
+    ),
 ]
 
 
