@@ -1067,6 +1067,17 @@ class _Reader:
         is_word, plain4 = first.is_word, first.plain4
         # range: "30 bis 40", "between 30 and 40", "10-20 dollars", "$10-$20"
         closer = cue[1] if isinstance(cue, tuple) else None
+        suspended = False
+        if (
+            toks.fill(j + 1)
+            and toks.low[j] == "-"
+            and toks.start[j] == toks.end[j - 1]
+            and toks.start[j + 1] > toks.end[j]
+        ):
+            after_dash = toks.low[j + 1]  # "vier- und sechstausend": a suspended compound before its range word
+            if after_dash == closer or (closer is None and self.connectors.match(toks, j + 1) is not None):
+                j += 1
+                suspended = True
         if closer is not None:
             cm = (j + 1, closer) if toks.fill(j) and toks.low[j] == closer else None
         else:
@@ -1077,6 +1088,8 @@ class _Reader:
                 lo = value
                 if first.scale == 1.0 and second.scale > 1.0 and value * second.scale < second.value:
                     lo = value * second.scale  # "100 bis 300 Milliarden": the scale is shared
+                elif suspended and first.scale == 1.0 and 0 < value < second.value:
+                    lo = value * 10 ** math.floor(math.log10(second.value / value))  # "zwei- und dreihundert"
                 compatible = (
                     second.value > lo
                     and plain4 == second.plain4

@@ -369,6 +369,16 @@ def test_generalisation_not_pledges(case: Case) -> None:
 # (patterns only, described to us; each case is a sentence of our own, named after the pattern).
 BLIND_PATTERNS = [
     Case(
+        "suspended_compound_range",
+        "Die Ukraine soll von Deutschland zwischen vier- und sechstausend Drohnen erhalten.",
+        (Expect("DEU", "drones", "5000 drone", low="4000 drone", high="6000 drone"),),
+    ),
+    Case(
+        "suspended_compound_range_of_hundreds",
+        "Deutschland will der Ukraine zwei- bis dreihundert Lkw liefern.",
+        (Expect("DEU", "other", "250 vehicle", low="200 vehicle", high="300 vehicle"),),
+    ),
+    Case(
         "range_of_number_words",
         "Schweden will der Ukraine zwischen zehn und zwölf Gripen-Kampfjets überlassen.",
         (Expect("SWE", "aircraft", "11 aircraft", low="10 aircraft", high="12 aircraft"),),
