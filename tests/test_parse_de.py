@@ -554,6 +554,11 @@ BLIND_PATTERNS = [
 
 BLIND_NOT_PLEDGES = [
     Case(
+        "seit_2022_is_a_running_total",
+        "Deutschland hat der Ukraine seit 2022 Militärhilfe im Wert von 28 Milliarden Euro geleistet.",
+        (),
+    ),
+    Case(
         "third_state_subject_of_a_receiving_verb",
         "Polen erhält 200 Panzer aus Südkorea.",
         (),

@@ -603,6 +603,16 @@ BLIND_PATTERNS = [
 
 BLIND_NOT_PLEDGES = [
     Case(
+        "damaged_system_is_no_pledge",
+        "One of the Patriot systems Germany sent to Ukraine was damaged in a Russian strike.",
+        (),
+    ),
+    Case(
+        "since_2022_is_a_running_total",
+        "Since 2022, the US has committed more than $65 billion in military aid to Ukraine.",
+        (),
+    ),
+    Case(
         "money_left_in_a_budget",
         "Germany has €2 billion left in its budget for Ukraine.",
         (),
