@@ -120,6 +120,7 @@ class _Patterns:
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
     superlative: re.Pattern[str] | None
+    joint: re.Pattern[str] | None
     plan: re.Pattern[str] | None
     disbursed: re.Pattern[str] | None
     weak_total: re.Pattern[str] | None
@@ -206,6 +207,7 @@ def _patterns(lang: str) -> _Patterns:
         growth=compile_patterns(cues.growth),
         running_total=compile_patterns(cues.running_total),
         superlative=compile_patterns(cues.superlative),
+        joint=compile_patterns(lex.donors.joint),
         plan=compile_patterns(cues.plan),
         disbursed=compile_patterns(cues.disbursed),
         weak_total=compile_patterns(cues.weak_total),
@@ -1463,6 +1465,8 @@ class _Extractor:
                 return tuple(h.code for h in group)
             if len(before) > 1 and self.coordinated(before[-2], before[-1]):
                 return (None,)  # "Denmark and the Netherlands committed": a group, donor unknown
+            if self.joint(s, clause[0], m.start):
+                return (None,)  # "gemeinsam mit Partnern", "together with Poland": a joint pledge, donor unknown
             return (before[-1].code,)
         after = [h for h in hits if end <= h.start < clause[1]]
         if after:
@@ -1478,6 +1482,17 @@ class _Extractor:
         if carried is not None:
             return (carried,)
         return ()
+
+    def joint(self, s: _Sentence, start: int, end: int) -> bool:
+        """A joint word ("gemeinsam mit", "together with") before ``end`` whose next words name a group or a state."""
+        if self.p.joint is None:
+            return False
+        for a, b in self.sentence_matches(self.p.joint, s.index):
+            if start <= a and b <= end:
+                named = find_donors(self.text, b, _window_after(s.toks, b, 3), self.lang)
+                if any(h.code not in NOT_DONORS for h in named):
+                    return True
+        return False
 
     def coordinated(self, a: DonorHit, b: DonorHit) -> bool:
         if a.code is None or b.code is None or a.code == b.code or a.adjective or b.adjective:

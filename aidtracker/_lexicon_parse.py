@@ -328,6 +328,10 @@ class DonorNames(_Section):
         default_factory=list,
         description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',
     )
+    joint: list[str] = Field(
+        default_factory=list,
+        description='"gemeinsam mit", "together with": before a group or a state, a joint pledge (donor unknown)',
+    )
     schemes: list[str] = Field(
         default_factory=list,
         description='group words that name a state\'s own scheme after its adjective ("die tschechische Initiative")',
@@ -373,6 +377,7 @@ class DonorNames(_Section):
         "group_not_before",
         "possessives",
         "schemes",
+        "joint",
         "receive_from",
         "government",
         "companies",

@@ -661,6 +661,11 @@ BLIND_RULES = [
         "Über die niederländische Initiative sollen 80.000 Granaten an die Ukraine gehen.",
         (Expect("NLD", "ammunition", "80000 round"),),
     ),
+    Case(
+        "gemeinsam_mit_partnern_ist_eine_gemeinsame_zusage",
+        "Schweden will der Ukraine gemeinsam mit Partnern 12 Flugabwehrsysteme übergeben.",
+        (Expect(None, "air_defence", "12 system"),),
+    ),
 ]
 
 

@@ -734,6 +734,16 @@ BLIND_RULES = [
         "A State Department spokesman said 25 Stryker vehicles would go to Ukraine.",
         (Expect("USA", "armour", "25 vehicle"),),
     ),
+    Case(
+        "together_with_another_state_is_a_joint_pledge",
+        "Sweden, together with Finland, will hand Ukraine 12 air defence systems.",
+        (Expect(None, "air_defence", "12 system"),),
+    ),
+    Case(
+        "together_with_ukraine_is_no_joint_donor",
+        "Sweden will build 12 drones together with Ukraine for its army.",
+        (Expect("SWE", "drones", "12 drone"),),
+    ),
 ]
 
 
