@@ -666,6 +666,12 @@ BLIND_RULES = [
         "Schweden will der Ukraine gemeinsam mit Partnern 12 Flugabwehrsysteme übergeben.",
         (Expect(None, "air_defence", "12 system"),),
     ),
+    Case(
+        "produktion_fuer_die_ukraine_ist_eine_zusage",
+        "Schweden produziert im kommenden Jahr 18 Archer-Haubitzen für die Ukraine.",
+        (Expect("SWE", "artillery", "18 system", period=(2025, 2025)),),
+        published="2024-05-02",
+    ),
 ]
 
 

@@ -744,6 +744,17 @@ BLIND_RULES = [
         "Sweden will build 12 drones together with Ukraine for its army.",
         (Expect("SWE", "drones", "12 drone"),),
     ),
+    Case(
+        "production_for_ukraine_is_a_pledge",
+        "Sweden will produce 18 Archer howitzers for Ukraine next year.",
+        (Expect("SWE", "artillery", "18 system", period=(2025, 2025)),),
+        published="2024-05-02",
+    ),
+    Case(
+        "production_without_a_recipient_is_capacity",
+        "Sweden can produce 18 Archer howitzers a year.",
+        (),
+    ),
 ]
 
 
