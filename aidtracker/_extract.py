@@ -1313,6 +1313,8 @@ class _Extractor:
                         target = earlier[-1]
                 if target is None and m.kind == "money":
                     target = self.bracketed(s, m) or self.valued(s, m) or self.anaphoric_value(s, m)
+                if target is None and k > 0:
+                    target = self.members_of(m, s.mentions[k - 1])
                 if target is None:
                     target = self.repeated(s, m)
                 if target is not None:
@@ -1320,6 +1322,14 @@ class _Extractor:
                         target = target.restates
                     if target is not m:
                         m.restates = target
+
+    def members_of(self, m: Mention, o: Mention) -> Mention | None:
+        """ "a brigade of 4,500 soldiers": the people right after a formation restate it."""
+        if m.kind != "count" or m.unit != "person" or o.kind != "count" or o.unit not in _CONTEXT_UNITS:
+            return None
+        end = o.item_span[1] if o.item_span else o.end
+        gap = " ".join(self.text[end : m.start].split()).lower()
+        return o if end <= m.start and gap in self.lex.restatements.members else None
 
     def bracketed(self, s: _Sentence, m: Mention) -> Mention | None:
         """Money in brackets right after a pledge restates it: "NOK 1bn (£75m, €88m)", "30 Marder (Wert: 150 Mio. Euro)"."""

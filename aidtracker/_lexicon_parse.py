@@ -268,6 +268,10 @@ class RestatementCues(_Section):
     after_comma: list[str] = Field(
         default_factory=list, description='a restatement right after a comma: ", or 25 billion a year"'
     )
+    members: list[str] = Field(
+        default_factory=list,
+        description='"of", "mit": a count of people right after a formation and this word restates it ("a brigade of 4,500 soldiers")',
+    )
 
 
 class PeriodWords(_Section):

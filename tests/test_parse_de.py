@@ -672,6 +672,11 @@ BLIND_RULES = [
         (Expect("SWE", "artillery", "18 system", period=(2025, 2025)),),
         published="2024-05-02",
     ),
+    Case(
+        "soldaten_einer_brigade_wiederholen_die_brigade",
+        "Polen bildet zwei ukrainische Brigaden mit rund 9.000 Soldaten aus und rüstet sie aus.",
+        (Expect("POL", "personnel", "2 brigade"), Expect("POL", "personnel", "9000 person", same_as=0)),
+    ),
 ]
 
 

@@ -755,6 +755,11 @@ BLIND_RULES = [
         "Sweden can produce 18 Archer howitzers a year.",
         (),
     ),
+    Case(
+        "soldiers_of_a_brigade_restate_the_brigade",
+        "Poland will train and equip two Ukrainian brigades of about 9,000 troops.",
+        (Expect("POL", "personnel", "2 brigade"), Expect("POL", "personnel", "9000 person", same_as=0)),
+    ),
 ]
 
 
