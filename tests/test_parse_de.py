@@ -677,6 +677,16 @@ BLIND_RULES = [
         "Polen bildet zwei ukrainische Brigaden mit rund 9.000 Soldaten aus und rüstet sie aus.",
         (Expect("POL", "personnel", "2 brigade"), Expect("POL", "personnel", "9000 person", same_as=0)),
     ),
+    Case(
+        "weitere_nach_mehr_als_ohne_untergrenze",
+        "Polen hat bereits mehr als 12.000 ukrainische Soldaten ausgebildet, weitere 12.000 sollen folgen.",
+        (Expect("POL", "personnel", "12000 person", low="12000 person"), Expect("POL", "personnel", "12000 person")),
+    ),
+    Case(
+        "weitere_im_naechsten_satz_zaehlen_das_nomen_davor",
+        "Polen hat bereits mehr als 12.000 ukrainische Soldaten ausgebildet. Weitere 12.000 sollen folgen.",
+        (Expect("POL", "personnel", "12000 person", low="12000 person"), Expect("POL", "personnel", "12000 person")),
+    ),
 ]
 
 

@@ -760,6 +760,16 @@ BLIND_RULES = [
         "Poland will train and equip two Ukrainian brigades of about 9,000 troops.",
         (Expect("POL", "personnel", "2 brigade"), Expect("POL", "personnel", "9000 person", same_as=0)),
     ),
+    Case(
+        "a_further_amount_has_no_bound_of_the_one_before",
+        "Britain has already trained over 12,000 Ukrainian troops and plans to train another 12,000.",
+        (Expect("GBR", "personnel", "12000 person", low="12000 person"), Expect("GBR", "personnel", "12000 person")),
+    ),
+    Case(
+        "a_further_amount_in_the_next_sentence_counts_the_noun_before",
+        "The mission has already trained more than 12,000 Ukrainian soldiers. It plans to train a further 12,000.",
+        (Expect(None, "personnel", "12000 person", low="12000 person"), Expect(None, "personnel", "12000 person")),
+    ),
 ]
 
 
