@@ -1358,11 +1358,21 @@ class _Extractor:
         return counts[-1] if counts else None
 
     def converted(self, s: _Sentence, m: Mention, o: Mention) -> bool:
-        """A sum in another currency right after a comma, at most a hedge between: a conversion."""
-        if m.kind != "money" or o.kind != "money" or m.unit is None or o.unit is None or m.unit == o.unit:
+        """A sum in another currency right after a comma (or hedged after its purpose and a comma): a conversion."""
+        if m.kind != "money" or o.kind != "money" or m.unit is None or m.unit == o.unit:
+            return False
+        if o.unit is None and not o.currency_token:  # "Kronen": the donor's crown, known later; a bare sum: none
             return False
         gap = self.text[o.end : m.start]
-        return gap.strip().startswith(",") and len(gap.split()) <= 1 and s.clause_of(o.start) == s.clause_of(m.start)
+        if s.clause_of(o.start) != s.clause_of(m.start):
+            return False
+        if gap.strip().startswith(",") and len(gap.split()) <= 1:
+            return True
+        # "£350 million for drones, about $473 million": a hedged sum after the purpose and a comma
+        words = self.text[m.start : m.end].split()
+        hedged = bool(words) and words[0].lower() in self.lex.bounds.approx
+        between = any(o.end <= n.start < m.start for n in s.numerals)
+        return hedged and gap.rstrip().endswith(",") and len(gap.split()) <= 6 and not between
 
     def after_comma(self, s: _Sentence, m: Mention) -> bool:
         cue = self.p.after_comma

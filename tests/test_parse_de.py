@@ -687,6 +687,11 @@ BLIND_RULES = [
         "Polen hat bereits mehr als 12.000 ukrainische Soldaten ausgebildet. Weitere 12.000 sollen folgen.",
         (Expect("POL", "personnel", "12000 person", low="12000 person"), Expect("POL", "personnel", "12000 person")),
     ),
+    Case(
+        "geld_fuer_einen_zweck_nimmt_dessen_kategorie",
+        "Dänemark gibt der Ukraine 1,5 Milliarden Kronen für die Luftverteidigung, rund 200 Millionen Euro.",
+        (Expect("DNK", "air_defence", "1.5e9 DKK"), Expect("DNK", "air_defence", "2e8 EUR", same_as=0)),
+    ),
 ]
 
 

@@ -770,6 +770,16 @@ BLIND_RULES = [
         "The mission has already trained more than 12,000 Ukrainian soldiers. It plans to train a further 12,000.",
         (Expect(None, "personnel", "12000 person", low="12000 person"), Expect(None, "personnel", "12000 person")),
     ),
+    Case(
+        "money_for_a_named_purpose_takes_its_category_and_conversion",
+        "Britain will give Ukraine £250 million for drones, about $320 million.",
+        (Expect("GBR", "drones", "2.5e8 GBP"), Expect("GBR", "drones", "3.2e8 USD", same_as=0)),
+    ),
+    Case(
+        "money_for_a_mix_is_military_general",
+        "Britain will give Ukraine £250 million for drones and artillery shells.",
+        (Expect("GBR", "military_general", "2.5e8 GBP"),),
+    ),
 ]
 
 
