@@ -272,6 +272,17 @@ def _compound_unit(lang: str, low: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _rate_phrases(lang: str) -> tuple[str, ...]:
+    """The rate phrases as one tuple: a single ``str.startswith`` test rejects a word none of them starts."""
+    return tuple(phrase for phrase, _ in _patterns(lang).rate_after)
+
+
+@lru_cache(maxsize=8)
+def _keyword_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    return dict(_patterns(lang).keywords)
+
+
 def _has(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> bool:
     if pattern is None:
         return False
@@ -759,7 +770,7 @@ class _Extractor:
         end = m.item_span[1] if m.item_span else m.end
         rest = self.text[end : min(s.end, end + 30)].lower()
         rest = rest.lstrip(" ,")
-        for phrase, per in self.p.rate_after:
+        for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
             if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
                 m.per = per
                 return
@@ -775,7 +786,7 @@ class _Extractor:
             if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
                 return
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
-            for phrase, per in self.p.rate_after:
+            for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
                 if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
                     if k > 0 and self.p.rate_adverb is not None and phrase.count(" ") == 0:
                         return  # a lone adverb further on ("daily") may qualify a verb: only phrases reach
@@ -798,7 +809,7 @@ class _Extractor:
             if t.start in amounts or t.text in (",", ";", "(", ")"):
                 return
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
-            for phrase, per in self.p.rate_after:
+            for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
                 adverb = " " not in phrase or phrase.startswith(every)
                 if adverb and rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
                     m.per = per
@@ -885,7 +896,7 @@ class _Extractor:
         toks = s.toks
         taken = [(n.start, n.end) for n in s.numerals]
         hits = {m.start() for m in self.may_be_one.finditer(self.text, s.start, s.end)} if self.may_be_one else set()
-        for i, tok in enumerate(toks):
+        for i, tok in enumerate(toks if hits else ()):
             if tok.start not in hits or any(a <= tok.start < b for a, b in taken):
                 continue
             is_article = _starts_at(self.p.articles, self.text, tok.start, tok.end) is not None
@@ -1592,8 +1603,8 @@ class _Extractor:
                     m.category = own if own not in (None, "other", "military_general") else m.restates.category
 
     def keyword_category(self, start: int, end: int, order: Sequence[str]) -> str | None:
-        found = {c for c, pattern in self.p.keywords if c in order and self.keyword_in(c, pattern, start, end)}
-        return next((c for c in order if c in found), None)
+        keywords = _keyword_patterns(self.lang)  # the first category of ``order`` whose words occur
+        return next((c for c in order if c in keywords and self.keyword_in(c, keywords[c], start, end)), None)
 
     def keyword_in(self, category: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """A word of ``category`` in ``text[start:end]`` outside its excluded words ("anti-tank" is no tank)."""

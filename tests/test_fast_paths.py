@@ -276,3 +276,44 @@ def test_token_slices_match_the_scans(text: str, pos: int) -> None:
     assert _extract._toks_before(toks, pos) == [t for t in toks if t.end <= pos]
     assert _extract._toks_from(toks, pos) == [t for t in toks if t.start >= pos]
     assert _extract._toks_from(tuple(toks), pos) == [t for t in toks if t.start >= pos]
+
+
+# ---------------------------------------------------------------------- category keywords and rate phrases
+
+
+def _keyword_category_reference(ex: Any, start: int, end: int, order: Any) -> Any:
+    """`_Extractor.keyword_category` as first written: every category tested, then the first of ``order`` found."""
+    found = {c for c, pattern in ex.p.keywords if c in order and ex.keyword_in(c, pattern, start, end)}
+    return next((c for c in order if c in found), None)
+
+
+def _records(passages: list[tuple[str, str]]) -> list[list[str]]:
+    from aidtracker import parse
+
+    return [[p.model_dump_json() for p in parse(text, lang=lang, published="2024-03-01")] for text, lang in passages]
+
+
+def test_first_keyword_category_and_rate_phrase_reject_change_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast paths against the references: every category tested, every rate phrase tried at every word.
+
+    A rate-phrase tuple of the empty string passes every ``startswith`` guard: the loops then run as
+    they did before the guard.
+    """
+    passages = _passages()
+    fast = _records(passages)
+    assert sum(map(len, fast)) > 200
+    monkeypatch.setattr(_extract._Extractor, "keyword_category", _keyword_category_reference)
+    monkeypatch.setattr(_extract, "_rate_phrases", lambda lang: ("",))
+    assert _records(passages) == fast
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_rate_phrase_tuple_starts_what_a_phrase_starts(lang: str) -> None:
+    phrases = _extract._rate_phrases(lang)
+    pairs = _extract._patterns(lang).rate_after
+    assert len(phrases) == len(pairs) > 0
+    for text in _texts():
+        low = text.lower()
+        for m in re.finditer(r"\w+", low):
+            rest = low[m.start() : m.start() + 30]
+            assert rest.startswith(phrases) == any(rest.startswith(p) for p, _ in pairs)
