@@ -120,6 +120,7 @@ class _Patterns:
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
     superlative: re.Pattern[str] | None
+    offices: re.Pattern[str] | None
     joint: re.Pattern[str] | None
     plan: re.Pattern[str] | None
     disbursed: re.Pattern[str] | None
@@ -207,6 +208,7 @@ def _patterns(lang: str) -> _Patterns:
         growth=compile_patterns(cues.growth),
         running_total=compile_patterns(cues.running_total),
         superlative=compile_patterns(cues.superlative),
+        offices=compile_patterns(lex.donors.offices),
         joint=compile_patterns(lex.donors.joint),
         plan=compile_patterns(cues.plan),
         disbursed=compile_patterns(cues.disbursed),
@@ -1512,7 +1514,21 @@ class _Extractor:
             return (after[0].code,)
         if carried is not None:
             return (carried,)
+        if self.has(self.p.offices, s.start, s.end):
+            later = self.named_later(s)
+            if later is not None:
+                return (later,)  # "Das Verteidigungsministerium kündigte an ...": the state the passage names
         return ()
+
+    def named_later(self, s: _Sentence) -> str | None:
+        """The first state named in the sentences after ``s`` (up to :attr:`CARRY`; a group there: none)."""
+        for nxt in self.sentences[s.index + 1 : s.index + 1 + self.CARRY]:
+            eligible = [h for h in nxt.donors if h.code is not None and h.code not in NOT_DONORS]
+            if eligible:
+                return eligible[0].code
+            if any(h.code is None for h in nxt.donors):
+                return None
+        return None
 
     def joint(self, s: _Sentence, start: int, end: int) -> bool:
         """A joint word ("gemeinsam mit", "together with") before ``end`` whose next words name a group or a state."""

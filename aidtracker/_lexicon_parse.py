@@ -332,6 +332,10 @@ class DonorNames(_Section):
         default_factory=list,
         description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',
     )
+    offices: list[str] = Field(
+        default_factory=list,
+        description='"Verteidigungsministerium", "defence ministry": with no state named, the passage\'s other donor',
+    )
     joint: list[str] = Field(
         default_factory=list,
         description='"gemeinsam mit", "together with": before a group or a state, a joint pledge (donor unknown)',

@@ -692,6 +692,16 @@ BLIND_RULES = [
         "Dänemark gibt der Ukraine 1,5 Milliarden Kronen für die Luftverteidigung, rund 200 Millionen Euro.",
         (Expect("DNK", "air_defence", "1.5e9 DKK"), Expect("DNK", "air_defence", "2e8 EUR", same_as=0)),
     ),
+    Case(
+        "ministerium_ohne_staat_nimmt_den_spaeter_genannten_staat",
+        "Das Verteidigungsministerium kündigte 16 Haubitzen für die Ukraine an. Finnland unterstützt Kiew seit 2022.",
+        (Expect("FIN", "artillery", "16 system"),),
+    ),
+    Case(
+        "ministerium_ohne_staat_im_text_bleibt_ohne_geber",
+        "Das Verteidigungsministerium kündigte 16 Haubitzen für die Ukraine an.",
+        (Expect(None, "artillery", "16 system"),),
+    ),
 ]
 
 

@@ -780,6 +780,11 @@ BLIND_RULES = [
         "Britain will give Ukraine £250 million for drones and artillery shells.",
         (Expect("GBR", "military_general", "2.5e8 GBP"),),
     ),
+    Case(
+        "an_office_without_a_state_takes_the_state_named_later",
+        "The defence ministry said 16 howitzers would go to Ukraine. Finland has backed Kyiv since 2022.",
+        (Expect("FIN", "artillery", "16 system"),),
+    ),
 ]
 
 
