@@ -285,7 +285,8 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         after = [w.lower() for w in _WORDS.findall(text, b, start)][:3]
         if receive is not None and any(whole(receive, w) for w in after):
             return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
-        if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]):
+        genitive = len(low) >= 2 and whole(compile_patterns(lex.cues.aid), low[-2])  # "Paket der Niederlande"
+        if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
         if low and whole(giving, low[-1]):
             verb_at = [w.start() for w in _WORDS.finditer(text, lo, a)][-1]

@@ -702,6 +702,11 @@ BLIND_RULES = [
         "Das Verteidigungsministerium kündigte 16 Haubitzen für die Ukraine an.",
         (Expect(None, "artillery", "16 system"),),
     ),
+    Case(
+        "aid_noun_before_der_state_is_a_genitive_not_a_recipient",
+        "Das bislang größte Paket der Niederlande umfasst 20 Panzer für die Ukraine.",
+        (Expect("NLD", "armour", "20 vehicle"),),
+    ),
 ]
 
 
