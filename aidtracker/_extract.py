@@ -1824,6 +1824,8 @@ class _Extractor:
             end = int(stated.value) if stated is not None else year
             if end is not None:
                 span: tuple[int | None, int | None] = (None, end) if until else (end, None)
+                if stated is not None and stated.is_range and stated.low is not None and stated.high is not None:
+                    span = (int(stated.low), int(stated.high))  # "ab Juni 2025 bis 2027"
                 out.append((month.start(), stated.end if stated is not None else month.end(), span))
         return out
 

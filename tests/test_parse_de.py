@@ -707,6 +707,12 @@ BLIND_RULES = [
         "Das bislang größte Paket der Niederlande umfasst 20 Panzer für die Ukraine.",
         (Expect("NLD", "armour", "20 vehicle"),),
     ),
+    Case(
+        "ab_monat_mit_jahresspanne_gibt_die_spanne",
+        "Ab Juni 2025 bis 2027 will Schweden der Ukraine jährlich 15 Schützenpanzer liefern.",
+        (Expect("SWE", "armour", "15 vehicle / year", period=(2025, 2027)),),
+        published="2025-01-20",
+    ),
 ]
 
 
