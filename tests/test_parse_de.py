@@ -713,6 +713,11 @@ BLIND_RULES = [
         (Expect("SWE", "armour", "15 vehicle / year", period=(2025, 2027)),),
         published="2025-01-20",
     ),
+    Case(
+        "dollar_nach_genannter_landeswaehrung_ist_us_dollar",
+        "Australien gibt der Ukraine 120 Millionen australische Dollar (80 Millionen Dollar) an Militärhilfe.",
+        (Expect("AUS", "military_general", "1.2e8 AUD"), Expect("AUS", "military_general", "8e7 USD", same_as=0)),
+    ),
 ]
 
 
