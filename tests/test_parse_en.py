@@ -785,6 +785,11 @@ BLIND_RULES = [
         "The defence ministry said 16 howitzers would go to Ukraine. Finland has backed Kyiv since 2022.",
         (Expect("FIN", "artillery", "16 system"),),
     ),
+    Case(
+        "model_variant_letters_stay_with_the_model",
+        "Belgium will give Ukraine 4 F-16AM and 20 2S1 howitzers.",
+        (Expect("BEL", "aircraft", "4 aircraft"), Expect("BEL", "artillery", "20 system")),
+    ),
 ]
 
 
