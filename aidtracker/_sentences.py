@@ -134,7 +134,7 @@ def _pattern_source(entry: str) -> str:
     source = ""
     for k, word in enumerate(words):
         if word in ("...", "…"):
-            source += rf"(?:[\w'’.-]+\s+){{0,{GAP_WORDS}}}"  # bounded: stays linear
+            source += rf"(?:[\w'’.-]+(?:,\d+)*\s+){{0,{GAP_WORDS}}}"  # bounded: stays linear; "100,000" one word
             continue
         head = r"\w*" if word.startswith("*") else ""
         tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""

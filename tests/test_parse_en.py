@@ -790,6 +790,12 @@ BLIND_RULES = [
         "Belgium will give Ukraine 4 F-16AM and 20 2S1 howitzers.",
         (Expect("BEL", "aircraft", "4 aircraft"), Expect("BEL", "artillery", "20 system")),
     ),
+    Case(
+        "production_of_a_grouped_number_for_ukraine_is_a_pledge",
+        "Norway will produce 100,000 shells for Ukraine next year.",
+        (Expect("NOR", "ammunition", "100000 round", period=(2025, 2025)),),
+        published="2024-05-02",
+    ),
 ]
 
 
