@@ -136,6 +136,9 @@ class _Patterns:
     share_of: re.Pattern[str] | None
     value_prepositions: frozenset[str]
     benefactive: re.Pattern[str] | None
+    partitive: re.Pattern[str] | None
+    past_perfect: re.Pattern[str] | None
+    dated_total: re.Pattern[str] | None
     ordinal_units: re.Pattern[str] | None
     after_comma: re.Pattern[str] | None
     attribute_end: re.Pattern[str] | None
@@ -228,6 +231,9 @@ def _patterns(lang: str) -> _Patterns:
         share_of=compile_patterns(cues.share_of),
         value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
         benefactive=compile_patterns(cues.benefactive),
+        partitive=compile_patterns(cues.partitive),
+        past_perfect=compile_patterns(cues.past_perfect),
+        dated_total=compile_patterns(cues.dated_total),
         ordinal_units=compile_patterns(cues.ordinal_units),
         after_comma=compile_patterns(lex.restatements.after_comma),
         attribute_end=re.compile(lex.units.attribute_end) if lex.units.attribute_end else None,
@@ -912,8 +918,10 @@ class _Extractor:
                 )
                 if follows_one:
                     nxt += 1
-                elif not self.verb_before(s, toks, i) and not (
-                    i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start)
+                elif (
+                    not self.verb_before(s, toks, i)
+                    and not (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
+                    and not (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
                 ):
                     continue
             elif is_one and not is_article:
@@ -975,6 +983,31 @@ class _Extractor:
         """ "A Patriot system will be handed over to Ukraine": an article opening the sentence, the verb after."""
         return self.has(self.p.pledge, start, s.clause_of(start)[1])
 
+    def verb_after(self, s: _Sentence, start: int) -> bool:
+        """ "der Ukraine gemeinsam ein System zu liefern": the giving verb closes the clause after the noun.
+
+        The recipient stands in the clause before the article, and at most two words ("zu", an adverb)
+        come between the noun phrase and the verb that ends the clause.
+        """
+        np = self.noun_phrase(s.toks, start)
+        if np is None:
+            return False
+        clause = s.clause_of(start)
+        if not self.has(self.p.recipient, clause[0], start):
+            return False
+        end = max(np["end"], np["tail_end"])  # "ein System vom Typ SAMP/T"
+        rest = [t for t in s.toks if end <= t.start < clause[1]]
+        words = [t for t in rest if t.is_word]
+        if not words or len(words) > 3 or len(rest) > len(words) + 1:
+            return False
+        last = words[-1]
+        m = _starts_at(self.p.pledge, self.text, last.start, last.end)
+        return m is not None and m.end() == last.end
+
+    def passed_on(self, s: _Sentence, start: int) -> bool:
+        """A giving verb and the recipient after ``start`` in the sentence: what is bought is given on."""
+        return self.has(self.p.pledge, start, s.end) and self.has(self.p.recipient, start, s.end)
+
     def verb_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """A giving verb shortly before the article, with only its objects and adverbs between.
 
@@ -995,6 +1028,8 @@ class _Extractor:
             phrase = j > 0 and _ends_with(self.p.pledge, text, toks[j - 1].start, t.end)  # "hand over"
             if whole(self.p.pledge) or phrase or (for_recipient and whole(self.p.benefactive)):
                 return True
+            if whole(self.p.benefactive) and self.passed_on(s, toks[i].end):
+                return True  # "buy a NASAMS from the US and donate it to Ukraine": bought to be given
             if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
             if t.low in self.lex.units.stop:
@@ -1041,6 +1076,7 @@ class _Extractor:
             m.extra["head"] = ref.extra.get("head")
             if cue is not None:
                 m.end = cue.end()
+                m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
 
@@ -1077,6 +1113,9 @@ class _Extractor:
         lo2 = _window_before(s.toks, m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False
+        ref = m.extra.get("ref")
+        if m.extra.get("partitive") and isinstance(ref, Mention) and ref.accepted:
+            return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
         window = self.window(s)
         if m.kind == "money":
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
@@ -1110,6 +1149,7 @@ class _Extractor:
             for x, y in outside
             for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
         )
+        strong = strong or any(self.dated_total(s, x, y) for x, y in outside)
         if not strong and not weak:
             return False
         if self.planned(clause, m) or self.progress_whole(s, m):
@@ -1121,6 +1161,16 @@ class _Extractor:
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)
+
+    def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
+        """ "had committed $75bn by the end of 2023": the past perfect up to a dated year is a tally."""
+        p = self.p
+        if p.dated_total is None or not self.has(p.past_perfect, lo, hi):
+            return False
+        for cue in p.dated_total.finditer(self.text, lo, hi):
+            if re.match(r"\s*(?:19|20)\d\d\b", self.text[cue.end() : hi]):
+                return True
+        return False
 
     def superlative(self, s: _Sentence, a: int, b: int) -> bool:
         """ "the largest tranche so far", "sein bislang größtes Paket": the cue ranks a package, it sums nothing.
@@ -1473,8 +1523,15 @@ class _Extractor:
                 return None
         return None
 
+    def seller(self, s: _Sentence, h: DonorHit) -> bool:
+        """ "buy a NASAMS from the United States": after a buying verb, "from" names the seller, not a donor."""
+        if not is_source(self.text, h, s.start, self.lang):
+            return False
+        clause = s.clause_of(h.start)
+        return self.has(self.p.benefactive, clause[0], h.start)
+
     def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
-        hits = [h for h in s.donors if h.code not in NOT_DONORS]
+        hits = [h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h)]
         text = self.text
         end = m.item_span[1] if m.item_span else m.end
         # named inside the mention ("die sieben deutschen Haubitzen") or as its source ("aus den Niederlanden")
@@ -1507,6 +1564,8 @@ class _Extractor:
         if m.kind == "money" and self.introduced_as_part(s, m):
             return ()  # "it forms part of a global $115bn package": the whole has more donors than this one
         before = [h for h in hits if h.start < m.start]
+        if len(before) > 1 and self.coordinated(before[-2], before[-1]):
+            return (None,)  # "Italy and France agreed to supply jointly ...": the group of an earlier clause
         if before:
             return (before[-1].code,)
         after = [h for h in hits if h.start >= end]

@@ -242,6 +242,19 @@ class PledgeCues(_Section):
     ordinal_units: list[str] = Field(
         default_factory=list, description='"sixth": after a tens word it makes an ordinal ("fifty-sixth"), no count'
     )
+    past_perfect: list[str] = Field(
+        default_factory=list,
+        description='"had", "hatte": with a dated total cue and a year, a tally up to that date ("had committed'
+        ' ... by the end of 2023")',
+    )
+    dated_total: list[str] = Field(
+        default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
+    )
+    partitive: list[str] = Field(
+        default_factory=list,
+        description='"davon", "of them" after a bare number: a part of the count before; when that count is a '
+        "pledge the part is its progress or schedule, not a new pledge (SCHEMA.md rule 1)",
+    )
     benefactive: list[str] = Field(
         default_factory=list,
         description='verbs that give when their object is for the recipient: "kauft für die Ukraine", "buys for Kyiv"',

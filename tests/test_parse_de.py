@@ -724,3 +724,64 @@ BLIND_RULES = [
 @table(BLIND_RULES)
 def test_blind_rules(case: Case) -> None:
     check(case, LANG)
+
+
+# Muster des Blind-Korpus, dritte Runde (je ein für diese Tests geschriebener Satz).
+BLIND_RULES_2 = [
+    Case(
+        "davon_nach_einer_zusage_ist_ihr_teil",
+        "Dänemark will der Ukraine 19 Kampfjets überlassen, sechs davon sollen aus Beständen der Luftwaffe kommen.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
+    Case(
+        "davon_im_naechsten_satz_ist_ihr_teil",
+        "Dänemark will der Ukraine 19 Kampfjets überlassen. Sechs davon sollen aus Beständen der Luftwaffe kommen.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
+    Case(
+        "davon_nach_einem_kauf_bleibt_die_zusage",
+        "Belgien hat 20 Raketen gekauft; zwölf davon werden der Ukraine überlassen.",
+        (Expect("BEL", "ammunition", "12 missile"),),
+    ),
+    Case(
+        "rekruten_ausbilden_ist_personal",
+        "Litauen will im kommenden Jahr 2.000 ukrainische Rekruten ausbilden.",
+        (Expect("LTU", "personnel", "2000 person", period=(2025, 2025)),),
+        published="2024-06-01",
+    ),
+    Case(
+        "kapazitaet_eines_werks_ist_keine_zusage",
+        "Rheinmetall kann in dem neuen Werk künftig bis zu 200.000 Granaten jährlich fertigen.",
+        (),
+    ),
+    Case(
+        "genug_fuer_eine_formation_wiederholt_die_zahl",
+        "Deutschland liefert der Ukraine 40 Panzer, genug für zwei Bataillone.",
+        (Expect("DEU", "armour", "40 vehicle"), Expect("DEU", "armour", "2 battalion", same_as=0)),
+    ),
+    Case(
+        "artikel_mit_infinitiv_danach_zaehlt_eins_gemeinsam_ohne_geber",
+        "Spanien und Portugal haben vereinbart, der Ukraine gemeinsam ein Flugabwehrsystem vom Typ NASAMS zu liefern.",
+        (Expect(None, "air_defence", "1 system"),),
+    ),
+    Case(
+        "artikel_mit_verb_am_satzende_zaehlt_eins",
+        "Schweden hat beschlossen, der Ukraine ein Flugabwehrsystem zu schicken.",
+        (Expect("SWE", "air_defence", "1 system"),),
+    ),
+    Case(
+        "plusquamperfekt_bis_ende_eines_jahres_ist_zwischensumme",
+        "Die Niederlande hatten der Ukraine bis Ende 2023 rund 4 Milliarden Euro an Militärhilfe zugesagt.",
+        (),
+    ),
+    Case(
+        "laut_tracker_ist_zwischensumme",
+        "Laut dem Tracker des Kieler Instituts stellt Deutschland rund 17 Milliarden Euro an Militärhilfe bereit.",
+        (),
+    ),
+]
+
+
+@table(BLIND_RULES_2)
+def test_blind_rules_2(case: Case) -> None:
+    check(case, LANG)

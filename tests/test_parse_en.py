@@ -802,3 +802,70 @@ BLIND_RULES = [
 @table(BLIND_RULES)
 def test_blind_rules(case: Case) -> None:
     check(case, LANG)
+
+
+# Blind-corpus patterns, third round (each sentence written for these tests).
+BLIND_RULES_2 = [
+    Case(
+        "buy_from_a_seller_and_donate_gives_the_buyer_one_system_and_its_cost",
+        "Ottawa will purchase a NASAMS air defence system from the United States and donate it to Ukraine "
+        "at a cost of roughly $400 million, the Canadian minister said.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4e8 CAD", same_as=0)),
+    ),
+    Case(
+        "bought_from_a_seller_counts_the_buyer_as_donor",
+        "Canada will buy 40 armoured vehicles from the United States and donate them to Ukraine.",
+        (Expect("CAN", "armour", "40 vehicle"),),
+    ),
+    Case(
+        "first_of_a_promised_total_is_the_total",
+        "Portugal has handed over its first three Leopard 2 tanks out of a promised 12.",
+        (Expect("PRT", "armour", "12 vehicle"),),
+    ),
+    Case(
+        "of_them_after_a_pledge_is_its_schedule",
+        "Norway has pledged 12 howitzers to Ukraine; four of them will come from army stocks.",
+        (Expect("NOR", "artillery", "12 system"),),
+    ),
+    Case(
+        "training_recruits_is_a_personnel_pledge",
+        "Britain aims to train another 15,000 Ukrainian recruits on its soil this year.",
+        (Expect("GBR", "personnel", "15000 person", period=(2024, 2024)),),
+        published="2024-03-01",
+    ),
+    Case(
+        "training_pilots_is_a_personnel_pledge",
+        "Norway will train 300 Ukrainian pilots in 2025.",
+        (Expect("NOR", "personnel", "300 person", period=(2025, 2025)),),
+    ),
+    Case(
+        "tracker_total_by_year_end_is_a_running_total",
+        "According to the Kiel Institute's tracker, Germany had committed roughly €20 billion by the end of 2024.",
+        (),
+    ),
+    Case(
+        "had_given_by_the_end_of_a_year_is_a_running_total",
+        "The Netherlands had given Ukraine about €4 billion in military aid by the end of 2023.",
+        (),
+    ),
+    Case(
+        "had_raised_funds_to_deliver_by_a_year_is_a_target_not_a_total",
+        "The Dutch-led initiative had raised enough money to get 300,000 shells to Ukraine by the end of 2025.",
+        (Expect(None, "ammunition", "300000 round", period=(None, 2025)),),
+    ),
+    Case(
+        "enough_to_equip_a_formation_restates_the_count",
+        "Washington will send 31 Abrams tanks to Ukraine, enough to equip one tank battalion.",
+        (Expect("USA", "armour", "31 vehicle"), Expect("USA", "armour", "1 battalion", same_as=0)),
+    ),
+    Case(
+        "value_in_named_dollars_takes_the_category_of_the_count",
+        "Australia will send 40 Abrams tanks worth A$200 million to Ukraine.",
+        (Expect("AUS", "armour", "40 vehicle"), Expect("AUS", "armour", "2e8 AUD", same_as=0)),
+    ),
+]
+
+
+@table(BLIND_RULES_2)
+def test_blind_rules_2(case: Case) -> None:
+    check(case, LANG)
