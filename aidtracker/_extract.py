@@ -1916,6 +1916,8 @@ class _Extractor:
         for prev, s in zip(self.sentences, self.sentences[1:], strict=False):
             if s.mentions or not prev.mentions or not s.periods:
                 continue
+            if any(m.extra.get("partitive") for m in s.candidates):
+                continue  # "Sechs davon sollen noch in diesem Jahr kommen": the part's date, not the whole's
             if not self.has(self.p.pledge, s.start, s.end):
                 continue
             span = s.periods[0][2]
@@ -1940,6 +1942,7 @@ class _Extractor:
         if not s.periods:
             return None
         others = [o for o in s.mentions if o is not m and o.restates is None and o.restates is not m]
+        others += [o for o in s.candidates if o.extra.get("partitive") and not o.accepted]  # "sechs davon bis Juni"
         end = m.item_span[1] if m.item_span else m.end
 
         def between(a: int, b: int) -> bool:

@@ -739,6 +739,17 @@ BLIND_RULES_2 = [
         (Expect("DNK", "aircraft", "19 aircraft"),),
     ),
     Case(
+        "termin_eines_teils_datiert_nicht_die_zusage",
+        "Dänemark will der Ukraine 19 Kampfjets überlassen. Sechs davon sollen noch in diesem Jahr eintreffen.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+        published="2024-01-05",
+    ),
+    Case(
+        "termin_eines_teils_im_selben_satz_datiert_nicht_die_zusage",
+        "Dänemark will der Ukraine 19 Kampfjets überlassen, sechs davon sollen bis Juni 2024 geliefert werden.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
+    Case(
         "davon_nach_einem_kauf_bleibt_die_zusage",
         "Belgien hat 20 Raketen gekauft; zwölf davon werden der Ukraine überlassen.",
         (Expect("BEL", "ammunition", "12 missile"),),

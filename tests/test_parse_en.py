@@ -828,6 +828,11 @@ BLIND_RULES_2 = [
         (Expect("NOR", "artillery", "12 system"),),
     ),
     Case(
+        "date_of_a_part_does_not_date_the_pledge",
+        "Norway has pledged 12 howitzers to Ukraine; four of them will arrive by May 2024.",
+        (Expect("NOR", "artillery", "12 system"),),
+    ),
+    Case(
         "training_recruits_is_a_personnel_pledge",
         "Britain aims to train another 15,000 Ukrainian recruits on its soil this year.",
         (Expect("GBR", "personnel", "15000 person", period=(2024, 2024)),),
