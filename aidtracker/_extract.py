@@ -1001,8 +1001,15 @@ class _Extractor:
         if not words or len(words) > 3 or len(rest) > len(words) + 1:
             return False
         last = words[-1]
-        m = _starts_at(self.p.pledge, self.text, last.start, last.end)
-        return m is not None and m.end() == last.end
+
+        def whole(pattern: re.Pattern[str] | None) -> bool:
+            m = _starts_at(pattern, self.text, last.start, last.end)
+            return m is not None and m.end() == last.end
+
+        if whole(self.p.pledge):
+            return True
+        # "eine Batterie zur Verfügung stellen": both parts of a split giving verb close the clause
+        return any(whole(verb) and self.has(part, np["end"], last.start) for verb, part in self.p.separable)
 
     def passed_on(self, s: _Sentence, start: int) -> bool:
         """A giving verb and the recipient after ``start`` in the sentence: what is bought is given on."""

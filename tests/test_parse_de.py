@@ -781,6 +781,16 @@ BLIND_RULES_2 = [
         (Expect("SWE", "air_defence", "1 system"),),
     ),
     Case(
+        "artikel_mit_zur_verfuegung_stellen_am_satzende_zaehlt_eins",
+        "Die beiden Länder wollen der Ukraine gemeinsam eine Patriot-Batterie zur Verfügung stellen.",
+        (Expect(None, "air_defence", "1 system"),),
+    ),
+    Case(
+        "schenken_ist_ein_geben",
+        "Kanada schenkt der Ukraine 40 gepanzerte Fahrzeuge.",
+        (Expect("CAN", "armour", "40 vehicle"),),
+    ),
+    Case(
         "plusquamperfekt_bis_ende_eines_jahres_ist_zwischensumme",
         "Die Niederlande hatten der Ukraine bis Ende 2023 rund 4 Milliarden Euro an Militärhilfe zugesagt.",
         (),
