@@ -1012,8 +1012,17 @@ class _Extractor:
         return any(whole(verb) and self.has(part, np["end"], last.start) for verb, part in self.p.separable)
 
     def passed_on(self, s: _Sentence, start: int) -> bool:
-        """A giving verb and the recipient after ``start`` in the sentence: what is bought is given on."""
-        return self.has(self.p.pledge, start, s.end) and self.has(self.p.recipient, start, s.end)
+        """A giving verb and the recipient, or the recipient after "for", after ``start``: bought to be given."""
+        if not self.has(self.p.recipient, start, s.end):
+            return False
+        if self.has(self.p.pledge, start, s.end):
+            return True
+        return any(
+            t.low in self.lex.cues.benefactive_for
+            and self.has(self.p.recipient, t.end, _window_after(s.toks, t.end, 2))
+            for t in s.toks
+            if start <= t.start < s.end
+        )
 
     def verb_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """A giving verb shortly before the article, with only its objects and adverbs between.
@@ -1175,7 +1184,7 @@ class _Extractor:
         if p.dated_total is None or not self.has(p.past_perfect, lo, hi):
             return False
         for cue in p.dated_total.finditer(self.text, lo, hi):
-            if re.match(r"\s*(?:19|20)\d\d\b", self.text[cue.end() : hi]):
+            if re.match(r"[\s-]*(?:19|20)\d\d\b", self.text[cue.end() : hi]):
                 return True
         return False
 

@@ -250,6 +250,10 @@ class PledgeCues(_Section):
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
     )
+    benefactive_for: list[str] = Field(
+        default_factory=list,
+        description='"for", "für": before the recipient, a purchase made for it ("buy ... for Ukraine")',
+    )
     partitive: list[str] = Field(
         default_factory=list,
         description='"davon", "of them" after a bare number: a part of the count before; when that count is a '

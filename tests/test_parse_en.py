@@ -813,6 +813,16 @@ BLIND_RULES_2 = [
         (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4e8 CAD", same_as=0)),
     ),
     Case(
+        "bought_for_ukraine_from_a_seller_counts_one_and_its_cost",
+        "Canada will buy a NASAMS system for Ukraine from the US at a cost of $406 million.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
+    ),
+    Case(
+        "had_provided_by_end_year_is_a_running_total",
+        "Germany had provided Ukraine with €17bn in military aid by end-2023.",
+        (),
+    ),
+    Case(
         "bought_from_a_seller_counts_the_buyer_as_donor",
         "Canada will buy 40 armoured vehicles from the United States and donate them to Ukraine.",
         (Expect("CAN", "armour", "40 vehicle"),),
