@@ -77,3 +77,9 @@ def _describe(p: aidtracker.Pledge) -> str:
 
 def table(cases: list[Case]) -> Any:
     return pytest.mark.parametrize("case", cases, ids=[c.id for c in cases])
+
+
+def tables(**groups: list[Case]) -> Any:
+    """One parametrization over several named tables; test ids read ``group/case``."""
+    params = [pytest.param(case, id=f"{name}/{case.id}") for name, cases in groups.items() for case in cases]
+    return pytest.mark.parametrize("case", params)

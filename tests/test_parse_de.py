@@ -7,7 +7,7 @@ Three groups: cases that once broke (named after what broke), plain cases, and k
 from __future__ import annotations
 
 import pytest
-from parse_cases import Case, Expect, check, table
+from parse_cases import Case, Expect, check, table, tables
 
 LANG = "de"
 
@@ -334,34 +334,9 @@ GENERALISATION_NOT_PLEDGES = [
 ]
 
 
-@table(CAUGHT_BUGS)
-def test_caught_bugs(case: Case) -> None:
-    check(case, LANG)
-
-
-@table(CASES)
-def test_cases(case: Case) -> None:
-    check(case, LANG)
-
-
-@table(NOT_PLEDGES)
-def test_not_pledges(case: Case) -> None:
-    check(case, LANG)
-
-
 @pytest.mark.xfail(strict=True, reason="known limitation, see the case's comment")
 @table(KNOWN_FAILURES)
 def test_known_failures(case: Case) -> None:
-    check(case, LANG)
-
-
-@table(GENERALISATION)
-def test_generalisation(case: Case) -> None:
-    check(case, LANG)
-
-
-@table(GENERALISATION_NOT_PLEDGES)
-def test_generalisation_not_pledges(case: Case) -> None:
     check(case, LANG)
 
 
@@ -602,16 +577,6 @@ BLIND_NOT_PLEDGES = [
 ]
 
 
-@table(BLIND_PATTERNS)
-def test_blind_patterns(case: Case) -> None:
-    check(case, LANG)
-
-
-@table(BLIND_NOT_PLEDGES)
-def test_blind_not_pledges(case: Case) -> None:
-    check(case, LANG)
-
-
 # Muster des Blind-Korpus, zweite Runde (je ein für diese Tests geschriebener Satz).
 BLIND_RULES = [
     Case(
@@ -721,11 +686,6 @@ BLIND_RULES = [
 ]
 
 
-@table(BLIND_RULES)
-def test_blind_rules(case: Case) -> None:
-    check(case, LANG)
-
-
 # Muster des Blind-Korpus, dritte Runde (je ein für diese Tests geschriebener Satz).
 BLIND_RULES_2 = [
     Case(
@@ -803,6 +763,16 @@ BLIND_RULES_2 = [
 ]
 
 
-@table(BLIND_RULES_2)
-def test_blind_rules_2(case: Case) -> None:
+@tables(
+    caught_bugs=CAUGHT_BUGS,
+    cases=CASES,
+    not_pledges=NOT_PLEDGES,
+    generalisation=GENERALISATION,
+    generalisation_not_pledges=GENERALISATION_NOT_PLEDGES,
+    blind_patterns=BLIND_PATTERNS,
+    blind_not_pledges=BLIND_NOT_PLEDGES,
+    blind_rules=BLIND_RULES,
+    blind_rules_2=BLIND_RULES_2,
+)
+def test_parse(case: Case) -> None:
     check(case, LANG)
