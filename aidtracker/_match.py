@@ -25,7 +25,7 @@ list order, as ``re`` does):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = ["atoms", "compile_alternation", "factor", "fold", "may_match"]
 
@@ -37,10 +37,10 @@ _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _QUANTIFIER = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 
 
-def _group_end(source: str, i: int) -> int | None:
-    """Index after the ``)`` closing the group that opens at ``source[i]``; None if unbalanced."""
-    depth = 0
-    k = i
+def _outside_classes(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """``(index, character)`` of each character from ``start`` that is neither escaped nor inside a
+    character class; a class still open at the end yields ``(len(source), "[")`` last."""
+    k = start
     in_class = False
     while k < len(source):
         c = source[k]
@@ -53,33 +53,31 @@ def _group_end(source: str, i: int) -> int | None:
             in_class = True
             if source[k + 1 : k + 2] == "]":
                 k += 1
-        elif c == "(":
+        else:
+            yield k, c
+        k += 1
+    if in_class:
+        yield len(source), "["
+
+
+def _group_end(source: str, i: int) -> int | None:
+    """Index after the ``)`` closing the group that opens at ``source[i]``; None if unbalanced."""
+    depth = 0
+    for k, c in _outside_classes(source, i):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return k + 1
-        k += 1
     return None
 
 
 def _plain(source: str) -> bool:
     """Whether ``source`` is safe to factor: no capturing group, no top-level ``|``."""
     depth = 0
-    k = 0
-    in_class = False
-    while k < len(source):
-        c = source[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if source[k + 1 : k + 2] == "]":
-                k += 1
-        elif c == "(":
+    for k, c in _outside_classes(source):
+        if c == "(":
             if source[k + 1 : k + 2] != "?" or source[k + 2 : k + 4] == "P<":
                 return False  # a capturing (or named) group: reordering would renumber it
             depth += 1
@@ -87,8 +85,9 @@ def _plain(source: str) -> bool:
             depth -= 1
         elif c == "|" and depth == 0:
             return False
-        k += 1
-    return depth == 0 and not in_class
+        elif c == "[" and k == len(source):
+            return False  # a character class left open
+    return depth == 0
 
 
 def atoms(source: str) -> list[Atom]:
