@@ -24,9 +24,10 @@ __all__ = ["Category", "Period", "Pledge", "Record"]
 
 
 class Record(BaseModel):
-    """Base of every aidtracker record: immutable, no unknown fields, validated on assignment of copies."""
+    """Base of every aidtracker record: immutable and closed to unknown fields (``model_copy`` does not validate;
+    build changed records with ``model_validate``)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, arbitrary_types_allowed=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
 
 class Category(StrEnum):
