@@ -356,6 +356,7 @@ class _Sentence:
         self.mentions: list[Mention] = []
         self.candidates: list[Mention] = []  # counted mentions, kept or not (for "acht davon")
         self.numerals: list[Numeral] = []
+        self.found: dict[int, list[tuple[int, int]]] = {}  # spans in the sentence by id of the cue pattern
 
     @cached_property
     def toks(self) -> list[Token]:
@@ -401,7 +402,6 @@ class _Extractor:
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
         self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        self.match_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
@@ -414,10 +414,15 @@ class _Extractor:
         """
         if pattern is None or end <= start:
             return False
-        k = max(0, bisect.bisect_right(self.sentence_starts, start) - 1)
-        sentences, cache, key = self.sentences, self.match_cache, id(pattern)
-        while k < len(sentences) and sentences[k].start < end:
-            found = cache.get((key, k))
+        sentences, key = self.sentences, id(pattern)  # a pattern's hash hashes its compiled code: use its id
+        k = bisect.bisect_right(self.sentence_starts, start) - 1
+        if k < 0:
+            k = 0
+        while k < len(sentences):
+            s = sentences[k]
+            if s.start >= end:
+                break
+            found = s.found.get(key)
             if found is None:
                 found = self.sentence_matches(pattern, k)
             if found:  # most lists are empty: their sentence lacks the pattern's words
@@ -429,15 +434,14 @@ class _Extractor:
 
     def sentence_matches(self, pattern: re.Pattern[str], k: int) -> list[tuple[int, int]]:
         """The spans of ``pattern`` in sentence ``k`` (computed once, cached)."""
-        key = (id(pattern), k)
-        found = self.match_cache.get(key)
+        sentence = self.sentences[k]
+        found = sentence.found.get(id(pattern))
         if found is None:
-            sentence = self.sentences[k]
             if not may_match(pattern, sentence.folded):  # none of its literals in the sentence
                 found = []
             else:
-                found = [(m.start(), m.end()) for m in pattern.finditer(self.text, sentence.start, sentence.end)]
-            self.match_cache[key] = found
+                found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
+            sentence.found[id(pattern)] = found
         return found
 
     def has_negative(self, pattern: re.Pattern[str] | None, s: _Sentence, start: int, end: int) -> bool:

@@ -100,8 +100,12 @@ class SentenceRules(_Section):
     abbreviations: list[str] = Field(description='tokens ending in "." that do not end a sentence: "Dr.", "U.S."')
     ordinal_dot: bool = Field(description='a dot after a number is an ordinal ("17. August"), not an end')
     clause_breaks: list[str] = Field(description='words that open a new clause after a comma: "aber", "but"')
+    fronted: list[str] = Field(
+        default_factory=list,
+        description='words that open a sentence with a subordinate clause ending at the first comma: "as", "nachdem"',
+    )
 
-    _lower = field_validator("clause_breaks", mode="after")(_lower_list)
+    _lower = field_validator("clause_breaks", "fronted", mode="after")(_lower_list)
 
 
 class EquipmentModel(_Section):

@@ -189,7 +189,10 @@ def factor(sources: Sequence[str], ignorecase: bool = False) -> str:
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u039c": "µ", "\u03bc": "µ"})
 
 #: Per registered pattern: one regex of its needles (literal, factored), run over the folded text.
-_NEEDLES: dict[re.Pattern[str], re.Pattern[str]] = {}
+#: By ``id`` of the pattern: a pattern's hash hashes its whole compiled code (~3 us for a cue list), and
+#: :func:`may_match` is asked tens of thousands of times per megabyte. The entry holds the pattern itself,
+#: which keeps it alive: its id cannot be reused by another pattern while the entry exists.
+_NEEDLES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def fold(text: str) -> str:
@@ -232,7 +235,7 @@ def compile_alternation(sources: Sequence[str], before: str, after: str, flags: 
             for n in needles:
                 if not any(k in n for k in kept):
                     kept.append(n)
-            _NEEDLES[pattern] = re.compile(factor([re.escape(n) for n in kept]))
+            _NEEDLES[id(pattern)] = (pattern, re.compile(factor([re.escape(n) for n in kept])))
     return pattern
 
 
@@ -241,7 +244,7 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
 
     ``folded`` is :func:`fold` of the text (or of the part of it the pattern is run on).
     """
-    needles = _NEEDLES.get(pattern)
-    if needles is None:
+    entry = _NEEDLES.get(id(pattern))
+    if entry is None:
         return True
-    return needles.search(folded) is not None
+    return entry[1].search(folded) is not None

@@ -109,20 +109,38 @@ def _clause_break(lang: str, words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def clauses(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Clause spans inside one sentence: split at ``; : –`` and at a comma before a clause word."""
+    """Clause spans inside one sentence: split at ``; : –``, at a comma before a clause word, and at the
+    first comma after a fronted subordinate clause ("As the president flew to Kyiv, Washington announced")."""
     pattern = _clause_break(lex.lang, tuple(lex.sentences.clause_breaks))
     out: list[tuple[int, int]] = []
     begin = start
     brackets = [(start + g.start(), start + g.end()) for g in re.finditer(r"\([^()]*\)", text[start:end])]
-    for m in pattern.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in brackets):
+    breaks = [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    first = _first_word(text, start, end)
+    if first in lex.sentences.fronted:
+        comma = text.find(",", start, end)
+        while comma != -1 and any(a <= comma < b for a, b in brackets):
+            comma = text.find(",", comma + 1, end)
+        if comma != -1 and not any(a <= comma < b for a, b in breaks):
+            gap = re.compile(r",\s*").match(text, comma, end)
+            breaks = sorted([*breaks, (comma, gap.end() if gap else comma + 1)])
+    for a, b in breaks:
+        if any(x <= a < y for x, y in brackets):
             continue  # "(zuvor: 7)": a bracket stays with its clause
-        if m.start() > begin:
-            out.append((begin, m.start()))
-        begin = m.end()
+        if a > begin:
+            out.append((begin, a))
+        begin = b
     if begin < end:
         out.append((begin, end))
     return out or [(start, end)]
+
+
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    m = _WORD.match(text, start, end)
+    return m.group(1).lower() if m else ""
 
 
 #: A gap of up to this many words, written "..." in a word list ("since ... invasion").

@@ -763,6 +763,26 @@ BLIND_RULES_2 = [
 ]
 
 
+#: Patterns from the fourth blind corpus (session 2), in our own sentences.
+BLIND_RULES_3 = [
+    Case(
+        "vorangestellter_nebensatz_behaelt_seine_zwischensumme",
+        "Nachdem der Kanzler seit Kriegsbeginn dreimal in Kiew war, sagt Berlin der Ukraine 500 Millionen Euro zu.",
+        (Expect("DEU", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "ungenutzte_mittel_sind_kein_pledge",
+        "Von der Militärhilfe für die Ukraine sind noch 2 Milliarden Euro ungenutzt, teilte das Ministerium mit.",
+        (),
+    ),
+    Case(
+        "eingelagerte_panzer_sind_bestand",
+        "Spanien liefert der Ukraine sechs Leopard-Panzer. Weitere 40 Panzer sind in Saragossa eingelagert.",
+        (Expect("ESP", "armour", "6 vehicle"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -773,6 +793,7 @@ BLIND_RULES_2 = [
     blind_not_pledges=BLIND_NOT_PLEDGES,
     blind_rules=BLIND_RULES,
     blind_rules_2=BLIND_RULES_2,
+    blind_rules_3=BLIND_RULES_3,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -841,6 +841,31 @@ BLIND_RULES_2 = [
 ]
 
 
+#: Patterns from the fourth blind corpus (session 2), in our own sentences.
+BLIND_RULES_3 = [
+    Case(
+        "fronted_clause_keeps_its_running_total_cue_to_itself",
+        "As the president made his first trip abroad since the invasion, Washington unveiled $2bn in military aid.",
+        (Expect("USA", "military_general", "2e9 USD"),),
+    ),
+    Case(
+        "fronted_clause_does_not_hide_the_pledge_after_it",
+        "While the talks went on in Brussels, Canada announced 50 armoured vehicles for Ukraine.",
+        (Expect("CAN", "armour", "50 vehicle"),),
+    ),
+    Case(
+        "unused_authority_is_left_over",
+        "Canada pledged C$500 million to Ukraine. That leaves about C$1 billion of the fund that parliament approved unused.",
+        (Expect("CAN", "military_general", "5e8 CAD"),),
+    ),
+    Case(
+        "tanks_in_storage_are_a_stock",
+        "Portugal will send three Leopard 2A6 tanks to Ukraine. Its army keeps 30 of the older tanks in storage.",
+        (Expect("PRT", "armour", "3 vehicle"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -851,6 +876,7 @@ BLIND_RULES_2 = [
     blind_not_pledges=BLIND_NOT_PLEDGES,
     blind_rules=BLIND_RULES,
     blind_rules_2=BLIND_RULES_2,
+    blind_rules_3=BLIND_RULES_3,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
