@@ -136,6 +136,8 @@ class _Patterns:
     share_of: re.Pattern[str] | None
     value_prepositions: frozenset[str]
     benefactive: re.Pattern[str] | None
+    inclusion: re.Pattern[str] | None
+    fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
     dated_total: re.Pattern[str] | None
@@ -231,6 +233,8 @@ def _patterns(lang: str) -> _Patterns:
         share_of=compile_patterns(cues.share_of),
         value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
         benefactive=compile_patterns(cues.benefactive),
+        inclusion=compile_patterns(cues.inclusion),
+        fresh=compile_patterns(cues.fresh),
         partitive=compile_patterns(cues.partitive),
         past_perfect=compile_patterns(cues.past_perfect),
         dated_total=compile_patterns(cues.dated_total),
@@ -1107,7 +1111,7 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if self.has(p.negative_sentence, s.start, s.end):
             return False
-        if self.has_negative(p.negative_before, s, clause[0], m.start):
+        if self.has_negative(p.negative_before, s, clause[0], m.start) or self.part_of_negative(s, clause):
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
@@ -1151,6 +1155,13 @@ class _Extractor:
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
 
+    def part_of_negative(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+        """ "asked Congress for $106bn, including $61bn for Ukraine": a part of a request is a request too."""
+        if _starts_at(self.p.inclusion, self.text, clause[0], clause[1]) is None:
+            return False
+        before = [c for c in s.clauses if c[1] <= clause[0]]
+        return bool(before) and self.has_negative(self.p.negative_before, s, before[-1][0], before[-1][1])
+
     def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:
         """ "so far", "seit Kriegsbeginn": a running total; "in total", "insgesamt" only in the past tense.
 
@@ -1176,6 +1187,8 @@ class _Extractor:
             return False
         if strong:
             return True
+        if any(self.has(p.fresh, x, y) for x, y in outside):
+            return False  # "insgesamt hat das neue Paket einen Umfang von 5 Mrd.": the package's sum, no tally
         if any(clause[0] <= a < clause[1] for a, _, _ in s.periods):
             return False
         if any(self.has(p.promise, x, y) for x, y in outside):

@@ -254,6 +254,16 @@ class PledgeCues(_Section):
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
     )
+    inclusion: list[str] = Field(
+        default_factory=list,
+        description='"including", "darunter" opening a clause: its amount is a part of the one before, and a part '
+        'of a request or a need is one too ("asked for $106bn, including $61bn for Ukraine")',
+    )
+    fresh: list[str] = Field(
+        default_factory=list,
+        description='"new", "neue": a weak total word ("insgesamt") before a new package sums the package, '
+        "not the aid given so far",
+    )
     benefactive_for: list[str] = Field(
         default_factory=list,
         description='"for", "für": before the recipient, a purchase made for it ("buy ... for Ukraine")',

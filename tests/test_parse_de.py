@@ -780,6 +780,26 @@ BLIND_RULES_3 = [
         "Spanien liefert der Ukraine sechs Leopard-Panzer. Weitere 40 Panzer sind in Saragossa eingelagert.",
         (Expect("ESP", "armour", "6 vehicle"),),
     ),
+    Case(
+        "insgesamt_vor_einem_neuen_paket_ist_keine_zwischensumme",
+        "Berlin sagt Kiew weitere Militärhilfe zu: Insgesamt hat das neue Paket einen Umfang von drei Milliarden Euro.",
+        (Expect("DEU", "military_general", "3e9 EUR"),),
+    ),
+    Case(
+        "insgesamt_in_der_vergangenheit_bleibt_zwischensumme",
+        "Insgesamt hat Deutschland der Ukraine Militärhilfe im Wert von 28 Milliarden Euro geleistet.",
+        (),
+    ),
+    Case(
+        "wiederaufbaukosten_sind_bedarf",
+        "Die Kosten für den Wiederaufbau der Ukraine schätzt die Weltbank auf 500 Milliarden Dollar.",
+        (),
+    ),
+    Case(
+        "teil_einer_anfrage_ist_anfrage",
+        "Die Regierung bat den Kongress um 100 Milliarden Dollar, darunter 50 Milliarden Dollar für die Ukraine.",
+        (),
+    ),
 ]
 
 

@@ -863,6 +863,22 @@ BLIND_RULES_3 = [
         "Portugal will send three Leopard 2A6 tanks to Ukraine. Its army keeps 30 of the older tanks in storage.",
         (Expect("PRT", "armour", "3 vehicle"),),
     ),
+    Case(
+        "part_of_a_request_is_a_request",
+        "The White House asked lawmakers for nearly $100 billion in emergency funding, including about $50 billion"
+        " for Ukraine.",
+        (),
+    ),
+    Case(
+        "part_of_an_approved_sum_is_a_pledge",
+        "Congress approved $95 billion in aid, including $61 billion for Ukraine.",
+        (Expect("USA", "military_general", "6.1e10 USD"),),
+    ),
+    Case(
+        "a_reconstruction_cost_estimate_is_a_need",
+        "The World Bank's latest damage assessment puts the cost of rebuilding Ukraine at $500 billion.",
+        (),
+    ),
 ]
 
 
