@@ -796,6 +796,17 @@ BLIND_RULES_3 = [
         (),
     ),
     Case(
+        "konferenzname_ist_kein_zweck",
+        "Auf der Wiederaufbaukonferenz in Rom sagte die Ministerin zu, dass Deutschland weitere 200 Millionen Euro"
+        " für humanitäre Hilfe in der Ukraine bereitstellt.",
+        (Expect("DEU", "humanitarian", "2e8 EUR"),),
+    ),
+    Case(
+        "staatshaushalt_ist_finanzhilfe",
+        "Die Bundesregierung unterstützt den ukrainischen Staatshaushalt mit 500 Millionen Euro.",
+        (Expect("DEU", "financial", "5e8 EUR"),),
+    ),
+    Case(
         "teil_einer_anfrage_ist_anfrage",
         "Die Regierung bat den Kongress um 100 Milliarden Dollar, darunter 50 Milliarden Dollar für die Ukraine.",
         (),

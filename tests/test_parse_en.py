@@ -879,6 +879,16 @@ BLIND_RULES_3 = [
         "The World Bank's latest damage assessment puts the cost of rebuilding Ukraine at $500 billion.",
         (),
     ),
+    Case(
+        "a_conference_name_is_not_the_purpose",
+        "At the recovery conference in Berlin, Britain pledged £100 million in humanitarian aid for Ukraine.",
+        (Expect("GBR", "humanitarian", "1e8 GBP"),),
+    ),
+    Case(
+        "multirole_missiles_defend_the_air",
+        "Britain will send 300 lightweight multirole missiles to Ukraine.",
+        (Expect("GBR", "air_defence", "300 missile"),),
+    ),
 ]
 
 
