@@ -135,6 +135,7 @@ class _Patterns:
     part_of: re.Pattern[str] | None
     share_of: re.Pattern[str] | None
     value_prepositions: frozenset[str]
+    particle_verbs: frozenset[str]
     benefactive: re.Pattern[str] | None
     inclusion: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
@@ -232,6 +233,7 @@ def _patterns(lang: str) -> _Patterns:
         part_of=compile_patterns(cues.part_of),
         share_of=compile_patterns(cues.share_of),
         value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
+        particle_verbs=frozenset(w.lower() for w in cues.particle_verbs),
         benefactive=compile_patterns(cues.benefactive),
         inclusion=compile_patterns(cues.inclusion),
         fresh=compile_patterns(cues.fresh),
@@ -752,10 +754,14 @@ class _Extractor:
         """ "Kredite über 50 Milliarden": after a noun the word means "of/worth", not "more than"."""
         if n.low is None and n.high is None:
             return n
-        first = self.text[n.start : n.end].split(None, 1)[0].lower() if self.text[n.start : n.end].strip() else ""
+        words = self.text[n.start : n.end].split(None, 1)
+        first = words[0].lower() if words else ""
+        before = _toks_before(s.toks, n.start)
+        if len(words) == 2 and before and f"{before[-1].low} {first}" in self.p.particle_verbs:
+            # "hand over 12 howitzers": the particle of the verb, not a bound
+            return replace(n, start=n.end - len(words[1]), low=None, high=None)
         if first not in self.p.value_prepositions:
             return n
-        before = _toks_before(s.toks, n.start)
         if len(before) < 2 or not before[-1].is_word or not self.p.noun_end.search(before[-1].text):
             return n  # sentence start or after a preposition ("von über 50"): a bound
         return replace(n, low=None, high=None)
@@ -1122,6 +1128,8 @@ class _Extractor:
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if self.running_total(s, clause, outside, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
+        if self.bought_for_itself(s, clause):
+            return False
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
         if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
@@ -1162,6 +1170,13 @@ class _Extractor:
         before = [c for c in s.clauses if c[1] <= clause[0]]
         return bool(before) and self.has_negative(self.p.negative_before, s, before[-1][0], before[-1][1])
 
+    def bought_for_itself(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+        """ "Selenskyj said his country wants to buy ten more Patriot systems": a purchase with no donor
+        named in the sentence and nobody it is passed on to is the buyer's own, not aid."""
+        if not self.has(self.p.benefactive, clause[0], clause[1]) or self.passed_on(s, clause[0]):
+            return False
+        return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
+
     def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:
         """ "so far", "seit Kriegsbeginn": a running total; "in total", "insgesamt" only in the past tense.
 
@@ -1175,16 +1190,23 @@ class _Extractor:
             for a, b in (self.sentence_matches(p.weak_total, s.index) if p.weak_total is not None else [])
             if x <= a and b <= y
         ]
-        strong = any(
-            x <= a and b <= y and not any(c <= a and b <= d for c, d in weak) and not self.superlative(s, a, b)
+        cues = [
+            a
             for x, y in outside
             for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
-        )
-        strong = strong or any(self.dated_total(s, x, y) for x, y in outside)
+            if x <= a and b <= y and not any(c <= a and b <= d for c, d in weak) and not self.superlative(s, a, b)
+        ]
+        strong = bool(cues) or any(self.dated_total(s, x, y) for x, y in outside)
         if not strong and not weak:
             return False
-        if self.planned(clause, m) or self.progress_whole(s, m):
+        if self.planned(clause, m):
             return False
+        if self.progress_whole(s, m):
+            # "Of the 45 promised, Ukraine has so far received 30": the cue counts the part. Before the comma
+            # that ends the whole's phrase it counts the whole: "Of the 120 it has sent since 2022, a dozen were lost"
+            part = next((n.start for n in s.numerals if n.start > m.end and not n.is_year and n.value < m.value), None)
+            if part is None or not any(m.end <= a < part and "," not in self.text[m.end : a] for a in cues):
+                return False
         if strong:
             return True
         if any(self.has(p.fresh, x, y) for x, y in outside):

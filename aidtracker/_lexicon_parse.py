@@ -277,6 +277,10 @@ class PledgeCues(_Section):
         default_factory=list,
         description='verbs that give when their object is for the recipient: "kauft für die Ukraine", "buys for Kyiv"',
     )
+    particle_verbs: list[str] = Field(
+        default_factory=list,
+        description='a verb and its particle that looks like a bound: "hand over" 12 howitzers gives 12, not more',
+    )
     value_prepositions: list[str] = Field(
         default_factory=list,
         description='bound words that mean "of/worth" right after a noun ("Kredite über 50 Milliarden")',

@@ -807,6 +807,28 @@ BLIND_RULES_3 = [
         (Expect("DEU", "financial", "5e8 EUR"),),
     ),
     Case(
+        "kauf_ohne_geber_ist_eigener_kauf",
+        "Präsident Selenskyj sagte, sein Land wolle acht zusätzliche Patriot-Systeme kaufen.",
+        (),
+    ),
+    Case(
+        "einwohner_und_flaeche_sind_keine_betraege",
+        "Luxemburg gibt der Ukraine 80 Millionen Euro. Das Land hat rund 670.000 Einwohner und grenzt auf"
+        " 135 Kilometern an Frankreich.",
+        (Expect("LUX", "military_general", "8e7 EUR"),),
+    ),
+    Case(
+        "verfuegt_ueber_ist_bestand",
+        "Deutschland gibt ein weiteres Patriot-System an die Ukraine ab. Die Luftwaffe verfügt noch über neun"
+        " Patriot-Staffeln.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "katastrophenfonds_ist_humanitaer",
+        "Österreich gibt zehn Millionen Euro aus dem Auslandskatastrophenfonds für die Ukraine frei.",
+        (Expect("AUT", "humanitarian", "1e7 EUR"),),
+    ),
+    Case(
         "teil_einer_anfrage_ist_anfrage",
         "Die Regierung bat den Kongress um 100 Milliarden Dollar, darunter 50 Milliarden Dollar für die Ukraine.",
         (),

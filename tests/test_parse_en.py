@@ -90,7 +90,9 @@ CAUGHT_BUGS = [
     Case(
         "crowns_named_after_a_country",
         "The government will boost its support to Ukraine by five billion Norwegian kroner this year.",
-        (Expect("NOR", "other", "5e9 NOK", period=(2024, 2024)),),
+        # the category: "support" alone names no kind of aid, so money alone -> military_general (SCHEMA.md);
+        # dev en-024 says "other" for this fact from knowledge of the programme behind it, not from the words
+        (Expect("NOR", "military_general", "5e9 NOK", period=(2024, 2024)),),
         published="2024-02-01",
     ),
     Case(
@@ -888,6 +890,47 @@ BLIND_RULES_3 = [
         "multirole_missiles_defend_the_air",
         "Britain will send 300 lightweight multirole missiles to Ukraine.",
         (Expect("GBR", "air_defence", "300 missile"),),
+    ),
+    Case(
+        "hand_over_is_a_verb_not_a_bound",
+        "Norway will hand over 12 howitzers to Ukraine, and up to 20 more next year.",
+        (Expect("NOR", "artillery", "12 system"), Expect("NOR", "artillery", "20 system", high="20 system")),
+    ),
+    Case(
+        "a_code_before_the_amount_names_the_currency",
+        "Iceland will give at least ISK 3bn a year in defence support for Ukraine from 2025 to 2027.",
+        (Expect("ISL", "military_general", "3e9 ISK / year", low="3e9 ISK / year", period=(2025, 2027)),),
+    ),
+    Case(
+        "a_german_model_name_in_english_text",
+        "Germany will supply Ukraine with 10 more Panzerhaubitze 2000 self-propelled howitzers.",
+        (Expect("DEU", "artillery", "10 system"),),
+    ),
+    Case(
+        "a_purchase_with_no_donor_is_the_buyers_own",
+        "Ukraine wants to buy 25 more Patriot systems, the president said.",
+        (),
+    ),
+    Case(
+        "population_and_distance_are_no_amounts",
+        "Canada announced C$500 million for Ukraine. The country is home to about 1.3 million people of Ukrainian"
+        " descent, and its border runs for 8,900 kilometres.",
+        (Expect("CAN", "military_general", "5e8 CAD"),),
+    ),
+    Case(
+        "stock_in_service_is_no_pledge",
+        "Britain will send 14 Challenger 2 tanks to Ukraine. The army has 200 Challenger 2s in service.",
+        (Expect("GBR", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "a_tally_between_the_whole_and_its_part",
+        "Of the more than 100 Bushmasters Australia has sent to Ukraine since 2022, at least ten have been lost.",
+        (),
+    ),
+    Case(
+        "humanitarian_partners_name_the_purpose",
+        "Britain gave £20 million to Ukraine through the Red Cross and the World Food Programme.",
+        (Expect("GBR", "humanitarian", "2e7 GBP"),),
     ),
 ]
 
