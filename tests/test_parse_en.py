@@ -932,6 +932,11 @@ BLIND_RULES_3 = [
         "Britain gave £20 million to Ukraine through the Red Cross and the World Food Programme.",
         (Expect("GBR", "humanitarian", "2e7 GBP"),),
     ),
+    Case(
+        "surface_to_air_names_air_defence",
+        "Canada is buying a National Advanced Surface-to-Air Missile System for Ukraine.",
+        (Expect("CAN", "air_defence", "1 system"),),
+    ),
 ]
 
 
