@@ -16,10 +16,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidtracker import _match
+from aidtracker import _match, _sentences
 from aidtracker._lexicon import available_languages, load_lexicon
 from aidtracker._match import fold, may_match
-from aidtracker._sentences import compile_patterns, sentences
+from aidtracker._sentences import Token, clauses, compile_patterns, sentences, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,3 +112,92 @@ def test_may_match_as_the_needle_search_on_generated_text(text: str, upper: bool
 
 def test_may_match_says_yes_to_a_pattern_it_does_not_know() -> None:
     assert may_match(re.compile("x"), "")
+
+
+# ---------------------------------------------------------------------- sentences, clauses, tokens
+
+_TOKEN_REFERENCE = re.compile(r"\w+(?:[-'’/.]+\w+)*|[^\w\s]")
+_END_REFERENCE = re.compile(r"[.!?]+[\"'”“»«)\]]*(?=\s)|\n+")
+
+
+def _tokens_reference(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_REFERENCE.finditer(text, start, end)]
+
+
+def _sentences_reference(text: str, lang: str) -> list[tuple[int, int]]:
+    """As first written: every candidate end from the plain pattern, its word looked at through ``split``."""
+    lex = load_lexicon(lang)
+    abbreviations = {a.lower() for a in lex.sentences.abbreviations}
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _END_REFERENCE.finditer(text):
+        if m.group()[0] == ".":
+            word = text[max(begin, m.start() - 30) : m.start() + 1].split()
+            last = word[-1].lower() if word else ""
+            core = last.rstrip(".")
+            if last in abbreviations or (len(core) == 1 and core.isalpha()):
+                continue
+            if lex.sentences.ordinal_dot and core.isdigit() and len(core) <= 2:
+                continue
+            following = text[m.end() : m.end() + 3].lstrip()
+            if following[:1].islower():
+                continue
+        _sentences._append(text, begin, m.end() if m.group()[0] != "\n" else m.start(), spans)
+        begin = m.end()
+    _sentences._append(text, begin, len(text), spans)
+    return spans
+
+
+def _clauses_reference(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """As first written: the break pattern tried at every position of the sentence."""
+    lex = load_lexicon(lang)
+    pattern = _sentences._clause_break(lex.lang, tuple(lex.sentences.clause_breaks))
+    out: list[tuple[int, int]] = []
+    begin = start
+    brackets = [(start + g.start(), start + g.end()) for g in re.finditer(r"\([^()]*\)", text[start:end])]
+    for m in pattern.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in brackets):
+            continue
+        if m.start() > begin:
+            out.append((begin, m.start()))
+        begin = m.end()
+    if begin < end:
+        out.append((begin, end))
+    return out or [(start, end)]
+
+
+def _token_tuples(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    found = tokens(text, start, end)
+    assert all(isinstance(t, Token) and t.low == t.text.lower() for t in found)
+    return [(t.start, t.end, t.text) for t in found]
+
+
+def test_sentences_clauses_and_tokens_as_the_references_on_the_corpora() -> None:
+    for text, lang in _texts():
+        assert sentences(text, load_lexicon(lang)) == _sentences_reference(text, lang)
+    for text, lang, a, b in _sentence_texts():
+        assert clauses(text, a, b, load_lexicon(lang)) == _clauses_reference(text, a, b, lang)
+        assert _token_tuples(text, a, b) == _tokens_reference(text, a, b)
+
+
+_PUNCTUATED = st.lists(
+    st.sampled_from([*_AWKWARD, ";", ":", "—", ",", " - ", "(", ")", "!", "?", "»", "17", "Mio", "und", "which", "\t"])
+    | _WORDS
+    | st.text(max_size=3),
+    max_size=24,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=_PUNCTUATED, lang=st.sampled_from(available_languages()), start=st.integers(-3, 40), end=st.integers(-3, 80)
+)
+def test_sentences_clauses_and_tokens_as_the_references_on_generated_text(
+    text: str, lang: str, start: int, end: int
+) -> None:
+    assert sentences(text, load_lexicon(lang)) == _sentences_reference(text, lang)
+    a, b = min(max(start, 0), len(text)), min(max(end, 0), len(text))
+    if a <= b:
+        assert clauses(text, a, b, load_lexicon(lang)) == _clauses_reference(text, a, b, lang)
+    assert _token_tuples(text, start, end) == _tokens_reference(text, start, end)
+    assert _token_tuples(text, start, len(text)) == _tokens_reference(text, start, len(text))
