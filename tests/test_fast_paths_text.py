@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidtracker import _match, _sentences
+from aidtracker import _donors, _match, _sentences
 from aidtracker._lexicon import available_languages, load_lexicon
 from aidtracker._match import fold, may_match
 from aidtracker._sentences import Token, clauses, compile_patterns, sentences, tokens
@@ -201,3 +201,54 @@ def test_sentences_clauses_and_tokens_as_the_references_on_generated_text(
         assert clauses(text, a, b, load_lexicon(lang)) == _clauses_reference(text, a, b, lang)
     assert _token_tuples(text, start, end) == _tokens_reference(text, start, end)
     assert _token_tuples(text, start, len(text)) == _tokens_reference(text, start, len(text))
+
+
+# ---------------------------------------------------------------------- donor names
+
+
+def _excluded_after_reference(text: str, end: int, not_after: list[str]) -> bool:
+    rest = text[end : end + 40].lower()
+    glued = re.match(r"\.?(-[\w-]+)", rest)
+    if glued and any(glued.group(1).startswith(w) for w in not_after if w.startswith("-")):
+        return True
+    following = re.match(r"[\s-]*([\w-]+)", rest)
+    if not following:
+        return False
+    word = following.group(1)
+    return any(word.startswith(w.rstrip("*")) if w.endswith("*") else word == w for w in not_after)
+
+
+def _name_spans(lang: str, text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    finder = _donors._finder(lang)
+    fast = [m.span() for m in _donors._names(finder, text, start, end)]
+    return fast, [m.span() for m in finder.names.finditer(text, start, end)]
+
+
+def test_names_found_without_the_look_behind_as_with_it_on_the_corpora() -> None:
+    for text, lang, a, b in _sentence_texts():
+        fast, slow = _name_spans(lang, text, a, b)
+        assert fast == slow
+        finder, lex = _donors._finder(lang), load_lexicon(lang).donors
+        for end in (b, *(e for _, e in slow)):
+            assert finder.not_after.excludes(text, end) == _excluded_after_reference(text, end, lex.not_after)
+            assert finder.companies.excludes(text, end) == _excluded_after_reference(text, end, lex.companies)
+
+
+_NAMED = st.lists(
+    st.sampled_from(["Deutschland", "US", "USA", "U.S.", "United States", "the State of Palestine", "von der Leyen"])
+    | st.sampled_from(["-", "x", "_", " ", "s", "es", "'s", "-made", "Zeitung", "newspaper", ".", "Ü", "\n"])
+    | st.text(max_size=2),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_NAMED, lang=st.sampled_from(available_languages()), start=st.integers(0, 30), end=st.integers(0, 90))
+def test_names_found_without_the_look_behind_as_with_it_on_generated_text(
+    text: str, lang: str, start: int, end: int
+) -> None:
+    fast, slow = _name_spans(lang, text, start, end)
+    assert fast == slow
+    words = [*load_lexicon(lang).donors.not_after, "-x*", "*"]
+    for at in range(len(text) + 1):
+        assert _donors._After.of(words).excludes(text, at) == _excluded_after_reference(text, at, words)
