@@ -278,8 +278,10 @@ class _Screen:
     (see :func:`may_match`), so that a caller still holding the old one gets consistent answers.
     """
 
-    #: How many texts and words a screen remembers before it forgets them all.
+    #: How many words, and how many texts (sentences, up to 1,000 characters each), a screen
+    #: remembers before it forgets them all.
     LIMIT = 50_000
+    TEXTS = 4096
 
     def __init__(self, base: _Screen | None = None, key: int | None = None, needles: tuple[str, ...] = ()) -> None:
         self.bits: dict[int, int] = dict(base.bits) if base is not None else {}  # pattern's key in _NEEDLES -> bit
@@ -329,7 +331,7 @@ class _Screen:
                     for n, b in behind.items():
                         if n in folded:
                             bits |= b
-        if len(self.texts) >= self.LIMIT:
+        if len(self.texts) >= self.TEXTS:
             self.texts.clear()
         self.texts[folded] = bits
         return bits
