@@ -225,7 +225,7 @@ def _word_before(text: str, start: int, lo: int, skip: frozenset[str]) -> str:
     return words[-1].lower() if words else ""
 
 
-def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
+def find_donors(text: str, start: int, end: int, lang: str, folded: str | None = None) -> list[DonorHit]:
     """Donor mentions in ``text[start:end]`` that may be the giver, in text order.
 
     Ruled out: the recipient and the aggressor; a name after a preposition that makes it a place or
@@ -233,6 +233,8 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
     ("German-made", "Spanish newspaper"); an adjective glued into a compound ("amerikanisch-deutsche").
     Groups ("allies", "Verbündete") are kept with ``code=None``: a group pledging leaves the donor
     unknown (SCHEMA.md rule 3), also where an organisation or state names it ("NATO allies").
+
+    ``folded`` is :func:`fold` of ``text[start:end]``, where the caller has it already.
     """
     finder = _finder(lang)
     hits: list[DonorHit] = []
@@ -240,7 +242,8 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
         code = _lookup(finder, m.group())
         if code is not None:
             hits.append(DonorHit(m.start(), m.end(), code))
-    folded = fold(text[start:end])  # the two word lists are looked for only where their words may be
+    if folded is None:
+        folded = fold(text[start:end])  # the two word lists are looked for only where their words may be
     if finder.adjectives is not None and may_match(finder.adjectives, folded):
         for m in finder.adjectives.finditer(text, start, end):
             if any(h.start <= m.start() < h.end for h in hits):

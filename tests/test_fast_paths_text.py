@@ -252,3 +252,8 @@ def test_names_found_without_the_look_behind_as_with_it_on_generated_text(
     words = [*load_lexicon(lang).donors.not_after, "-x*", "*"]
     for at in range(len(text) + 1):
         assert _donors._After.of(words).excludes(text, at) == _excluded_after_reference(text, at, words)
+
+
+def test_find_donors_given_the_folded_sentence_as_without() -> None:
+    for text, lang, a, b in _sentence_texts():
+        assert _donors.find_donors(text, a, b, lang, fold(text[a:b])) == _donors.find_donors(text, a, b, lang)
