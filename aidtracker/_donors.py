@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ._lexicon import load_lexicon
-from ._match import factor
+from ._match import factor, fold, may_match
 from ._sentences import compile_patterns
 
 __all__ = ["DonorHit", "country_of_currency", "currency_of", "find_donors"]
@@ -38,6 +39,40 @@ class DonorHit:
 
 
 @dataclass(frozen=True, slots=True)
+class _After:
+    """The words of a ``not_after`` style list: ``"-made"`` glued on, ``"zeitung*"`` a prefix, else whole."""
+
+    glued: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    whole: frozenset[str]
+
+    @classmethod
+    def of(cls, words: list[str]) -> _After:
+        return cls(
+            tuple(w for w in words if w.startswith("-")),
+            tuple(w.rstrip("*") for w in words if w.endswith("*")),
+            frozenset(w for w in words if not w.endswith("*")),
+        )
+
+    def excludes(self, text: str, end: int) -> bool:
+        """Whether one of the words follows ``text[:end]`` (glued on with a hyphen, or as the next word)."""
+        rest = text[end : end + 40].lower()
+        if self.glued:
+            glued = _GLUED.match(rest)
+            if glued and glued.group(1).startswith(self.glued):
+                return True
+        following = _FOLLOWING.match(rest)
+        if not following:
+            return False
+        word = following.group(1)
+        return word.startswith(self.prefixes) or word in self.whole
+
+
+_GLUED = re.compile(r"\.?(-[\w-]+)")
+_FOLLOWING = re.compile(r"[\s-]*([\w-]+)")
+
+
+@dataclass(frozen=True, slots=True)
 class _Finder:
     names: re.Pattern[str]
     table: dict[str, str]
@@ -46,6 +81,22 @@ class _Finder:
     groups: re.Pattern[str] | None
     led_by: re.Pattern[str] | None
     giving: re.Pattern[str] | None
+    # ``names`` without its look-behind, which keeps ``re`` from skipping to the letters a name begins with
+    names_loose: re.Pattern[str] | None
+    # the lexicon's word lists, as sets and tests
+    suffixes: tuple[tuple[str, int], ...]  # (folded, length), longest first
+    receive: re.Pattern[str] | None
+    skip: frozenset[str]
+    not_before: frozenset[str]
+    receive_from: frozenset[str]
+    passive_agent: frozenset[str]
+    government: frozenset[str]
+    group_not_before: frozenset[str]
+    possessives: frozenset[str]
+    source_before: frozenset[str]
+    schemes: frozenset[str]
+    not_after: _After
+    companies: _After
 
 
 def _country_names(language: str | None) -> dict[str, str]:
@@ -96,6 +147,20 @@ def _finder(lang: str) -> _Finder:
             else None
         ),
         giving=compile_patterns(load_lexicon(lang).cues.pledge),
+        names_loose=re.compile(rf"(?:{body})(?:{suffixes})?(?!\w)") if all(keys) else None,
+        suffixes=tuple((x.lower(), len(x)) for x in sorted(lex.suffixes, key=len, reverse=True)),
+        receive=compile_patterns(lex.receive_verbs) if lex.receive_verbs else None,
+        skip=frozenset(lex.skip),
+        not_before=frozenset(lex.not_before),
+        receive_from=frozenset(lex.receive_from),
+        passive_agent=frozenset(lex.passive_agent),
+        government=frozenset(lex.government),
+        group_not_before=frozenset(lex.group_not_before),
+        possessives=frozenset(lex.possessives),
+        source_before=frozenset(lex.source_before),
+        schemes=frozenset(lex.schemes),
+        not_after=_After.of(lex.not_after),
+        companies=_After.of(lex.companies),
     )
 
 
@@ -109,53 +174,58 @@ def _adjective_code(lang: str, word: str) -> str | None:
     return next((c for p, c in finder.adjective_codes if p.fullmatch(word)), None)
 
 
-def _lookup(finder: _Finder, matched: str, suffixes: list[str]) -> str | None:
-    key = re.sub(r"\s+", " ", matched).lower()
+_SPACES = re.compile(r"\s+")
+
+
+def _names(finder: _Finder, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``finder.names.finditer(text, start, end)``, found with ``names_loose``.
+
+    The leftmost match of ``names_loose`` from ``pos`` is where ``names`` matches first unless the
+    look-behind fails there (a letter or a hyphen before it); then the search goes on from the next
+    position, as ``names`` would. No name is empty, so no match is.
+    """
+    loose = finder.names_loose
+    if loose is None:
+        yield from finder.names.finditer(text, start, end)
+        return
+    pos = start
+    while (m := loose.search(text, pos, end)) is not None:
+        at = m.start()
+        before = text[at - 1] if at > 0 else " "
+        if before == "-" or before == "_" or before.isalnum():  # (?<![\w-])
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _lookup(finder: _Finder, matched: str) -> str | None:
+    key = _SPACES.sub(" ", matched).lower()
     if key in finder.table:
         return finder.table[key]
-    for suffix in sorted(suffixes, key=len, reverse=True):
-        if key.endswith(suffix.lower()) and key[: -len(suffix)] in finder.table:
-            return finder.table[key[: -len(suffix)]]
+    for suffix, size in finder.suffixes:
+        if key.endswith(suffix) and key[:-size] in finder.table:
+            return finder.table[key[:-size]]
     return None
 
 
-def _word_before(text: str, start: int, lo: int, skip: list[str]) -> str:
-    window = re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1]
-    words = re.findall(r"[\w’']+", window)
+_PUNCTUATION = re.compile(r"[,;:.!?()–—]")
+_WINDOW_WORD = re.compile(r"[\w’']+")
+
+
+def _window(text: str, start: int, lo: int) -> list[str]:
+    """The words before ``start`` (from ``lo``, at most 40 characters back), after the last punctuation."""
+    return _WINDOW_WORD.findall(_PUNCTUATION.split(text[max(lo, start - 40) : start])[-1])
+
+
+def _word_before(text: str, start: int, lo: int, skip: frozenset[str]) -> str:
+    words = _window(text, start, lo)
     while words and words[-1].lower() in skip:
         words.pop()
     return words[-1].lower() if words else ""
 
 
-def _has_word(text: str, start: int, end: int, words: list[str]) -> bool:
-    pattern = compile_patterns(words)
-    return pattern is not None and pattern.search(text, start, end) is not None
-
-
-def _words_before(text: str, start: int, lo: int, count: int) -> list[str]:
-    window = re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1]
-    return [w.lower() for w in re.findall(r"[\w’']+", window)[-count:]]
-
-
-def _governed(text: str, start: int, lo: int, government: list[str]) -> bool:
-    """Whether "<government word> in" stands before the name ("die Regierung in Oslo")."""
-    words = re.findall(r"[\w’']+", re.split(r"[,;:.!?()–—]", text[max(lo, start - 40) : start])[-1])
-    return len(words) >= 2 and words[-1].lower() in ("in", "im") and words[-2].lower() in government
-
-
-def _excluded_after(text: str, end: int, not_after: list[str]) -> bool:
-    rest = text[end : end + 40].lower()
-    glued = re.match(r"\.?(-[\w-]+)", rest)
-    if glued and any(glued.group(1).startswith(w) for w in not_after if w.startswith("-")):
-        return True
-    following = re.match(r"[\s-]*([\w-]+)", rest)
-    if not following:
-        return False
-    word = following.group(1)
-    return any(word.startswith(w.rstrip("*")) if w.endswith("*") else word == w for w in not_after)
-
-
-def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
+def find_donors(text: str, start: int, end: int, lang: str, folded: str | None = None) -> list[DonorHit]:
     """Donor mentions in ``text[start:end]`` that may be the giver, in text order.
 
     Ruled out: the recipient and the aggressor; a name after a preposition that makes it a place or
@@ -163,15 +233,18 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
     ("German-made", "Spanish newspaper"); an adjective glued into a compound ("amerikanisch-deutsche").
     Groups ("allies", "Verbündete") are kept with ``code=None``: a group pledging leaves the donor
     unknown (SCHEMA.md rule 3), also where an organisation or state names it ("NATO allies").
+
+    ``folded`` is :func:`fold` of ``text[start:end]``, where the caller has it already.
     """
-    lex = load_lexicon(lang).donors
     finder = _finder(lang)
     hits: list[DonorHit] = []
-    for m in finder.names.finditer(text, start, end):
-        code = _lookup(finder, m.group(), lex.suffixes)
+    for m in _names(finder, text, start, end):
+        code = _lookup(finder, m.group())
         if code is not None:
             hits.append(DonorHit(m.start(), m.end(), code))
-    if finder.adjectives is not None:
+    if folded is None:
+        folded = fold(text[start:end])  # the two word lists are looked for only where their words may be
+    if finder.adjectives is not None and may_match(finder.adjectives, folded):
         for m in finder.adjectives.finditer(text, start, end):
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
@@ -180,32 +253,43 @@ def find_donors(text: str, start: int, end: int, lang: str) -> list[DonorHit]:
             code = _adjective_code(lang, m.group().lower())
             if code is not None:
                 hits.append(DonorHit(m.start(), m.end(), code, adjective=True))
-    if finder.groups is not None:
+    if finder.groups is not None and may_match(finder.groups, folded):
         for m in finder.groups.finditer(text, start, end):
             if not any(h.start <= m.start() < h.end for h in hits):
                 hits.append(DonorHit(m.start(), m.end(), None))
+    if not hits:
+        return hits
     hits.sort(key=lambda h: h.start)
-    receiving = bool(lex.receive_verbs) and _has_word(text, start, end, lex.receive_verbs)
+    receiving: bool | None = None  # whether a receiving verb is in the sentence, looked up once if asked
     kept: list[DonorHit] = []
     for hit in hits:
-        before = _word_before(text, hit.start, start, lex.skip)
-        received = receiving and before in lex.receive_from  # "hat von Deutschland drei Systeme erhalten"
-        governed = _governed(text, hit.start, start, lex.government)
-        agent = before in lex.passive_agent and _giving_after(finder, text, hit.end, end)  # "von X geliefert"
-        if before in lex.not_before and not hit.adjective and not governed and not received and not agent:
-            continue  # "in Berlin" is a place; "bei der deutschen Unterstützung" still German
-        if hit.code is None and set(_words_before(text, hit.start, start, 3)) & set(lex.group_not_before):
+        words = _window(text, hit.start, start)
+        k = len(words)
+        while k and words[k - 1].lower() in finder.skip:
+            k -= 1
+        before = words[k - 1].lower() if k else ""
+        if before in finder.not_before and not hit.adjective:
+            # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
+            # erhalten" receives from, "von Dänemark geliefert" gives
+            governed = len(words) >= 2 and words[-1].lower() in ("in", "im") and words[-2].lower() in finder.government
+            if not governed and before in finder.receive_from and receiving is None:
+                receiving = finder.receive is not None and finder.receive.search(text, start, end) is not None
+            received = before in finder.receive_from and bool(receiving)
+            agent = before in finder.passive_agent and _giving_after(finder, text, hit.end, end)
+            if not governed and not received and not agent:
+                continue
+        if hit.code is None and any(w.lower() in finder.group_not_before for w in words[-3:]):
             continue  # "the group of countries backing Ukraine", "one of the biggest donors": not who gives
-        if hit.code is None and set(_words_before(text, hit.start, start, 2)) & set(lex.possessives):
+        if hit.code is None and any(w.lower() in finder.possessives for w in words[-2:]):
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
-        if hit.code is not None and _excluded_after(text, hit.end, lex.not_after):
+        if hit.code is not None and finder.not_after.excludes(text, hit.end):
             continue
-        seller = before in lex.not_before or before in lex.source_before
-        if hit.code is not None and seller and _excluded_after(text, hit.end, lex.companies):
+        seller = before in finder.not_before or before in finder.source_before
+        if hit.code is not None and seller and finder.companies.excludes(text, hit.end):
             continue  # "bei einem französischen Hersteller bestellt": a seller; "der türkische Konzern liefert" gives
         if finder.led_by is not None and finder.led_by.search(text, max(start, hit.start - 40), hit.start):
             continue  # "the coalition led by Latvia": the group gives, not its leader
-        own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in lex.schemes
+        own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes
         if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start):
             continue  # "die tschechische Initiative", "the Czech initiative": the state's own scheme, the state gives
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
@@ -219,24 +303,31 @@ def _giving_after(finder: _Finder, text: str, end: int, stop: int) -> bool:
     """A giving participle within five words after a name ("von Dänemark an die Ukraine geliefert")."""
     if finder.giving is None:
         return False
-    window = re.split(r"[,;:.!?()]", text[end : min(stop, end + 60)])[0]
-    return any(finder.giving.fullmatch(w) for w in re.findall(r"[\w’']+", window)[:5])
+    window = _CLAUSE_SIGN.split(text[end : min(stop, end + 60)], maxsplit=1)[0]
+    return any(finder.giving.fullmatch(w) for w in _WINDOW_WORD.findall(window)[:5])
+
+
+_CLAUSE_SIGN = re.compile(r"[,;:.!?()]")
 
 
 @lru_cache(maxsize=8)
 def _third_party_words(
     lang: str,
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
+) -> tuple[
+    re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None
+]:
     lex = load_lexicon(lang)
     return (
         compile_patterns(lex.cues.recipient),
         compile_patterns([*lex.cues.pledge, *lex.donors.give_verbs]),
         compile_patterns(lex.donors.receive_verbs),
         frozenset(k.lower() for k in lex.donors.leaders),
+        compile_patterns(lex.cues.aid),
     )
 
 
 _WORDS = re.compile(r"[\w’'.-]*\w")
+_BREAK = re.compile(r"[,;:()]")
 
 
 def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) -> bool:
@@ -247,17 +338,19 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
     quantity), "lent 500,000 shells to the United States" (a state after "to"/"an" following it), "erhält
     Slowenien 35 Lkw" (a state beside a receiving verb): a ring exchange or a loan, not aid to Ukraine.
     """
-    lex = load_lexicon(lang)
     finder = _finder(lang)
-    recipient, giving, receive, leaders = _third_party_words(lang)
     states: list[tuple[int, int]] = []
-    for m in finder.names.finditer(text, lo, hi):
-        code = _lookup(finder, m.group(), lex.donors.suffixes)
-        if code is None or code == "UKR" or _alpha2(code) is None or m.group().lower() in leaders:
+    for m in _names(finder, text, lo, hi):
+        code = _lookup(finder, m.group())
+        if code is None or code == "UKR" or _alpha2(code) is None or m.group().lower() in _third_party_words(lang)[3]:
             continue  # organisations and leaders receive nothing here
         if text[m.end() : m.end() + 1] == "-":
             continue  # "the UK-led coalition": a modifier, not a recipient
         states.append((m.start(), m.end()))
+    if all(start <= a < end for a, _ in states):
+        return False  # no state beside the quantity (the loop below passes over the rest)
+    lex = load_lexicon(lang)
+    recipient, giving, receive, _, aid = _third_party_words(lang)
 
     def cue_in(a: int, b: int) -> bool:
         return recipient is not None and recipient.search(text, a, b) is not None
@@ -265,15 +358,15 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
     def whole(pattern: re.Pattern[str] | None, word: str) -> bool:
         return pattern is not None and pattern.fullmatch(word) is not None
 
-    skip = set(lex.donors.skip)
+    skip = finder.skip
     for a, b in states:
         if start <= a < end:
             continue
-        before = [w.group() for w in _WORDS.finditer(text, lo, a)]
+        before = _WORDS.findall(text, lo, a)
         low = [w.lower() for w in before]
         if a >= end:  # "... to the United States", "... an die Slowakei"
             words = [w for w in low if w not in skip]
-            near = len(_WORDS.findall(text, end, a)) <= 8 and not re.search(r"[,;:()]", text[end:a])
+            near = len(_WORDS.findall(text, end, a)) <= 8 and not _BREAK.search(text, end, a)
             if near and words and words[-1] in lex.donors.recipient_before and not cue_in(end, a):
                 return True
             continue
@@ -285,7 +378,7 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         after = [w.lower() for w in _WORDS.findall(text, b, start)][:3]
         if receive is not None and any(whole(receive, w) for w in after):
             return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
-        genitive = len(low) >= 2 and whole(compile_patterns(lex.cues.aid), low[-2])  # "Paket der Niederlande"
+        genitive = len(low) >= 2 and whole(aid, low[-2])  # "Paket der Niederlande"
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
         if low and whole(giving, low[-1]):
@@ -301,8 +394,8 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
 
 def is_source(text: str, hit: DonorHit, lo: int, lang: str) -> bool:
     """Whether the name follows a word marking where things come from ("aus den Niederlanden")."""
-    lex = load_lexicon(lang).donors
-    return _word_before(text, hit.start, lo, lex.skip) in lex.source_before
+    finder = _finder(lang)
+    return _word_before(text, hit.start, lo, finder.skip) in finder.source_before
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source, third_party
 from ._lexicon import load_lexicon
 from ._lexicon_parse import EquipmentModel
-from ._match import fold, may_match
+from ._match import fold, forget_texts, may_match
 from ._numbers import Numeral, read_numerals
 from ._sentences import Token, clauses, compile_patterns, sentences, tokens
 
@@ -381,7 +381,7 @@ class _Sentence:
         spans = [(n.start, n.end) for n in self.numerals]
         return [
             h
-            for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang)
+            for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
             if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
         ]
 
@@ -403,6 +403,7 @@ class _Extractor:
         self.lex = load_lexicon(lang)
         self.p = _patterns(lang)
         self.published = published
+        forget_texts()
         self.numerals = read_numerals(text, lang)
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import reduce
+from operator import or_
 
 __all__ = ["atoms", "compile_alternation", "factor", "fold", "may_match"]
 
@@ -187,12 +189,12 @@ def factor(sources: Sequence[str], ignorecase: bool = False) -> str:
 #: them elsewhere (found by trying every code point; see tests/test_fast_paths.py), and U+0130,
 #: the one character whose ``lower()`` is two characters long.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u039c": "µ", "\u03bc": "µ"})
+_FOLDED = re.compile("[\u0130\u0131\u017f\u039c\u03bc]")
 
-#: Per registered pattern: one regex of its needles (literal, factored), run over the folded text.
-#: By ``id`` of the pattern: a pattern's hash hashes its whole compiled code (~3 us for a cue list), and
-#: :func:`may_match` is asked tens of thousands of times per megabyte. The entry holds the pattern itself,
-#: which keeps it alive: its id cannot be reused by another pattern while the entry exists.
-_NEEDLES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+#: Per registered pattern, by its ``id`` (hashing a pattern hashes its whole compiled code): the
+#: pattern, kept so that the id stays its own, and the needles (folded literals) of which every
+#: match holds at least one.
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def fold(text: str) -> str:
@@ -200,6 +202,9 @@ def fold(text: str) -> str:
 
     Length-preserving: ``fold(text)[i]`` stands for ``text[i]``.
     """
+    # ``translate`` looks up every character in a dict; the five it changes are rare, so look first
+    if text.isascii() or _FOLDED.search(text) is None:
+        return text.lower()
     return text.translate(_FOLD).lower()
 
 
@@ -226,7 +231,7 @@ def compile_alternation(sources: Sequence[str], before: str, after: str, flags: 
     """
     ignorecase = bool(flags & re.IGNORECASE)
     pattern = re.compile(f"{before}(?:{factor(sources, ignorecase)}){after}", flags)
-    if ignorecase and all(_plain(s) for s in sources):
+    if ignorecase and id(pattern) not in _NEEDLES and all(_plain(s) for s in sources):
         found = [_needle(atoms(s), ignorecase) for s in sources]
         if sources and all(n is not None for n in found):
             needles = sorted({n for n in found if n is not None}, key=len)
@@ -235,16 +240,141 @@ def compile_alternation(sources: Sequence[str], before: str, after: str, flags: 
             for n in needles:
                 if not any(k in n for k in kept):
                     kept.append(n)
-            _NEEDLES[id(pattern)] = (pattern, re.compile(factor([re.escape(n) for n in kept])))
+            _NEEDLES[id(pattern)] = (pattern, tuple(kept))
     return pattern
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+#: At most this many patterns share a screen; bits from this one up stand for the gates of needles
+#: with a character other than a word character (see :class:`_Screen`).
+_SCREEN_PATTERNS = 256
+
+
+class _Words(dict[str, int]):
+    """Word -> bits of the needles inside it, each word worked out on first use."""
+
+    def __init__(self, screen: _Screen) -> None:
+        super().__init__()
+        self.screen = screen
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _Screen.LIMIT:
+            self.clear()
+        bits = self[word] = self.screen.word(word)
+        return bits
+
+
+class _Screen:
+    """Which of some patterns' needles a folded text holds, answered word by word.
+
+    A needle of word characters can only lie inside one run of word characters of the text, so a
+    text's answer is the union of its words' answers, and a word's answer is kept: news repeats its
+    words. A needle with another character ("sept.", "anti-tank") is looked up in the whole text,
+    but only when its longest run of word characters, its gate, is inside one of the words. Each
+    pattern owns one bit of the answers, each gate one bit from :data:`_SCREEN_PATTERNS` up.
+
+    A screen's patterns and needles never change once made: adding a pattern makes a new screen
+    (see :func:`may_match`), so that a caller still holding the old one gets consistent answers.
+    """
+
+    #: How many words, and how many texts (sentences, up to 1,000 characters each), a screen
+    #: remembers before it forgets them all.
+    LIMIT = 50_000
+    TEXTS = 4096
+
+    def __init__(self, base: _Screen | None = None, key: int | None = None, needles: tuple[str, ...] = ()) -> None:
+        self.bits: dict[int, int] = dict(base.bits) if base is not None else {}  # pattern's key in _NEEDLES -> bit
+        # needle of word characters, or gate -> bits of the patterns holding it, or of the gate
+        self.inner: dict[str, int] = dict(base.inner) if base is not None else {}
+        # gate bit -> the needles with another character behind it, with the bits of their patterns
+        self.gated: dict[int, dict[str, int]] = (
+            {g: dict(ns) for g, ns in base.gated.items()} if base is not None else {}
+        )
+        self.gates: dict[str, int] = dict(base.gates) if base is not None else {}  # gate -> its bit
+        if key is not None:
+            bit = self.bits[key] = 1 << len(self.bits)
+            for n in needles:
+                if _WORD_RUN.fullmatch(n):
+                    self.inner[n] = self.inner.get(n, 0) | bit
+                    continue
+                gate = max(_WORD_RUN.findall(n), key=len, default="")  # "": always open
+                gate_bit = self.gates.get(gate)
+                if gate_bit is None:
+                    gate_bit = self.gates[gate] = 1 << (_SCREEN_PATTERNS + len(self.gates))
+                    if gate:
+                        self.inner[gate] = self.inner.get(gate, 0) | gate_bit
+                behind = self.gated.setdefault(gate_bit, {})
+                behind[n] = behind.get(n, 0) | bit
+        self.lengths = sorted({len(n) for n in self.inner})
+        self.words = _Words(self)
+        self.texts: dict[str, int] = {}  # folded text -> bits of the patterns with a needle in it
+
+    def word(self, word: str) -> int:
+        """The bits of the needles and gates inside ``word`` (a run of word characters)."""
+        bits = 0
+        inner = self.inner
+        for size in self.lengths:
+            if size > len(word):
+                break
+            for i in range(len(word) - size + 1):
+                bits |= inner.get(word[i : i + size], 0)
+        return bits
+
+    def text(self, folded: str) -> int:
+        """The bits of the patterns with a needle in ``folded``."""
+        bits: int = reduce(or_, map(self.words.__getitem__, _WORD_RUN.findall(folded)), 0)
+        opened = bits | self.gates.get("", 0)
+        if opened >> _SCREEN_PATTERNS:  # the gate of a needle with another character is there
+            for gate, behind in self.gated.items():
+                if opened & gate:
+                    for n, b in behind.items():
+                        if n in folded:
+                            bits |= b
+        if len(self.texts) >= self.TEXTS:
+            self.texts.clear()
+        self.texts[folded] = bits
+        return bits
+
+
+#: The screen of the patterns asked about so far; at :data:`_SCREEN_PATTERNS` it starts afresh.
+_screen = _Screen()
+
+
+def _screen_with(key: int, needles: tuple[str, ...]) -> _Screen:
+    global _screen  # replaced whole, never changed in place (see _Screen)
+    base = _screen if len(_screen.bits) < _SCREEN_PATTERNS else None
+    _screen = _Screen(base, key, needles)
+    return _screen
+
+
+def forget_texts() -> None:
+    """Drop the answers remembered per text (called at the start of each parse).
+
+    Words' answers are kept across parses (news repeats its words); whole sentences are not, so that a
+    parse never profits from having seen the same sentence in an earlier one (a benchmark re-parsing
+    its corpus would measure the cache, not the parser).
+    """
+    _screen.texts.clear()
 
 
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False only when ``pattern`` (from :func:`compile_alternation`) cannot match the text ``folded`` stands for.
 
-    ``folded`` is :func:`fold` of the text (or of the part of it the pattern is run on).
+    ``folded`` is :func:`fold` of the text (or of the part of it the pattern is run on). The answer
+    is that of "does ``folded`` contain one of the pattern's needles", found for all patterns asked
+    about at once and remembered per text (a sentence is asked about many patterns).
     """
-    entry = _NEEDLES.get(id(pattern))
-    if entry is None:
-        return True
-    return entry[1].search(folded) is not None
+    screen = _screen
+    key = id(pattern)
+    bit = screen.bits.get(key)
+    if bit is None:
+        registered = _NEEDLES.get(key)
+        if registered is None:
+            return True
+        screen = _screen_with(key, registered[1])
+        bit = screen.bits[key]
+    found = screen.texts.get(folded)
+    if found is None:
+        found = screen.text(folded)
+    return found & bit != 0
