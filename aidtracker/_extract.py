@@ -804,7 +804,7 @@ class _Extractor:
         if m.per is not None:
             return
         clause = s.clause_of(m.start)
-        words = [t for t in _toks_from(s.toks, m.end) if t.end <= clause[1]][:5]
+        words = [t for t in _toks_from(s.toks, m.end) if t.end <= clause[1]][:7]
         for k, t in enumerate(words):
             if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
                 return

@@ -937,6 +937,12 @@ BLIND_RULES_3 = [
         "Canada is buying a National Advanced Surface-to-Air Missile System for Ukraine.",
         (Expect("CAN", "air_defence", "1 system"),),
     ),
+    Case(
+        "a_rate_phrase_after_the_recipient",
+        "Britain will provide £3bn of military aid to Ukraine every year until 2030.",
+        (Expect("GBR", "military_general", "3e9 GBP / year", period=(None, 2030)),),
+        published="2025-01-16",
+    ),
 ]
 
 
