@@ -1153,7 +1153,7 @@ class _Extractor:
         if m.kind == "money":
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
-            return here and near
+            return near and (here or self.restates_sum_before(s, m))
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
             given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
             return given and self.has(p.recipient, clause[0], clause[1])
@@ -1163,6 +1163,15 @@ class _Extractor:
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def restates_sum_before(self, s: _Sentence, m: Mention) -> bool:
+        """ "… ¥300 billion to Ukraine. The amount is equivalent to roughly $2 billion.": a sentence that only
+        converts the sum of the sentence before (a conversion cue right before the amount) restates it."""
+        lo = _window_before(s.toks, m.start, 4)
+        if not _ends_with(self.p.restate_before, self.text, max(lo, s.start), m.start):
+            return False
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        return prev is not None and any(o.kind == "money" for o in prev.mentions)
 
     def part_of_negative(self, s: _Sentence, clause: tuple[int, int]) -> bool:
         """ "asked Congress for $106bn, including $61bn for Ukraine": a part of a request is a request too."""

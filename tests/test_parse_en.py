@@ -938,6 +938,16 @@ BLIND_RULES_3 = [
         (Expect("CAN", "air_defence", "1 system"),),
     ),
     Case(
+        "a_conversion_in_the_next_sentence_restates_the_sum",
+        "Japan will lend ¥300 billion to Ukraine under the G7 scheme. The amount is equivalent to roughly $2 billion.",
+        (Expect("JPN", "financial", "3e11 JPY"), Expect("JPN", "financial", "2e9 USD", same_as=0)),
+    ),
+    Case(
+        "a_conversion_with_no_sum_before_is_no_pledge",
+        "Japan will send trucks to Ukraine. The cost is equivalent to roughly $2 billion.",
+        (),
+    ),
+    Case(
         "a_rate_phrase_after_the_recipient",
         "Britain will provide £3bn of military aid to Ukraine every year until 2030.",
         (Expect("GBR", "military_general", "3e9 GBP / year", period=(None, 2030)),),
