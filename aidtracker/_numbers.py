@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
@@ -180,7 +180,7 @@ class _Tokens:
     numbers are never tokenized.
     """
 
-    __slots__ = ("_cut", "_it", "done", "end", "kind", "low", "plain4", "raw", "start", "value")
+    __slots__ = ("_it", "_split", "_urls", "done", "end", "kind", "low", "plain4", "raw", "start", "text", "value")
 
     def __init__(self, tokenizer: _Tokenizer, text: str, pos: int = 0, urls: list[tuple[int, int]] | None = None):
         self.start: list[int] = []
@@ -190,23 +190,44 @@ class _Tokens:
         self.kind: list[int] = []
         self.value: dict[int, float] = {}  # digits: their value
         self.plain4: set[int] = set()  # digits: four of them without separators (a year candidate)
+        self.text = text
         self._it = tokenizer.pattern.finditer(text, pos)
-        self._cut = tokenizer.cutter(text, self, urls or [])
+        self._split = tokenizer.split_digits
+        self._urls = urls or []
         self.done = False
 
     def fill(self, i: int) -> bool:
         """Cut tokens until token ``i`` exists; False when the text ends before it."""
-        start = self.start
-        if i < len(start):
+        if i < len(self.start):
             return True
+        if self.done:
+            return False
+        return self._cut(i)
+
+    def _cut(self, i: int) -> bool:
+        """Turn regex matches into tokens until token ``i`` exists (a digit chunk may give several)."""
+        start, end, raw, low, kind = self.start, self.end, self.raw, self.low, self.kind
+        urls = self._urls
         while i >= len(start):
-            if self.done:
-                return False
             m = next(self._it, None)
             if m is None:
                 self.done = True
                 return False
-            self._cut(m)
+            s, e = m.span()
+            if urls:
+                k = bisect_right(urls, (s, math.inf)) - 1
+                if k >= 0 and urls[k][1] > s:
+                    continue  # inside a URL: no numbers there
+            group: int = m.lastindex  # type: ignore[assignment]  # num, sym, word, punct: their kind + 1
+            token = m.group()
+            if group == 1:
+                self._split(self.text, token, s, self)
+                continue
+            start.append(s)
+            end.append(e)
+            raw.append(token)
+            low.append(token.lower())
+            kind.append(group - 1)
         return True
 
     def add(self, start: int, end: int, raw: str, kind: int) -> int:
@@ -306,15 +327,19 @@ class _Tokenizer:
         self.decimal = nums.decimal_separator
         self.groups = frozenset(nums.group_separators)
         seps = re.escape("".join(sorted({*nums.group_separators, nums.decimal_separator, ".", ","})))
-        symbols = []
+        # longest first; one look-behind for all that start with a letter (so that each of them
+        # starts with a literal and the regex engine skips it after one character)
+        lettered: list[tuple[int, str]] = []
+        signs: list[tuple[int, str]] = []
         for sym in (*lex.money.symbols, *lex.money.scaled_symbols):
             pat = re.escape(sym)
-            if sym[0].isalpha():
-                pat = r"(?<![^\W\d_])" + pat
             if sym[-1].isalpha():
                 pat += r"(?![^\W\d_])"
-            symbols.append((len(sym), pat))
-        sym_alt = "|".join(p for _, p in sorted(symbols, key=lambda s: -s[0])) or r"(?!x)x"
+            (lettered if sym[0].isalpha() else signs).append((len(sym), pat))
+        alts = ["|".join(p for _, p in sorted(group, key=lambda s: -s[0])) for group in (lettered, signs)]
+        if alts[0]:
+            alts[0] = rf"(?<![^\W\d_])(?:{alts[0]})"
+        sym_alt = "|".join(a for a in alts if a) or r"(?!x)x"
         firsts = re.escape("".join(sorted({sym[0] for sym in (*lex.money.symbols, *lex.money.scaled_symbols)})))
         self.pattern = re.compile(
             rf"""
@@ -325,6 +350,7 @@ class _Tokenizer:
             """,
             re.VERBOSE,
         )
+        assert list(self.pattern.groupindex.values()) == [_NUM + 1, _SYM + 1, _WORD + 1, _PUNCT + 1]
 
     def words(self, phrase: str) -> tuple[str, ...]:
         return tuple(m.group() for m in self.pattern.finditer(phrase))
@@ -335,27 +361,7 @@ class _Tokenizer:
             urls = find_urls(text)
         return _Tokens(self, text, pos, urls)
 
-    def cutter(self, text: str, toks: _Tokens, urls: list[tuple[int, int]]) -> Callable[[re.Match[str]], None]:
-        """The function that turns one regex match into tokens (digit chunks may give several)."""
-        url_starts = [a for a, _ in urls]
-        kinds = {"word": _WORD, "sym": _SYM, "punct": _PUNCT}
-        split = self._split_digits
-
-        def cut(m: re.Match[str]) -> None:
-            s = m.start()
-            if urls:
-                k = bisect_right(url_starts, s) - 1
-                if k >= 0 and urls[k][1] > s:
-                    return  # inside a URL: no numbers there
-            kind = m.lastgroup
-            if kind == "num":
-                split(text, m.group(), s, toks)
-            else:
-                toks.add(s, m.end(), m.group(), kinds[kind])  # type: ignore[index]
-
-        return cut
-
-    def _split_digits(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
+    def split_digits(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
         """Split a digit chunk into numbers by the language's separators (greedy, left to right)."""
         if chunk.isdigit():  # the common case
             i = toks.add(base, base + len(chunk), chunk, _NUM)
@@ -515,12 +521,17 @@ class _Reader:
             {*nums.hundred, *nums.scales, *nums.multipliers, *nums.fractions, *self.cur_words.firsts()}
         )
         morphemes = {*self.morph_table, *self.zero, *self.decimal_words}
+        # One scan of " " + the lower-cased text. It stops only at characters that are not common
+        # lower-case letters (a bitmap test, cheap), and reads from there: the character before a
+        # word that starts like a number, or the first digit of a run.
         self.anchor_re = re.compile(
             rf"""
-            (?P<digits> \d+ )                                            # digits
-            | (?<![^\W\d_]) (?P<article> {_alternation(self.articles)} )  # an article that is a number:
-              \s+ (?= (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
-            | (?<![^\W\d_]) (?P<word> {_trie(morphemes)} )              # a word that starts like a number
+            [^a-z\xdf-\xf6\xf8-\xff]                            # no common letter: may precede a word
+            (?: (?<=[\W\d_])                                      # it is no letter at all, and after it
+                (?: (?P<article> {_alternation(self.articles)} )  # an article that is a number:
+                    (?= \s+ (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
+                  | (?P<word> {_trie(morphemes)} ) )              # a word that starts like a number
+              | (?<=\d) (?<!\d.) (?P<digits>) )                   # or it is a digit that starts a run
             """,
             re.VERBOSE,
         )
@@ -985,25 +996,37 @@ class _Reader:
             plain4 = False
         return _Side(value, j, is_word, plain4, scale, currency, cur_tok, percent)
 
-    def anchors(self, text: str) -> Iterator[int]:
+    def anchors(self, text: str) -> list[int]:
         """Where a numeral may be: digits, number words, an article before a scale or currency.
 
-        One scan of the lower-cased text with a regex compiled once per language: digit runs, the
-        number morphemes (as a prefix trie) at the start of a word, and articles followed by a word
-        that makes them a number ("a dozen", "eine Million", "einen Euro"). A word that only starts
-        like a number ("Einsatz", "tenth") is checked against the lexicon and skipped.
+        One scan of the lower-cased text with a regex compiled once per language (see
+        ``anchor_re``): the start of each digit run, the number morphemes (as a prefix trie) at the
+        start of a word, and articles followed by a word that makes them a number ("a dozen",
+        "eine Million", "einen Euro"). A word that only starts like a number ("Einsatz", "tenth") is
+        checked against the lexicon and skipped.
         """
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased ("İ")
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        padded = " " + low  # a word at the very start has a character before it too
         word_morphs = self.word_morphs
-        for m in self.anchor_re.finditer(low):
-            if m.lastgroup == "word":
-                word = _LETTERS.match(low, m.start())
+        letters = _LETTERS.match
+        out: list[int] = []
+        for m in self.anchor_re.finditer(padded):
+            s = m.start()  # padded[s] is low[s - 1], the character before the word
+            kind = m.lastgroup
+            if kind == "digits":
+                out.append(s - 1)
+                continue
+            if padded[s].isdecimal() and not padded[s - 1].isdecimal():
+                out.append(s - 1)  # "3tausend": the digits and the word after them
+            if kind == "word":
+                word = letters(padded, s + 1)
                 morphs = word_morphs(word.group()) if word else None
                 if morphs is None or morphs[0][0] in (_O, _J, _A):
                     continue  # "Einsatz", "und", a lone article
-            yield m.start()
+            out.append(s)
+        return out
 
     def read(self, text: str) -> list[Numeral]:
         """Numerals around each anchor; tokens are cut lazily from a little before the anchor."""

@@ -1,0 +1,93 @@
+"""The number reader's fast paths return exactly what their straightforward reference returns.
+
+Each fast mechanism of :mod:`aidtracker._numbers` is checked against the plain implementation it
+replaced, kept here as the reference: on news-like text from the parse benchmark, on the
+pathological pieces of the robustness tests, and on hypothesis-generated text (arbitrary unicode
+and lexicon fragments).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aidtracker._lexicon import available_languages
+from aidtracker._numbers import _A, _J, _LETTERS, _O, _alternation, _Reader, _reader, _trie
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = available_languages()
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT / "tests"))
+    from bench_parse import corpus
+    from test_robustness import pathological
+
+    return (
+        *(corpus(lang, 30_000, seed=7) for lang in ("de", "en")),
+        pathological(20_000),
+        "3tausend 12eins _vier a million ein Dutzend İ einen Euro 4x4 ٣ tausend",
+    )
+
+
+# -------------------------------------------------------------------------------------- anchors
+
+
+@lru_cache(maxsize=4)
+def _anchor_reference_re(lang: str) -> re.Pattern[str]:
+    """The anchor regex as it was first written: tried at every position of the text."""
+    r = _reader(lang)
+    morphemes = {*r.morph_table, *r.zero, *r.decimal_words}
+    return re.compile(
+        rf"""
+        (?P<digits> \d+ )
+        | (?<![^\W\d_]) (?P<article> {_alternation(r.articles)} )
+          \s+ (?= (?:{_alternation(r.article_followers)}) (?![^\W\d_]) )
+        | (?<![^\W\d_]) (?P<word> {_trie(morphemes)} )
+        """,
+        re.VERBOSE,
+    )
+
+
+def _anchors_reference(r: _Reader, lang: str, text: str) -> list[int]:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out = []
+    for m in _anchor_reference_re(lang).finditer(low):
+        if m.lastgroup == "word":
+            word = _LETTERS.match(low, m.start())
+            morphs = r.word_morphs(word.group()) if word else None
+            if morphs is None or morphs[0][0] in (_O, _J, _A):
+                continue
+        out.append(m.start())
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_anchors_are_where_the_plain_scan_finds_them(lang: str) -> None:
+    r = _reader(lang)
+    for text in _texts():
+        assert r.anchors(text) == _anchors_reference(r, lang, text)
+
+
+_PIECES = st.sampled_from(
+    ["ein", "eine", "einen", "a", "an", " ", "  ", "\n", "-", "_", "1", "23", "٣", "İ", "Million", "million",
+     "dozen", "Dutzend", "Euro", "tausend", "vier", "four", "und", "and", "point", "o", "x", "é", "ß", "."]
+)  # fmt: skip
+_TEXT = st.lists(_PIECES | st.text(max_size=3), max_size=14).map("".join)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(st.text(), _TEXT), lang=st.sampled_from(LANGS))
+def test_anchors_on_generated_text(text: str, lang: str) -> None:
+    r = _reader(lang)
+    assert r.anchors(text) == _anchors_reference(r, lang, text)
