@@ -111,6 +111,7 @@ class Rate:
 # token kinds and morpheme kinds
 
 _NUM, _SYM, _WORD, _PUNCT = 0, 1, 2, 3
+_HYPHENS = ("-", "‐")
 
 # morpheme kinds
 _Z = "Z"  # zero
@@ -142,7 +143,7 @@ class _Morph:
     plain4: bool = False  # digits: four digits without separators (year candidate)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Num:
     value: float
     end: int  # token index after the number
@@ -151,7 +152,7 @@ class _Num:
     scale: float  # the last scale word applied (1 when none): "300 Milliarden" -> 1e9
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cur:
     end: int
     code: str | None
@@ -159,7 +160,7 @@ class _Cur:
     scale: float  # "MUSD" -> 1e6
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Side:
     """One number of a numeral (a range has two) with its currency and percent word."""
 
@@ -243,6 +244,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def find_urls(text: str) -> list[tuple[int, int]]:
@@ -372,7 +374,7 @@ class _Tokenizer:
         if _DATE.fullmatch(chunk):  # "24.02.2022": a date, no numbers in it
             toks.add(base, base + len(chunk), chunk, _PUNCT)
             return
-        runs: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer(r"\d+", chunk)]
+        runs: list[tuple[int, int]] = [m.span() for m in _DIGIT_RUN.finditer(chunk)]
         seps = [chunk[runs[k][1]] for k in range(len(runs) - 1)]
         decimal, groups = self.decimal, self.groups
         # the other convention: a decimal mark before a thousands mark ("1.111,11" in English)
@@ -455,6 +457,7 @@ class _Reader:
         self.guard_before = frozenset(nums.guard_before)
         self.guard_after = frozenset(self.tok.words(w)[0].lower() for w in nums.guard_after if self.tok.words(w))
         self._word_cache: dict[str, tuple[tuple[str, float], ...] | None] = {}
+        self._parse_cache: dict[tuple[tuple[str, float, bool], ...], tuple[float, int, float] | None] = {}
 
         # exact-case abbreviations ("Mio.", "bn", "k")
         self.abbrev = _Phrases(self.tok, exact=True)
@@ -535,6 +538,23 @@ class _Reader:
             """,
             re.VERBOSE,
         )
+        # what the look-ups after a number may use (phrases by their first token, lower-cased or as
+        # written); a token that is none of these and no number word is "inert" (see :meth:`inert`)
+        self.followers = frozenset(
+            {
+                *self.cur_words.firsts(),
+                *self.percent.firsts(),
+                *self.connectors.firsts(),
+                *self.durations.firsts(),
+                *self.after.firsts(),
+                *self.rates_after.firsts(),
+                *self.joiners,
+                *(closer for _, closer in lex.ranges.frames),
+                *_HYPHENS,
+            }
+        )
+        self.followers_exact = frozenset({*self.abbrev.firsts(), *self.attached.firsts(), *self.count_marks, *_HYPHENS})
+        self._inert: dict[str, bool] = {}
         # words that may begin a numeral (cheap pre-check per token)
         self.starters = (
             self.before.firsts()
@@ -618,6 +638,29 @@ class _Reader:
     def glued_after(self, toks: _Tokens, i: int) -> bool:
         """Token ``i`` runs on into letters or digits: "M" in "14 M113" is no million."""
         return toks.fill(i + 1) and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] in (_NUM, _WORD)
+
+    def inert(self, toks: _Tokens, j: int) -> bool:
+        """Token ``j`` (which exists) is nothing that may follow a number as part of it.
+
+        No scale, currency, percent, range, bound, time unit, rate, count mark, hyphen, joiner or
+        number word: every look-up after a number that ends before ``j`` finds nothing there, so
+        the caller may skip them all (the common case: "40 Haubitzen", "1,5 Mrd. Euro.").
+        """
+        kind = toks.kind[j]
+        if kind != _WORD and kind != _PUNCT:
+            return False
+        raw = toks.raw[j]
+        known = self._inert.get(raw)
+        if known is None:
+            low = toks.low[j]
+            known = (
+                low not in self.followers
+                and raw not in self.followers_exact
+                and (kind == _PUNCT or self.word_morphs(low) is None)
+            )
+            if len(self._inert) < 100_000:
+                self._inert[raw] = known
+        return known
 
     # ---------------------------------------------------------------------------------- grammar
 
@@ -885,7 +928,16 @@ class _Reader:
         ms = self.flatten(toks, i)
         if not ms:
             return None
-        parsed = self.parse(ms)
+        if len(ms) == 1 and ms[0].kind == _D:
+            parsed: tuple[float, int, float] | None = (ms[0].value, 1, 1.0)  # what parse gives plain digits
+        else:
+            key = tuple((m.kind, m.value, m.last) for m in ms)  # all that parse reads
+            if key in self._parse_cache:
+                parsed = self._parse_cache[key]
+            else:
+                parsed = self.parse(ms)
+                if len(self._parse_cache) < 100_000:
+                    self._parse_cache[key] = parsed
         if parsed is None:
             return None
         value, used, scale = parsed
@@ -953,6 +1005,8 @@ class _Reader:
             return None
         value, j, is_word, plain4, scale = num.value, num.end, num.is_word, num.plain4, num.scale
         value *= factor
+        if not toks.fill(j) or self.inert(toks, j):  # the common case: nothing more belongs to it
+            return _Side(value, j, is_word, plain4 and cur_tok is None, scale, currency, cur_tok, False)
         if (
             toks.fill(j)
             and toks.raw[j] in self.count_marks
@@ -968,25 +1022,26 @@ class _Reader:
             value *= c.scale
             if not prefix:
                 currency, cur_tok = c.code, c.token
-            # "75 USD million"
-            if toks.fill(j) and toks.kind[j] == _WORD:
-                mm = self.word_morphs(toks.low[j])
-                sm = self.abbrev.match(toks, j)
-                if mm is not None and len(mm) == 1 and mm[0][0] in (_S, _P):
-                    value *= mm[0][1]
-                    j += 1
-                elif sm is not None:
-                    value *= float(sm[1])  # type: ignore[arg-type]
-                    j = sm[0]
-            # "zwei Euro und fünfzig Cent", "3 dollars 50 cents"
-            k = j + 1 if toks.fill(j) and toks.low[j] in self.joiners else j
-            sub = self.number_at(toks, k) if toks.fill(k) else None
-            if sub is not None:
-                su = self.subunits.match(toks, sub.end)
-                if su is not None:
-                    value += sub.value * float(su[1])  # type: ignore[arg-type]
-                    j = su[0]
-                    is_word = is_word or sub.is_word
+            if toks.fill(j) and not self.inert(toks, j):
+                # "75 USD million"
+                if toks.kind[j] == _WORD:
+                    mm = self.word_morphs(toks.low[j])
+                    sm = self.abbrev.match(toks, j)
+                    if mm is not None and len(mm) == 1 and mm[0][0] in (_S, _P):
+                        value *= mm[0][1]
+                        j += 1
+                    elif sm is not None:
+                        value *= float(sm[1])  # type: ignore[arg-type]
+                        j = sm[0]
+                # "zwei Euro und fünfzig Cent", "3 dollars 50 cents"
+                k = j + 1 if toks.fill(j) and toks.low[j] in self.joiners else j
+                sub = self.number_at(toks, k) if toks.fill(k) else None
+                if sub is not None:
+                    su = self.subunits.match(toks, sub.end)
+                    if su is not None:
+                        value += sub.value * float(su[1])  # type: ignore[arg-type]
+                        j = su[0]
+                        is_word = is_word or sub.is_word
         elif currency is None:
             pm = self.percent.match(toks, j)
             if pm is not None:
@@ -1091,48 +1146,56 @@ class _Reader:
         # range: "30 bis 40", "between 30 and 40", "10-20 dollars", "$10-$20"
         closer = cue[1] if isinstance(cue, tuple) else None
         suspended = False
-        if (
+        # the common case, a number with nothing after it that belongs to it, skips the look-ups;
+        # but it cuts as many tokens as they would (the range check cuts one more): where
+        # :meth:`read` starts its next window depends on how far the tokens were cut
+        tail = toks.fill(j) and not self.inert(toks, j)
+        if not tail:
             toks.fill(j + 1)
-            and toks.low[j] == "-"
-            and toks.start[j] == toks.end[j - 1]
-            and toks.start[j + 1] > toks.end[j]
-        ):
-            after_dash = toks.low[j + 1]  # "vier- und sechstausend": a suspended compound before its range word
-            if after_dash == closer or (closer is None and self.connectors.match(toks, j + 1) is not None):
-                j += 1
-                suspended = True
-        if closer is not None:
-            cm = (j + 1, closer) if toks.fill(j) and toks.low[j] == closer else None
         else:
-            cm = self.connectors.match(toks, j)
-        if cm is not None:
-            second = self.side(toks, cm[0])
-            if second is not None:
-                lo = value
-                if first.scale == 1.0 and second.scale > 1.0 and value * second.scale < second.value:
-                    lo = value * second.scale  # "100 bis 300 Milliarden": the scale is shared
-                elif suspended and first.scale == 1.0 and 0 < value < second.value:
-                    lo = value * 10 ** math.floor(math.log10(second.value / value))  # "zwei- und dreihundert"
-                compatible = (
-                    second.value > lo
-                    and plain4 == second.plain4
-                    and (currency is None or second.currency is None or currency == second.currency)
-                    and (percent == second.percent or (not percent and second.currency is None and cur_tok is None))
-                    and not (second.percent and cur_tok is not None)
-                )
-                if compatible:
-                    low, high = lo, second.value
-                    value = (lo + second.value) / 2
-                    j = second.end
-                    is_word = is_word or second.is_word
-                    if currency is None and cur_tok is None:
-                        currency, cur_tok = second.currency, second.currency_token
-                    percent = percent or second.percent
-                    is_range = True
+            if (
+                toks.fill(j + 1)
+                and toks.low[j] == "-"
+                and toks.start[j] == toks.end[j - 1]
+                and toks.start[j + 1] > toks.end[j]
+            ):
+                after_dash = toks.low[j + 1]  # "vier- und sechstausend": a suspended compound before its range word
+                if after_dash == closer or (closer is None and self.connectors.match(toks, j + 1) is not None):
+                    j += 1
+                    suspended = True
+            if closer is not None:
+                cm = (j + 1, closer) if toks.fill(j) and toks.low[j] == closer else None
+            else:
+                cm = self.connectors.match(toks, j)
+            if cm is not None:
+                second = self.side(toks, cm[0])
+                if second is not None:
+                    lo = value
+                    if first.scale == 1.0 and second.scale > 1.0 and value * second.scale < second.value:
+                        lo = value * second.scale  # "100 bis 300 Milliarden": the scale is shared
+                    elif suspended and first.scale == 1.0 and 0 < value < second.value:
+                        lo = value * 10 ** math.floor(math.log10(second.value / value))  # "zwei- und dreihundert"
+                    compatible = (
+                        second.value > lo
+                        and plain4 == second.plain4
+                        and (currency is None or second.currency is None or currency == second.currency)
+                        and (percent == second.percent or (not percent and second.currency is None and cur_tok is None))
+                        and not (second.percent and cur_tok is not None)
+                    )
+                    if compatible:
+                        low, high = lo, second.value
+                        value = (lo + second.value) / 2
+                        j = second.end
+                        is_word = is_word or second.is_word
+                        if currency is None and cur_tok is None:
+                            currency, cur_tok = second.currency, second.currency_token
+                        percent = percent or second.percent
+                        is_range = True
+                        tail = toks.fill(j) and not self.inert(toks, j)
         if closer is not None and not is_range:
             return None  # "between 30" without "and 40": the number is read alone at the next token
         duration = None
-        dm = self.durations.match(toks, j)
+        dm = self.durations.match(toks, j) if tail else None
         if dm is not None:
             duration = dm[1][0]  # type: ignore[index]
         approximate = cue == "approx"
@@ -1144,7 +1207,7 @@ class _Reader:
                     low = value
             elif cue == "high":
                 high = value
-            am = self.after.match(toks, j)
+            am = self.after.match(toks, j) if tail else None
             if am is not None and low is None and high is None:
                 bm = self.before.match(toks, j + 1)  # "5000 or less than 6000": not "or less"
                 if bm is None or bm[0] <= am[0]:
@@ -1154,7 +1217,7 @@ class _Reader:
                         high = value
                     j = am[0]
             # "at most 100 and at least 20": two bounds joined into a range
-            if (low is None) != (high is None) and toks.fill(j) and toks.low[j] in self.joiners:
+            if tail and (low is None) != (high is None) and toks.fill(j) and toks.low[j] in self.joiners:
                 bm = self.before.match(toks, j + 1)
                 if bm is not None and bm[1] in ("low", "high") and bm[1] != ("low" if low is not None else "high"):
                     other = self.side(toks, bm[0])
@@ -1166,7 +1229,7 @@ class _Reader:
                             j = other.end
                             is_range = True
         # rate: "pro Jahr", "a year"
-        rm = self.rates_after.match(toks, j)
+        rm = self.rates_after.match(toks, j) if tail else None
         if rm is not None and per is None and duration is None:
             per = rm[1]  # type: ignore[assignment]
             j = rm[0]
@@ -1192,6 +1255,8 @@ class _Reader:
 
 def _tidy(value: float) -> float:
     """Drop the binary noise of scaling: 8.3 * 1e9 is 8300000000, not 8300000000.000001."""
+    if value.is_integer() and -1e15 < value < 1e15:
+        return value  # 15 digits or fewer: printed and read back unchanged (the common case)
     return float(f"{value:.15g}")
 
 

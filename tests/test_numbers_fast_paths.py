@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aidtracker._lexicon import available_languages
-from aidtracker._numbers import _A, _J, _LETTERS, _O, _alternation, _Reader, _reader, _trie
+from aidtracker._numbers import _A, _J, _LETTERS, _O, Numeral, _alternation, _Reader, _reader, _trie, read_numerals
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = available_languages()
@@ -86,8 +86,48 @@ _PIECES = st.sampled_from(
 _TEXT = st.lists(_PIECES | st.text(max_size=3), max_size=14).map("".join)
 
 
+@lru_cache(maxsize=1)
+def _numeral_pieces() -> list[str]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_robustness import PIECES
+
+    return list(PIECES)
+
+
+_NUMERAL_TEXT = st.lists(
+    st.deferred(lambda: st.sampled_from(_numeral_pieces())) | st.sampled_from([" ", "  ", "-", ",", "."]),
+    max_size=20,
+).map("".join)
+
+
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(text=st.one_of(st.text(), _TEXT), lang=st.sampled_from(LANGS))
 def test_anchors_on_generated_text(text: str, lang: str) -> None:
     r = _reader(lang)
     assert r.anchors(text) == _anchors_reference(r, lang, text)
+
+
+# ----------------------------------------------------------------------------- inert tokens
+
+
+def _read_both(text: str, lang: str) -> tuple[list[Numeral], list[Numeral]]:
+    """read_numerals with the inert-token short cut, and without it (every look-up done)."""
+    fast = read_numerals(text, lang)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_Reader, "inert", lambda self, toks, j: False)
+        slow = read_numerals(text, lang)
+    return fast, slow
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_inert_tokens_skip_only_look_ups_that_find_nothing(lang: str) -> None:
+    for text in _texts():
+        fast, slow = _read_both(text, lang)
+        assert fast == slow
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(st.text(), _TEXT, _NUMERAL_TEXT), lang=st.sampled_from(LANGS))
+def test_inert_tokens_on_generated_text(text: str, lang: str) -> None:
+    fast, slow = _read_both(text, lang)
+    assert fast == slow
