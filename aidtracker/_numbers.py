@@ -86,6 +86,54 @@ class Numeral:
     duration: PeriodName | None = None
 
 
+class _NumeralSlots:
+    """A :class:`Numeral` under construction: the same slots, set by plain stores.
+
+    A frozen dataclass sets each of its fields through ``object.__setattr__``, which made building
+    a Numeral cost as much as the rest of reading a plain one. The reader fills one of these
+    and :meth:`done` turns it into a true Numeral (same slot layout, so ``__class__`` may be assigned).
+    """
+
+    __slots__ = Numeral.__slots__
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        low: float | None,
+        high: float | None,
+        currency: str | None,
+        currency_token: str | None,
+        percent: bool,
+        per: PeriodName | None,
+        is_word: bool,
+        is_year: bool,
+        approximate: bool,
+        is_range: bool,
+        duration: PeriodName | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.currency = currency
+        self.currency_token = currency_token
+        self.percent = percent
+        self.per = per
+        self.is_word = is_word
+        self.is_year = is_year
+        self.approximate = approximate
+        self.is_range = is_range
+        self.duration = duration
+
+    def done(self) -> Numeral:
+        """This object, now a true :class:`Numeral`."""
+        self.__class__ = Numeral  # type: ignore[assignment]
+        return cast(Numeral, self)
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """A length of time: "vier Jahre" -> 4 year, "two decades" -> 20 year, "half a year" -> 0.5 year."""
@@ -942,7 +990,11 @@ class _Reader:
             return None
         value, used, scale = parsed
         end_tok = ms[used - 1].tok + 1
-        is_word = any(m.kind != _D and m.kind != _K for m in ms[:used])
+        is_word = False
+        for k in range(used):
+            if ms[k].kind != _D and ms[k].kind != _K:
+                is_word = True
+                break
         plain4 = used == 1 and ms[0].kind == _D and ms[0].plain4
         # "several hundred", "einige tausend": a vague count, not 100 or 1000
         if ms[0].kind in (_H, _S) and i > 0 and toks.low[i - 1] in self.vague_before:
@@ -1090,6 +1142,7 @@ class _Reader:
         consumed = 0  # numerals do not overlap: none starts before the end of the last one
         toks: _Tokens | None = None
         i = 0
+        starters, morphs = self.starters, self.word_morphs
         for p in self.anchors(text):
             if p < consumed:
                 continue
@@ -1101,9 +1154,15 @@ class _Reader:
                     ws = space.end() if space else p
                 toks = self.tok.tokenize(text, ws, urls)
                 i = 0
-            starts = toks.start
+            starts, kinds, lows = toks.start, toks.kind, toks.low
             while (i < len(starts) or toks.fill(i)) and starts[i] <= p:
-                if starts[i] >= consumed and starts[i] >= context and self.is_starter(toks, i):
+                s, k = starts[i], kinds[i]
+                # is_starter, inline
+                if (
+                    s >= consumed
+                    and s >= context
+                    and (k in (_NUM, _SYM) or (k == _WORD and (lows[i] in starters or morphs(lows[i]) is not None)))
+                ):
                     got = self.numeral_at(toks, i)
                     if got is not None:
                         numeral, i = got
@@ -1234,7 +1293,7 @@ class _Reader:
             per = rm[1]  # type: ignore[assignment]
             j = rm[0]
         is_year = plain4 and 1900 <= value <= 2100 and currency is None and not percent and not is_word
-        numeral = Numeral(
+        numeral = _NumeralSlots(
             start=toks.start[start_tok],
             end=toks.end[j - 1],
             value=_tidy(value),
@@ -1249,7 +1308,7 @@ class _Reader:
             approximate=approximate,
             is_range=is_range,
             duration=duration,
-        )
+        ).done()
         return numeral, j
 
 

@@ -131,3 +131,20 @@ def test_inert_tokens_skip_only_look_ups_that_find_nothing(lang: str) -> None:
 def test_inert_tokens_on_generated_text(text: str, lang: str) -> None:
     fast, slow = _read_both(text, lang)
     assert fast == slow
+
+
+# ------------------------------------------------------------------------------ numeral records
+
+
+def test_numerals_built_by_slots_are_the_frozen_dataclass() -> None:
+    """The reader builds Numerals without the frozen dataclass's __init__: the result is the same."""
+    for lang in LANGS:
+        for n in read_numerals(_texts()[0], lang)[:200]:
+            assert type(n) is Numeral
+            again = Numeral(**{name: getattr(n, name) for name in Numeral.__slots__})
+            assert again == n
+            assert hash(again) == hash(n)
+            assert repr(again) == repr(n)
+    n = read_numerals("rund 1,5 Mrd. Euro", "de")[0]
+    with pytest.raises(AttributeError):
+        n.value = 2.0  # type: ignore[misc]
