@@ -268,7 +268,7 @@ class _Tokens:
                 if k >= 0 and urls[k][1] > s:
                     continue  # inside a URL: no numbers there
             group: int = m.lastindex  # type: ignore[assignment]  # num, sym, word, punct: their kind + 1
-            token = m.group()
+            token = self.text[s:e]
             if group == 1:
                 self._split(self.text, token, s, self)
                 continue
@@ -514,6 +514,7 @@ class _Reader:
         self.attached = _Phrases(self.tok, exact=True)
         for w, v in nums.attached_abbreviations.items():
             self.attached.add(w, v)
+        self.abbreviation_firsts = frozenset(self.abbrev.firsts() | self.attached.firsts())
 
         money = lex.money
         self.symbols: dict[str, tuple[str, float]] = {k: (v, 1.0) for k, v in money.symbols.items()}
@@ -581,7 +582,7 @@ class _Reader:
             (?: (?<=[\W\d_])                                      # it is no letter at all, and after it
                 (?: (?P<article> {_alternation(self.articles)} )  # an article that is a number:
                     (?= \s+ (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
-                  | (?P<word> {_trie(morphemes)} ) )              # a word that starts like a number
+                  | (?P<word> (?:{_trie(morphemes)}) [^\W\d_]*+ ) )  # a word that starts like a number
               | (?<=\d) (?<!\d.) (?P<digits>) )                   # or it is a digit that starts a run
             """,
             re.VERBOSE,
@@ -603,6 +604,8 @@ class _Reader:
         )
         self.followers_exact = frozenset({*self.abbrev.firsts(), *self.attached.firsts(), *self.count_marks, *_HYPHENS})
         self._inert: dict[str, bool] = {}
+        # first tokens of what may come before a number: rate adverb, cue, minus
+        self.openers = frozenset({*self.rate_adverbs.firsts(), *self.before.firsts(), *self.negative})
         # words that may begin a numeral (cheap pre-check per token)
         self.starters = (
             self.before.firsts()
@@ -727,9 +730,11 @@ class _Reader:
                 out.append(_Morph(_D, toks.value[j], j, True, j in toks.plain4))
                 j += 1
                 # abbreviation scale right after digits: "1,5 Mrd.", "100k", "1.2b"
-                m = self.abbrev.match(toks, j) if toks.fill(j) and toks.kind[j] == _WORD else None
-                if m is None and toks.fill(j) and toks.start[j] == toks.end[j - 1] and toks.kind[j] == _WORD:
-                    m = self.attached.match(toks, j)
+                m = None
+                if toks.fill(j) and toks.kind[j] == _WORD and toks.raw[j] in self.abbreviation_firsts:
+                    m = self.abbrev.match(toks, j)
+                    if m is None and toks.start[j] == toks.end[j - 1]:
+                        m = self.attached.match(toks, j)
                 if m is not None and not self.glued_after(toks, m[0] - 1):
                     nxt, v = m
                     out.append(_Morph(_K, float(v), nxt - 1, True))  # type: ignore[arg-type]
@@ -739,7 +744,7 @@ class _Reader:
                 morphs = self.word_morphs(toks.low[j])
                 if morphs is None:
                     # an abbreviation after a word number: "zwei Mio."
-                    if out and out[-1].kind not in (_J, _D, _K):
+                    if out and out[-1].kind not in (_J, _D, _K) and toks.raw[j] in self.abbreviation_firsts:
                         m = self.abbrev.match(toks, j)
                         if m is not None and not self.glued_after(toks, m[0] - 1):
                             out.append(_Morph(_K, float(m[1]), m[0] - 1, True))  # type: ignore[arg-type]
@@ -1117,7 +1122,6 @@ class _Reader:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         padded = " " + low  # a word at the very start has a character before it too
         word_morphs = self.word_morphs
-        letters = _LETTERS.match
         out: list[int] = []
         for m in self.anchor_re.finditer(padded):
             s = m.start()  # padded[s] is low[s - 1], the character before the word
@@ -1128,8 +1132,7 @@ class _Reader:
             if padded[s].isdecimal() and not padded[s - 1].isdecimal():
                 out.append(s - 1)  # "3tausend": the digits and the word after them
             if kind == "word":
-                word = letters(padded, s + 1)
-                morphs = word_morphs(word.group()) if word else None
+                morphs = word_morphs(m.group(kind))
                 if morphs is None or morphs[0][0] in (_O, _J, _A):
                     continue  # "Einsatz", "und", a lone article
             out.append(s)
@@ -1175,20 +1178,22 @@ class _Reader:
     def numeral_at(self, toks: _Tokens, i: int) -> tuple[Numeral, int] | None:
         j = i
         per: str | None = None
-        m = self.rate_adverbs.match(toks, j)
-        if m is not None and toks.fill(m[0]) and self.is_starter(toks, m[0]):
-            per = m[1]  # type: ignore[assignment]
-            j = m[0]
         cue: object = None
         cue_at = j
-        m = self.before.match(toks, j)
-        if m is not None:
-            cue = m[1]
-            j = m[0]
         negative = False
-        if toks.fill(j) and toks.low[j] in self.negative:
-            negative = True
-            j += 1
+        if toks.low[i] in self.openers:  # else none of these look-ups finds anything
+            m = self.rate_adverbs.match(toks, j)
+            if m is not None and toks.fill(m[0]) and self.is_starter(toks, m[0]):
+                per = m[1]  # type: ignore[assignment]
+                j = m[0]
+            cue_at = j
+            m = self.before.match(toks, j)
+            if m is not None:
+                cue = m[1]
+                j = m[0]
+            if toks.fill(j) and toks.low[j] in self.negative:
+                negative = True
+                j += 1
         first = self.side(toks, j)
         if first is None:
             return None  # the caller moves on; a cue alone is no numeral
