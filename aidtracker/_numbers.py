@@ -268,10 +268,14 @@ class _Tokens:
                 if k >= 0 and urls[k][1] > s:
                     continue  # inside a URL: no numbers there
             group: int = m.lastindex  # type: ignore[assignment]  # num, sym, word, punct: their kind + 1
-            token = self.text[s:e]
-            if group == 1:
-                self._split(self.text, token, s, self)
+            token = m.group()
+            if group == 1 and not token.isdigit():
+                self._split(self.text, token, s, self)  # separators: maybe several numbers
                 continue
+            if group == 1:  # plain digits (Tokenizer.split_digits, its common case, inline)
+                self.value[len(start)] = float(token)
+                if len(token) == 4:
+                    self.plain4.add(len(start))
             start.append(s)
             end.append(e)
             raw.append(token)
@@ -336,7 +340,8 @@ class _Phrases:
     def __init__(self, tokenize: _Tokenizer, exact: bool = False) -> None:
         self._tokenize = tokenize
         self._exact = exact
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        #: first token -> (length, the tokens after the first, payload), longest first
+        self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
 
     def add(self, phrase: str, payload: object) -> None:
         toks = self._tokenize.words(phrase)
@@ -344,8 +349,8 @@ class _Phrases:
             return
         key = toks if self._exact else tuple(t.lower() for t in toks)
         entries = self._by_first.setdefault(key[0], [])
-        entries.append((key, payload))
-        entries.sort(key=lambda e: -len(e[0]))
+        entries.append((len(key), list(key[1:]), payload))
+        entries.sort(key=lambda e: -e[0])
 
     def match(self, toks: _Tokens, i: int, stop: int | None = None) -> tuple[int, object] | None:
         """Longest phrase starting at token ``i``: (index after it, payload)."""
@@ -355,13 +360,8 @@ class _Phrases:
         entries = self._by_first.get(words[i])
         if not entries:
             return None
-        for key, payload in entries:
-            k = len(key)
-            if (
-                (stop is None or i + k <= stop)
-                and toks.fill(i + k - 1)
-                and all(words[i + m] == key[m] for m in range(1, k))
-            ):
+        for k, rest, payload in entries:
+            if (stop is None or i + k <= stop) and toks.fill(i + k - 1) and words[i + 1 : i + k] == rest:
                 return i + k, payload
         return None
 
@@ -505,7 +505,7 @@ class _Reader:
         self.guard_before = frozenset(nums.guard_before)
         self.guard_after = frozenset(self.tok.words(w)[0].lower() for w in nums.guard_after if self.tok.words(w))
         self._word_cache: dict[str, tuple[tuple[str, float], ...] | None] = {}
-        self._parse_cache: dict[tuple[tuple[str, float, bool], ...], tuple[float, int, float] | None] = {}
+        self._parse_cache: dict[tuple[tuple[str, float, bool], ...], tuple[float, int, float, bool] | None] = {}
 
         # exact-case abbreviations ("Mio.", "bn", "k")
         self.abbrev = _Phrases(self.tok, exact=True)
@@ -981,25 +981,23 @@ class _Reader:
         ms = self.flatten(toks, i)
         if not ms:
             return None
+        parsed: tuple[float, int, float, bool] | None
         if len(ms) == 1 and ms[0].kind == _D:
-            parsed: tuple[float, int, float] | None = (ms[0].value, 1, 1.0)  # what parse gives plain digits
+            parsed = (ms[0].value, 1, 1.0, False)  # what parse gives plain digits
         else:
             key = tuple((m.kind, m.value, m.last) for m in ms)  # all that parse reads
             if key in self._parse_cache:
                 parsed = self._parse_cache[key]
             else:
-                parsed = self.parse(ms)
+                got = self.parse(ms)
+                # with whether the morphemes used have a word among them
+                parsed = None if got is None else (*got, any(m.kind not in (_D, _K) for m in ms[: got[1]]))
                 if len(self._parse_cache) < 100_000:
                     self._parse_cache[key] = parsed
         if parsed is None:
             return None
-        value, used, scale = parsed
+        value, used, scale, is_word = parsed
         end_tok = ms[used - 1].tok + 1
-        is_word = False
-        for k in range(used):
-            if ms[k].kind != _D and ms[k].kind != _K:
-                is_word = True
-                break
         plain4 = used == 1 and ms[0].kind == _D and ms[0].plain4
         # "several hundred", "einige tausend": a vague count, not 100 or 1000
         if ms[0].kind in (_H, _S) and i > 0 and toks.low[i - 1] in self.vague_before:
