@@ -1118,10 +1118,9 @@ class _Reader:
         "eine Million", "einen Euro"). A word that only starts like a number ("Einsatz", "tenth") is
         checked against the lexicon and skipped.
         """
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased ("İ")
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        padded = " " + low  # a word at the very start has a character before it too
+        padded = (" " + text).lower()  # a word at the very start has a character before it too
+        if len(padded) != len(text) + 1:  # a few characters change length when lower-cased ("İ")
+            padded = " " + "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         word_morphs = self.word_morphs
         out: list[int] = []
         for m in self.anchor_re.finditer(padded):
@@ -1299,21 +1298,21 @@ class _Reader:
             per = rm[1]  # type: ignore[assignment]
             j = rm[0]
         is_year = plain4 and 1900 <= value <= 2100 and currency is None and not percent and not is_word
-        numeral = _NumeralSlots(
-            start=toks.start[start_tok],
-            end=toks.end[j - 1],
-            value=_tidy(value),
-            low=None if low is None else _tidy(low),
-            high=None if high is None else _tidy(high),
-            currency=currency,
-            currency_token=cur_tok,
-            percent=percent,
-            per=per,  # type: ignore[arg-type]
-            is_word=is_word,
-            is_year=is_year,
-            approximate=approximate,
-            is_range=is_range,
-            duration=duration,
+        numeral = _NumeralSlots(  # positional (faster): start, end, value, low, high, currency, ...
+            toks.start[start_tok],
+            toks.end[j - 1],
+            _tidy(value),
+            None if low is None else _tidy(low),
+            None if high is None else _tidy(high),
+            currency,
+            cur_tok,  # currency_token
+            percent,
+            per,  # type: ignore[arg-type]
+            is_word,
+            is_year,
+            approximate,
+            is_range,
+            duration,
         ).done()
         return numeral, j
 
