@@ -251,13 +251,21 @@ class _Tokens:
             return True
         if self.done:
             return False
-        return self._cut(i)
+        return self._cut(i, -1)
 
-    def _cut(self, i: int) -> bool:
-        """Turn regex matches into tokens until token ``i`` exists (a digit chunk may give several)."""
+    def fill_past(self, pos: int) -> None:
+        """Cut tokens until one starts after ``pos`` (or the text ends)."""
+        if not self.done and (not self.start or self.start[-1] <= pos):
+            self._cut(0, pos)
+
+    def _cut(self, i: int, past: int) -> bool:
+        """Turn regex matches into tokens until token ``i`` exists and one starts after ``past``.
+
+        A digit chunk may give several tokens. False when the text ends first.
+        """
         start, end, raw, low, kind = self.start, self.end, self.raw, self.low, self.kind
         urls = self._urls
-        while i >= len(start):
+        while i >= len(start) or start[-1] <= past:
             m = next(self._it, None)
             if m is None:
                 self.done = True
@@ -1158,6 +1166,7 @@ class _Reader:
                 toks = self.tok.tokenize(text, ws, urls)
                 i = 0
             starts, kinds, lows = toks.start, toks.kind, toks.low
+            toks.fill_past(p)  # as far as this loop looks (so it cuts as many tokens), in one go
             while (i < len(starts) or toks.fill(i)) and starts[i] <= p:
                 s, k = starts[i], kinds[i]
                 # is_starter, inline
