@@ -305,6 +305,7 @@ _SPACE = re.compile(r"\s")
 _DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+")
+_TWO_RUNS = re.compile(r"(\d+)(\D)(\d+)")  # a digit chunk with one separator
 
 
 def find_urls(text: str) -> list[tuple[int, int]]:
@@ -430,9 +431,44 @@ class _Tokenizer:
             if len(chunk) == 4:
                 toks.plain4.add(i)
             return
+        two = _TWO_RUNS.fullmatch(chunk)
+        if two is not None:  # the next most common case: "1.500", "2,5", "22,24"
+            self.split_two_runs(text, base, toks, *two.groups())
+            return
         if _DATE.fullmatch(chunk):  # "24.02.2022": a date, no numbers in it
             toks.add(base, base + len(chunk), chunk, _PUNCT)
             return
+        self.split_runs(text, chunk, base, toks)
+
+    def split_two_runs(self, text: str, base: int, toks: _Tokens, a: str, sep: str, b: str) -> None:
+        """:meth:`split_runs` for a chunk of two digit runs ``a``, ``b`` with ``sep`` between."""
+        end = base + len(a) + 1 + len(b)
+        if (
+            len(a) <= 3
+            and sep in self.groups
+            and len(b) == 3
+            and not (sep.isspace() and end < len(text) and text[end].isalpha())  # "5 155mm"
+        ):
+            value = float(a + b)  # a thousands group: "1.500" in German
+        elif sep == self.decimal:
+            value = float(a + "." + b)  # "2,5" in German
+        else:  # two numbers: "22,24", "2025 2026"
+            i = toks.add(base, base + len(a), a, _NUM)
+            toks.value[i] = float(a)
+            if len(a) == 4:
+                toks.plain4.add(i)
+            if not sep.isspace():
+                toks.add(base + len(a), base + len(a) + 1, sep, _PUNCT)
+            i = toks.add(end - len(b), end, b, _NUM)
+            toks.value[i] = float(b)
+            if len(b) == 4:
+                toks.plain4.add(i)
+            return
+        i = toks.add(base, end, text[base:end], _NUM)
+        toks.value[i] = value
+
+    def split_runs(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
+        """Split a chunk of digit runs by the language's separators (greedy, left to right)."""
         runs: list[tuple[int, int]] = [m.span() for m in _DIGIT_RUN.finditer(chunk)]
         seps = [chunk[runs[k][1]] for k in range(len(runs) - 1)]
         decimal, groups = self.decimal, self.groups

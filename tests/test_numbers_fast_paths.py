@@ -18,7 +18,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aidtracker._lexicon import available_languages
-from aidtracker._numbers import _A, _J, _LETTERS, _O, Numeral, _alternation, _Reader, _reader, _trie, read_numerals
+from aidtracker._numbers import (
+    _A,
+    _J,
+    _LETTERS,
+    _O,
+    _TWO_RUNS,
+    Numeral,
+    _alternation,
+    _Reader,
+    _reader,
+    _trie,
+    read_numerals,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = available_languages()
@@ -148,3 +160,45 @@ def test_numerals_built_by_slots_are_the_frozen_dataclass() -> None:
     n = read_numerals("rund 1,5 Mrd. Euro", "de")[0]
     with pytest.raises(AttributeError):
         n.value = 2.0  # type: ignore[misc]
+
+
+# -------------------------------------------------------------------------- two-run digit chunks
+
+
+def _cut_chunk(lang: str, text: str, two_runs: bool) -> list[tuple[int, int, str, int, float | None, bool]]:
+    """Tokens of the digit chunk that starts ``text``, by the two-run short cut or by the general split."""
+    r = _reader(lang)
+    chunk = r.tok.pattern.match(text)
+    assert chunk is not None
+    assert chunk.lastindex == 1
+    toks = r.tok.tokenize("", 0, [])
+    found = _TWO_RUNS.fullmatch(chunk.group(1))
+    assert found is not None
+    if two_runs:
+        r.tok.split_two_runs(text, 0, toks, *found.groups())
+    else:
+        r.tok.split_runs(text, chunk.group(1), 0, toks)
+    return [
+        (toks.start[k], toks.end[k], toks.raw[k], toks.kind[k], toks.value.get(k), k in toks.plain4)
+        for k in range(len(toks.start))
+    ]
+
+
+_DIGITS = st.text(alphabet="0123456789٣", min_size=1, max_size=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    a=_DIGITS,
+    sep=st.sampled_from([".", ",", " ", "\u00a0", "\u202f", "'", "’"]),
+    b=_DIGITS,
+    after=st.sampled_from(["", " ", "mm", "x", ".", "5"]),
+    lang=st.sampled_from(LANGS),
+)
+def test_two_digit_runs_split_like_the_general_split(a: str, sep: str, b: str, after: str, lang: str) -> None:
+    text = a + sep + b + after
+    chunk = _reader(lang).tok.pattern.match(text)
+    assert chunk is not None
+    if chunk.group(1) != a + sep + b:
+        return  # the separator does not join here (not one of this language's)
+    assert _cut_chunk(lang, text, two_runs=True) == _cut_chunk(lang, text, two_runs=False)
