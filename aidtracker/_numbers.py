@@ -767,7 +767,8 @@ class _Reader:
         out: list[_Morph] = []
         j = i
         stop = i + _MAX_RUN
-        while j < stop and toks.fill(j):
+        cut = toks.start
+        while j < stop and (j < len(cut) or toks.fill(j)):
             k = toks.kind[j]
             if k == _NUM:
                 if out and out[-1].kind == _D:
@@ -1087,15 +1088,17 @@ class _Reader:
         cur_tok: str | None = None
         prefix = False
         factor = 1.0
-        if toks.fill(j) and toks.kind[j] == _SYM:
+        if not toks.fill(j):
+            return None
+        if toks.kind[j] == _SYM:
             currency, factor = self.symbols[toks.raw[j]]
             cur_tok = toks.raw[j]
             prefix = True
             j += 1
             if toks.fill(j) and toks.kind[j] == _SYM:  # "usd$ 15"-like doubles
                 j += 1
-        if not toks.fill(j):
-            return None
+            if not toks.fill(j):
+                return None
         num = self.number_at(toks, j)
         if num is None:
             # "a dollar", "einen Euro" (a currency word, not a sign: "a $ 300 million" is 300 million)
