@@ -90,8 +90,9 @@ class _NumeralSlots:
     """A :class:`Numeral` under construction: the same slots, set by plain stores.
 
     A frozen dataclass sets each of its fields through ``object.__setattr__``, which made building
-    a Numeral cost as much as the rest of reading a plain one. The reader fills one of these
-    and :meth:`done` turns it into a true Numeral (same slot layout, so ``__class__`` may be assigned).
+    a Numeral (14 fields) twice as slow as plain stores, and one of the reader's larger costs. The
+    reader fills one of these and :meth:`done` turns it into a true Numeral (same slot layout, so
+    ``__class__`` may be assigned; frozen, hashed and compared as any other).
     """
 
     __slots__ = Numeral.__slots__
@@ -400,8 +401,8 @@ class _Tokenizer:
             alts[0] = rf"(?<![^\W\d_])(?:{alts[0]})"
         sym_alt = "|".join(a for a in alts if a) or r"(?!x)x"
         firsts = re.escape("".join(sorted({sym[0] for sym in (*lex.money.symbols, *lex.money.scaled_symbols)})))
-        # A match is the space before a token and the token (its group): taking the space in the
-        # match is twice as fast as letting the search try all four kinds at each space.
+        # A match is the space before a token and the token (its group): the search then does not
+        # try all four kinds at each space (about 2% of the reader's instructions).
         self.pattern = re.compile(
             rf"""
             \s*+
