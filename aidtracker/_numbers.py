@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
@@ -86,6 +86,55 @@ class Numeral:
     duration: PeriodName | None = None
 
 
+class _NumeralSlots:
+    """A :class:`Numeral` under construction: the same slots, set by plain stores.
+
+    A frozen dataclass sets each of its fields through ``object.__setattr__``, which made building
+    a Numeral (14 fields) twice as slow as plain stores, and one of the reader's larger costs. The
+    reader fills one of these and :meth:`done` turns it into a true Numeral (same slot layout, so
+    ``__class__`` may be assigned; frozen, hashed and compared as any other).
+    """
+
+    __slots__ = Numeral.__slots__
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        low: float | None,
+        high: float | None,
+        currency: str | None,
+        currency_token: str | None,
+        percent: bool,
+        per: PeriodName | None,
+        is_word: bool,
+        is_year: bool,
+        approximate: bool,
+        is_range: bool,
+        duration: PeriodName | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.currency = currency
+        self.currency_token = currency_token
+        self.percent = percent
+        self.per = per
+        self.is_word = is_word
+        self.is_year = is_year
+        self.approximate = approximate
+        self.is_range = is_range
+        self.duration = duration
+
+    def done(self) -> Numeral:
+        """This object, now a true :class:`Numeral`."""
+        self.__class__ = Numeral  # type: ignore[assignment]
+        return cast(Numeral, self)
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """A length of time: "vier Jahre" -> 4 year, "two decades" -> 20 year, "half a year" -> 0.5 year."""
@@ -111,6 +160,7 @@ class Rate:
 # token kinds and morpheme kinds
 
 _NUM, _SYM, _WORD, _PUNCT = 0, 1, 2, 3
+_HYPHENS = ("-", "‐")
 
 # morpheme kinds
 _Z = "Z"  # zero
@@ -142,7 +192,7 @@ class _Morph:
     plain4: bool = False  # digits: four digits without separators (year candidate)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Num:
     value: float
     end: int  # token index after the number
@@ -151,7 +201,7 @@ class _Num:
     scale: float  # the last scale word applied (1 when none): "300 Milliarden" -> 1e9
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cur:
     end: int
     code: str | None
@@ -159,7 +209,7 @@ class _Cur:
     scale: float  # "MUSD" -> 1e6
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Side:
     """One number of a numeral (a range has two) with its currency and percent word."""
 
@@ -180,7 +230,7 @@ class _Tokens:
     numbers are never tokenized.
     """
 
-    __slots__ = ("_cut", "_it", "done", "end", "kind", "low", "plain4", "raw", "start", "value")
+    __slots__ = ("_it", "_split", "_urls", "done", "end", "kind", "low", "plain4", "raw", "start", "text", "value")
 
     def __init__(self, tokenizer: _Tokenizer, text: str, pos: int = 0, urls: list[tuple[int, int]] | None = None):
         self.start: list[int] = []
@@ -190,23 +240,56 @@ class _Tokens:
         self.kind: list[int] = []
         self.value: dict[int, float] = {}  # digits: their value
         self.plain4: set[int] = set()  # digits: four of them without separators (a year candidate)
+        self.text = text
         self._it = tokenizer.pattern.finditer(text, pos)
-        self._cut = tokenizer.cutter(text, self, urls or [])
+        self._split = tokenizer.split_digits
+        self._urls = urls or []
         self.done = False
 
     def fill(self, i: int) -> bool:
         """Cut tokens until token ``i`` exists; False when the text ends before it."""
-        start = self.start
-        if i < len(start):
+        if i < len(self.start):
             return True
-        while i >= len(start):
-            if self.done:
-                return False
+        if self.done:
+            return False
+        return self._cut(i, -1)
+
+    def fill_past(self, pos: int) -> None:
+        """Cut tokens until one starts after ``pos`` (or the text ends)."""
+        if not self.done and (not self.start or self.start[-1] <= pos):
+            self._cut(0, pos)
+
+    def _cut(self, i: int, past: int) -> bool:
+        """Turn regex matches into tokens until token ``i`` exists and one starts after ``past``.
+
+        A digit chunk may give several tokens. False when the text ends first.
+        """
+        start, end, raw, low, kind = self.start, self.end, self.raw, self.low, self.kind
+        urls = self._urls
+        while i >= len(start) or start[-1] <= past:
             m = next(self._it, None)
             if m is None:
                 self.done = True
                 return False
-            self._cut(m)
+            group: int = m.lastindex  # type: ignore[assignment]  # num, sym, word, punct: their kind + 1
+            s, e = m.span(group)
+            if urls:
+                k = bisect_right(urls, (s, math.inf)) - 1
+                if k >= 0 and urls[k][1] > s:
+                    continue  # inside a URL: no numbers there
+            token = m.group(group)
+            if group == 1 and not token.isdigit():
+                self._split(self.text, token, s, self)  # separators: maybe several numbers
+                continue
+            if group == 1:  # plain digits (Tokenizer.split_digits, its common case, inline)
+                self.value[len(start)] = float(token)
+                if len(token) == 4:
+                    self.plain4.add(len(start))
+            start.append(s)
+            end.append(e)
+            raw.append(token)
+            low.append(token.lower())
+            kind.append(group - 1)
         return True
 
     def add(self, start: int, end: int, raw: str, kind: int) -> int:
@@ -222,6 +305,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_TWO_RUNS = re.compile(r"(\d+)(\D)(\d+)")  # a digit chunk with one separator
 
 
 def find_urls(text: str) -> list[tuple[int, int]]:
@@ -265,7 +350,8 @@ class _Phrases:
     def __init__(self, tokenize: _Tokenizer, exact: bool = False) -> None:
         self._tokenize = tokenize
         self._exact = exact
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        #: first token -> (length, the tokens after the first, payload), longest first
+        self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
 
     def add(self, phrase: str, payload: object) -> None:
         toks = self._tokenize.words(phrase)
@@ -273,8 +359,8 @@ class _Phrases:
             return
         key = toks if self._exact else tuple(t.lower() for t in toks)
         entries = self._by_first.setdefault(key[0], [])
-        entries.append((key, payload))
-        entries.sort(key=lambda e: -len(e[0]))
+        entries.append((len(key), list(key[1:]), payload))
+        entries.sort(key=lambda e: -e[0])
 
     def match(self, toks: _Tokens, i: int, stop: int | None = None) -> tuple[int, object] | None:
         """Longest phrase starting at token ``i``: (index after it, payload)."""
@@ -284,13 +370,8 @@ class _Phrases:
         entries = self._by_first.get(words[i])
         if not entries:
             return None
-        for key, payload in entries:
-            k = len(key)
-            if (
-                (stop is None or i + k <= stop)
-                and toks.fill(i + k - 1)
-                and all(words[i + m] == key[m] for m in range(1, k))
-            ):
+        for k, rest, payload in entries:
+            if (stop is None or i + k <= stop) and toks.fill(i + k - 1) and words[i + 1 : i + k] == rest:
                 return i + k, payload
         return None
 
@@ -306,28 +387,36 @@ class _Tokenizer:
         self.decimal = nums.decimal_separator
         self.groups = frozenset(nums.group_separators)
         seps = re.escape("".join(sorted({*nums.group_separators, nums.decimal_separator, ".", ","})))
-        symbols = []
+        # longest first; one look-behind for all that start with a letter (so that each of them
+        # starts with a literal and the regex engine skips it after one character)
+        lettered: list[tuple[int, str]] = []
+        signs: list[tuple[int, str]] = []
         for sym in (*lex.money.symbols, *lex.money.scaled_symbols):
             pat = re.escape(sym)
-            if sym[0].isalpha():
-                pat = r"(?<![^\W\d_])" + pat
             if sym[-1].isalpha():
                 pat += r"(?![^\W\d_])"
-            symbols.append((len(sym), pat))
-        sym_alt = "|".join(p for _, p in sorted(symbols, key=lambda s: -s[0])) or r"(?!x)x"
+            (lettered if sym[0].isalpha() else signs).append((len(sym), pat))
+        alts = ["|".join(p for _, p in sorted(group, key=lambda s: -s[0])) for group in (lettered, signs)]
+        if alts[0]:
+            alts[0] = rf"(?<![^\W\d_])(?:{alts[0]})"
+        sym_alt = "|".join(a for a in alts if a) or r"(?!x)x"
         firsts = re.escape("".join(sorted({sym[0] for sym in (*lex.money.symbols, *lex.money.scaled_symbols)})))
+        # A match is the space before a token and the token (its group): the search then does not
+        # try all four kinds at each space (about 2% of the reader's instructions).
         self.pattern = re.compile(
             rf"""
-            (?P<num> \d++ (?: [{seps}] \d++ )*+ )   # digits, single separators between digit runs
-            | (?P<sym> (?=[{firsts}]) (?:{sym_alt}) )  # currency symbols and codes, longest first
-            | (?P<word> [^\W\d_]++ )               # a run of letters
-            | (?P<punct> [^\w\s] )                 # any other sign: % - – . , ( )
+            \s*+
+            (?: (?P<num> \d++ (?: [{seps}] \d++ )*+ )   # digits, single separators between digit runs
+              | (?P<sym> (?=[{firsts}]) (?:{sym_alt}) )  # currency symbols and codes, longest first
+              | (?P<word> [^\W\d_]++ )               # a run of letters
+              | (?P<punct> [^\w\s] ) )               # any other sign: % - – . , ( )
             """,
             re.VERBOSE,
         )
+        assert list(self.pattern.groupindex.values()) == [_NUM + 1, _SYM + 1, _WORD + 1, _PUNCT + 1]
 
     def words(self, phrase: str) -> tuple[str, ...]:
-        return tuple(m.group() for m in self.pattern.finditer(phrase))
+        return tuple(m.group(m.lastindex or 0) for m in self.pattern.finditer(phrase))
 
     def tokenize(self, text: str, pos: int = 0, urls: list[tuple[int, int]] | None = None) -> _Tokens:
         """Lazy tokens of ``text`` from ``pos`` on (see :meth:`_Tokens.fill`)."""
@@ -335,27 +424,7 @@ class _Tokenizer:
             urls = find_urls(text)
         return _Tokens(self, text, pos, urls)
 
-    def cutter(self, text: str, toks: _Tokens, urls: list[tuple[int, int]]) -> Callable[[re.Match[str]], None]:
-        """The function that turns one regex match into tokens (digit chunks may give several)."""
-        url_starts = [a for a, _ in urls]
-        kinds = {"word": _WORD, "sym": _SYM, "punct": _PUNCT}
-        split = self._split_digits
-
-        def cut(m: re.Match[str]) -> None:
-            s = m.start()
-            if urls:
-                k = bisect_right(url_starts, s) - 1
-                if k >= 0 and urls[k][1] > s:
-                    return  # inside a URL: no numbers there
-            kind = m.lastgroup
-            if kind == "num":
-                split(text, m.group(), s, toks)
-            else:
-                toks.add(s, m.end(), m.group(), kinds[kind])  # type: ignore[index]
-
-        return cut
-
-    def _split_digits(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
+    def split_digits(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
         """Split a digit chunk into numbers by the language's separators (greedy, left to right)."""
         if chunk.isdigit():  # the common case
             i = toks.add(base, base + len(chunk), chunk, _NUM)
@@ -363,10 +432,45 @@ class _Tokenizer:
             if len(chunk) == 4:
                 toks.plain4.add(i)
             return
+        two = _TWO_RUNS.fullmatch(chunk)
+        if two is not None:  # the next most common case: "1.500", "2,5", "22,24"
+            self.split_two_runs(text, base, toks, *two.groups())
+            return
         if _DATE.fullmatch(chunk):  # "24.02.2022": a date, no numbers in it
             toks.add(base, base + len(chunk), chunk, _PUNCT)
             return
-        runs: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer(r"\d+", chunk)]
+        self.split_runs(text, chunk, base, toks)
+
+    def split_two_runs(self, text: str, base: int, toks: _Tokens, a: str, sep: str, b: str) -> None:
+        """:meth:`split_runs` for a chunk of two digit runs ``a``, ``b`` with ``sep`` between."""
+        end = base + len(a) + 1 + len(b)
+        if (
+            len(a) <= 3
+            and sep in self.groups
+            and len(b) == 3
+            and not (sep.isspace() and end < len(text) and text[end].isalpha())  # "5 155mm"
+        ):
+            value = float(a + b)  # a thousands group: "1.500" in German
+        elif sep == self.decimal:
+            value = float(a + "." + b)  # "2,5" in German
+        else:  # two numbers: "22,24", "2025 2026"
+            i = toks.add(base, base + len(a), a, _NUM)
+            toks.value[i] = float(a)
+            if len(a) == 4:
+                toks.plain4.add(i)
+            if not sep.isspace():
+                toks.add(base + len(a), base + len(a) + 1, sep, _PUNCT)
+            i = toks.add(end - len(b), end, b, _NUM)
+            toks.value[i] = float(b)
+            if len(b) == 4:
+                toks.plain4.add(i)
+            return
+        i = toks.add(base, end, text[base:end], _NUM)
+        toks.value[i] = value
+
+    def split_runs(self, text: str, chunk: str, base: int, toks: _Tokens) -> None:
+        """Split a chunk of digit runs by the language's separators (greedy, left to right)."""
+        runs: list[tuple[int, int]] = [m.span() for m in _DIGIT_RUN.finditer(chunk)]
         seps = [chunk[runs[k][1]] for k in range(len(runs) - 1)]
         decimal, groups = self.decimal, self.groups
         # the other convention: a decimal mark before a thousands mark ("1.111,11" in English)
@@ -449,6 +553,7 @@ class _Reader:
         self.guard_before = frozenset(nums.guard_before)
         self.guard_after = frozenset(self.tok.words(w)[0].lower() for w in nums.guard_after if self.tok.words(w))
         self._word_cache: dict[str, tuple[tuple[str, float], ...] | None] = {}
+        self._parse_cache: dict[tuple[tuple[str, float, bool], ...], tuple[float, int, float, bool] | None] = {}
 
         # exact-case abbreviations ("Mio.", "bn", "k")
         self.abbrev = _Phrases(self.tok, exact=True)
@@ -457,6 +562,7 @@ class _Reader:
         self.attached = _Phrases(self.tok, exact=True)
         for w, v in nums.attached_abbreviations.items():
             self.attached.add(w, v)
+        self.abbreviation_firsts = frozenset(self.abbrev.firsts() | self.attached.firsts())
 
         money = lex.money
         self.symbols: dict[str, tuple[str, float]] = {k: (v, 1.0) for k, v in money.symbols.items()}
@@ -515,15 +621,39 @@ class _Reader:
             {*nums.hundred, *nums.scales, *nums.multipliers, *nums.fractions, *self.cur_words.firsts()}
         )
         morphemes = {*self.morph_table, *self.zero, *self.decimal_words}
+        # One scan of " " + the lower-cased text. It stops only at characters that are not common
+        # lower-case letters (a bitmap test, cheap), and reads from there: the character before a
+        # word that starts like a number, or the first digit of a run.
         self.anchor_re = re.compile(
             rf"""
-            (?P<digits> \d+ )                                            # digits
-            | (?<![^\W\d_]) (?P<article> {_alternation(self.articles)} )  # an article that is a number:
-              \s+ (?= (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
-            | (?<![^\W\d_]) (?P<word> {_trie(morphemes)} )              # a word that starts like a number
+            [^a-z\xdf-\xf6\xf8-\xff]                            # no common letter: may precede a word
+            (?: (?<=[\W\d_])                                      # it is no letter at all, and after it
+                (?: (?P<article> {_alternation(self.articles)} )  # an article that is a number:
+                    (?= \s+ (?:{_alternation(self.article_followers)}) (?![^\W\d_]) )  # "a dozen", "einen Euro"
+                  | (?P<word> (?:{_trie(morphemes)}) [^\W\d_]*+ ) )  # a word that starts like a number
+              | (?<=\d) (?<!\d.) (?P<digits>) )                   # or it is a digit that starts a run
             """,
             re.VERBOSE,
         )
+        # what the look-ups after a number may use (phrases by their first token, lower-cased or as
+        # written); a token that is none of these and no number word is "inert" (see :meth:`inert`)
+        self.followers = frozenset(
+            {
+                *self.cur_words.firsts(),
+                *self.percent.firsts(),
+                *self.connectors.firsts(),
+                *self.durations.firsts(),
+                *self.after.firsts(),
+                *self.rates_after.firsts(),
+                *self.joiners,
+                *(closer for _, closer in lex.ranges.frames),
+                *_HYPHENS,
+            }
+        )
+        self.followers_exact = frozenset({*self.abbrev.firsts(), *self.attached.firsts(), *self.count_marks, *_HYPHENS})
+        self._inert: dict[str, bool] = {}
+        # first tokens of what may come before a number: rate adverb, cue, minus
+        self.openers = frozenset({*self.rate_adverbs.firsts(), *self.before.firsts(), *self.negative})
         # words that may begin a numeral (cheap pre-check per token)
         self.starters = (
             self.before.firsts()
@@ -608,6 +738,29 @@ class _Reader:
         """Token ``i`` runs on into letters or digits: "M" in "14 M113" is no million."""
         return toks.fill(i + 1) and toks.start[i + 1] == toks.end[i] and toks.kind[i + 1] in (_NUM, _WORD)
 
+    def inert(self, toks: _Tokens, j: int) -> bool:
+        """Token ``j`` (which exists) is nothing that may follow a number as part of it.
+
+        No scale, currency, percent, range, bound, time unit, rate, count mark, hyphen, joiner or
+        number word: every look-up after a number that ends before ``j`` finds nothing there, so
+        the caller may skip them all (the common case: "40 Haubitzen", "1,5 Mrd. Euro.").
+        """
+        kind = toks.kind[j]
+        if kind != _WORD and kind != _PUNCT:
+            return False
+        raw = toks.raw[j]
+        known = self._inert.get(raw)
+        if known is None:
+            low = toks.low[j]
+            known = (
+                low not in self.followers
+                and raw not in self.followers_exact
+                and (kind == _PUNCT or self.word_morphs(low) is None)
+            )
+            if len(self._inert) < 100_000:
+                self._inert[raw] = known
+        return known
+
     # ---------------------------------------------------------------------------------- grammar
 
     def flatten(self, toks: _Tokens, i: int) -> list[_Morph]:
@@ -615,7 +768,8 @@ class _Reader:
         out: list[_Morph] = []
         j = i
         stop = i + _MAX_RUN
-        while j < stop and toks.fill(j):
+        cut = toks.start
+        while j < stop and (j < len(cut) or toks.fill(j)):
             k = toks.kind[j]
             if k == _NUM:
                 if out and out[-1].kind == _D:
@@ -625,9 +779,11 @@ class _Reader:
                 out.append(_Morph(_D, toks.value[j], j, True, j in toks.plain4))
                 j += 1
                 # abbreviation scale right after digits: "1,5 Mrd.", "100k", "1.2b"
-                m = self.abbrev.match(toks, j) if toks.fill(j) and toks.kind[j] == _WORD else None
-                if m is None and toks.fill(j) and toks.start[j] == toks.end[j - 1] and toks.kind[j] == _WORD:
-                    m = self.attached.match(toks, j)
+                m = None
+                if toks.fill(j) and toks.kind[j] == _WORD and toks.raw[j] in self.abbreviation_firsts:
+                    m = self.abbrev.match(toks, j)
+                    if m is None and toks.start[j] == toks.end[j - 1]:
+                        m = self.attached.match(toks, j)
                 if m is not None and not self.glued_after(toks, m[0] - 1):
                     nxt, v = m
                     out.append(_Morph(_K, float(v), nxt - 1, True))  # type: ignore[arg-type]
@@ -637,7 +793,7 @@ class _Reader:
                 morphs = self.word_morphs(toks.low[j])
                 if morphs is None:
                     # an abbreviation after a word number: "zwei Mio."
-                    if out and out[-1].kind not in (_J, _D, _K):
+                    if out and out[-1].kind not in (_J, _D, _K) and toks.raw[j] in self.abbreviation_firsts:
                         m = self.abbrev.match(toks, j)
                         if m is not None and not self.glued_after(toks, m[0] - 1):
                             out.append(_Morph(_K, float(m[1]), m[0] - 1, True))  # type: ignore[arg-type]
@@ -874,12 +1030,23 @@ class _Reader:
         ms = self.flatten(toks, i)
         if not ms:
             return None
-        parsed = self.parse(ms)
+        parsed: tuple[float, int, float, bool] | None
+        if len(ms) == 1 and ms[0].kind == _D:
+            parsed = (ms[0].value, 1, 1.0, False)  # what parse gives plain digits
+        else:
+            key = tuple((m.kind, m.value, m.last) for m in ms)  # all that parse reads
+            if key in self._parse_cache:
+                parsed = self._parse_cache[key]
+            else:
+                got = self.parse(ms)
+                # with whether the morphemes used have a word among them
+                parsed = None if got is None else (*got, any(m.kind not in (_D, _K) for m in ms[: got[1]]))
+                if len(self._parse_cache) < 100_000:
+                    self._parse_cache[key] = parsed
         if parsed is None:
             return None
-        value, used, scale = parsed
+        value, used, scale, is_word = parsed
         end_tok = ms[used - 1].tok + 1
-        is_word = any(m.kind != _D and m.kind != _K for m in ms[:used])
         plain4 = used == 1 and ms[0].kind == _D and ms[0].plain4
         # "several hundred", "einige tausend": a vague count, not 100 or 1000
         if ms[0].kind in (_H, _S) and i > 0 and toks.low[i - 1] in self.vague_before:
@@ -922,15 +1089,17 @@ class _Reader:
         cur_tok: str | None = None
         prefix = False
         factor = 1.0
-        if toks.fill(j) and toks.kind[j] == _SYM:
+        if not toks.fill(j):
+            return None
+        if toks.kind[j] == _SYM:
             currency, factor = self.symbols[toks.raw[j]]
             cur_tok = toks.raw[j]
             prefix = True
             j += 1
             if toks.fill(j) and toks.kind[j] == _SYM:  # "usd$ 15"-like doubles
                 j += 1
-        if not toks.fill(j):
-            return None
+            if not toks.fill(j):
+                return None
         num = self.number_at(toks, j)
         if num is None:
             # "a dollar", "einen Euro" (a currency word, not a sign: "a $ 300 million" is 300 million)
@@ -942,6 +1111,8 @@ class _Reader:
             return None
         value, j, is_word, plain4, scale = num.value, num.end, num.is_word, num.plain4, num.scale
         value *= factor
+        if not toks.fill(j) or self.inert(toks, j):  # the common case: nothing more belongs to it
+            return _Side(value, j, is_word, plain4 and cur_tok is None, scale, currency, cur_tok, False)
         if (
             toks.fill(j)
             and toks.raw[j] in self.count_marks
@@ -957,25 +1128,26 @@ class _Reader:
             value *= c.scale
             if not prefix:
                 currency, cur_tok = c.code, c.token
-            # "75 USD million"
-            if toks.fill(j) and toks.kind[j] == _WORD:
-                mm = self.word_morphs(toks.low[j])
-                sm = self.abbrev.match(toks, j)
-                if mm is not None and len(mm) == 1 and mm[0][0] in (_S, _P):
-                    value *= mm[0][1]
-                    j += 1
-                elif sm is not None:
-                    value *= float(sm[1])  # type: ignore[arg-type]
-                    j = sm[0]
-            # "zwei Euro und fünfzig Cent", "3 dollars 50 cents"
-            k = j + 1 if toks.fill(j) and toks.low[j] in self.joiners else j
-            sub = self.number_at(toks, k) if toks.fill(k) else None
-            if sub is not None:
-                su = self.subunits.match(toks, sub.end)
-                if su is not None:
-                    value += sub.value * float(su[1])  # type: ignore[arg-type]
-                    j = su[0]
-                    is_word = is_word or sub.is_word
+            if toks.fill(j) and not self.inert(toks, j):
+                # "75 USD million"
+                if toks.kind[j] == _WORD:
+                    mm = self.word_morphs(toks.low[j])
+                    sm = self.abbrev.match(toks, j)
+                    if mm is not None and len(mm) == 1 and mm[0][0] in (_S, _P):
+                        value *= mm[0][1]
+                        j += 1
+                    elif sm is not None:
+                        value *= float(sm[1])  # type: ignore[arg-type]
+                        j = sm[0]
+                # "zwei Euro und fünfzig Cent", "3 dollars 50 cents"
+                k = j + 1 if toks.fill(j) and toks.low[j] in self.joiners else j
+                sub = self.number_at(toks, k) if toks.fill(k) else None
+                if sub is not None:
+                    su = self.subunits.match(toks, sub.end)
+                    if su is not None:
+                        value += sub.value * float(su[1])  # type: ignore[arg-type]
+                        j = su[0]
+                        is_word = is_word or sub.is_word
         elif currency is None:
             pm = self.percent.match(toks, j)
             if pm is not None:
@@ -985,25 +1157,34 @@ class _Reader:
             plain4 = False
         return _Side(value, j, is_word, plain4, scale, currency, cur_tok, percent)
 
-    def anchors(self, text: str) -> Iterator[int]:
+    def anchors(self, text: str) -> list[int]:
         """Where a numeral may be: digits, number words, an article before a scale or currency.
 
-        One scan of the lower-cased text with a regex compiled once per language: digit runs, the
-        number morphemes (as a prefix trie) at the start of a word, and articles followed by a word
-        that makes them a number ("a dozen", "eine Million", "einen Euro"). A word that only starts
-        like a number ("Einsatz", "tenth") is checked against the lexicon and skipped.
+        One scan of the lower-cased text with a regex compiled once per language (see
+        ``anchor_re``): the start of each digit run, the number morphemes (as a prefix trie) at the
+        start of a word, and articles followed by a word that makes them a number ("a dozen",
+        "eine Million", "einen Euro"). A word that only starts like a number ("Einsatz", "tenth") is
+        checked against the lexicon and skipped.
         """
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased ("İ")
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        padded = (" " + text).lower()  # a word at the very start has a character before it too
+        if len(padded) != len(text) + 1:  # a few characters change length when lower-cased ("İ")
+            padded = " " + "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         word_morphs = self.word_morphs
-        for m in self.anchor_re.finditer(low):
-            if m.lastgroup == "word":
-                word = _LETTERS.match(low, m.start())
-                morphs = word_morphs(word.group()) if word else None
+        out: list[int] = []
+        for m in self.anchor_re.finditer(padded):
+            s = m.start()  # padded[s] is low[s - 1], the character before the word
+            kind = m.lastgroup
+            if kind == "digits":
+                out.append(s - 1)
+                continue
+            if padded[s].isdecimal() and not padded[s - 1].isdecimal():
+                out.append(s - 1)  # "3tausend": the digits and the word after them
+            if kind == "word":
+                morphs = word_morphs(m.group(kind))
                 if morphs is None or morphs[0][0] in (_O, _J, _A):
                     continue  # "Einsatz", "und", a lone article
-            yield m.start()
+            out.append(s)
+        return out
 
     def read(self, text: str) -> list[Numeral]:
         """Numerals around each anchor; tokens are cut lazily from a little before the anchor."""
@@ -1012,6 +1193,7 @@ class _Reader:
         consumed = 0  # numerals do not overlap: none starts before the end of the last one
         toks: _Tokens | None = None
         i = 0
+        starters, morphs = self.starters, self.word_morphs
         for p in self.anchors(text):
             if p < consumed:
                 continue
@@ -1023,9 +1205,16 @@ class _Reader:
                     ws = space.end() if space else p
                 toks = self.tok.tokenize(text, ws, urls)
                 i = 0
-            starts = toks.start
+            starts, kinds, lows = toks.start, toks.kind, toks.low
+            toks.fill_past(p)  # as far as this loop looks (so it cuts as many tokens), in one go
             while (i < len(starts) or toks.fill(i)) and starts[i] <= p:
-                if starts[i] >= consumed and starts[i] >= context and self.is_starter(toks, i):
+                s, k = starts[i], kinds[i]
+                # is_starter, inline
+                if (
+                    s >= consumed
+                    and s >= context
+                    and (k in (_NUM, _SYM) or (k == _WORD and (lows[i] in starters or morphs(lows[i]) is not None)))
+                ):
                     got = self.numeral_at(toks, i)
                     if got is not None:
                         numeral, i = got
@@ -1038,20 +1227,22 @@ class _Reader:
     def numeral_at(self, toks: _Tokens, i: int) -> tuple[Numeral, int] | None:
         j = i
         per: str | None = None
-        m = self.rate_adverbs.match(toks, j)
-        if m is not None and toks.fill(m[0]) and self.is_starter(toks, m[0]):
-            per = m[1]  # type: ignore[assignment]
-            j = m[0]
         cue: object = None
         cue_at = j
-        m = self.before.match(toks, j)
-        if m is not None:
-            cue = m[1]
-            j = m[0]
         negative = False
-        if toks.fill(j) and toks.low[j] in self.negative:
-            negative = True
-            j += 1
+        if toks.low[i] in self.openers:  # else none of these look-ups finds anything
+            m = self.rate_adverbs.match(toks, j)
+            if m is not None and toks.fill(m[0]) and self.is_starter(toks, m[0]):
+                per = m[1]  # type: ignore[assignment]
+                j = m[0]
+            cue_at = j
+            m = self.before.match(toks, j)
+            if m is not None:
+                cue = m[1]
+                j = m[0]
+            if toks.fill(j) and toks.low[j] in self.negative:
+                negative = True
+                j += 1
         first = self.side(toks, j)
         if first is None:
             return None  # the caller moves on; a cue alone is no numeral
@@ -1068,48 +1259,56 @@ class _Reader:
         # range: "30 bis 40", "between 30 and 40", "10-20 dollars", "$10-$20"
         closer = cue[1] if isinstance(cue, tuple) else None
         suspended = False
-        if (
+        # the common case, a number with nothing after it that belongs to it, skips the look-ups;
+        # but it cuts as many tokens as they would (the range check cuts one more): where
+        # :meth:`read` starts its next window depends on how far the tokens were cut
+        tail = toks.fill(j) and not self.inert(toks, j)
+        if not tail:
             toks.fill(j + 1)
-            and toks.low[j] == "-"
-            and toks.start[j] == toks.end[j - 1]
-            and toks.start[j + 1] > toks.end[j]
-        ):
-            after_dash = toks.low[j + 1]  # "vier- und sechstausend": a suspended compound before its range word
-            if after_dash == closer or (closer is None and self.connectors.match(toks, j + 1) is not None):
-                j += 1
-                suspended = True
-        if closer is not None:
-            cm = (j + 1, closer) if toks.fill(j) and toks.low[j] == closer else None
         else:
-            cm = self.connectors.match(toks, j)
-        if cm is not None:
-            second = self.side(toks, cm[0])
-            if second is not None:
-                lo = value
-                if first.scale == 1.0 and second.scale > 1.0 and value * second.scale < second.value:
-                    lo = value * second.scale  # "100 bis 300 Milliarden": the scale is shared
-                elif suspended and first.scale == 1.0 and 0 < value < second.value:
-                    lo = value * 10 ** math.floor(math.log10(second.value / value))  # "zwei- und dreihundert"
-                compatible = (
-                    second.value > lo
-                    and plain4 == second.plain4
-                    and (currency is None or second.currency is None or currency == second.currency)
-                    and (percent == second.percent or (not percent and second.currency is None and cur_tok is None))
-                    and not (second.percent and cur_tok is not None)
-                )
-                if compatible:
-                    low, high = lo, second.value
-                    value = (lo + second.value) / 2
-                    j = second.end
-                    is_word = is_word or second.is_word
-                    if currency is None and cur_tok is None:
-                        currency, cur_tok = second.currency, second.currency_token
-                    percent = percent or second.percent
-                    is_range = True
+            if (
+                toks.fill(j + 1)
+                and toks.low[j] == "-"
+                and toks.start[j] == toks.end[j - 1]
+                and toks.start[j + 1] > toks.end[j]
+            ):
+                after_dash = toks.low[j + 1]  # "vier- und sechstausend": a suspended compound before its range word
+                if after_dash == closer or (closer is None and self.connectors.match(toks, j + 1) is not None):
+                    j += 1
+                    suspended = True
+            if closer is not None:
+                cm = (j + 1, closer) if toks.fill(j) and toks.low[j] == closer else None
+            else:
+                cm = self.connectors.match(toks, j)
+            if cm is not None:
+                second = self.side(toks, cm[0])
+                if second is not None:
+                    lo = value
+                    if first.scale == 1.0 and second.scale > 1.0 and value * second.scale < second.value:
+                        lo = value * second.scale  # "100 bis 300 Milliarden": the scale is shared
+                    elif suspended and first.scale == 1.0 and 0 < value < second.value:
+                        lo = value * 10 ** math.floor(math.log10(second.value / value))  # "zwei- und dreihundert"
+                    compatible = (
+                        second.value > lo
+                        and plain4 == second.plain4
+                        and (currency is None or second.currency is None or currency == second.currency)
+                        and (percent == second.percent or (not percent and second.currency is None and cur_tok is None))
+                        and not (second.percent and cur_tok is not None)
+                    )
+                    if compatible:
+                        low, high = lo, second.value
+                        value = (lo + second.value) / 2
+                        j = second.end
+                        is_word = is_word or second.is_word
+                        if currency is None and cur_tok is None:
+                            currency, cur_tok = second.currency, second.currency_token
+                        percent = percent or second.percent
+                        is_range = True
+                        tail = toks.fill(j) and not self.inert(toks, j)
         if closer is not None and not is_range:
             return None  # "between 30" without "and 40": the number is read alone at the next token
         duration = None
-        dm = self.durations.match(toks, j)
+        dm = self.durations.match(toks, j) if tail else None
         if dm is not None:
             duration = dm[1][0]  # type: ignore[index]
         approximate = cue == "approx"
@@ -1121,7 +1320,7 @@ class _Reader:
                     low = value
             elif cue == "high":
                 high = value
-            am = self.after.match(toks, j)
+            am = self.after.match(toks, j) if tail else None
             if am is not None and low is None and high is None:
                 bm = self.before.match(toks, j + 1)  # "5000 or less than 6000": not "or less"
                 if bm is None or bm[0] <= am[0]:
@@ -1131,7 +1330,7 @@ class _Reader:
                         high = value
                     j = am[0]
             # "at most 100 and at least 20": two bounds joined into a range
-            if (low is None) != (high is None) and toks.fill(j) and toks.low[j] in self.joiners:
+            if tail and (low is None) != (high is None) and toks.fill(j) and toks.low[j] in self.joiners:
                 bm = self.before.match(toks, j + 1)
                 if bm is not None and bm[1] in ("low", "high") and bm[1] != ("low" if low is not None else "high"):
                     other = self.side(toks, bm[0])
@@ -1143,32 +1342,34 @@ class _Reader:
                             j = other.end
                             is_range = True
         # rate: "pro Jahr", "a year"
-        rm = self.rates_after.match(toks, j)
+        rm = self.rates_after.match(toks, j) if tail else None
         if rm is not None and per is None and duration is None:
             per = rm[1]  # type: ignore[assignment]
             j = rm[0]
         is_year = plain4 and 1900 <= value <= 2100 and currency is None and not percent and not is_word
-        numeral = Numeral(
-            start=toks.start[start_tok],
-            end=toks.end[j - 1],
-            value=_tidy(value),
-            low=None if low is None else _tidy(low),
-            high=None if high is None else _tidy(high),
-            currency=currency,
-            currency_token=cur_tok,
-            percent=percent,
-            per=per,  # type: ignore[arg-type]
-            is_word=is_word,
-            is_year=is_year,
-            approximate=approximate,
-            is_range=is_range,
-            duration=duration,
-        )
+        numeral = _NumeralSlots(  # positional (faster): start, end, value, low, high, currency, ...
+            toks.start[start_tok],
+            toks.end[j - 1],
+            _tidy(value),
+            None if low is None else _tidy(low),
+            None if high is None else _tidy(high),
+            currency,
+            cur_tok,  # currency_token
+            percent,
+            per,  # type: ignore[arg-type]
+            is_word,
+            is_year,
+            approximate,
+            is_range,
+            duration,
+        ).done()
         return numeral, j
 
 
 def _tidy(value: float) -> float:
     """Drop the binary noise of scaling: 8.3 * 1e9 is 8300000000, not 8300000000.000001."""
+    if value.is_integer() and -1e15 < value < 1e15:
+        return value  # 15 digits or fewer: printed and read back unchanged (the common case)
     return float(f"{value:.15g}")
 
 
