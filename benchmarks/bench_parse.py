@@ -15,7 +15,8 @@ core. What is measured, per language:
   (``tests/test_robustness.py``), read and parsed: 10x the input must take about 10x the time.
 
 The corpus is written from the templates below (sentences of our own, filled at random from small
-tables with a fixed seed): about two in five sentences carry a number, as in wire reports on aid.
+tables with a fixed seed): 58 % of its sentences carry a number, 0.75 numerals per sentence (counted
+with the number reader), and nearly every such sentence is a pledge or a trap the rules must weigh.
 """
 
 from __future__ import annotations
