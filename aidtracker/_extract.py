@@ -151,6 +151,7 @@ class _Patterns:
     restate_after: re.Pattern[str] | None
     value: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
+    bought: re.Pattern[str] | None
     keywords: tuple[tuple[str, re.Pattern[str]], ...]
     excluded: tuple[tuple[str, re.Pattern[str]], ...]
     this_year: re.Pattern[str] | None
@@ -249,6 +250,7 @@ def _patterns(lang: str) -> _Patterns:
         restate_after=compile_patterns(lex.restatements.after),
         value=compile_patterns(lex.restatements.value),
         anaphora=compile_patterns(lex.restatements.anaphora),
+        bought=compile_patterns(lex.restatements.bought),
         keywords=keywords,
         excluded=tuple(
             (category, pattern)
@@ -1441,6 +1443,8 @@ class _Extractor:
                         target = earlier[-1]
                 if target is None and m.kind == "money":
                     target = self.bracketed(s, m) or self.valued(s, m) or self.anaphoric_value(s, m)
+                if target is None and m.kind == "count":
+                    target = self.bought_with(s, m)
                 if target is None and k > 0:
                     target = self.members_of(m, s.mentions[k - 1])
                 if target is None:
@@ -1450,6 +1454,21 @@ class _Extractor:
                         target = target.restates
                     if target is not m:
                         m.restates = target
+
+    def bought_with(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "£200m on 10,000 drones", "200 Mio. Pfund für 10.000 Drohnen", "£300m to supply Ukraine with 50,000
+        drones": a count right after a sum, joined by a buying word, is what the sum buys (SCHEMA.md rule 6)."""
+        p, text = self.p, self.text
+        clause = s.clause_of(m.start)
+        sums = [o for o in s.mentions if o.kind == "money" and clause[0] <= o.start and o.end <= m.start]
+        if not sums or p.bought is None:
+            return None
+        o = sums[-1]
+        if len(text[o.end : m.start].split()) > 6 or any(o.end <= n.start < m.start for n in s.numerals):
+            return None
+        if self.has(p.parts, o.end, m.start) or self.has(p.aid, o.end, m.start):
+            return None  # "a package including 59 Bradleys": the sum of a package and its items (rule 5)
+        return o if _ends_with(p.bought, text, o.end, m.start) else None
 
     def members_of(self, m: Mention, o: Mention) -> Mention | None:
         """ "a brigade of 4,500 soldiers": the people right after a formation restate it."""
@@ -1741,6 +1760,9 @@ class _Extractor:
                 if m.restates is not None:
                     own = self.count_category(s, m) if m.kind == "count" else None
                     m.category = own if own not in (None, "other", "military_general") else m.restates.category
+                    specific = own not in (None, "other", "military_general")
+                    if specific and m.restates.kind == "money" and m.restates.category == "military_general":
+                        m.restates.category = own  # "£200m on 10,000 drones": the sum is for drones
 
     def keyword_category(self, start: int, end: int, order: Sequence[str]) -> str | None:
         keywords = _keyword_patterns(self.lang)  # the first category of ``order`` whose words occur

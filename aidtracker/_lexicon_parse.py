@@ -303,6 +303,11 @@ class RestatementCues(_Section):
     after_comma: list[str] = Field(
         default_factory=list, description='a restatement right after a comma: ", or 25 billion a year"'
     )
+    bought: list[str] = Field(
+        default_factory=list,
+        description='between a sum and a count right after it: "on", "für", "to supply Ukraine with" -- the count '
+        'is what the sum buys ("£200m on 10,000 drones") and restates it',
+    )
     members: list[str] = Field(
         default_factory=list,
         description='"of", "mit": a count of people right after a formation and this word restates it ("a brigade of 4,500 soldiers")',

@@ -824,6 +824,11 @@ BLIND_RULES_3 = [
         (Expect("DEU", "air_defence", "1 system"),),
     ),
     Case(
+        "was_die_summe_kauft_ist_dieselbe_zusage",
+        "Großbritannien gibt 200 Millionen Pfund für 10.000 Drohnen für die Ukraine aus.",
+        (Expect("GBR", "drones", "2e8 GBP"), Expect("GBR", "drones", "10000 drone", same_as=0)),
+    ),
+    Case(
         "katastrophenfonds_ist_humanitaer",
         "Österreich gibt zehn Millionen Euro aus dem Auslandskatastrophenfonds für die Ukraine frei.",
         (Expect("AUT", "humanitarian", "1e7 EUR"),),

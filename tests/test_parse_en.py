@@ -943,6 +943,16 @@ BLIND_RULES_3 = [
         (Expect("JPN", "financial", "3e11 JPY"), Expect("JPN", "financial", "2e9 USD", same_as=0)),
     ),
     Case(
+        "a_count_the_sum_buys_restates_it",
+        "Britain will spend £200 million on 10,000 drones for Ukraine.",
+        (Expect("GBR", "drones", "2e8 GBP"), Expect("GBR", "drones", "10000 drone", same_as=0)),
+    ),
+    Case(
+        "a_package_and_its_items_stay_two",
+        "The US announced a $2.5bn package for Ukraine including 59 Bradleys.",
+        (Expect("USA", "military_general", "2.5e9 USD"), Expect("USA", "armour", "59 vehicle")),
+    ),
+    Case(
         "a_conversion_with_no_sum_before_is_no_pledge",
         "Japan will send trucks to Ukraine. The cost is equivalent to roughly $2 billion.",
         (),
