@@ -337,6 +337,7 @@ def _window_after(toks: Sequence[Token], pos: int, count: int) -> int:
     return toks[min(len(toks), j + count) - 1].end if j < len(toks) else pos
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -1242,12 +1243,20 @@ class _Extractor:
     def superlative(self, s: _Sentence, a: int, b: int) -> bool:
         """ "the largest tranche so far", "sein bislang größtes Paket": the cue ranks a package, it sums nothing.
 
-        A superlative up to four words before the cue or two after it, in its clause, takes the cue.
+        A superlative up to four words before the cue or two after it, in its clause, takes the cue; so
+        does one up to twelve tokens before it with no number between ("the largest single tranche of U.S.
+        weapons for Kyiv so far").
         """
         clause = s.clause_of(a)
         lo = max(clause[0], _window_before(s.toks, a, 4))
         hi = min(clause[1], _window_after(s.toks, b, 2))
-        return self.has(self.p.superlative, lo, hi)
+        if self.has(self.p.superlative, lo, hi):
+            return True
+        far = max(clause[0], _window_before(s.toks, a, 12))
+        if self.p.superlative is None or not self.has(self.p.superlative, far, lo):
+            return False
+        first = next(c for c, d in self.sentence_matches(self.p.superlative, s.index) if far <= c and d <= lo)
+        return not any(first <= n.start < a for n in s.numerals)
 
     def planned(self, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").
@@ -1834,9 +1843,11 @@ class _Extractor:
         lo = _window_before(s.toks, m.start, 10)
         hi = min(clause[1], _window_after(s.toks, m.end, 15))
         if self.p.parts is not None:
-            cut = self.p.parts.search(self.text, m.end, hi)
-            if cut is not None:
-                hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
+            brackets = [g.span() for g in _BRACKETED.finditer(self.text, m.end, hi)]
+            for cut in self.p.parts.finditer(self.text, m.end, hi):
+                if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
+                    hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
+                    break
         lo = max(clause[0], lo)
         # words of other counted pledges are theirs ("580 drones as part of a $270m package"), and a
         # share's own words ("Prozent seiner Wirtschaftsleistung") say nothing about its purpose

@@ -829,6 +829,12 @@ BLIND_RULES_3 = [
         (Expect("GBR", "drones", "2e8 GBP"), Expect("GBR", "drones", "10000 drone", same_as=0)),
     ),
     Case(
+        "etwa_in_der_klammer_heisst_ungefaehr",
+        "Norwegen stellt der Ukraine weitere 2 Milliarden Kronen (etwa 170 Millionen Euro) für die Luftverteidigung"
+        " zur Verfügung.",
+        (Expect("NOR", "air_defence", "2e9 NOK"), Expect("NOR", "air_defence", "1.7e8 EUR", same_as=0)),
+    ),
+    Case(
         "katastrophenfonds_ist_humanitaer",
         "Österreich gibt zehn Millionen Euro aus dem Auslandskatastrophenfonds für die Ukraine frei.",
         (Expect("AUT", "humanitarian", "1e7 EUR"),),

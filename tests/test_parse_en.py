@@ -953,6 +953,17 @@ BLIND_RULES_3 = [
         (Expect("USA", "military_general", "2.5e9 USD"), Expect("USA", "armour", "59 vehicle")),
     ),
     Case(
+        "a_superlative_far_before_so_far_ranks_the_package",
+        "The Pentagon announced a $1.5 billion package that includes 40 Bradley fighting vehicles, the largest"
+        " single tranche of U.S. weapons for Kyiv so far.",
+        (Expect("USA", "military_general", "1.5e9 USD"), Expect("USA", "armour", "40 vehicle")),
+    ),
+    Case(
+        "a_superlative_with_a_number_after_it_ranks_nothing",
+        "Germany, the largest donor in Europe, has delivered 18 tanks to Ukraine so far.",
+        (),
+    ),
+    Case(
         "a_conversion_with_no_sum_before_is_no_pledge",
         "Japan will send trucks to Ukraine. The cost is equivalent to roughly $2 billion.",
         (),
