@@ -835,6 +835,11 @@ BLIND_RULES_3 = [
         (Expect("NOR", "air_defence", "2e9 NOK"), Expect("NOR", "air_defence", "1.7e8 EUR", same_as=0)),
     ),
     Case(
+        "zunaechst_ist_der_erste_schritt_keine_alte_zahl",
+        "Spanien will der Ukraine zunächst zwischen drei und fünf Kampfpanzer zur Verfügung stellen.",
+        (Expect("ESP", "armour", "4 vehicle", low="3 vehicle", high="5 vehicle"),),
+    ),
+    Case(
         "katastrophenfonds_ist_humanitaer",
         "Österreich gibt zehn Millionen Euro aus dem Auslandskatastrophenfonds für die Ukraine frei.",
         (Expect("AUT", "humanitarian", "1e7 EUR"),),
