@@ -964,6 +964,11 @@ BLIND_RULES_3 = [
         (),
     ),
     Case(
+        "a_conference_that_produced_commitments_produced_no_goods",
+        "The conference on Ukraine's recovery in Berlin had produced commitments worth more than €16 billion.",
+        (Expect(None, "military_general", "1.6e10 EUR", low="1.6e10 EUR"),),
+    ),
+    Case(
         "a_conversion_with_no_sum_before_is_no_pledge",
         "Japan will send trucks to Ukraine. The cost is equivalent to roughly $2 billion.",
         (),
