@@ -29,7 +29,7 @@ from ._lexicon import load_lexicon
 from ._lexicon_parse import EquipmentModel
 from ._match import fold, forget_texts, may_match
 from ._numbers import Numeral, read_numerals
-from ._sentences import Token, clauses, compile_patterns, sentences, tokens
+from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
 
 __all__ = ["Mention", "extract"]
 
@@ -337,7 +337,6 @@ def _window_after(toks: Sequence[Token], pos: int, count: int) -> int:
     return toks[min(len(toks), j + count) - 1].end if j < len(toks) else pos
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -1167,11 +1166,15 @@ class _Extractor:
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
 
+    def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
+        """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
+        lo = _window_before(s.toks, m.start, 4)
+        return _ends_with(self.p.restate_before, self.text, max(lo, s.start), m.start)
+
     def restates_sum_before(self, s: _Sentence, m: Mention) -> bool:
         """ "… ¥300 billion to Ukraine. The amount is equivalent to roughly $2 billion.": a sentence that only
         converts the sum of the sentence before (a conversion cue right before the amount) restates it."""
-        lo = _window_before(s.toks, m.start, 4)
-        if not _ends_with(self.p.restate_before, self.text, max(lo, s.start), m.start):
+        if not self.restate_cue_before(s, m):
             return False
         prev = self.sentences[s.index - 1] if s.index > 0 else None
         return prev is not None and any(o.kind == "money" for o in prev.mentions)
@@ -1359,8 +1362,8 @@ class _Extractor:
         """The parts of a clause outside brackets that do not hold ``pos`` ("16 Panzer (bisher: 9)")."""
         parts: list[tuple[int, int]] = []
         begin = clause[0]
-        for group in re.finditer(r"\([^()]*\)", self.text[clause[0] : clause[1]]):
-            a, b = clause[0] + group.start(), clause[0] + group.end()
+        for group in BRACKETED.finditer(self.text, clause[0], clause[1]):
+            a, b = group.span()
             if a <= pos < b:
                 continue
             parts.append((begin, a))
@@ -1433,13 +1436,12 @@ class _Extractor:
                 if not earlier and s.index > 0:
                     earlier = self.sentences[s.index - 1].mentions
                 clause = s.clause_of(m.start)
-                lo = _window_before(s.toks, m.start, 4)
                 target: Mention | None = None
                 if m.kind == "money" and k > 0 and earlier[-1].kind == "money":
                     gap = text[earlier[-1].end : m.start].strip()
                     if gap == "(":
                         target = earlier[-1]
-                if target is None and earlier and _ends_with(p.restate_before, text, max(lo, s.start), m.start):
+                if target is None and earlier and self.restate_cue_before(s, m):
                     target = earlier[-1]
                 if target is None and earlier and self.converted(s, m, earlier[-1]):
                     target = earlier[-1]  # "SEK 1 billion, about €90 million, ..."
@@ -1768,8 +1770,8 @@ class _Extractor:
             for m in s.mentions:
                 if m.restates is not None:
                     own = self.count_category(s, m) if m.kind == "count" else None
-                    m.category = own if own not in (None, "other", "military_general") else m.restates.category
                     specific = own not in (None, "other", "military_general")
+                    m.category = own if specific else m.restates.category
                     if specific and m.restates.kind == "money" and m.restates.category == "military_general":
                         m.restates.category = own  # "£200m on 10,000 drones": the sum is for drones
 
@@ -1843,7 +1845,7 @@ class _Extractor:
         lo = _window_before(s.toks, m.start, 10)
         hi = min(clause[1], _window_after(s.toks, m.end, 15))
         if self.p.parts is not None:
-            brackets = [g.span() for g in _BRACKETED.finditer(self.text, m.end, hi)]
+            brackets = [g.span() for g in BRACKETED.finditer(self.text, m.end, hi)]
             for cut in self.p.parts.finditer(self.text, m.end, hi):
                 if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is

@@ -125,7 +125,8 @@ def _clause_break(lang: str, words: tuple[str, ...]) -> re.Pattern[str]:
 
 #: A character every clause break holds (see :func:`_breaks`).
 _BREAK_SIGN = re.compile(r"[;:–—,-]")
-_BRACKET = re.compile(r"\([^()]*\)")
+#: A bracket with no bracket inside ("(zuvor: 7)").
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _breaks(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -170,16 +171,15 @@ def clauses(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         _last_break = (words, pattern)
     out: list[tuple[int, int]] = []
     begin = start
-    brackets = [g.span() for g in _BRACKET.finditer(text, start, end)] if text.find("(", start, end) >= 0 else []
+    brackets = [g.span() for g in BRACKETED.finditer(text, start, end)] if text.find("(", start, end) >= 0 else []
     breaks: Iterable[tuple[int, int]] = _breaks(pattern, text, start, end)
     if _first_word(text, start, end) in lex.sentences.fronted:
         found = list(breaks)
-        comma = text.find(",", start, end)
-        while comma != -1 and any(x <= comma < y for x, y in brackets):
-            comma = text.find(",", comma + 1, end)
-        if comma != -1 and not any(x <= comma < y for x, y in found):
-            gap = _COMMA.match(text, comma, end)
-            found = sorted([*found, (comma, gap.end() if gap else comma + 1)])
+        comma = next(
+            (c for c in _COMMA.finditer(text, start, end) if not any(x <= c.start() < y for x, y in brackets)), None
+        )
+        if comma is not None and not any(x <= comma.start() < y for x, y in found):
+            found = sorted([*found, comma.span()])
         breaks = found
     for a, b in breaks:
         if brackets and any(x <= a < y for x, y in brackets):
