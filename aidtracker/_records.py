@@ -10,25 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ._types import CountryOrOrganisation, QuantityField
-from ._units import registry
+from ._units import parse_unit
 
 if TYPE_CHECKING:
     from ._types import Quantity
 
 __all__ = ["Category", "Period", "Pledge", "Record"]
-
-
-@cache
-def _per_year() -> Any:
-    """``1 / year`` as a unit of the registry, parsed once (a unit string is parsed on every ``.to``)."""
-    return registry().parse_units("1 / year")
 
 
 class Record(BaseModel):
@@ -180,7 +173,7 @@ class Pledge(Record):
                 "growth ({value}) must be a rate per time such as '20 percent / year', not {dims}",
                 {"value": f"{value}", "dims": _dims(value)},
             )
-        if value.to(_per_year()).magnitude <= -1:
+        if value.to(parse_unit("1 / year")).magnitude <= -1:  # parse_unit is cached: no parse per record
             raise PydanticCustomError(
                 "growth_range", "growth ({value}) must be above -100 percent / year", {"value": f"{value}"}
             )
