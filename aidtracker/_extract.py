@@ -19,13 +19,13 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import Any
 
 from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source, third_party
-from ._lexicon import load_lexicon
+from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import EquipmentModel
 from ._match import fold, forget_texts, may_match
 from ._numbers import Numeral, read_numerals
@@ -175,6 +175,36 @@ class _Patterns:
     rate_adverbs: frozenset[str]
 
 
+#: The lexicon sections whose phrase lists :func:`_cue_patterns` compiles by name.
+_CUE_SECTIONS = ("cues", "periods", "restatements", "donors")
+#: The optional pattern fields :func:`_patterns` makes itself (from other sections, or not a plain phrase list).
+_BUILT = frozenset(
+    {"attribute_end", "rate_adverb", "restate_before", "restate_after", "over_years", "n_year", "models"}
+)
+
+
+def _cue_patterns(lex: Lexicon, *, built: frozenset[str]) -> dict[str, re.Pattern[str] | None]:
+    """Each optional pattern field of :class:`_Patterns` named like a phrase list of a cue section, compiled.
+
+    A new cue is then a list field in the lexicon model and a ``_Patterns`` field of the same name; fields
+    in ``built`` are made another way by the caller. A name found in two sections is an error here, so a
+    list is never silently compiled from the wrong one.
+    """
+    wanted = {f.name for f in fields(_Patterns) if f.type == "re.Pattern[str] | None"} - built
+    where: dict[str, str] = {}
+    out: dict[str, re.Pattern[str] | None] = {}
+    for section_name in _CUE_SECTIONS:
+        section = getattr(lex, section_name)
+        for name in type(section).model_fields:
+            if name not in wanted:
+                continue
+            if name in where:
+                raise TypeError(f"cue list {name!r} is in both lexicon sections {where[name]!r} and {section_name!r}")
+            where[name] = section_name
+            out[name] = compile_patterns(getattr(section, name))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> _Patterns:
     lex = load_lexicon(lang)
@@ -197,79 +227,26 @@ def _patterns(lang: str) -> _Patterns:
         if (pattern := compile_patterns(entries)) is not None
     )
     return _Patterns(
-        pledge=compile_patterns(cues.pledge),
-        aid=compile_patterns(cues.aid),
-        recipient=compile_patterns(cues.recipient),
-        additional=compile_patterns(cues.additional),
-        negative_before=compile_patterns(cues.negative_before),
-        negative_near=compile_patterns(cues.negative_near),
-        negative_sentence=compile_patterns(cues.negative_sentence),
-        superseded=compile_patterns(cues.superseded),
-        progress=compile_patterns(cues.progress),
-        one_words=compile_patterns(cues.one_words),
-        articles=compile_patterns(cues.articles),
-        one_of=compile_patterns(cues.one_of),
-        distributive=compile_patterns(cues.distributive),
-        elliptic=compile_patterns(cues.elliptic),
-        minimum=compile_patterns(cues.minimum),
-        growth=compile_patterns(cues.growth),
-        running_total=compile_patterns(cues.running_total),
-        superlative=compile_patterns(cues.superlative),
-        offices=compile_patterns(lex.donors.offices),
-        joint=compile_patterns(lex.donors.joint),
-        plan=compile_patterns(cues.plan),
-        disbursed=compile_patterns(cues.disbursed),
-        weak_total=compile_patterns(cues.weak_total),
-        past=compile_patterns(cues.past),
-        promise=compile_patterns(cues.promise),
-        negative_clause=compile_patterns(cues.negative_clause),
+        **_cue_patterns(lex, built=_BUILT),
         separable=tuple(
             (verb, particle)
             for a, b in cues.separable
             if (verb := compile_patterns([a])) is not None and (particle := compile_patterns([b])) is not None
         ),
-        not_negative=compile_patterns(cues.not_negative),
-        negative_after=compile_patterns(cues.negative_after),
-        progress_of=compile_patterns(cues.progress_of),
-        part_of=compile_patterns(cues.part_of),
-        share_of=compile_patterns(cues.share_of),
         value_prepositions=frozenset(w.lower() for w in cues.value_prepositions),
         particle_verbs=frozenset(w.lower() for w in cues.particle_verbs),
-        benefactive=compile_patterns(cues.benefactive),
-        inclusion=compile_patterns(cues.inclusion),
-        fresh=compile_patterns(cues.fresh),
-        partitive=compile_patterns(cues.partitive),
-        past_perfect=compile_patterns(cues.past_perfect),
-        dated_total=compile_patterns(cues.dated_total),
-        ordinal_units=compile_patterns(cues.ordinal_units),
-        after_comma=compile_patterns(lex.restatements.after_comma),
         attribute_end=re.compile(lex.units.attribute_end) if lex.units.attribute_end else None,
-        parts=compile_patterns(lex.restatements.parts),
         rate_adverb=compile_patterns([f"{k}*" for k in lex.rates.adverbs]),
         restate_before=compile_patterns(lex.restatements.before),
         restate_after=compile_patterns(lex.restatements.after),
-        value=compile_patterns(lex.restatements.value),
-        anaphora=compile_patterns(lex.restatements.anaphora),
-        bought=compile_patterns(lex.restatements.bought),
         keywords=keywords,
         excluded=tuple(
             (category, pattern)
             for category, entries in lex.categories.excluded.items()
             if (pattern := compile_patterns(entries)) is not None
         ),
-        this_year=compile_patterns(periods.this_year),
-        next_year=compile_patterns(periods.next_year),
-        end_of_year=compile_patterns(periods.end_of_year),
-        in_year=compile_patterns(periods.in_year),
-        until=compile_patterns(periods.until),
-        since=compile_patterns(periods.since),
-        next_years=compile_patterns(periods.next_years),
         over_years=compile_patterns(periods.over),
-        not_period=compile_patterns(periods.not_period),
-        rolling=compile_patterns(periods.rolling),
-        months=compile_patterns(periods.months),
         n_year=n_year,
-        n_year_not=compile_patterns(periods.n_year_not),
         models=models,
         model_prefixes=frozenset(p.lower() for p in lex.units.model_prefixes),
         noun_end=re.compile(lex.units.noun_end),

@@ -114,3 +114,19 @@ def test_cli_runs_as_a_module_from_stdin() -> None:
         check=True,
     )
     assert json.loads(done.stdout)[0]["donor"] == "GBR"
+
+
+def test_cue_lists_compile_by_name_and_a_name_in_two_sections_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aidtracker import _extract
+    from aidtracker._lexicon import load_lexicon
+
+    lex = load_lexicon("en")
+    compiled = _extract._cue_patterns(lex, built=_extract._BUILT)
+    fresh, months = compiled["fresh"], compiled["months"]  # from cues.fresh and periods.months
+    assert fresh is not None
+    assert fresh.search("the new package")
+    assert months is not None
+    assert months.search("in March")
+    monkeypatch.setattr(_extract, "_CUE_SECTIONS", ("cues", "cues"))
+    with pytest.raises(TypeError, match="'pledge' is in both lexicon sections 'cues' and 'cues'"):
+        _extract._cue_patterns(lex, built=_extract._BUILT)
