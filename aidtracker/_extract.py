@@ -45,7 +45,7 @@ _CATEGORY_OF_UNIT = {
 }
 #: The category a unit falls back to when no word in the item says more.
 _DEFAULT_OF_UNIT = {
-    "vehicle": "armour",
+    "vehicle": "other",  # "100 vehicles", "Militärfahrzeuge": not armour unless a word or model says so
     "launcher": "artillery",
     "missile": "ammunition",
     "system": "other",

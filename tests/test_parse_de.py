@@ -852,6 +852,21 @@ BLIND_RULES_3 = [
 ]
 
 
+# Rules from the blind6/blind7 corpora of session 3 (patterns only; each case a sentence of our own).
+BLIND_RULES_4 = [
+    Case(
+        "fahrzeuge_ohne_panzerwort_sind_kein_panzer",
+        "Japan stellt der Ukraine rund 100 Fahrzeuge seiner Streitkräfte zur Verfügung.",
+        (Expect("JPN", "other", "100 vehicle"),),
+    ),
+    Case(
+        "kampffahrzeuge_bleiben_panzer",
+        "Schweden liefert der Ukraine 50 Kampffahrzeuge.",
+        (Expect("SWE", "armour", "50 vehicle"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -863,6 +878,7 @@ BLIND_RULES_3 = [
     blind_rules=BLIND_RULES,
     blind_rules_2=BLIND_RULES_2,
     blind_rules_3=BLIND_RULES_3,
+    blind_rules_4=BLIND_RULES_4,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

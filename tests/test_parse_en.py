@@ -982,6 +982,21 @@ BLIND_RULES_3 = [
 ]
 
 
+# Rules from the blind6/blind7 corpora of session 3 (patterns only; each case a sentence of our own).
+BLIND_RULES_4 = [
+    Case(
+        "plain_vehicles_are_not_armour",
+        "Britain will send Ukraine more than 300 vehicles, among them fuel trucks.",
+        (Expect("GBR", "other", "300 vehicle", low="300 vehicle"),),
+    ),
+    Case(
+        "fighting_vehicles_stay_armour",
+        "Sweden will send 50 combat vehicles to Ukraine.",
+        (Expect("SWE", "armour", "50 vehicle"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -993,6 +1008,7 @@ BLIND_RULES_3 = [
     blind_rules=BLIND_RULES,
     blind_rules_2=BLIND_RULES_2,
     blind_rules_3=BLIND_RULES_3,
+    blind_rules_4=BLIND_RULES_4,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
