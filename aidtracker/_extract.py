@@ -318,6 +318,17 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+
+
+def _outside_brackets(toks: list[Token]) -> list[Token]:
+    """``toks`` without a bracketed aside that opens right away: "3 billion pounds ($3.75 billion) of aid a year"."""
+    if not toks or toks[0].text != "(":
+        return toks
+    close = next((i for i, t in enumerate(toks) if t.text == ")"), None)
+    return toks if close is None else toks[close + 1 :]
+
+
 def _toks_before(toks: Sequence[Token], pos: int) -> list[Token]:
     """The tokens ending by ``pos``: ``[t for t in toks if t.end <= pos]`` for tokens in text order."""
     part = toks[: bisect.bisect_right(toks, pos, key=_END)]
@@ -797,23 +808,35 @@ class _Extractor:
         rest = self.text[end : min(s.end, end + 30)].lower()
         rest = rest.lstrip(" ,")
         for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
-            if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+            if self.rate_at(rest, phrase):
                 m.per = per
                 return
         self.rate_before(s, m)
+
+    def rate_at(self, rest: str, phrase: str, *, digits_end: bool = False) -> bool:
+        """``rest`` opens with the rate phrase ``phrase`` as a whole, and not as a point in time ("a day earlier",
+        "im Jahr zuvor"). ``digits_end``: a digit after the phrase ends it too ("jährlich2" is no word)."""
+        if not rest.startswith(phrase):
+            return False
+        after = rest[len(phrase) :]
+        glued = after[:1].isalnum() if digits_end else after[:1].isalpha()
+        if glued:
+            return False
+        nxt = _NEXT_WORD.match(after)
+        return nxt is None or nxt.group(1) not in self.lex.rates.not_before
 
     def rate_later(self, s: _Sentence, m: Mention) -> None:
         """ "€50 million for ammunition every month": a rate phrase a few words after a sum, in its clause part."""
         if m.per is not None:
             return
         clause = s.clause_of(m.start)
-        words = [t for t in _toks_from(s.toks, m.end) if t.end <= clause[1]][:7]
+        words = _outside_brackets([t for t in _toks_from(s.toks, m.end) if t.end <= clause[1]])[:7]
         for k, t in enumerate(words):
             if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
                 return
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
             for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
-                if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+                if self.rate_at(rest, phrase):
                     if k > 0 and self.p.rate_adverb is not None and phrase.count(" ") == 0:
                         return  # a lone adverb further on ("daily") may qualify a verb: only phrases reach
                     m.per = per
@@ -837,7 +860,7 @@ class _Extractor:
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
             for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
                 adverb = " " not in phrase or phrase.startswith(every)
-                if adverb and rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
+                if adverb and self.rate_at(rest, phrase, digits_end=True):
                     m.per = per
                     return
             if k < 2 and t.low in self.p.rate_adverbs:
@@ -1466,6 +1489,16 @@ class _Extractor:
                         target = target.restates
                     if target is not m:
                         m.restates = target
+                        if m.kind == "money" == target.kind and m.per is None and self.adjacent_conversion(target, m):
+                            m.per = target.per  # "3 billion pounds ($3.75 billion) a year": the same sum, the same rate
+
+    def adjacent_conversion(self, first: Mention, m: Mention) -> bool:
+        """``m`` converts ``first`` right after it: "£3bn ($3.75bn)", "SEK 1bn, or about €90m" (hedges are in ``m``)."""
+        if first.end > m.start:
+            return False
+        gap = self.text[first.end : m.start].strip(" ,(")
+        restate = self.p.restate_before
+        return not gap or (restate is not None and restate.fullmatch(gap) is not None)
 
     def bought_with(self, s: _Sentence, m: Mention) -> Mention | None:
         """ "£200m on 10,000 drones", "200 Mio. Pfund für 10.000 Drohnen", "£300m to supply Ukraine with 50,000

@@ -241,9 +241,13 @@ class RateCues(_Section):
     after: dict[str, Period] = Field(description='"pro Jahr" -> "year"; may follow the number or its noun')
     adverbs: dict[str, Period] = Field(default_factory=dict, description='"jährlich" -> "year", "annually"')
     every: list[str] = Field(default_factory=list, description='"every", "jeden": "every three weeks"')
+    not_before: list[str] = Field(
+        default_factory=list,
+        description='a word right after a rate phrase that makes it a point in time: "a day earlier", "im Jahr zuvor"',
+    )
 
     _lower = field_validator("after", "adverbs", mode="after")(_lower_keys)
-    _lower_lists = field_validator("every", mode="after")(_lower_list)
+    _lower_lists = field_validator("every", "not_before", mode="after")(_lower_list)
 
 
 class PercentWords(_Section):

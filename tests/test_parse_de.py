@@ -864,6 +864,11 @@ BLIND_RULES_4 = [
         "Schweden liefert der Ukraine 50 Kampffahrzeuge.",
         (Expect("SWE", "armour", "50 vehicle"),),
     ),
+    Case(
+        "im_jahr_zuvor_ist_keine_rate",
+        "Dänemark sagte der Ukraine 300 Millionen Euro zu und im Jahr darauf noch einmal so viel.",
+        (Expect("DNK", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 

@@ -994,6 +994,16 @@ BLIND_RULES_4 = [
         "Sweden will send 50 combat vehicles to Ukraine.",
         (Expect("SWE", "armour", "50 vehicle"),),
     ),
+    Case(
+        "a_day_earlier_is_no_rate",
+        "Belgium said it would give €200 million to the fund a day earlier.",
+        (Expect("BEL", "military_general", "2e8 EUR"),),
+    ),
+    Case(
+        "rate_after_a_bracketed_conversion_holds_for_both",
+        "Norway will give Ukraine 5 billion kroner (about $470 million) of military aid every year.",
+        (Expect("NOR", "military_general", "5e9 NOK / year"), Expect("NOR", "military_general", "4.7e8 USD / year", same_as=0)),
+    ),
 ]
 
 
