@@ -869,6 +869,16 @@ BLIND_RULES_4 = [
         "Dänemark sagte der Ukraine 300 Millionen Euro zu und im Jahr darauf noch einmal so viel.",
         (Expect("DNK", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "untersagte_weitergabe_ist_keine_zusage",
+        "Österreich hat Tschechien untersagt, 5.000 Schuss Munition an die Ukraine weiterzugeben.",
+        (),
+    ),
+    Case(
+        "russischer_angriff_mit_drohnen_ist_keine_zusage",
+        "Russland griff die Ukraine in der Nacht mit 300 Drohnen an; 280 davon wurden abgefangen.",
+        (),
+    ),
 ]
 
 

@@ -1004,6 +1004,11 @@ BLIND_RULES_4 = [
         "Norway will give Ukraine 5 billion kroner (about $470 million) of military aid every year.",
         (Expect("NOR", "military_general", "5e9 NOK / year"), Expect("NOR", "military_general", "4.7e8 USD / year", same_as=0)),
     ),
+    Case(
+        "a_blocked_package_is_no_pledge",
+        "The finance minister blocked a €4bn package of further military aid for Ukraine, the paper reported.",
+        (),
+    ),
 ]
 
 
