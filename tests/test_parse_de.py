@@ -879,6 +879,16 @@ BLIND_RULES_4 = [
         "Russland griff die Ukraine in der Nacht mit 300 Drohnen an; 280 davon wurden abgefangen.",
         (),
     ),
+    Case(
+        "erster_besuch_seit_kriegsbeginn_ist_kein_zwischenstand",
+        "Bei seinem ersten Besuch seit Kriegsbeginn sagte der Kanzler der Ukraine weitere 500 Millionen Euro zu.",
+        (Expect("DEU", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "seit_monat_ist_ein_zwischenstand",
+        "Seit Februar hat Kanada der Ukraine damit Waffen im Wert von 2 Milliarden Dollar zugesagt.",
+        (),
+    ),
 ]
 
 

@@ -1009,6 +1009,26 @@ BLIND_RULES_4 = [
         "The finance minister blocked a €4bn package of further military aid for Ukraine, the paper reported.",
         (),
     ),
+    Case(
+        "since_the_war_began_is_a_running_total",
+        "Spain will send six more Leopard tanks to Ukraine. Madrid has given about €1bn in aid since the war began.",
+        (Expect("ESP", "armour", "6 vehicle"),),
+    ),
+    Case(
+        "since_a_month_is_a_running_total",
+        "Since March, Denmark has sent Ukraine 40 armoured personnel carriers.",
+        (),
+    ),
+    Case(
+        "g7_is_a_group_whoever_reports_it",
+        "The G7 will lend Ukraine $50 billion, the U.S. Treasury said.",
+        (Expect(None, "financial", "5e10 USD"),),
+    ),
+    Case(
+        "a_state_alongside_the_speaker_is_not_the_donor",
+        "Speaking alongside the German chancellor, the Dutch prime minister pledged €300 million for drones for Ukraine.",
+        (Expect("NLD", "drones", "3e8 EUR"),),
+    ),
 ]
 
 
