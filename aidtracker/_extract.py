@@ -138,6 +138,7 @@ class _Patterns:
     particle_verbs: frozenset[str]
     benefactive: re.Pattern[str] | None
     inclusion: re.Pattern[str] | None
+    holding: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
@@ -1157,6 +1158,8 @@ class _Extractor:
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.bought_for_itself(s, clause):
             return False
+        if self.held(s, m):
+            return False
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
         if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
@@ -1209,6 +1212,19 @@ class _Extractor:
             return False
         before = [c for c in s.clauses if c[1] <= clause[0]]
         return bool(before) and self.has_negative(self.p.negative_before, s, before[-1][0], before[-1][1])
+
+    def held(self, s: _Sentence, m: Mention) -> bool:
+        """ "Canada has 82 of the German-built tanks": a verb of having between a state and the number, a stock."""
+        if self.p.holding is None:
+            return False
+        before = _toks_before(s.toks, m.start)
+        if len(before) < 2:
+            return False
+        verb = _starts_at(self.p.holding, self.text, before[-1].start, before[-1].end)
+        if verb is None or verb.end() != before[-1].end:
+            return False
+        holder = before[-2]
+        return any(h.start < holder.end and holder.start < h.end and h.code is not None for h in s.donors)
 
     def bought_for_itself(self, s: _Sentence, clause: tuple[int, int]) -> bool:
         """ "Selenskyj said his country wants to buy ten more Patriot systems": a purchase with no donor

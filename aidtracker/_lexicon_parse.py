@@ -254,6 +254,11 @@ class PledgeCues(_Section):
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
     )
+    holding: list[str] = Field(
+        default_factory=list,
+        description='a verb of having right between a state and its number: "Canada has 82 of the tanks" is a stock '
+        '(only where the language puts no participle after the number: not German "hat 14 Panzer geliefert")',
+    )
     inclusion: list[str] = Field(
         default_factory=list,
         description='"including", "darunter" opening a clause: its amount is a part of the one before, and a part '

@@ -889,6 +889,11 @@ BLIND_RULES_4 = [
         "Seit Februar hat Kanada der Ukraine damit Waffen im Wert von 2 Milliarden Dollar zugesagt.",
         (),
     ),
+    Case(
+        "besass_ist_ein_bestand",
+        "Der Ukraine hilft Berlin seit Langem; die Bundeswehr besaß vor dem Krieg zwölf Patriot-Staffeln.",
+        (),
+    ),
 ]
 
 

@@ -1029,6 +1029,16 @@ BLIND_RULES_4 = [
         "Speaking alongside the German chancellor, the Dutch prime minister pledged €300 million for drones for Ukraine.",
         (Expect("NLD", "drones", "3e8 EUR"),),
     ),
+    Case(
+        "a_state_that_has_the_tanks_holds_a_stock",
+        "Portugal will send three Leopard tanks to Ukraine. Portugal has 37 of the tanks.",
+        (Expect("PRT", "armour", "3 vehicle"),),
+    ),
+    Case(
+        "a_package_that_has_items_is_not_a_stock",
+        "The new US package for Ukraine has 59 Bradley fighting vehicles.",
+        (Expect("USA", "armour", "59 vehicle"),),
+    ),
 ]
 
 
