@@ -1156,6 +1156,8 @@ class _Extractor:
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if self.running_total(s, clause, outside, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
+        if self.elliptic_total(s, clause, m):
+            return False
         if self.bought_for_itself(s, clause):
             return False
         if self.held(s, m):
@@ -1272,6 +1274,26 @@ class _Extractor:
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)
+
+    def elliptic_total(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "... seit Kriegsbeginn insgesamt 62 Mrd. bereitgestellt, die USA etwa 64 Mrd.": a clause of only a state
+        and an amount, with no verb, after a running total's clause, is a running total too."""
+        p = self.p
+        before = [c for c in s.clauses if c[1] <= clause[0]]
+        if not before or p.running_total is None:
+            return False
+        rest = [t for t in s.toks if clause[0] <= t.start < clause[1] and not (m.start <= t.start < m.end)]
+        words = [t for t in rest if t.is_word]
+        if not words or len(words) > 4 or self.has(p.pledge, clause[0], clause[1]):
+            return False
+        if not any(clause[0] <= h.start < m.start and h.code is not None for h in s.donors):
+            return False
+        prev = before[-1]
+        return any(
+            not self.superlative(s, a, b)
+            for a, b in self.sentence_matches(p.running_total, s.index)
+            if prev[0] <= a and b <= prev[1]
+        )
 
     def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
         """ "had committed $75bn by the end of 2023": the past perfect up to a dated year is a tally."""

@@ -894,6 +894,12 @@ BLIND_RULES_4 = [
         "Der Ukraine hilft Berlin seit Langem; die Bundeswehr besaß vor dem Krieg zwölf Patriot-Staffeln.",
         (),
     ),
+    Case(
+        "verbloser_nachsatz_eines_zwischenstands_ist_einer",
+        "Deutschland hat seit Kriegsbeginn Militärhilfe für die Ukraine von insgesamt 28 Milliarden Euro bereitgestellt,"
+        " die Niederlande rund 6 Milliarden Euro.",
+        (),
+    ),
 ]
 
 

@@ -1039,6 +1039,16 @@ BLIND_RULES_4 = [
         "The new US package for Ukraine has 59 Bradley fighting vehicles.",
         (Expect("USA", "armour", "59 vehicle"),),
     ),
+    Case(
+        "a_verbless_clause_after_a_running_total_is_one_too",
+        "Britain has given about £12bn of military aid to Ukraine since the start of the war, Germany roughly €28bn.",
+        (),
+    ),
+    Case(
+        "a_clause_with_its_own_verb_after_a_running_total_is_a_pledge",
+        "Britain has given £12bn to Ukraine so far, and Germany pledged another €500m on Friday.",
+        (Expect("DEU", "military_general", "5e8 EUR"),),
+    ),
 ]
 
 
