@@ -1049,6 +1049,11 @@ BLIND_RULES_4 = [
         "Britain has given £12bn to Ukraine so far, and Germany pledged another €500m on Friday.",
         (Expect("DEU", "military_general", "5e8 EUR"),),
     ),
+    Case(
+        "lifting_support_to_a_sum_is_a_running_total",
+        "Sweden pledged a further SEK 2bn on Monday, lifting its support for Ukraine this year to about SEK 40bn.",
+        (Expect("SWE", "military_general", "2e9 SEK"),),
+    ),
 ]
 
 
