@@ -964,6 +964,7 @@ class _Extractor:
                     not self.verb_before(s, toks, i)
                     and not (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
                     and not (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
+                    and not self.listed_after_count(s, toks, i)
                 ):
                     continue
             elif is_one and not is_article:
@@ -996,6 +997,18 @@ class _Extractor:
             taken.append((m.start, m.end))
         out.extend(self.one_of(s, taken))
         return out
+
+    def listed_after_count(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "around 40 Marder infantry fighting vehicles and a Patriot battery": an article joined by "and" right
+        after a counted item of the same list counts one, as the count's verb gives both."""
+        if i < 2 or toks[i - 1].low not in self.lex.units.coordinators:
+            return False
+        joint = toks[i - 1].start
+        for m in s.candidates:
+            end = m.item_span[1] if m.item_span else m.end
+            if m.kind == "count" and m.start < joint and not self.text[end:joint].strip():
+                return True
+        return False
 
     def one_of(self, s: _Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
         """ "one of its Patriot systems", "eines seiner Patriot-Systeme": one item of a plural noun."""

@@ -900,6 +900,11 @@ BLIND_RULES_4 = [
         " die Niederlande rund 6 Milliarden Euro.",
         (),
     ),
+    Case(
+        "artikel_nach_gezaehltem_posten_ist_eins",
+        "Italien liefert der Ukraine 20 Transportpanzer und ein Flugabwehrsystem SAMP/T.",
+        (Expect("ITA", "armour", "20 vehicle"), Expect("ITA", "air_defence", "1 system")),
+    ),
 ]
 
 

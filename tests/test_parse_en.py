@@ -1054,6 +1054,11 @@ BLIND_RULES_4 = [
         "Sweden pledged a further SEK 2bn on Monday, lifting its support for Ukraine this year to about SEK 40bn.",
         (Expect("SWE", "military_general", "2e9 SEK"),),
     ),
+    Case(
+        "an_article_listed_after_a_count_is_one",
+        "Italy will send Ukraine 20 armoured personnel carriers and a SAMP/T air defence battery.",
+        (Expect("ITA", "armour", "20 vehicle"), Expect("ITA", "air_defence", "1 system")),
+    ),
 ]
 
 
