@@ -1165,7 +1165,8 @@ class _Extractor:
         outside = self.outside_brackets(clause, m.start)
         if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
             return False
-        if third_party(text, clause[0], clause[1], m.start, m.item_span[1] if m.item_span else m.end, self.lang):
+        end = m.item_span[1] if m.item_span else m.end
+        if third_party(text, clause[0], clause[1], m.start, end, self.lang) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if self.running_total(s, clause, outside, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
@@ -1207,6 +1208,11 @@ class _Extractor:
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
+        """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for
+        the recipient's sake (the recipient named after them) are aid to the recipient, not to that state."""
+        return m.unit == "person" and self.has(self.p.recipient, end, s.clause_of(m.start)[1])
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""

@@ -905,6 +905,11 @@ BLIND_RULES_4 = [
         "Italien liefert der Ukraine 20 Transportpanzer und ein Flugabwehrsystem SAMP/T.",
         (Expect("ITA", "armour", "20 vehicle"), Expect("ITA", "air_defence", "1 system")),
     ),
+    Case(
+        "ausbilder_in_drittstaat_fuer_ukrainer_sind_hilfe",
+        "Österreich schickt 20 Ausbilder nach Polen, um ukrainische Soldaten zu schulen.",
+        (Expect("AUT", "personnel", "20 person"),),
+    ),
 ]
 
 

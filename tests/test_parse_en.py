@@ -1059,6 +1059,11 @@ BLIND_RULES_4 = [
         "Italy will send Ukraine 20 armoured personnel carriers and a SAMP/T air defence battery.",
         (Expect("ITA", "armour", "20 vehicle"), Expect("ITA", "air_defence", "1 system")),
     ),
+    Case(
+        "trainers_sent_to_a_third_state_for_ukrainians_are_aid",
+        "Canada will send 40 military instructors to Poland to train Ukrainian sappers.",
+        (Expect("CAN", "personnel", "40 person"),),
+    ),
 ]
 
 
