@@ -910,6 +910,11 @@ BLIND_RULES_4 = [
         "Österreich schickt 20 Ausbilder nach Polen, um ukrainische Soldaten zu schulen.",
         (Expect("AUT", "personnel", "20 person"),),
     ),
+    Case(
+        "wert_der_lieferung_im_folgesatz_ist_eine_umrechnung",
+        "Schweden schickt der Ukraine 300 Drohnen. Nach Angaben der Regierung hat die Lieferung einen Wert von 20 Millionen Euro.",
+        (Expect("SWE", "drones", "300 drone"), Expect("SWE", "drones", "2e7 EUR", same_as=0)),
+    ),
 ]
 
 

@@ -1064,6 +1064,16 @@ BLIND_RULES_4 = [
         "Canada will send 40 military instructors to Poland to train Ukrainian sappers.",
         (Expect("CAN", "personnel", "40 person"),),
     ),
+    Case(
+        "a_deal_that_buys_the_count_restates_it",
+        "Ukraine will receive 2,000 anti-tank missiles under a £300m deal, the ministry said.",
+        (Expect(None, "ammunition", "2000 missile"), Expect(None, "ammunition", "3e8 GBP", same_as=0)),
+    ),
+    Case(
+        "money_spent_on_the_items_before_restates_them",
+        "Norway will send Ukraine 5,000 drones. NOK 400 million of its aid will be spent on the drones.",
+        (Expect("NOR", "drones", "5000 drone"), Expect("NOR", "drones", "4e8 NOK", same_as=0)),
+    ),
 ]
 
 
