@@ -2027,6 +2027,10 @@ class _Extractor:
                         span = (int(n.value), int(nxt.value))
                         end = nxt.end
                         used.add(nxt.start)
+                short = next((o for o in nums if o.start == n.end + 1 and o.end == n.end + 3), None)
+                if short is not None and text[n.end] in "-/–" and short.value == (n.value + 1) % 100:
+                    span = (int(n.value), int(n.value) + 1)  # "the 2024-25 financial year", "Haushaltsjahr 2024/25"
+                    end = short.end
             lo = _window_before(s.toks, n.start, 5)
             if self.has(p.not_period, _window_before(s.toks, n.start, 2), n.start):
                 continue

@@ -915,6 +915,11 @@ BLIND_RULES_4 = [
         "Schweden schickt der Ukraine 300 Drohnen. Nach Angaben der Regierung hat die Lieferung einen Wert von 20 Millionen Euro.",
         (Expect("SWE", "drones", "300 drone"), Expect("SWE", "drones", "2e7 EUR", same_as=0)),
     ),
+    Case(
+        "haushaltsjahr_mit_schraegstrich_umfasst_zwei_jahre",
+        "Großbritannien gibt der Ukraine im Haushaltsjahr 2025/26 Militärhilfe von 3 Milliarden Pfund.",
+        (Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2026)),),
+    ),
 ]
 
 

@@ -1074,6 +1074,12 @@ BLIND_RULES_4 = [
         "Norway will send Ukraine 5,000 drones. NOK 400 million of its aid will be spent on the drones.",
         (Expect("NOR", "drones", "5000 drone"), Expect("NOR", "drones", "4e8 NOK", same_as=0)),
     ),
+    Case(
+        "a_split_financial_year_spans_two_years",
+        "Britain will give Ukraine £3bn of military aid in the 2025-26 financial year.",
+        (Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2026)),),
+        published="2025-02-01",
+    ),
 ]
 
 
