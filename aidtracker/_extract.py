@@ -33,6 +33,8 @@ from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, 
 
 __all__ = ["Mention", "extract"]
 
+#: The recipient's code: the one state in :data:`NOT_DONORS` that is not the aggressor.
+_RECIPIENT = "UKR"
 #: What a counted unit says about the category by itself (SCHEMA.md categories).
 _CATEGORY_OF_UNIT = {
     "round": "ammunition",
@@ -1174,7 +1176,7 @@ class _Extractor:
             return False
         if self.bought_for_itself(s, clause):
             return False
-        if self.held(s, m):
+        if self.held(s, m) or self.aggressor_acts(s, clause, m):
             return False
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
@@ -1233,6 +1235,12 @@ class _Extractor:
             return False
         before = [c for c in s.clauses if c[1] <= clause[0]]
         return bool(before) and self.has_negative(self.p.negative_before, s, before[-1][0], before[-1][1])
+
+    def aggressor_acts(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "griff Russland die Ukraine in der Nacht mit 728 Drohnen an": the last state named before the figure in
+        its clause, the recipient aside, is the aggressor: its weapons, not aid."""
+        named = [h for h in s.donors if clause[0] <= h.start < m.start and h.code is not None and h.code != _RECIPIENT]
+        return bool(named) and named[-1].code in NOT_DONORS and not named[-1].adjective  # not "russische Aggression"
 
     def held(self, s: _Sentence, m: Mention) -> bool:
         """ "Canada has 82 of the German-built tanks": a verb of having between a state and the number, a stock."""

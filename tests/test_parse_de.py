@@ -920,6 +920,11 @@ BLIND_RULES_4 = [
         "Großbritannien gibt der Ukraine im Haushaltsjahr 2025/26 Militärhilfe von 3 Milliarden Pfund.",
         (Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2026)),),
     ),
+    Case(
+        "waffen_des_angreifers_sind_keine_hilfe",
+        "In der Nacht überzog Russland ukrainische Städte nach Angaben aus Kiew mit 90 Raketen und 200 Drohnen.",
+        (),
+    ),
 ]
 
 

@@ -1080,6 +1080,16 @@ BLIND_RULES_4 = [
         (Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2026)),),
         published="2025-02-01",
     ),
+    Case(
+        "the_aggressors_weapons_are_no_aid",
+        "Overnight Russia struck Ukrainian cities with 90 missiles and 200 drones, the air force said.",
+        (),
+    ),
+    Case(
+        "russian_as_an_adjective_does_not_make_the_aggressor_act",
+        "Against the Russian offensive, Canada will send Ukraine 40 armoured personnel carriers.",
+        (Expect("CAN", "armour", "40 vehicle"),),
+    ),
 ]
 
 
