@@ -321,6 +321,9 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+#: Letters in a numeral after its first digit, or in one of words only: a scale word ("3 Milliarden", "drei
+#: Milliarden"), not a hedge before digits ("more than 660,000").
+_SCALE_WORD = re.compile(r"\D*\d.*?[^\W\d]|[^\d]*[^\W\d][^\d]*$", re.DOTALL)  # use with match(text, start, end)
 _NEXT_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -735,7 +738,7 @@ class _Extractor:
             self.rate_before(s, money)
             self.rate_later(s, money)
             return money
-        if n.value >= 1e5 and re.search(r"[^\W\d]", text[n.start : n.end]) and not self.noun_phrase(s.toks, n.end):
+        if n.value >= 1e5 and _SCALE_WORD.match(text, n.start, n.end) and not self.noun_phrase(s.toks, n.end):
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):

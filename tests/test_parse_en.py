@@ -1090,6 +1090,11 @@ BLIND_RULES_4 = [
         "Against the Russian offensive, Canada will send Ukraine 40 armoured personnel carriers.",
         (Expect("CAN", "armour", "40 vehicle"),),
     ),
+    Case(
+        "a_hedged_bare_count_after_a_sum_is_no_sum",
+        "The EU will give €500 million for Ukraine. Refugees keep coming: more than 660,000 have arrived in a week.",
+        (Expect("EU", "military_general", "5e8 EUR"),),
+    ),
 ]
 
 
