@@ -1092,8 +1092,9 @@ BLIND_RULES_4 = [
     ),
     Case(
         "a_hedged_bare_count_after_a_sum_is_no_sum",
-        "The EU will give €500 million for Ukraine. Refugees keep coming: more than 660,000 have arrived in a week.",
-        (Expect("EU", "military_general", "5e8 EUR"),),
+        "The Commission will release €300 million for humanitarian needs in Ukraine. It is meant for people in Ukraine"
+        " and refugees next door, where more than 500,000 have arrived within days.",
+        (Expect("EU", "humanitarian", "3e8 EUR"),),
     ),
 ]
 
