@@ -1825,6 +1825,11 @@ class _Extractor:
                 if m.donor is None and m.unit is not None and m.restates is None:
                     m.donor = country_of_currency(m.unit)
             s.mentions = [m for m in s.mentions if m.kind != "money" or m.unit is not None]
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.donor is None and len(m.donors) <= 1 and m.restates is not None and m.restates.donor is not None:
+                    m.donor = m.restates.donor  # "A$245 million (US$164 million)": a restatement is the same donor's
+                    m.donors = (m.donor,)
 
     def named_dollar(self, s: _Sentence, m: Mention) -> bool:
         """ "245 million Australian dollars ($165 million)": the donor's dollar named in the sentence, so "$" is USD."""

@@ -1096,6 +1096,11 @@ BLIND_RULES_4 = [
         " and refugees next door, where more than 500,000 have arrived within days.",
         (Expect(None, "humanitarian", "3e8 EUR"),),
     ),
+    Case(
+        "a_bracketed_conversion_keeps_the_donor_of_its_sum",
+        "The howitzers are part of a NZ$30 million (US$18 million) aid package, and Wellington said more would follow.",
+        (Expect("NZL", "military_general", "3e7 NZD"), Expect("NZL", "military_general", "1.8e7 USD", same_as=0)),
+    ),
 ]
 
 
