@@ -980,6 +980,11 @@ class _Extractor:
                 continue
             if "-" in toks[nxt - 1].text:  # "second-hand"
                 continue
+            formation = self.formation_of_count(s, tok, toks[nxt])
+            if formation is not None:
+                out.append(formation)
+                taken.append((formation.start, formation.end))
+                continue
             np = self.noun_phrase(toks, toks[nxt].start)
             if np is None or np["unit"] in ("piece", "person"):
                 continue
@@ -1002,6 +1007,25 @@ class _Extractor:
             taken.append((m.start, m.end))
         out.extend(self.one_of(s, taken))
         return out
+
+    def formation_of_count(self, s: _Sentence, article: Token, noun: Token) -> Mention | None:
+        """ "a company of 14 Leopard 2 A6 tanks", "eine Kompanie mit 14 Leopard": one formation, pledged as such;
+        the count right after it restates it (:meth:`members_of`)."""
+        unit = self.unit_of(noun.low) or self.lex.restatements.formations.get(noun.low)
+        if unit not in _CONTEXT_UNITS:
+            return None
+        count = next((n for n in s.numerals if n.start >= noun.end), None)
+        if (
+            count is None
+            or " ".join(self.text[noun.end : count.start].split()).lower() not in self.lex.restatements.members
+        ):
+            return None
+        m = Mention("count", article.start, noun.end, 1.0, unit, s.index)
+        m.item_span = (noun.start, noun.end)
+        m.item = noun.text
+        m.extra["head"] = noun.low
+        m.extra["one"] = True
+        return m
 
     def listed_after_count(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "around 40 Marder infantry fighting vehicles and a Patriot battery": an article joined by "and" right
@@ -1584,9 +1608,11 @@ class _Extractor:
         return o if _ends_with(p.bought, text, o.end, m.start) else None
 
     def members_of(self, m: Mention, o: Mention) -> Mention | None:
-        """ "a brigade of 4,500 soldiers": the people right after a formation restate it."""
-        if m.kind != "count" or m.unit != "person" or o.kind != "count" or o.unit not in _CONTEXT_UNITS:
+        """ "a brigade of 4,500 soldiers", "a company of 14 tanks": the count right after a formation restates it."""
+        if m.kind != "count" or o.kind != "count" or o.unit not in _CONTEXT_UNITS:
             return None
+        if m.unit != "person" and not o.extra.get("one"):
+            return None  # "a company of 14 tanks" restates the company; "two brigades of tanks" says no number
         end = o.item_span[1] if o.item_span else o.end
         gap = " ".join(self.text[end : m.start].split()).lower()
         return o if end <= m.start and gap in self.lex.restatements.members else None

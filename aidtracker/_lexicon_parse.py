@@ -313,10 +313,17 @@ class RestatementCues(_Section):
         description='between a sum and a count right after it: "on", "für", "to supply Ukraine with" -- the count '
         'is what the sum buys ("£200m on 10,000 drones") and restates it',
     )
+    formations: dict[str, str] = Field(
+        default_factory=dict,
+        description='formation nouns too ambiguous to count alone ("company" is also a firm): a formation only '
+        'with its members after them ("a company of 14 tanks" -> 1 company)',
+    )
     members: list[str] = Field(
         default_factory=list,
         description='"of", "mit": a count of people right after a formation and this word restates it ("a brigade of 4,500 soldiers")',
     )
+
+    _lower = field_validator("formations", mode="after")(_lower_keys)
 
 
 class PeriodWords(_Section):

@@ -925,6 +925,11 @@ BLIND_RULES_4 = [
         "In der Nacht überzog Russland ukrainische Städte nach Angaben aus Kiew mit 90 Raketen und 200 Drohnen.",
         (),
     ),
+    Case(
+        "kompanie_mit_panzern_ist_eine_kompanie",
+        "Portugal schickt der Ukraine eine Kompanie mit 10 Leopard-Panzern.",
+        (Expect("PRT", "armour", "1 company"), Expect("PRT", "armour", "10 vehicle", same_as=0)),
+    ),
 ]
 
 

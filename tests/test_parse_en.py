@@ -1101,6 +1101,16 @@ BLIND_RULES_4 = [
         "The howitzers are part of a NZ$30 million (US$18 million) aid package, and Wellington said more would follow.",
         (Expect("NZL", "military_general", "3e7 NZD"), Expect("NZL", "military_general", "1.8e7 USD", same_as=0)),
     ),
+    Case(
+        "a_company_of_tanks_is_one_company_restated_by_its_tanks",
+        "Portugal will send a company of 10 Leopard 2 tanks to Ukraine.",
+        (Expect("PRT", "armour", "1 company"), Expect("PRT", "armour", "10 vehicle", same_as=0)),
+    ),
+    Case(
+        "a_company_that_makes_things_is_no_formation",
+        "The company will deliver 14 air defence systems to Ukraine, the minister said.",
+        (Expect(None, "air_defence", "14 system"),),
+    ),
 ]
 
 
