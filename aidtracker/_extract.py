@@ -141,6 +141,8 @@ class _Patterns:
     benefactive: re.Pattern[str] | None
     inclusion: re.Pattern[str] | None
     holding: re.Pattern[str] | None
+    number_of: re.Pattern[str] | None
+    raised_to: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
@@ -745,7 +747,7 @@ class _Extractor:
             return None  # "25th", glued letters
         np = self.noun_phrase(s.toks, n.end)
         if np is None:
-            return None
+            return self.noun_before(s, n)
         head: Token | None = np["head"]
         end = np["end"]
         m = Mention(
@@ -768,6 +770,36 @@ class _Extractor:
         m.item_span = (item_start, max(np["tail_end"], end))
         m.item = text[item_start : m.item_span[1]].strip() or None
         m.extra["head"] = head.low if head is not None else None
+        self.rate_after(s, m)
+        return m
+
+    def noun_before(self, s: _Sentence, n: Numeral) -> Mention | None:
+        """ "ramp up deliveries of 155mm shells to Kyiv to 3,000 a month", "die Zahl der Panzer auf acht erhöhen": a
+        bare number after "to"/"auf" counts the noun named after "deliveries of"/"Zahl der" earlier in its clause."""
+        p, text = self.p, self.text
+        before = _toks_before(s.toks, n.start)
+        if p.number_of is None or p.raised_to is None or not before:
+            return None
+        to = _starts_at(p.raised_to, text, before[-1].start, before[-1].end)
+        if to is None or to.end() != before[-1].end:
+            return None
+        clause = s.clause_of(n.start)
+        cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
+        if not cues:
+            return None
+        cue = cues[-1]
+        np = self.noun_phrase(s.toks, cue.end())
+        if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
+            return None
+        if any(np["end"] <= o.start < n.start and not o.is_year for o in s.numerals):
+            return None  # "raised the number of tanks from 8 to 14": the old figure stands between
+        m = Mention("count", n.start, n.end, n.value, np["unit"], s.index, low=n.low, high=n.high, per=n.per)
+        m.model = np["model"]
+        words = (cue.end(), max(np["tail_end"], np["end"]))
+        m.item = text[words[0] : words[1]].strip() or None
+        m.extra["item_words"] = words  # the item stands before the number: for the category, not the donor
+        m.extra["num_end"] = n.end
+        m.extra["head"] = np["head"].low if np["head"] is not None else None
         self.rate_after(s, m)
         return m
 
@@ -1936,7 +1968,7 @@ class _Extractor:
             return _CATEGORY_OF_UNIT[str(m.unit)]
         if m.model is not None:
             return m.model.category
-        span = m.item_span or (m.start, m.end)
+        span = m.item_span or m.extra.get("item_words") or (m.start, m.end)
         found = self.keyword_category(span[0], span[1], _ITEM_ORDER)
         if found is not None:
             return found

@@ -254,6 +254,14 @@ class PledgeCues(_Section):
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
     )
+    number_of: list[str] = Field(
+        default_factory=list,
+        description='"number of", "deliveries of", "Zahl der": the counted noun named before its number, which '
+        'follows after raised_to ("ramp up deliveries of shells to 3,000 a month")',
+    )
+    raised_to: list[str] = Field(
+        default_factory=list, description='"to", "auf": right before a number that a number_of phrase counts'
+    )
     holding: list[str] = Field(
         default_factory=list,
         description='a verb of having right between a state and its number: "Canada has 82 of the tanks" is a stock '

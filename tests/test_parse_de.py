@@ -930,6 +930,16 @@ BLIND_RULES_4 = [
         "Portugal schickt der Ukraine eine Kompanie mit 10 Leopard-Panzern.",
         (Expect("PRT", "armour", "1 company"), Expect("PRT", "armour", "10 vehicle", same_as=0)),
     ),
+    Case(
+        "zahl_der_panzer_auf_eine_zahl_erhoeht",
+        "Berlin will die Zahl der Schützenpanzer für die Ukraine auf 60 erhöhen.",
+        (Expect("DEU", "armour", "60 vehicle"),),
+    ),
+    Case(
+        "damit_steigt_die_zahl_ist_ein_zwischenstand",
+        "Norwegen schickt der Ukraine zwei weitere Hubschrauber. Damit steigt die Zahl der norwegischen Hubschrauber auf acht.",
+        (Expect("NOR", "aircraft", "2 helicopter"),),
+    ),
 ]
 
 

@@ -1111,6 +1111,16 @@ BLIND_RULES_4 = [
         "The company will deliver 14 air defence systems to Ukraine, the minister said.",
         (Expect(None, "air_defence", "14 system"),),
     ),
+    Case(
+        "a_count_named_before_its_number_after_to",
+        "Britain raised the number of Challenger 2 tanks it will send to Ukraine to 14.",
+        (Expect("GBR", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "deliveries_ramped_up_to_a_monthly_figure",
+        "Paris will step up deliveries of 155mm shells to Kyiv to 2,000 a month.",
+        (Expect("FRA", "ammunition", "2000 round / month"),),
+    ),
 ]
 
 
