@@ -142,6 +142,7 @@ class _Patterns:
     inclusion: re.Pattern[str] | None
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
+    of_that_sum: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
@@ -1319,6 +1320,8 @@ class _Extractor:
         named in the sentence and nobody it is passed on to is the buyer's own, not aid."""
         if not self.has(self.p.benefactive, clause[0], clause[1]) or self.passed_on(s, clause[0]):
             return False
+        if self.has(self.p.of_that_sum, clause[0], clause[1]):
+            return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
         return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
 
     def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:

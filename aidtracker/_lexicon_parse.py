@@ -254,6 +254,11 @@ class PledgeCues(_Section):
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
     )
+    of_that_sum: list[str] = Field(
+        default_factory=list,
+        description='"of that sum", "davon": an amount that is a part of a sum said before; what it buys is bought '
+        "by that sum's donor, not by the buyer for itself",
+    )
     number_of: list[str] = Field(
         default_factory=list,
         description='"number of", "deliveries of", "Zahl der": the counted noun named before its number, which '

@@ -940,6 +940,13 @@ BLIND_RULES_4 = [
         "Norwegen schickt der Ukraine zwei weitere Hubschrauber. Damit steigt die Zahl der norwegischen Hubschrauber auf acht.",
         (Expect("NOR", "aircraft", "2 helicopter"),),
     ),
+    Case(
+        "von_dieser_summe_gekauft_kauft_der_geber",
+        "Dänemark gibt der Ukraine in diesem Jahr 3 Milliarden Kronen. Von dieser Summe sind 500 Millionen Kronen für den Kauf"
+        " von Drohnen für die ukrainische Armee vorgesehen.",
+        (Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)), Expect("DNK", "drones", "5e8 DKK")),
+        published="2025-03-01",
+    ),
 ]
 
 

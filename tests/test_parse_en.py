@@ -1121,6 +1121,12 @@ BLIND_RULES_4 = [
         "Paris will step up deliveries of 155mm shells to Kyiv to 2,000 a month.",
         (Expect("FRA", "ammunition", "2000 round / month"),),
     ),
+    Case(
+        "part_of_that_sum_buys_for_the_donor",
+        "Denmark will give Ukraine DKK 3bn in military aid this year. About DKK 500m of that sum will go to buying drones.",
+        (Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)), Expect("DNK", "drones", "5e8 DKK")),
+        published="2025-03-01",
+    ),
 ]
 
 
