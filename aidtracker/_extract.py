@@ -747,6 +747,8 @@ class _Extractor:
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):
             return None  # "25th", glued letters
         np = self.noun_phrase(s.toks, n.end)
+        if np is None or (np["unit"] == "piece" and np["model"] is None):
+            np = self.typed_model(s, n.end) or np
         if np is None:
             return self.noun_before(s, n)
         head: Token | None = np["head"]
@@ -773,6 +775,23 @@ class _Extractor:
         m.extra["head"] = head.low if head is not None else None
         self.rate_after(s, m)
         return m
+
+    def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
+        """ "13 Maschinen vom Typ MiG-29", "13 Stück vom Typ MiG-29": a noun that says nothing (or only "piece")
+        and a model named after "vom Typ" / "of the type": the model's unit counts."""
+        after = _toks_from(s.toks, start)[:6]
+        prefixes = self.p.model_prefixes
+        k = next((i for i, t in enumerate(after) if t.low in prefixes), None)
+        if k is None or k == 0 or k > 3 or k + 1 >= len(after):
+            return None
+        stop, numerals = self.lex.units.stop, self.numeral_starts
+        if not all(t.is_word and t.low not in stop and t.start not in numerals for t in after[:k]):
+            return None  # "zwei Bergepanzer 2 sowie 50 Drohnen vom Typ Vector": another count's model
+        found = self.model_at(after[k + 1])
+        if found is None:
+            return None
+        model, end = found
+        return {"unit": model.unit, "head": after[0], "model": model, "end": end, "tail_end": end}
 
     def noun_before(self, s: _Sentence, n: Numeral) -> Mention | None:
         """ "ramp up deliveries of 155mm shells to Kyiv to 3,000 a month", "die Zahl der Panzer auf acht erhöhen": a

@@ -947,6 +947,16 @@ BLIND_RULES_4 = [
         (Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)), Expect("DNK", "drones", "5e8 DKK")),
         published="2025-03-01",
     ),
+    Case(
+        "maschinen_vom_typ_zaehlen_als_der_typ",
+        "Polen übergibt der Ukraine 10 Maschinen vom Typ MiG-29.",
+        (Expect("POL", "aircraft", "10 aircraft"),),
+    ),
+    Case(
+        "modell_einer_anderen_zahl_bleibt_bei_ihr",
+        "Berlin liefert der Ukraine zwei Bergepanzer 2 sowie 50 Drohnen vom Typ Vector.",
+        (Expect("DEU", "armour", "2 vehicle"), Expect("DEU", "drones", "50 drone")),
+    ),
 ]
 
 

@@ -1127,6 +1127,11 @@ BLIND_RULES_4 = [
         (Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)), Expect("DNK", "drones", "5e8 DKK")),
         published="2025-03-01",
     ),
+    Case(
+        "a_piece_of_a_named_type_counts_as_the_type",
+        "Norway will give Ukraine 12 units of the type NASAMS.",
+        (Expect("NOR", "air_defence", "12 system"),),
+    ),
 ]
 
 
