@@ -957,6 +957,16 @@ BLIND_RULES_4 = [
         "Berlin liefert der Ukraine zwei Bergepanzer 2 sowie 50 Drohnen vom Typ Vector.",
         (Expect("DEU", "armour", "2 vehicle"), Expect("DEU", "drones", "50 drone")),
     ),
+    Case(
+        "gepanzerte_transportwagen_sind_fahrzeuge",
+        "Bulgarien schickt der Ukraine 100 gepanzerte Mannschaftstransportwagen.",
+        (Expect("BGR", "armour", "100 vehicle"),),
+    ),
+    Case(
+        "was_ein_staat_im_gegenzug_erhaelt_ist_keine_hilfe",
+        "Tschechien gab der Ukraine Kampfpanzer ab. Im Gegenzug erhält das Land aus Deutschland 14 Leopard-Panzer.",
+        (),
+    ),
 ]
 
 

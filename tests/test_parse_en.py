@@ -1132,6 +1132,11 @@ BLIND_RULES_4 = [
         "Norway will give Ukraine 12 units of the type NASAMS.",
         (Expect("NOR", "air_defence", "12 system"),),
     ),
+    Case(
+        "what_a_state_gets_in_return_is_no_aid",
+        "Slovakia gave Ukraine its MiG-29 jets. In return it will receive 12 helicopters from the United States.",
+        (),
+    ),
 ]
 
 
