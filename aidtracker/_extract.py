@@ -143,6 +143,7 @@ class _Patterns:
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
+    money_anaphora: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
@@ -182,7 +183,7 @@ class _Patterns:
 
 
 #: The lexicon sections whose phrase lists :func:`_cue_patterns` compiles by name.
-_CUE_SECTIONS = ("cues", "periods", "restatements", "donors")
+_CUE_SECTIONS = ("cues", "periods", "restatements", "donors", "categories")
 #: The optional pattern fields :func:`_patterns` makes itself (from other sections, or not a plain phrase list).
 _BUILT = frozenset(
     {"attribute_end", "rate_adverb", "restate_before", "restate_after", "over_years", "n_year", "models"}
@@ -1943,7 +1944,9 @@ class _Extractor:
                 if m.restates is not None:
                     continue
                 if m.kind == "money":
-                    m.category = self.money_category(s, m) or previous_money or "military_general"
+                    m.category = (
+                        self.money_category(s, m) or self.purpose_next(s, m) or previous_money or "military_general"
+                    )
                     if m.donor in self.lex.donors.lenders and m.category in ("other", "military_general"):
                         m.category = "financial"  # the IMF's or the World Bank's money is a loan or a grant
                     previous_money = m.category
@@ -2025,6 +2028,18 @@ class _Extractor:
             if model is not None and model.unit == m.unit:
                 found = model
         return found
+
+    def purpose_next(self, s: _Sentence, m: Mention) -> str | None:
+        """ "... mit 5 Milliarden Franken unterstützen. Das Geld ist für den Wiederaufbau bestimmt": the purpose the
+        next sentence gives "the money" (a sentence with no figure of its own) is the last sum's category."""
+        if self.p.money_anaphora is None or s.index + 1 >= len(self.sentences):
+            return None
+        if [o for o in s.mentions if o.kind == "money"][-1] is not m:
+            return None
+        nxt = self.sentences[s.index + 1]
+        if nxt.mentions or _starts_at(self.p.money_anaphora, self.text, nxt.start, nxt.end) is None:
+            return None
+        return self.keyword_category(nxt.start, nxt.end, self.lex.categories.money)
 
     def money_category(self, s: _Sentence, m: Mention) -> str | None:
         clause = s.clause_of(m.start)

@@ -167,6 +167,11 @@ class CategoryWords(_Section):
         default_factory=dict,
         description='words inside which a keyword of the category does not count ("anti-tank" is no tank)',
     )
+    money_anaphora: list[str] = Field(
+        default_factory=list,
+        description='"Das Geld", "The money" opening the sentence after a sum: its purpose words give the sum\'s '
+        'category when its own sentence names none ("... 5 Mrd. Franken. Das Geld ist für den Wiederaufbau bestimmt")',
+    )
 
 
 class PledgeCues(_Section):

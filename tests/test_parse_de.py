@@ -967,6 +967,11 @@ BLIND_RULES_4 = [
         "Tschechien gab der Ukraine Kampfpanzer ab. Im Gegenzug erhält das Land aus Deutschland 14 Leopard-Panzer.",
         (),
     ),
+    Case(
+        "das_geld_im_folgesatz_nennt_den_zweck",
+        "Die Schweiz will die Ukraine bis 2030 mit 2 Milliarden Franken unterstützen. Das Geld ist für den Wiederaufbau bestimmt.",
+        (Expect("CHE", "financial", "2e9 CHF", period=(None, 2030)),),
+    ),
 ]
 
 

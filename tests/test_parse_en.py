@@ -1137,6 +1137,11 @@ BLIND_RULES_4 = [
         "Slovakia gave Ukraine its MiG-29 jets. In return it will receive 12 helicopters from the United States.",
         (),
     ),
+    Case(
+        "the_money_in_the_next_sentence_gives_its_purpose",
+        "Switzerland will give Ukraine CHF 1.5 billion by 2028. The money is meant for reconstruction.",
+        (Expect("CHE", "financial", "1.5e9 CHF", period=(None, 2028)),),
+    ),
 ]
 
 
