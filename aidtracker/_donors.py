@@ -90,7 +90,7 @@ class _Finder:
     not_before: frozenset[str]
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
-    government: frozenset[str]
+    government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
     group_not_before: frozenset[str]
     possessives: frozenset[str]
     source_before: frozenset[str]
@@ -154,7 +154,7 @@ def _finder(lang: str) -> _Finder:
         not_before=frozenset(lex.not_before),
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
-        government=frozenset(lex.government),
+        government=tuple(w.lower() for w in lex.government),
         group_not_before=frozenset(lex.group_not_before),
         possessives=frozenset(lex.possessives),
         source_before=frozenset(lex.source_before),
@@ -271,7 +271,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         if before in finder.not_before and not hit.adjective:
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives
-            governed = len(words) >= 2 and words[-1].lower() in ("in", "im") and words[-2].lower() in finder.government
+            governed = (
+                len(words) >= 2 and words[-1].lower() in ("in", "im") and words[-2].lower().endswith(finder.government)
+            )
             if not governed and before in finder.receive_from and receiving is None:
                 receiving = finder.receive is not None and finder.receive.search(text, start, end) is not None
             received = before in finder.receive_from and bool(receiving)

@@ -375,6 +375,43 @@ class _once(Generic[_T]):
         return value
 
 
+def _qualified(text: str, hits: list[DonorHit], government: Sequence[str]) -> list[DonorHit]:
+    """An institution's name that another state qualifies is that state's: "die österreichische Bundesregierung"
+    (an adjective right before it), "die Bundesregierung in Wien" (a government word "in" a capital)."""
+    out: list[DonorHit] = []
+    k = 0
+    while k < len(hits):
+        h = hits[k]
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and h.adjective
+            and not nxt.adjective
+            and h.code is not None
+            and nxt.code is not None
+            and nxt.code != h.code
+            and not text[h.end : nxt.start].strip()
+        ):
+            out.append(DonorHit(h.start, nxt.end, h.code, adjective=True))  # "österreichische Bundesregierung"
+            k += 2
+            continue
+        if (
+            nxt is not None
+            and not h.adjective
+            and h.code is not None
+            and nxt.code is not None
+            and nxt.code != h.code
+            and text[h.end : nxt.start].strip().lower() in ("in", "im")
+            and text[h.start : h.end].lower().endswith(tuple(government))
+        ):
+            out.append(DonorHit(h.start, nxt.end, nxt.code))  # "die Bundesregierung in Wien"
+            k += 2
+            continue
+        out.append(h)
+        k += 1
+    return out
+
+
 class _Sentence:
     """One sentence and what was found in it; words, clauses, donors and periods are read on first use."""
 
@@ -403,11 +440,12 @@ class _Sentence:
     @_once
     def donors(self) -> list[DonorHit]:
         spans = [(n.start, n.end) for n in self.numerals]
-        return [
+        hits = [
             h
             for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
             if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
         ]
+        return _qualified(self.owner.text, hits, self.owner.lex.donors.government)
 
     @_once
     def periods(self) -> list[tuple[int, int, tuple[int | None, int | None]]]:

@@ -972,6 +972,16 @@ BLIND_RULES_4 = [
         "Die Schweiz will die Ukraine bis 2030 mit 2 Milliarden Franken unterstützen. Das Geld ist für den Wiederaufbau bestimmt.",
         (Expect("CHE", "financial", "2e9 CHF", period=(None, 2030)),),
     ),
+    Case(
+        "oesterreichische_bundesregierung_ist_oesterreich",
+        "Die österreichische Bundesregierung stellt der Ukraine 10 Millionen Euro an humanitärer Hilfe bereit.",
+        (Expect("AUT", "humanitarian", "1e7 EUR"),),
+    ),
+    Case(
+        "bundesregierung_in_wien_ist_oesterreich",
+        "Die Bundesregierung in Wien stellt der Ukraine 10 Millionen Euro an humanitärer Hilfe bereit.",
+        (Expect("AUT", "humanitarian", "1e7 EUR"),),
+    ),
 ]
 
 

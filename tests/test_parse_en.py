@@ -1142,6 +1142,11 @@ BLIND_RULES_4 = [
         "Switzerland will give Ukraine CHF 1.5 billion by 2028. The money is meant for reconstruction.",
         (Expect("CHE", "financial", "1.5e9 CHF", period=(None, 2028)),),
     ),
+    Case(
+        "a_states_adjective_qualifies_an_institution_name",
+        "The Austrian Bundesheer will send Ukraine 20 mine-clearing vehicles.",
+        (Expect("AUT", "other", "20 vehicle"),),
+    ),
 ]
 
 
