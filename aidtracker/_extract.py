@@ -331,6 +331,12 @@ _SCALE_WORD = re.compile(r"\D*\d.*?[^\W\d]|[^\d]*[^\W\d][^\d]*$", re.DOTALL)  # 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
 
 
+def _designation(prev: Token, tok: Token) -> bool:
+    """ "ASC 890", "PzH 2000": 2-6 capitals right before a number, one space between, name a model."""
+    letters = prev.text.replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and tok.start == prev.end + 1
+
+
 def _outside_brackets(toks: list[Token]) -> list[Token]:
     """``toks`` without a bracketed aside that opens right away: "3 billion pounds ($3.75 billion) of aid a year"."""
     if not toks or toks[0].text != "(":
@@ -599,9 +605,9 @@ class _Extractor:
                 if model is not None and after[i - 1].end >= model_end - 1:
                     i += 1  # "Leopard 1 tanks": the model's number
                     continue
-                if tok.start in numeral_starts:
+                if tok.start in numeral_starts and not (i > 0 and _designation(after[i - 1], tok)):
                     break
-                i += 1  # "155mm", "M1": designations
+                i += 1  # "155mm", "M1", "ASC 890": designations
                 continue
             u = self.unit_of(low)
             if u is not None:
@@ -1318,7 +1324,7 @@ class _Extractor:
         if m.kind == "money":
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
-            return near and (here or self.restates_sum_before(s, m))
+            return (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m)
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
             given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
             return given and self.has(p.recipient, clause[0], clause[1])
@@ -1333,6 +1339,14 @@ class _Extractor:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for
         the recipient's sake (the recipient named after them) are aid to the recipient, not to that state."""
         return m.unit == "person" and self.has(self.p.recipient, end, s.clause_of(m.start)[1])
+
+    def prices_pledge(self, s: _Sentence, m: Mention) -> bool:
+        """ "more than 800 SkyRanger drones, worth $95 million": a value cue right before a sum, after a count
+        of the sentence already taken as a pledge: the sum prices that pledge (and will restate it)."""
+        lo = _window_before(s.toks, m.start, 3)
+        if self.p.value is None or not _ends_with(self.p.value, self.text, max(lo, s.start), m.start):
+            return False
+        return any(c.kind == "count" and c.accepted and c.end <= m.start for c in s.candidates)
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
@@ -1424,18 +1438,20 @@ class _Extractor:
 
     def elliptic_total(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "... seit Kriegsbeginn insgesamt 62 Mrd. bereitgestellt, die USA etwa 64 Mrd.": a clause of only a state
-        and an amount, with no verb, after a running total's clause, is a running total too."""
+        and an amount, with no verb, after a running total's clause, is a running total too; so is a part of it
+        ("total assistance now exceeds A$1.3 billion, including A$1.1 billion in military support")."""
         p = self.p
         before = [c for c in s.clauses if c[1] <= clause[0]]
         if not before or p.running_total is None:
             return False
+        prev = before[-1]
+        included = _starts_at(p.inclusion, self.text, clause[0], clause[1]) is not None  # "…, including A$1.1bn"
         rest = [t for t in s.toks if clause[0] <= t.start < clause[1] and not (m.start <= t.start < m.end)]
         words = [t for t in rest if t.is_word]
-        if not words or len(words) > 4 or self.has(p.pledge, clause[0], clause[1]):
+        if not included and (not words or len(words) > 4 or self.has(p.pledge, clause[0], clause[1])):
             return False
-        if not any(clause[0] <= h.start < m.start and h.code is not None for h in s.donors):
+        if not included and not any(clause[0] <= h.start < m.start and h.code is not None for h in s.donors):
             return False
-        prev = before[-1]
         return any(
             not self.superlative(s, a, b)
             for a, b in self.sentence_matches(p.running_total, s.index)
@@ -2242,6 +2258,11 @@ class _Extractor:
                 return int(table[low])
         return None
 
+    def of_earlier_sum(self, s: _Sentence, m: Mention) -> bool:
+        """ "About £200m of it", "Von dieser Summe …": a part, in its clause, of a sum said in the sentence before."""
+        clause = s.clause_of(m.start)
+        return s.index > 0 and self.has(self.p.of_that_sum, clause[0], clause[1])
+
     def assign_periods(self) -> None:
         for s in self.sentences:
             for k, m in enumerate(s.mentions):
@@ -2251,6 +2272,10 @@ class _Extractor:
                     whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
                     if whole:
                         m.period = whole[-1].period  # "7 Mrd. im kommenden Jahr, davon 1 Mrd. für Drohnen"
+                if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
+                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.period]
+                    if whole and whole[-1].restates is None:
+                        m.period = whole[-1].period  # "£2.5bn for 2024/25. About £200m of it goes on drones"
             for m in s.mentions:
                 if m.restates is not None:
                     m.period = self.period_of(s, m) or m.restates.period

@@ -944,7 +944,10 @@ BLIND_RULES_4 = [
         "von_dieser_summe_gekauft_kauft_der_geber",
         "Dänemark gibt der Ukraine in diesem Jahr 3 Milliarden Kronen. Von dieser Summe sind 500 Millionen Kronen für den Kauf"
         " von Drohnen für die ukrainische Armee vorgesehen.",
-        (Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)), Expect("DNK", "drones", "5e8 DKK")),
+        (
+            Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)),
+            Expect("DNK", "drones", "5e8 DKK", period=(2025, 2025)),
+        ),
         published="2025-03-01",
     ),
     Case(
@@ -981,6 +984,21 @@ BLIND_RULES_4 = [
         "bundesregierung_in_wien_ist_oesterreich",
         "Die Bundesregierung in Wien stellt der Ukraine 10 Millionen Euro an humanitärer Hilfe bereit.",
         (Expect("AUT", "humanitarian", "1e7 EUR"),),
+    ),
+    Case(
+        "feuereinheiten_sind_systeme",
+        "Deutschland liefert der Ukraine zwei Feuereinheiten IRIS-T SLM.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
+    Case(
+        "helme_sind_stueck_und_das_bundesheer_ist_oesterreich",
+        "Das Bundesheer überlässt der Ukraine 5.000 Gefechtshelme.",
+        (Expect("AUT", "other", "5000 piece"),),
+    ),
+    Case(
+        "geld_das_fliesst_ist_zugesagt",
+        "Dänemark legt ein Programm für die Ukraine auf. Bis 2026 sollen daraus jährlich 3 Milliarden Kronen fließen.",
+        (Expect("DNK", "military_general", "3e9 DKK / year", period=(None, 2026)),),
     ),
 ]
 

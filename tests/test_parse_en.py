@@ -1002,7 +1002,10 @@ BLIND_RULES_4 = [
     Case(
         "rate_after_a_bracketed_conversion_holds_for_both",
         "Norway will give Ukraine 5 billion kroner (about $470 million) of military aid every year.",
-        (Expect("NOR", "military_general", "5e9 NOK / year"), Expect("NOR", "military_general", "4.7e8 USD / year", same_as=0)),
+        (
+            Expect("NOR", "military_general", "5e9 NOK / year"),
+            Expect("NOR", "military_general", "4.7e8 USD / year", same_as=0),
+        ),
     ),
     Case(
         "a_blocked_package_is_no_pledge",
@@ -1124,7 +1127,10 @@ BLIND_RULES_4 = [
     Case(
         "part_of_that_sum_buys_for_the_donor",
         "Denmark will give Ukraine DKK 3bn in military aid this year. About DKK 500m of that sum will go to buying drones.",
-        (Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)), Expect("DNK", "drones", "5e8 DKK")),
+        (
+            Expect("DNK", "military_general", "3e9 DKK", period=(2025, 2025)),
+            Expect("DNK", "drones", "5e8 DKK", period=(2025, 2025)),
+        ),
         published="2025-03-01",
     ),
     Case(
@@ -1146,6 +1152,48 @@ BLIND_RULES_4 = [
         "a_states_adjective_qualifies_an_institution_name",
         "The Austrian Bundesheer will send Ukraine 20 mine-clearing vehicles.",
         (Expect("AUT", "other", "20 vehicle"),),
+    ),
+    Case(
+        "unmanned_aerial_systems_are_drones",
+        "The United States will send Ukraine 15 ScanEagle unmanned aerial systems.",
+        (Expect("USA", "drones", "15 drone"),),
+    ),
+    Case(
+        "lifts_its_support_to_a_sum_is_a_running_total",
+        "Norway will add NOK 5bn, which lifts its support for Ukraine this year to NOK 27bn.",
+        (Expect("NOR", "military_general", "5e9 NOK"),),
+    ),
+    Case(
+        "works_out_at_restates_the_sum",
+        "Denmark set aside DKK 9bn for Ukraine for 2024 to 2026, which works out at DKK 3bn a year.",
+        (
+            Expect("DNK", "military_general", "9e9 DKK", period=(2024, 2026)),
+            Expect("DNK", "military_general", "3e9 DKK / year", period=(2024, 2026), same_as=0),
+        ),
+    ),
+    Case(
+        "worth_after_an_accepted_count_prices_it",
+        "Canada will donate 400 drones, worth $30 million, Defence Minister Bill Blair said.",
+        (Expect("CAN", "drones", "400 drone"), Expect("CAN", "drones", "3e7 CAD", same_as=0)),
+    ),
+    Case(
+        "a_part_of_a_running_total_is_one",
+        "Australia's total assistance to Ukraine now exceeds A$1 billion, including A$800 million in military support.",
+        (),
+    ),
+    Case(
+        "a_designation_with_its_number_inside_a_noun_phrase",
+        "Sweden will give Ukraine two ASC 890 surveillance aircraft.",
+        (Expect("SWE", "aircraft", "2 aircraft"),),
+    ),
+    Case(
+        "a_part_of_the_sum_before_takes_its_period",
+        "Britain will give Ukraine £3bn of military aid in 2025. About £300m of it is earmarked for drones.",
+        (
+            Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2025)),
+            Expect("GBR", "drones", "3e8 GBP", period=(2025, 2025)),
+        ),
+        published="2025-01-01",
     ),
 ]
 
