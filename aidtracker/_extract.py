@@ -571,6 +571,10 @@ class _Extractor:
         while i < len(after) and i < limit:
             tok = after[i]
             low = tok.low
+            listed = tok.text == "," and 0 < i < len(after) - 1 and head is None and model is None
+            if listed and after[i - 1].is_word and after[i + 1].is_word and after[i + 1].low not in units.stop:
+                i += 1  # "18 moderne, radgestützte Haubitzen": adjectives listed before the noun
+                continue
             if not tok.is_word:
                 break
             if i + 1 < len(after):
@@ -1282,7 +1286,7 @@ class _Extractor:
     def is_pledge(self, s: _Sentence, m: Mention) -> bool:
         text, p = self.text, self.p
         clause = s.clause_of(m.start)
-        if self.has(p.negative_sentence, s.start, s.end):
+        if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
         if self.has_negative(p.negative_before, s, clause[0], m.start) or self.part_of_negative(s, clause):
             return False
@@ -1798,6 +1802,18 @@ class _Extractor:
         self.repeat_upto = s.index
         return self.repeat_index.get(_repeat_key(m))
 
+    def apposition(self, s: _Sentence, m: Mention, cue: int) -> bool:
+        """ "49 Abrams tanks to Ukraine, a package valued at A$245 million": the package named after a comma
+        right behind a count is that count, so its value restates it (not "a package including ...")."""
+        counts = [c for c in s.mentions if c.kind == "count" and c.end <= cue and c is not m]
+        if not counts:
+            return False
+        gap = self.text[counts[-1].end : cue]
+        comma = gap.rfind(",")
+        if comma < 0 or any(counts[-1].end <= n.start < cue for n in s.numerals):
+            return False
+        return len(gap[comma + 1 :].split()) <= 3 and self.has(self.p.aid, counts[-1].end + comma, cue)
+
     def valued(self, s: _Sentence, m: Mention) -> Mention | None:
         """Money named as the value of counted equipment ("worth", "at a cost of") restates it."""
         text, p = self.text, self.p
@@ -1811,7 +1827,7 @@ class _Extractor:
             return None
         m.value_of = True
         before = _window_before(s.toks, cue.start(), 4)
-        if self.has(p.aid, before, cue.start()):
+        if self.has(p.aid, before, cue.start()) and not self.apposition(s, m, cue.start()):
             return None
         counts = [c for c in s.mentions if c.kind == "count" and c is not m]
         if not counts:

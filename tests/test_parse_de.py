@@ -1000,6 +1000,26 @@ BLIND_RULES_4 = [
         "Dänemark legt ein Programm für die Ukraine auf. Bis 2026 sollen daraus jährlich 3 Milliarden Kronen fließen.",
         (Expect("DNK", "military_general", "3e9 DKK / year", period=(None, 2026)),),
     ),
+    Case(
+        "entscheidung_gefallen_ist_kein_todesfall",
+        "Die Entscheidung ist gefallen: Berlin gibt 14 Kampfpanzer an Kiew ab.",
+        (Expect("DEU", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "adjektive_mit_komma_vor_dem_nomen",
+        "Berlin bestellt für Kiew 18 moderne, radgestützte Haubitzen.",
+        (Expect("DEU", "artillery", "18 system"),),
+    ),
+    Case(
+        "aus_amerikanischer_produktion_nennt_den_hersteller",
+        "Deutschland bezahlt der Ukraine zwei Patriot-Systeme aus amerikanischer Produktion.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
+    Case(
+        "gestopptes_paket_ist_keine_zusage",
+        "Die neue Regierung in Bratislava hat ein Militärhilfepaket für die Ukraine im Wert von 40 Millionen Euro gestoppt.",
+        (),
+    ),
 ]
 
 

@@ -1195,6 +1195,30 @@ BLIND_RULES_4 = [
         ),
         published="2025-01-01",
     ),
+    Case(
+        "a_package_in_apposition_after_a_count_is_its_value",
+        "Australia will send 20 Bushmaster vehicles to Ukraine, a package valued at A$60 million.",
+        (Expect("AUS", "armour", "20 vehicle"), Expect("AUS", "armour", "6e7 AUD", same_as=0)),
+    ),
+    Case(
+        "funded_with_a_sum_prices_the_count",
+        "Britain will deliver 50,000 drones to Ukraine this year, funded with £150 million.",
+        (
+            Expect("GBR", "drones", "50000 drone", period=(2025, 2025)),
+            Expect("GBR", "drones", "1.5e8 GBP", period=(2025, 2025), same_as=0),
+        ),
+        published="2025-03-01",
+    ),
+    Case(
+        "tanks_sold_back_to_a_maker_are_no_aid",
+        "Switzerland agreed to sell 25 of its stored Leopard 2 tanks back to Rheinmetall.",
+        (),
+    ),
+    Case(
+        "a_comparison_is_no_pledge",
+        "For comparison, a Ukrainian tank battalion usually has 31 tanks.",
+        (),
+    ),
 ]
 
 
