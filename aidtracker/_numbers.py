@@ -1051,7 +1051,7 @@ class _Reader:
         if len(ms) == 1 and ms[0].kind == _D:
             parsed = (ms[0].value, 1, 1.0, False)  # what parse gives plain digits
         else:
-            key = tuple((m.kind, m.value, m.last) for m in ms)  # all that parse reads
+            key = tuple([(m.kind, m.value, m.last) for m in ms])  # all that parse reads
             if key in self._parse_cache:
                 parsed = self._parse_cache[key]
             else:
