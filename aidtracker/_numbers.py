@@ -159,7 +159,8 @@ class Rate:
 # --------------------------------------------------------------------------------------------------
 # token kinds and morpheme kinds
 
-_NUM, _SYM, _WORD, _PUNCT = 0, 1, 2, 3
+#: token kinds, numbered as the groups of the tokenizer's regex that match them
+_NUM, _SYM, _WORD, _PUNCT = 1, 2, 3, 4
 _HYPHENS = ("-", "‐")
 
 # morpheme kinds
@@ -266,22 +267,22 @@ class _Tokens:
         """
         start, end, raw, low, kind = self.start, self.end, self.raw, self.low, self.kind
         urls = self._urls
-        while i >= len(start) or start[-1] <= past:
-            m = next(self._it, None)
-            if m is None:
-                self.done = True
-                return False
-            group: int = m.lastindex  # type: ignore[assignment]  # num, sym, word, punct: their kind + 1
-            s, e = m.span(group)
+        for m in self._it:
+            group: int = m.lastindex  # type: ignore[assignment]  # the token's kind (see _Tokenizer)
+            token = m[group]
+            e = m.end()  # the token ends the match (which starts with the space before it)
+            s = e - len(token)
             if urls:
                 k = bisect_right(urls, (s, math.inf)) - 1
                 if k >= 0 and urls[k][1] > s:
                     continue  # inside a URL: no numbers there
-            token = m.group(group)
-            if group == 1 and not token.isdigit():
-                self._split(self.text, token, s, self)  # separators: maybe several numbers
-                continue
-            if group == 1:  # plain digits (Tokenizer.split_digits, its common case, inline)
+            if group == _NUM:
+                if not token.isdigit():
+                    self._split(self.text, token, s, self)  # separators: maybe several numbers
+                    if i < len(start) and start[-1] > past:
+                        return True
+                    continue
+                # plain digits (Tokenizer.split_digits, its common case, inline)
                 self.value[len(start)] = float(token)
                 if len(token) == 4:
                     self.plain4.add(len(start))
@@ -289,8 +290,11 @@ class _Tokens:
             end.append(e)
             raw.append(token)
             low.append(token.lower())
-            kind.append(group - 1)
-        return True
+            kind.append(group)
+            if i < len(start) and s > past:
+                return True
+        self.done = True
+        return False
 
     def add(self, start: int, end: int, raw: str, kind: int) -> int:
         self.start.append(start)
@@ -413,7 +417,7 @@ class _Tokenizer:
             """,
             re.VERBOSE,
         )
-        assert list(self.pattern.groupindex.values()) == [_NUM + 1, _SYM + 1, _WORD + 1, _PUNCT + 1]
+        assert list(self.pattern.groupindex.values()) == [_NUM, _SYM, _WORD, _PUNCT]
 
     def words(self, phrase: str) -> tuple[str, ...]:
         return tuple(m.group(m.lastindex or 0) for m in self.pattern.finditer(phrase))
@@ -652,6 +656,7 @@ class _Reader:
         )
         self.followers_exact = frozenset({*self.abbrev.firsts(), *self.attached.firsts(), *self.count_marks, *_HYPHENS})
         self._inert: dict[str, bool] = {}
+        self._starting: dict[str, bool] = {}  # see starting_word
         # first tokens of what may come before a number: rate adverb, cue, minus
         self.openers = frozenset({*self.rate_adverbs.firsts(), *self.before.firsts(), *self.negative})
         # words that may begin a numeral (cheap pre-check per token)
@@ -692,14 +697,20 @@ class _Reader:
             cache[low] = result
         return result
 
+    def starting_word(self, low: str) -> bool:
+        """A word (lower-cased) may begin a numeral: a cue, a number word, an article, ... (cached)."""
+        known = self._starting.get(low)
+        if known is None:
+            known = low in self.starters or self.word_morphs(low) is not None
+            if len(self._starting) < 100_000:
+                self._starting[low] = known
+        return known
+
     def is_starter(self, toks: _Tokens, i: int) -> bool:
         k = toks.kind[i]
         if k in (_NUM, _SYM):
             return True
-        if k == _WORD:
-            low = toks.low[i]
-            return low in self.starters or self.word_morphs(low) is not None
-        return False
+        return k == _WORD and self.starting_word(toks.low[i])
 
     def glued_to_letters(self, toks: _Tokens, i: int) -> bool:
         """Digits that are part of a name: "F-16", "M777", "2A6", "155mm" (not "100k", "3day")."""
@@ -1026,7 +1037,13 @@ class _Reader:
     # ---------------------------------------------------------------------------------- numerals
 
     def number_at(self, toks: _Tokens, i: int) -> _Num | None:
-        """The number (digits and/or words) that starts at token ``i``."""
+        """The number (digits and/or words) that starts at token ``i`` (which exists)."""
+        if toks.kind[i] == _NUM:
+            if self.glued_to_letters(toks, i):
+                return None  # "F-16": flatten finds no morpheme
+            alone = self.digits_alone(toks, i)
+            if alone is not None:
+                return alone
         ms = self.flatten(toks, i)
         if not ms:
             return None
@@ -1034,7 +1051,7 @@ class _Reader:
         if len(ms) == 1 and ms[0].kind == _D:
             parsed = (ms[0].value, 1, 1.0, False)  # what parse gives plain digits
         else:
-            key = tuple((m.kind, m.value, m.last) for m in ms)  # all that parse reads
+            key = tuple([(m.kind, m.value, m.last) for m in ms])  # all that parse reads
             if key in self._parse_cache:
                 parsed = self._parse_cache[key]
             else:
@@ -1058,6 +1075,25 @@ class _Reader:
             if toks.fill(end_tok) and toks.low[end_tok] in self.guard_after:
                 return None
         return _Num(value, end_tok, is_word, plain4, scale)
+
+    def digits_alone(self, toks: _Tokens, i: int) -> _Num | None:
+        """:meth:`number_at` for digits that nothing after them joins (the common case), else None.
+
+        Digits (not glued to letters) followed by no scale abbreviation, number word or hyphen
+        ("40 Haubitzen"; not "1,5 Mrd.", "3 Millionen", "10-Millionen"): :meth:`flatten` gives
+        them alone and :meth:`parse` reads them as they are. None sends the caller the full way.
+        """
+        j = i + 1
+        if toks.fill(j):
+            kind = toks.kind[j]
+            if kind == _WORD:
+                if toks.raw[j] in self.abbreviation_firsts or self.word_morphs(toks.low[j]) is not None:
+                    return None
+            elif kind == _PUNCT and toks.raw[j] in "-‐":
+                return None
+        if toks.low[i] in self.standalone:
+            return None  # (no digits are) a pronoun: the full path checks the words around it
+        return _Num(toks.value[i], j, False, i in toks.plain4, 1.0)
 
     def currency_after(self, toks: _Tokens, j: int, *, after_symbol: bool) -> _Cur | None:
         """Currency right after the number that ends before token ``j``."""
@@ -1193,7 +1229,7 @@ class _Reader:
         consumed = 0  # numerals do not overlap: none starts before the end of the last one
         toks: _Tokens | None = None
         i = 0
-        starters, morphs = self.starters, self.word_morphs
+        starting = self._starting
         for p in self.anchors(text):
             if p < consumed:
                 continue
@@ -1209,12 +1245,13 @@ class _Reader:
             toks.fill_past(p)  # as far as this loop looks (so it cuts as many tokens), in one go
             while (i < len(starts) or toks.fill(i)) and starts[i] <= p:
                 s, k = starts[i], kinds[i]
-                # is_starter, inline
-                if (
-                    s >= consumed
-                    and s >= context
-                    and (k in (_NUM, _SYM) or (k == _WORD and (lows[i] in starters or morphs(lows[i]) is not None)))
-                ):
+                if s >= consumed and s >= context and k != _PUNCT:  # is_starter, inline
+                    starter = k != _WORD or starting.get(lows[i])  # digits and signs start one
+                    if starter is None:
+                        starter = self.starting_word(lows[i])
+                    if not starter:
+                        i += 1
+                        continue
                     got = self.numeral_at(toks, i)
                     if got is not None:
                         numeral, i = got

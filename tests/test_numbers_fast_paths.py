@@ -202,3 +202,25 @@ def test_two_digit_runs_split_like_the_general_split(a: str, sep: str, b: str, a
     if chunk.group(1) != a + sep + b:
         return  # the separator does not join here (not one of this language's)
     assert _cut_chunk(lang, text, two_runs=True) == _cut_chunk(lang, text, two_runs=False)
+
+
+# ------------------------------------------------------------------------------ digits alone
+
+
+def _read_without_digits_alone(text: str, lang: str) -> list[Numeral]:
+    """read_numerals with every number read the full way (flatten and parse), as before the short cut."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_Reader, "digits_alone", lambda self, toks, i: None)
+        return read_numerals(text, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_alone_reads_what_flatten_and_parse_read(lang: str) -> None:
+    for text in _texts():
+        assert read_numerals(text, lang) == _read_without_digits_alone(text, lang)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(st.text(), _TEXT, _NUMERAL_TEXT), lang=st.sampled_from(LANGS))
+def test_digits_alone_on_generated_text(text: str, lang: str) -> None:
+    assert read_numerals(text, lang) == _read_without_digits_alone(text, lang)
