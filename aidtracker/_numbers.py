@@ -889,7 +889,7 @@ class _Reader:
             ft = frac_term(k)
             if ft is not None:
                 val, k2 = ft
-                if kind(k2) == _A and kind(k2 + 1) == _M:  # "half a dozen"
+                if kind(k2) == _A and kind(k2 + 1) in (_M, _S):  # "half a dozen", "half a billion"
                     k2 += 1
                 if kind(k2) == _M:
                     return val * ms[k2].value, k2 + 1, False

@@ -227,6 +227,12 @@ def test_german(text: str, phrase: str, want: dict[str, Any]) -> None:
 
 EN = [
     pytest.param(
+        "Ottawa promised half a billion dollars.",
+        "half a billion dollars",
+        {"value": 5e8, "currency": "USD", "is_word": True},
+        id="en-half-a-billion",
+    ),
+    pytest.param(
         "The package is worth $2.5bn in total.", "$2.5bn", {"value": 2.5e9, "currency": "USD"}, id="en-dollar-bn"
     ),
     pytest.param(
