@@ -1389,6 +1389,8 @@ class _Extractor:
         if verb is None or verb.end() != before[-1].end:
             return False
         holder = before[-2]
+        if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
+            return False  # "Germany has 14 more tanks ready to ship to Ukraine": held for the recipient
         return any(h.start < holder.end and holder.start < h.end and h.code is not None for h in s.donors)
 
     def bought_for_itself(self, s: _Sentence, clause: tuple[int, int]) -> bool:

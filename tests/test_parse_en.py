@@ -1219,6 +1219,11 @@ BLIND_RULES_4 = [
         "For comparison, a Ukrainian tank battalion usually has 31 tanks.",
         (),
     ),
+    Case(
+        "a_state_that_has_tanks_for_the_recipient_holds_no_stock",
+        "Germany has 14 more Leopard tanks ready to ship to Ukraine.",
+        (Expect("DEU", "armour", "14 vehicle"),),
+    ),
 ]
 
 
