@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ._types import CountryOrOrganisation, QuantityField
-from ._units import parse_unit
+from ._units import parse_unit, registry
 
 if TYPE_CHECKING:
+    from pint.util import UnitsContainer
+
     from ._types import Quantity
 
 __all__ = ["Category", "Period", "Pledge", "Record"]
@@ -82,6 +85,38 @@ def _dims(quantity: Quantity) -> str:
     return str(quantity.dimensionality)
 
 
+def _same_units(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities of the registry have the same units (then converting one to the other's keeps it)."""
+    return a._units is b._units or a._units == b._units
+
+
+@cache
+def _percent_per_year() -> tuple[UnitsContainer, float]:
+    """The units of '20 percent / year' (the parser's growth unit) and pint's factor from them to '1 / year'.
+
+    pint converts a number between units without an offset by one multiplication with that factor, so a
+    growth in these units needs neither the dimension lookup nor pint's conversion machinery.
+    """
+    units = parse_unit("percent / year")
+    factor: float = registry().Quantity(1, units).to(parse_unit("1 / year")).magnitude
+    return units._units, factor
+
+
+def _per_year(growth: Quantity) -> float:
+    """``growth.to("1 / year").magnitude`` for a growth known to be per time."""
+    units, factor = _percent_per_year()
+    if growth._units is units or growth._units == units:
+        rate: float = growth.magnitude * factor  # what pint's conversion computes
+        return rate
+    rate = growth.to(parse_unit("1 / year")).magnitude  # parse_unit is cached: no parse per record
+    return rate
+
+
+def _is_per_time(growth: Quantity) -> bool:
+    units, _ = _percent_per_year()
+    return growth._units is units or dict(growth.dimensionality) == {"[time]": -1}
+
+
 class Pledge(Record):
     """One quantified pledge read from text (or written by hand).
 
@@ -135,13 +170,14 @@ class Pledge(Record):
                 "{side} ({value}) given without a quantity",
                 {"side": side, "value": f"{value}"},
             )
-        if value.dimensionality != quantity.dimensionality:
+        same_units = _same_units(value, quantity)
+        if not same_units and value.dimensionality != quantity.dimensionality:
             raise PydanticCustomError(
                 "bound_dimension",
                 "{side} ({value}) is not in the dimension of quantity ({quantity}: {dims})",
                 {"side": side, "value": f"{value}", "quantity": f"{quantity}", "dims": _dims(quantity)},
             )
-        bound = value.to(quantity.units).magnitude
+        bound = value.magnitude if same_units else value.to(quantity.units).magnitude
         if side == "low" and bound > quantity.magnitude:
             raise PydanticCustomError(
                 "bound_order",
@@ -167,13 +203,13 @@ class Pledge(Record):
     def _per_time(cls, value: Quantity | None) -> Quantity | None:
         if value is None:
             return None
-        if dict(value.dimensionality) != {"[time]": -1}:
+        if not _is_per_time(value):
             raise PydanticCustomError(
                 "growth_dimension",
                 "growth ({value}) must be a rate per time such as '20 percent / year', not {dims}",
                 {"value": f"{value}", "dims": _dims(value)},
             )
-        if value.to(parse_unit("1 / year")).magnitude <= -1:  # parse_unit is cached: no parse per record
+        if _per_year(value) <= -1:
             raise PydanticCustomError(
                 "growth_range", "growth ({value}) must be above -100 percent / year", {"value": f"{value}"}
             )

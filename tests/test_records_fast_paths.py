@@ -16,10 +16,12 @@ from typing import Any
 
 import pint
 import pytest
+from pydantic import ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 import aidtracker as at
 from aidtracker._errors import UnitError
+from aidtracker._records import _per_year
 from aidtracker._types import _builder, canonical_magnitude, validate_quantity
 from aidtracker._units import parse_unit, registry
 
@@ -220,3 +222,130 @@ def test_validated_quantity_is_a_copy() -> None:
     assert stored is not mine
     mine.ito("vehicle / year")  # changing the caller's quantity in place leaves the record's alone
     assert vars(stored) == vars(at.ureg.Quantity(12, "vehicle / month"))
+
+
+# --- the checks of a pledge: fast unit comparisons and the growth check -----------------------------
+
+
+class _ReferencePledge(at.Pledge):
+    """The pledge with its bound and growth checks as written before the fast paths."""
+
+    @field_validator("low", "high")
+    @classmethod
+    def _bound(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is None:
+            return None
+        side = info.field_name
+        if "quantity" not in info.data:
+            return value
+        quantity = info.data["quantity"]
+        if quantity is None:
+            raise PydanticCustomError(
+                "bound_without_quantity",
+                "{side} ({value}) given without a quantity",
+                {"side": side, "value": f"{value}"},
+            )
+        if value.dimensionality != quantity.dimensionality:
+            raise PydanticCustomError(
+                "bound_dimension",
+                "{side} ({value}) is not in the dimension of quantity ({quantity}: {dims})",
+                {"side": side, "value": f"{value}", "quantity": f"{quantity}", "dims": str(quantity.dimensionality)},
+            )
+        bound = value.to(quantity.units).magnitude
+        if side == "low" and bound > quantity.magnitude:
+            raise PydanticCustomError(
+                "bound_order",
+                "low ({value}) is greater than quantity ({quantity})",
+                {"value": f"{value}", "quantity": f"{quantity}"},
+            )
+        if side == "high":
+            if bound < quantity.magnitude:
+                raise PydanticCustomError(
+                    "bound_order",
+                    "high ({value}) is less than quantity ({quantity})",
+                    {"value": f"{value}", "quantity": f"{quantity}"},
+                )
+            low = info.data.get("low")
+            if low is not None and low.dimensionality == value.dimensionality and low.to(value.units) > value:
+                raise PydanticCustomError(
+                    "bound_order", "low ({low}) is greater than high ({value})", {"low": f"{low}", "value": f"{value}"}
+                )
+        return value
+
+    @field_validator("growth")
+    @classmethod
+    def _per_time(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        if dict(value.dimensionality) != {"[time]": -1}:
+            raise PydanticCustomError(
+                "growth_dimension",
+                "growth ({value}) must be a rate per time such as '20 percent / year', not {dims}",
+                {"value": f"{value}", "dims": str(value.dimensionality)},
+            )
+        if value.to("1 / year").magnitude <= -1:
+            raise PydanticCustomError(
+                "growth_range", "growth ({value}) must be above -100 percent / year", {"value": f"{value}"}
+            )
+        return value
+
+
+def _pledge_outcome(model: type[at.Pledge], fields: dict[str, object]) -> Any:
+    try:
+        return model.model_validate({"id": "p1", "category": "other", **fields}).model_dump(mode="json")
+    except ValidationError as exc:
+        return [(e["type"], e["loc"], e["msg"]) for e in exc.errors()]
+
+
+def _edge(x: float) -> list[float]:
+    return [x, math.nextafter(x, -math.inf), math.nextafter(x, math.inf)]
+
+
+GROWTHS: list[object] = [
+    *({"value": v, "unit": "percent / year"} for v in [*_edge(-100.0), -100, -99, 0, 20, 1e300, -1e300, 0.5]),
+    *({"value": v, "unit": "1 / year"} for v in [*_edge(-1.0), -1, 0, 0.2]),
+    *({"value": v, "unit": "percent / month"} for v in [*_edge(-100 / 12), -9, 2]),
+    *({"value": v, "unit": "percent / quarter"} for v in [-25, -26, 5]),
+    "20 percent",
+    "5 vehicle / year",
+    "3 year",
+    "-150 percent / year",
+]
+BOUNDS: list[dict[str, object]] = [
+    {"quantity": "550 vehicle", "low": "600 vehicle"},
+    {"quantity": "550 vehicle", "low": "500 vehicle"},
+    {"quantity": "550 vehicle", "high": "500 vehicle"},
+    {"quantity": "550 vehicle", "high": "550 vehicle"},
+    {"quantity": "550 vehicle", "high": "600 vehicles"},
+    {"quantity": "5 vehicle", "low": "9 vehicle", "high": "8 vehicle"},
+    {"quantity": "5 vehicle", "low": "4 vehicle", "high": "8 vehicle"},
+    {"quantity": "5 vehicle", "high": "3 EUR"},
+    {"quantity": "5 vehicle", "low": "3 EUR", "high": "9 vehicle"},
+    {"quantity": "12 vehicle / year", "high": "1 vehicle / month"},
+    {"quantity": "12 vehicle / year", "high": "1.01 vehicle / month"},
+    {"quantity": "12 vehicle / year", "low": "0.99 vehicle / month", "high": "3 vehicle / quarter"},
+    {"quantity": "12 vehicle / year", "low": "1.01 vehicle / month", "high": "3 vehicle / quarter"},
+    {"quantity": {"value": 0.1, "unit": "EUR"}, "high": {"value": 0.1, "unit": "EUR"}},
+    {"quantity": {"value": 1.5e9, "unit": "EUR"}, "high": {"value": 1500000000, "unit": "EUR"}},
+    {"low": "3 vehicle"},
+    {"quantity": "-1 vehicle", "high": "3 vehicle"},
+    {"quantity": "4 blorps", "high": "3 vehicle"},
+]
+
+
+@pytest.mark.parametrize("growth", GROWTHS, ids=repr)
+def test_growth_check_matches_reference(growth: object) -> None:
+    fields = {"growth": growth}
+    assert _pledge_outcome(at.Pledge, fields) == _pledge_outcome(_ReferencePledge, fields)
+
+
+@pytest.mark.parametrize("fields", BOUNDS, ids=repr)
+def test_bound_checks_match_reference(fields: dict[str, object]) -> None:
+    assert _pledge_outcome(at.Pledge, fields) == _pledge_outcome(_ReferencePledge, fields)
+
+
+def test_percent_per_year_rate_is_pints_conversion() -> None:
+    values = [*_edge(-100.0), -100, 0, 1, 20, 33.3, -0.1, 1e300, 12345678901234567, 0.1 + 0.2]
+    for value in values:
+        growth = validate_quantity({"value": value, "unit": "percent / year"})
+        assert _per_year(growth) == growth.to("1 / year").magnitude, value
