@@ -70,6 +70,8 @@ def _as_date(value: DateLike) -> dt.date | None:
 
 
 def _number(value: float) -> float | int:
+    if type(value) is float and value.is_integer():  # the usual case, and what the general rule gives for it
+        return int(value)
     rounded = round(value)
     if abs(value - rounded) <= 1e-9 * max(1.0, abs(value)):
         return int(rounded)

@@ -123,20 +123,27 @@ def _unit_text(ureg: UnitRegistry, units: UnitsContainer) -> str:
 _MAPPING_KEYS = frozenset({"value", "unit"})
 
 
+def _mapping_quantity(raw: Mapping[Any, Any]) -> Quantity:
+    if raw.keys() != _MAPPING_KEYS:
+        raise PydanticCustomError(
+            "quantity_mapping",
+            "a quantity mapping needs exactly the keys 'value' and 'unit', got {keys}",
+            {"keys": sorted(map(str, raw))},
+        )
+    return _quantity(raw["value"], raw["unit"])
+
+
 def validate_quantity(raw: object) -> Quantity:
     """Any accepted input -> a ``Quantity`` of the package registry with a canonical magnitude."""
+    if type(raw) is dict:  # the parser's records: decided before looking at pint's classes
+        return _mapping_quantity(raw)
+
     import pint
 
     if isinstance(raw, pint.Quantity):
         return _quantity(raw.magnitude, _unit_text(raw._REGISTRY, raw._units))
-    if isinstance(raw, (dict, Mapping)):
-        if raw.keys() != _MAPPING_KEYS:
-            raise PydanticCustomError(
-                "quantity_mapping",
-                "a quantity mapping needs exactly the keys 'value' and 'unit', got {keys}",
-                {"keys": sorted(map(str, raw))},
-            )
-        return _quantity(raw["value"], raw["unit"])
+    if isinstance(raw, Mapping):
+        return _mapping_quantity(raw)
     if isinstance(raw, str):
         try:
             parsed: Quantity = registry().Quantity(raw)

@@ -349,3 +349,36 @@ def test_percent_per_year_rate_is_pints_conversion() -> None:
     for value in values:
         growth = validate_quantity({"value": value, "unit": "percent / year"})
         assert _per_year(growth) == growth.to("1 / year").magnitude, value
+
+
+def _reference_number(value: float) -> float | int:
+    rounded = round(value)
+    if abs(value - rounded) <= 1e-9 * max(1.0, abs(value)):
+        return int(rounded)
+    return float(f"{value:.12g}")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *[0.0, -0.0, 4.0, 480.0, 1.5e9, 2.0**53, 2.0**60, 1e300, -7.0, 0.5, 2.5, 1.0000000001, 1e-12, 123.456],
+        *[7, -3, 2**70, *_edge(1e9), *_edge(3.0)],
+    ],
+    ids=repr,
+)
+def test_parser_number_matches_reference(value: float) -> None:
+    from aidtracker._parser import _number
+
+    fast, plain = _number(value), _reference_number(value)
+    assert (type(fast), fast) == (type(plain), plain)
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf], ids=repr)
+def test_parser_number_refuses_like_reference(value: float) -> None:
+    from aidtracker._parser import _number
+
+    with pytest.raises((ValueError, OverflowError)) as fast:
+        _number(value)
+    with pytest.raises((ValueError, OverflowError)) as plain:
+        _reference_number(value)
+    assert (fast.type, str(fast.value)) == (plain.type, str(plain.value))
