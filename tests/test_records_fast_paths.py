@@ -7,22 +7,23 @@ quantity's stored state, refusals by pydantic error type, message and context.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import numbers
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Annotated, Any, Self
 
 import pint
 import pytest
-from pydantic import ValidationError, ValidationInfo, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 import aidtracker as at
 from aidtracker._errors import UnitError
-from aidtracker._records import _per_year
-from aidtracker._types import _builder, canonical_magnitude, validate_quantity
+from aidtracker._records import Category, Period, Record, _per_year
+from aidtracker._types import CountryOrOrganisation, QuantityField, _builder, canonical_magnitude, validate_quantity
 from aidtracker._units import parse_unit, registry
 
 # --- the reference: validation as written before the fast paths ------------------------------------
@@ -227,8 +228,43 @@ def test_validated_quantity_is_a_copy() -> None:
 # --- the checks of a pledge: fast unit comparisons and the growth check -----------------------------
 
 
-class _ReferencePledge(at.Pledge):
-    """The pledge with its bound and growth checks as written before the fast paths."""
+class _ReferencePledge(Record):
+    """The pledge as written before the fast paths: every check a field validator, conversions by pint.
+
+    ``quantity`` is what was pledged (``4 brigade``, ``480 vehicle / year``, ``1.5e9 EUR``);
+    ``low``/``high`` bound it ("bis zu 500" -> ``high``); ``growth`` is a rate per time
+    (``20 percent / year``); a growth-only pledge has no quantity. ``equivalent_of`` names the
+    pledge this one restates (counted once). ``span`` are offsets into the parsed text.
+    """
+
+    id: str = Field(min_length=1, description="unique within a parse result or a tracker")
+    donor: CountryOrOrganisation | None = Field(
+        default=None, description="ISO 3166-1 alpha-3 code of the donor state, or an organisation (EU, NATO, ...)"
+    )
+    recipient: CountryOrOrganisation | None = Field(default="UKR", description="ISO 3166-1 alpha-3 of the recipient")
+    category: Category
+    item: str | None = Field(default=None, description="the equipment as named in the text")
+    quantity: QuantityField | None = Field(default=None, description="amount or rate pledged")
+    low: QuantityField | None = Field(default=None, description="lower bound of the quantity")
+    high: QuantityField | None = Field(default=None, description="upper bound of the quantity")
+    growth: QuantityField | None = Field(default=None, description="growth rate per time, e.g. 20 percent / year")
+    period: Period | None = Field(default=None, description="years the pledge covers")
+    equivalent_of: str | None = Field(default=None, min_length=1, description="id of the pledge this one restates")
+    span: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]] | None = Field(
+        default=None, description="(start, end) offsets of the quantity's phrase in the parsed text"
+    )
+    evidence: str | None = Field(default=None, description="the sentence the pledge was read from")
+    source: str | None = Field(default=None, description="where the text came from (URL or title)")
+    announced: dt.date | None = Field(default=None, description="date of publication")
+
+    @field_validator("quantity")
+    @classmethod
+    def _non_negative(cls, value: Any) -> Any:
+        if value is not None and value.magnitude < 0:
+            raise PydanticCustomError(
+                "quantity_negative", "quantity must not be negative, got {value}", {"value": f"{value}"}
+            )
+        return value
 
     @field_validator("low", "high")
     @classmethod
@@ -236,7 +272,7 @@ class _ReferencePledge(at.Pledge):
         if value is None:
             return None
         side = info.field_name
-        if "quantity" not in info.data:
+        if "quantity" not in info.data:  # the quantity itself failed; that error is reported already
             return value
         quantity = info.data["quantity"]
         if quantity is None:
@@ -289,8 +325,29 @@ class _ReferencePledge(at.Pledge):
             )
         return value
 
+    @field_validator("span")
+    @classmethod
+    def _span_order(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and value[1] < value[0]:
+            raise PydanticCustomError(
+                "span_order", "span ends ({end}) before it starts ({start})", {"start": value[0], "end": value[1]}
+            )
+        return value
 
-def _pledge_outcome(model: type[at.Pledge], fields: dict[str, object]) -> Any:
+    @model_validator(mode="after")
+    def _something_pledged(self) -> Self:
+        if self.quantity is None and self.growth is None:
+            raise PydanticCustomError(
+                "pledge_empty", "pledge '{id}' has neither a quantity nor a growth rate", {"id": self.id}
+            )
+        if self.equivalent_of == self.id:
+            raise PydanticCustomError(
+                "equivalent_of_self", "equivalent_of ('{id}') names the pledge itself", {"id": self.id}
+            )
+        return self
+
+
+def _pledge_outcome(model: type[Record], fields: dict[str, object]) -> Any:
     try:
         return model.model_validate({"id": "p1", "category": "other", **fields}).model_dump(mode="json")
     except ValidationError as exc:
@@ -382,3 +439,52 @@ def test_parser_number_refuses_like_reference(value: float) -> None:
     with pytest.raises((ValueError, OverflowError)) as plain:
         _reference_number(value)
     assert (fast.type, str(fast.value)) == (plain.type, str(plain.value))
+
+
+OTHERS: list[dict[str, object]] = [
+    {"quantity": "-5 vehicle"},
+    {"quantity": "0 vehicle", "high": "0 vehicle"},
+    {"quantity": {"value": -0.5, "unit": "EUR"}, "low": "3 vehicle"},
+    {"quantity": "4 vehicle", "span": (9, 3)},
+    {"quantity": "4 vehicle", "span": (3, 3)},
+    {"quantity": "4 vehicle", "span": (-1, 3)},
+    {"quantity": "4 vehicle", "span": (1, 2, 3)},
+    {"quantity": "4 vehicle", "span": None, "growth": None, "low": None, "high": None},
+    {"quantity": "4 vehicle", "high": "3 vehicle", "span": (9, 3), "growth": "-200 percent / year"},
+    {"quantity": None, "growth": None},
+    {"quantity": "4 vehicle", "equivalent_of": "p1"},
+    {"quantity": "4 vehicle", "period": {"start": 2029, "end": 2026}, "donor": "XXX"},
+]
+
+
+@pytest.mark.parametrize("fields", OTHERS, ids=repr)
+def test_other_checks_match_reference(fields: dict[str, object]) -> None:
+    assert _pledge_outcome(at.Pledge, fields) == _pledge_outcome(_ReferencePledge, fields)
+
+
+def test_parsed_records_match_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every record the parser builds for the benchmark text validates exactly as the reference does."""
+    import sys
+    from pathlib import Path
+
+    from aidtracker import _records
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_parse import corpus
+
+    seen: list[dict[str, object]] = []
+
+    class Recording(at.Pledge):
+        @classmethod
+        def model_validate(cls, obj: Any, **kwargs: Any) -> Any:
+            seen.append(dict(obj))
+            return at.Pledge.model_validate(obj, **kwargs)
+
+    monkeypatch.setattr(_records, "Pledge", Recording)
+    for lang in ("de", "en"):
+        at.parse(corpus(lang, 20_000, seed=3), lang=lang, published="2024-05-01", source="bench")
+    assert len(seen) > 100
+    for record in seen:
+        fast, plain = at.Pledge.model_validate(record), _ReferencePledge.model_validate(record)
+        assert fast.model_dump(mode="json") == plain.model_dump(mode="json")
+        assert fast.model_dump() == plain.model_dump()
