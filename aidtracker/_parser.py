@@ -70,6 +70,8 @@ def _as_date(value: DateLike) -> dt.date | None:
 
 
 def _number(value: float) -> float | int:
+    if type(value) is float and value.is_integer():  # the usual case, and what the general rule gives for it
+        return int(value)
     rounded = round(value)
     if abs(value - rounded) <= 1e-9 * max(1.0, abs(value)):
         return int(rounded)
@@ -94,8 +96,9 @@ def _pledges(text: str, mentions: list[Mention], published: dt.date | None, sour
     out: list[Pledge] = []
     for m in mentions:
         evidence = _sentence_text(text, m)
-        low = m.low
         quantity = _quantity(m.value, m.unit, m.per) if m.kind != "growth" else None
+        low = _quantity(m.low, m.unit, m.per) if quantity is not None and m.low is not None else None
+        high = _quantity(m.high, m.unit, m.per) if quantity is not None and m.high is not None else None
         growth = {"value": _number(m.growth), "unit": "percent / year"} if m.growth is not None else None
         target = None
         if m.restates is not None:
@@ -109,8 +112,8 @@ def _pledges(text: str, mentions: list[Mention], published: dt.date | None, sour
             "category": m.category or "other",
             "item": m.item,
             "quantity": quantity,
-            "low": _quantity(low, m.unit, m.per) if quantity is not None else None,
-            "high": _quantity(m.high, m.unit, m.per) if quantity is not None else None,
+            "low": low,
+            "high": high,
             "growth": growth,
             "period": period,
             "equivalent_of": target if target != ids[id(m)] else None,

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
 from ._types import CountryOrOrganisation, QuantityField
-from ._units import parse_unit
+from ._units import parse_unit, registry
 
 if TYPE_CHECKING:
+    from pint.util import UnitsContainer
+
     from ._types import Quantity
 
 __all__ = ["Category", "Period", "Pledge", "Record"]
@@ -82,6 +85,122 @@ def _dims(quantity: Quantity) -> str:
     return str(quantity.dimensionality)
 
 
+def _same_units(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities of the registry have the same units (then converting one to the other's keeps it)."""
+    return a._units is b._units or a._units == b._units
+
+
+@cache
+def _percent_per_year() -> tuple[UnitsContainer, float]:
+    """The units of '20 percent / year' (the parser's growth unit) and pint's factor from them to '1 / year'.
+
+    pint converts a number between units without an offset by one multiplication with that factor, so a
+    growth in these units needs neither the dimension lookup nor pint's conversion machinery.
+    """
+    units = parse_unit("percent / year")
+    factor: float = registry().Quantity(1, units).to(parse_unit("1 / year")).magnitude
+    return units._units, factor
+
+
+def _per_year(growth: Quantity) -> float:
+    """``growth.to("1 / year").magnitude`` for a growth known to be per time."""
+    units, factor = _percent_per_year()
+    if growth._units is units or growth._units == units:
+        rate: float = growth.magnitude * factor  # what pint's conversion computes
+        return rate
+    rate = growth.to(parse_unit("1 / year")).magnitude  # parse_unit is cached: no parse per record
+    return rate
+
+
+def _is_per_time(growth: Quantity) -> bool:
+    units, _ = _percent_per_year()
+    return growth._units is units or dict(growth.dimensionality) == {"[time]": -1}
+
+
+# The checks of single pledge fields. Each sits inside its field's ``| None``, so pydantic calls it only
+# for a value that is there (a parsed record has no low and mostly no high or growth).
+
+
+def _non_negative(value: Quantity) -> Quantity:
+    if value.magnitude < 0:
+        raise PydanticCustomError(
+            "quantity_negative", "quantity must not be negative, got {value}", {"value": f"{value}"}
+        )
+    return value
+
+
+def _bound(side: str, value: Quantity, info: ValidationInfo) -> Quantity:
+    if "quantity" not in info.data:  # the quantity itself failed; that error is reported already
+        return value
+    quantity = info.data["quantity"]
+    if quantity is None:
+        raise PydanticCustomError(
+            "bound_without_quantity",
+            "{side} ({value}) given without a quantity",
+            {"side": side, "value": f"{value}"},
+        )
+    same_units = _same_units(value, quantity)
+    if not same_units and value.dimensionality != quantity.dimensionality:
+        raise PydanticCustomError(
+            "bound_dimension",
+            "{side} ({value}) is not in the dimension of quantity ({quantity}: {dims})",
+            {"side": side, "value": f"{value}", "quantity": f"{quantity}", "dims": _dims(quantity)},
+        )
+    bound = value.magnitude if same_units else value.to(quantity.units).magnitude
+    if side == "low" and bound > quantity.magnitude:
+        raise PydanticCustomError(
+            "bound_order",
+            "low ({value}) is greater than quantity ({quantity})",
+            {"value": f"{value}", "quantity": f"{quantity}"},
+        )
+    if side == "high":
+        if bound < quantity.magnitude:
+            raise PydanticCustomError(
+                "bound_order",
+                "high ({value}) is less than quantity ({quantity})",
+                {"value": f"{value}", "quantity": f"{quantity}"},
+            )
+        low = info.data.get("low")
+        if low is not None and low.dimensionality == value.dimensionality and low.to(value.units) > value:
+            raise PydanticCustomError(
+                "bound_order", "low ({low}) is greater than high ({value})", {"low": f"{low}", "value": f"{value}"}
+            )
+    return value
+
+
+def _low(value: Quantity, info: ValidationInfo) -> Quantity:
+    return _bound("low", value, info)
+
+
+def _high(value: Quantity, info: ValidationInfo) -> Quantity:
+    return _bound("high", value, info)
+
+
+def _per_time(value: Quantity) -> Quantity:
+    if not _is_per_time(value):
+        raise PydanticCustomError(
+            "growth_dimension",
+            "growth ({value}) must be a rate per time such as '20 percent / year', not {dims}",
+            {"value": f"{value}", "dims": _dims(value)},
+        )
+    if _per_year(value) <= -1:
+        raise PydanticCustomError(
+            "growth_range", "growth ({value}) must be above -100 percent / year", {"value": f"{value}"}
+        )
+    return value
+
+
+def _span_order(value: tuple[int, int]) -> tuple[int, int]:
+    if value[1] < value[0]:
+        raise PydanticCustomError(
+            "span_order", "span ends ({end}) before it starts ({start})", {"start": value[0], "end": value[1]}
+        )
+    return value
+
+
+Offset = Annotated[int, Field(ge=0)]
+
+
 class Pledge(Record):
     """One quantified pledge read from text (or written by hand).
 
@@ -98,95 +217,26 @@ class Pledge(Record):
     recipient: CountryOrOrganisation | None = Field(default="UKR", description="ISO 3166-1 alpha-3 of the recipient")
     category: Category
     item: str | None = Field(default=None, description="the equipment as named in the text")
-    quantity: QuantityField | None = Field(default=None, description="amount or rate pledged")
-    low: QuantityField | None = Field(default=None, description="lower bound of the quantity")
-    high: QuantityField | None = Field(default=None, description="upper bound of the quantity")
-    growth: QuantityField | None = Field(default=None, description="growth rate per time, e.g. 20 percent / year")
+    quantity: Annotated[QuantityField, AfterValidator(_non_negative)] | None = Field(
+        default=None, description="amount or rate pledged"
+    )
+    low: Annotated[QuantityField, AfterValidator(_low)] | None = Field(
+        default=None, description="lower bound of the quantity"
+    )
+    high: Annotated[QuantityField, AfterValidator(_high)] | None = Field(
+        default=None, description="upper bound of the quantity"
+    )
+    growth: Annotated[QuantityField, AfterValidator(_per_time)] | None = Field(
+        default=None, description="growth rate per time, e.g. 20 percent / year"
+    )
     period: Period | None = Field(default=None, description="years the pledge covers")
     equivalent_of: str | None = Field(default=None, min_length=1, description="id of the pledge this one restates")
-    span: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]] | None = Field(
+    span: Annotated[tuple[Offset, Offset], AfterValidator(_span_order)] | None = Field(
         default=None, description="(start, end) offsets of the quantity's phrase in the parsed text"
     )
     evidence: str | None = Field(default=None, description="the sentence the pledge was read from")
     source: str | None = Field(default=None, description="where the text came from (URL or title)")
     announced: dt.date | None = Field(default=None, description="date of publication")
-
-    @field_validator("quantity")
-    @classmethod
-    def _non_negative(cls, value: Quantity | None) -> Quantity | None:
-        if value is not None and value.magnitude < 0:
-            raise PydanticCustomError(
-                "quantity_negative", "quantity must not be negative, got {value}", {"value": f"{value}"}
-            )
-        return value
-
-    @field_validator("low", "high")
-    @classmethod
-    def _bound(cls, value: Quantity | None, info: ValidationInfo) -> Quantity | None:
-        if value is None:
-            return None
-        side = info.field_name
-        if "quantity" not in info.data:  # the quantity itself failed; that error is reported already
-            return value
-        quantity = info.data["quantity"]
-        if quantity is None:
-            raise PydanticCustomError(
-                "bound_without_quantity",
-                "{side} ({value}) given without a quantity",
-                {"side": side, "value": f"{value}"},
-            )
-        if value.dimensionality != quantity.dimensionality:
-            raise PydanticCustomError(
-                "bound_dimension",
-                "{side} ({value}) is not in the dimension of quantity ({quantity}: {dims})",
-                {"side": side, "value": f"{value}", "quantity": f"{quantity}", "dims": _dims(quantity)},
-            )
-        bound = value.to(quantity.units).magnitude
-        if side == "low" and bound > quantity.magnitude:
-            raise PydanticCustomError(
-                "bound_order",
-                "low ({value}) is greater than quantity ({quantity})",
-                {"value": f"{value}", "quantity": f"{quantity}"},
-            )
-        if side == "high":
-            if bound < quantity.magnitude:
-                raise PydanticCustomError(
-                    "bound_order",
-                    "high ({value}) is less than quantity ({quantity})",
-                    {"value": f"{value}", "quantity": f"{quantity}"},
-                )
-            low = info.data.get("low")
-            if low is not None and low.dimensionality == value.dimensionality and low.to(value.units) > value:
-                raise PydanticCustomError(
-                    "bound_order", "low ({low}) is greater than high ({value})", {"low": f"{low}", "value": f"{value}"}
-                )
-        return value
-
-    @field_validator("growth")
-    @classmethod
-    def _per_time(cls, value: Quantity | None) -> Quantity | None:
-        if value is None:
-            return None
-        if dict(value.dimensionality) != {"[time]": -1}:
-            raise PydanticCustomError(
-                "growth_dimension",
-                "growth ({value}) must be a rate per time such as '20 percent / year', not {dims}",
-                {"value": f"{value}", "dims": _dims(value)},
-            )
-        if value.to(parse_unit("1 / year")).magnitude <= -1:  # parse_unit is cached: no parse per record
-            raise PydanticCustomError(
-                "growth_range", "growth ({value}) must be above -100 percent / year", {"value": f"{value}"}
-            )
-        return value
-
-    @field_validator("span")
-    @classmethod
-    def _span_order(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
-        if value is not None and value[1] < value[0]:
-            raise PydanticCustomError(
-                "span_order", "span ends ({end}) before it starts ({start})", {"start": value[0], "end": value[1]}
-            )
-        return value
 
     @model_validator(mode="after")
     def _something_pledged(self) -> Self:

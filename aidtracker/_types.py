@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Mapping
-from functools import cache
+from collections.abc import Callable, Mapping
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from ._errors import UnitError
+from ._units import parse_unit, registry
+
 if TYPE_CHECKING:
     import pint
+    from pint.util import UnitsContainer
 
     Quantity = pint.Quantity[Any]
     UnitRegistry = pint.UnitRegistry[Any]
@@ -60,11 +64,17 @@ _EXACT_INT_LIMIT = 2**53
 
 def canonical_magnitude(value: object) -> int | float:
     """A finite real number as ``int`` when it is whole (below 2**53), else as ``float``."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise PydanticCustomError("quantity_value", "value must be a real number, got {value}", {"value": value})
-    if isinstance(value, numbers.Integral):
-        return int(value)
-    number = float(value)
+    kind = type(value)
+    if kind is int:  # the common cases first, with the result the general rules below give
+        return value  # type: ignore[return-value]
+    if kind is float:
+        number: float = value  # type: ignore[assignment]
+    else:
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise PydanticCustomError("quantity_value", "value must be a real number, got {value}", {"value": value})
+        if isinstance(value, numbers.Integral):
+            return int(value)
+        number = float(value)
     if not math.isfinite(number):
         raise PydanticCustomError("quantity_value", "value must be finite, got {value}", {"value": value})
     if number.is_integer() and abs(number) < _EXACT_INT_LIMIT:
@@ -72,36 +82,69 @@ def canonical_magnitude(value: object) -> int | float:
     return number
 
 
-def _quantity(value: object, unit: object) -> Quantity:
-    from ._errors import UnitError
-    from ._units import parse_unit, registry
+@cache
+def _builder() -> Callable[[int | float, UnitsContainer], Quantity]:
+    """``registry().Quantity(magnitude, units)`` for a plain number and a units container, made fast.
 
+    pint's ``Quantity.__new__`` accepts strings, arrays, other quantities and more, and takes ~10x the time
+    of just filling the two slots it fills for a number and a units container. The fast builder is used
+    only if it gives what pint gives for a probe (so a pint release that stores more falls back to pint).
+    """
+    cls = registry().Quantity
+
+    def build(magnitude: int | float, units: UnitsContainer) -> Quantity:
+        quantity: Quantity = object.__new__(cls)
+        quantity._magnitude = magnitude
+        quantity._units = units
+        return quantity
+
+    probe = parse_unit("vehicle / year")._units
+    if vars(build(480, probe)) == vars(cls(480, probe)) and vars(build(0.5, probe)) == vars(cls(0.5, probe)):
+        return build
+    return cls  # pragma: no cover - only with a pint that keeps more state on a quantity
+
+
+def _quantity(value: object, unit: object) -> Quantity:
     if not isinstance(unit, str):
         raise PydanticCustomError("quantity_unit", "unit must be a string, got {unit}", {"unit": unit})
     try:
         units = parse_unit(unit)
     except UnitError as exc:
         raise PydanticCustomError("quantity_unit", "{error}", {"error": str(exc)}) from None
-    return registry().Quantity(canonical_magnitude(value), units)
+    return _builder()(canonical_magnitude(value), units._units)
+
+
+@lru_cache(maxsize=1024)
+def _unit_text(ureg: UnitRegistry, units: UnitsContainer) -> str:
+    """``format(quantity.units, "D")`` for a quantity of ``ureg`` with these units (cached: pint formats slowly)."""
+    return format(ureg.Unit(units), "D")
+
+
+_MAPPING_KEYS = frozenset({"value", "unit"})
+
+
+def _mapping_quantity(raw: Mapping[Any, Any]) -> Quantity:
+    if raw.keys() != _MAPPING_KEYS:
+        raise PydanticCustomError(
+            "quantity_mapping",
+            "a quantity mapping needs exactly the keys 'value' and 'unit', got {keys}",
+            {"keys": sorted(map(str, raw))},
+        )
+    return _quantity(raw["value"], raw["unit"])
 
 
 def validate_quantity(raw: object) -> Quantity:
     """Any accepted input -> a ``Quantity`` of the package registry with a canonical magnitude."""
+    if type(raw) is dict:  # the parser's records: decided before looking at pint's classes
+        return _mapping_quantity(raw)
+
     import pint
 
     if isinstance(raw, pint.Quantity):
-        return _quantity(raw.magnitude, format(raw.units, "D"))
+        return _quantity(raw.magnitude, _unit_text(raw._REGISTRY, raw._units))
     if isinstance(raw, Mapping):
-        if set(raw) != {"value", "unit"}:
-            raise PydanticCustomError(
-                "quantity_mapping",
-                "a quantity mapping needs exactly the keys 'value' and 'unit', got {keys}",
-                {"keys": sorted(map(str, raw))},
-            )
-        return _quantity(raw["value"], raw["unit"])
+        return _mapping_quantity(raw)
     if isinstance(raw, str):
-        from ._units import registry
-
         try:
             parsed: Quantity = registry().Quantity(raw)
         except Exception:
