@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from functools import reduce
 from operator import or_
 
-__all__ = ["atoms", "compile_alternation", "factor", "fold", "may_match"]
+__all__ = ["atoms", "compile_alternation", "factor", "fold", "forget_texts", "may_match", "parse_count"]
 
 #: A piece of an alternative: ``(True, c)`` the literal character ``c``; ``(False, source)`` any
 #: other regex piece, kept as written.
@@ -360,9 +360,21 @@ def forget_texts() -> None:
 
     Words' answers are kept across parses (news repeats its words); whole sentences are not, so that a
     parse never profits from having seen the same sentence in an earlier one (a benchmark re-parsing
-    its corpus would measure the cache, not the parser).
+    its corpus would measure the cache, not the parser). Answers remembered per whole text elsewhere
+    (:func:`parse_count`) are dropped too.
     """
+    global _parses
     _screen.texts.clear()
+    _parses += 1
+
+
+#: How many parses have begun (:func:`forget_texts` calls).
+_parses = 0
+
+
+def parse_count() -> int:
+    """How many parses have begun: a cache of one text's answers is only valid within the parse it was made in."""
+    return _parses
 
 
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
