@@ -11,6 +11,7 @@ Everything is built once per language, on first use.
 
 from __future__ import annotations
 
+import bisect
 import gettext
 import re
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._lexicon import load_lexicon
-from ._match import factor, fold, may_match
+from ._match import factor, fold, may_match, parse_count
 from ._sentences import compile_patterns
 
 __all__ = ["DonorHit", "country_of_currency", "currency_of", "find_donors"]
@@ -199,6 +200,54 @@ def _names(finder: _Finder, text: str, start: int, end: int) -> Iterator[re.Matc
         pos = m.end()
 
 
+#: A name found: ``(start, end, the matched text, its code)``; the code None when the table lacks it.
+_Named = tuple[int, int, str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _TextNames:
+    """The names of one whole text (as :func:`_names` finds them), for one language, in one parse."""
+
+    text: str
+    lang: str
+    parse: int  # :func:`parse_count` when made
+    named: list[_Named]
+    starts: list[int]
+    ends: list[int]
+
+
+#: The names of the text last asked about: find_donors and third_party ask about each sentence and clause.
+_text_names: _TextNames | None = None
+
+
+def _named(finder: _Finder, lang: str, text: str, start: int, end: int) -> list[_Named]:
+    r"""The names :func:`_names` finds in ``text[start:end]``, with their codes, taken from one scan of the whole text.
+
+    A scan of the whole text finds the same names inside ``[start, end)`` as a scan of that part unless
+    a name of the whole scan reaches across ``start`` or ``end`` (the part's scan resumes inside it, or
+    cuts it), or a word character follows ``end`` (which ``(?!\w)`` sees in the whole text, not in the
+    part); then the part is scanned itself. Every other way the two scans could differ needs a name
+    reaching across one of the bounds. ``tests/test_fast_paths_text.py`` checks it against the scan.
+    """
+    global _text_names
+    size = len(text)
+    if not 0 <= start <= end <= size or (end < size and (text[end].isalnum() or text[end] == "_")):
+        return _scan(finder, text, start, end)
+    cache = _text_names
+    if cache is None or cache.text is not text or cache.lang != lang or cache.parse != parse_count():
+        named = _scan(finder, text, 0, size)
+        cache = _text_names = _TextNames(text, lang, parse_count(), named, [n[0] for n in named], [n[1] for n in named])
+    i = bisect.bisect_left(cache.starts, start)
+    j = bisect.bisect_left(cache.starts, end, i)
+    if (i and cache.ends[i - 1] > start) or (j > i and cache.ends[j - 1] > end):
+        return _scan(finder, text, start, end)  # a name across a bound
+    return cache.named[i:j]
+
+
+def _scan(finder: _Finder, text: str, start: int, end: int) -> list[_Named]:
+    return [(m.start(), m.end(), g, _lookup(finder, g)) for m in _names(finder, text, start, end) for g in (m.group(),)]
+
+
 def _lookup(finder: _Finder, matched: str) -> str | None:
     key = _SPACES.sub(" ", matched).lower()
     if key in finder.table:
@@ -238,10 +287,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
     """
     finder = _finder(lang)
     hits: list[DonorHit] = []
-    for m in _names(finder, text, start, end):
-        code = _lookup(finder, m.group())
+    for a, b, _, code in _named(finder, lang, text, start, end):
         if code is not None:
-            hits.append(DonorHit(m.start(), m.end(), code))
+            hits.append(DonorHit(a, b, code))
     if folded is None:
         folded = fold(text[start:end])  # the two word lists are looked for only where their words may be
     if finder.adjectives is not None and may_match(finder.adjectives, folded):
@@ -342,13 +390,12 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
     """
     finder = _finder(lang)
     states: list[tuple[int, int]] = []
-    for m in _names(finder, text, lo, hi):
-        code = _lookup(finder, m.group())
-        if code is None or code == "UKR" or _alpha2(code) is None or m.group().lower() in _third_party_words(lang)[3]:
+    for a, b, matched, code in _named(finder, lang, text, lo, hi):
+        if code is None or code == "UKR" or _alpha2(code) is None or matched.lower() in _third_party_words(lang)[3]:
             continue  # organisations and leaders receive nothing here
-        if text[m.end() : m.end() + 1] == "-":
+        if text[b : b + 1] == "-":
             continue  # "the UK-led coalition": a modifier, not a recipient
-        states.append((m.start(), m.end()))
+        states.append((a, b))
     if all(start <= a < end for a, _ in states):
         return False  # no state beside the quantity (the loop below passes over the rest)
     lex = load_lexicon(lang)

@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -264,3 +265,31 @@ def test_names_found_without_the_look_behind_as_with_it_on_generated_text(
 def test_find_donors_given_the_folded_sentence_as_without() -> None:
     for text, lang, a, b in _sentence_texts():
         assert _donors.find_donors(text, a, b, lang, fold(text[a:b])) == _donors.find_donors(text, a, b, lang)
+
+
+def _named_reference(lang: str, text: str, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """The names of ``text[start:end]`` scanned in that part alone."""
+    finder = _donors._finder(lang)
+    return [
+        (m.start(), m.end(), m.group(), _donors._lookup(finder, m.group()))
+        for m in finder.names.finditer(text, start, end)
+    ]
+
+
+def test_names_of_a_part_taken_from_the_whole_text_as_scanned_in_the_part_on_the_corpora() -> None:
+    for text, lang, a, b in _sentence_texts():
+        finder = _donors._finder(lang)
+        parts = [(a, b), *clauses(text, a, b, load_lexicon(lang))]
+        parts += [(x, y) for x, _ in parts for y in (x + 1, x + 7, min(b, x + 15)) if y <= len(text)]
+        for x, y in parts:
+            assert _donors._named(finder, lang, text, x, y) == _named_reference(lang, text, x, y)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_NAMED, lang=st.sampled_from(available_languages()), bounds=st.lists(st.integers(0, 90), max_size=6))
+def test_names_of_a_part_taken_from_the_whole_text_as_scanned_in_the_part_on_generated_text(
+    text: str, lang: str, bounds: list[int]
+) -> None:
+    finder = _donors._finder(lang)
+    for x, y in pairwise(bounds):
+        assert _donors._named(finder, lang, text, x, y) == _named_reference(lang, text, x, y)
