@@ -91,6 +91,7 @@ class _Finder:
     not_before: frozenset[str]
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
     group_not_before: frozenset[str]
     possessives: frozenset[str]
@@ -155,6 +156,7 @@ def _finder(lang: str) -> _Finder:
         not_before=frozenset(lex.not_before),
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
+        passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         government=tuple(w.lower() for w in lex.government),
         group_not_before=frozenset(lex.group_not_before),
         possessives=frozenset(lex.possessives),
@@ -350,11 +352,14 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
 
 
 def _giving_after(finder: _Finder, text: str, end: int, stop: int) -> bool:
-    """A giving participle within five words after a name ("von Dänemark an die Ukraine geliefert")."""
+    """A giving participle within five words after a name ("von Dänemark an die Ukraine geliefert"), or anywhere
+    in the clause when a passive auxiliary follows the name ("Von Dänemark wurden der Ukraine 19 F-16 zugesagt")."""
     if finder.giving is None:
         return False
-    window = _CLAUSE_SIGN.split(text[end : min(stop, end + 60)], maxsplit=1)[0]
-    return any(finder.giving.fullmatch(w) for w in _WINDOW_WORD.findall(window)[:5])
+    window = _CLAUSE_SIGN.split(text[end : min(stop, end + 200)], maxsplit=1)[0]
+    words = _WINDOW_WORD.findall(window)
+    reach = len(words) if words and words[0].lower() in finder.passive_auxiliaries else 5
+    return any(finder.giving.fullmatch(w) for w in words[:reach])
 
 
 _CLAUSE_SIGN = re.compile(r"[,;:.!?()]")

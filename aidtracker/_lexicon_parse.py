@@ -431,6 +431,11 @@ class DonorNames(_Section):
         default_factory=list,
         description='"von": a name after them is the giver when a giving participle follows ("von X geliefert")',
     )
+    passive_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description='"wurden", "wurde": right after a passive agent, the giving participle may close the clause '
+        '("Von Dänemark wurden der Ukraine 19 Kampfjets zugesagt")',
+    )
     recipient_before: list[str] = Field(
         default_factory=list, description='"to", "an": a state after them, after the quantity, is who receives it'
     )
@@ -461,6 +466,7 @@ class DonorNames(_Section):
         "companies",
         "led_by",
         "passive_agent",
+        "passive_auxiliaries",
         "recipient_before",
         "dative",
         "give_verbs",

@@ -1020,6 +1020,11 @@ BLIND_RULES_4 = [
         "Die neue Regierung in Bratislava hat ein Militärhilfepaket für die Ukraine im Wert von 40 Millionen Euro gestoppt.",
         (),
     ),
+    Case(
+        "passiv_mit_hilfsverb_nennt_den_geber",
+        "Von Norwegen wurden der Ukraine sechs Kampfjets vom Typ F-16 zugesagt.",
+        (Expect("NOR", "aircraft", "6 aircraft"),),
+    ),
 ]
 
 
