@@ -331,6 +331,11 @@ _SCALE_WORD = re.compile(r"\D*\d.*?[^\W\d]|[^\d]*[^\W\d][^\d]*$", re.DOTALL)  # 
 _NEXT_WORD = re.compile(r"\W*(\w+)")
 
 
+def _item_end(m: Mention) -> int:
+    """Where ``m``'s words end: its item's end, or its own."""
+    return m.item_span[1] if m.item_span else m.end
+
+
 def _designation(prev: Token, tok: Token) -> bool:
     """ "ASC 890", "PzH 2000": 2-6 capitals right before a number, one space between, name a model."""
     letters = prev.text.replace("-", "")
@@ -1304,7 +1309,7 @@ class _Extractor:
             return False
         if self.bought_for_itself(s, clause):
             return False
-        if self.held(s, m) or self.aggressor_acts(s, clause, m):
+        if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
             return False
         lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
         hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
@@ -1377,6 +1382,19 @@ class _Extractor:
         its clause, the recipient aside, is the aggressor: its weapons, not aid."""
         named = [h for h in s.donors if clause[0] <= h.start < m.start and h.code is not None and h.code != _RECIPIENT]
         return bool(named) and named[-1].code in NOT_DONORS and not named[-1].adjective  # not "russische Aggression"
+
+    def listed_after_rejected(self, s: _Sentence, m: Mention) -> bool:
+        """ "erhält Tschechien von Deutschland 14 Leopard und ein Bergepanzer": one item listed after a count that
+        is no pledge (judged before it, in text order) is none either."""
+        before = _toks_before(s.toks, m.start)
+        if not m.extra.get("one") or not before or before[-1].low not in self.lex.units.coordinators:
+            return False
+        joint = before[-1].start
+        return any(
+            c.kind == "count" and not c.accepted and c.start < joint and not self.text[_item_end(c) : joint].strip()
+            for c in s.candidates
+            if c is not m
+        )
 
     def held(self, s: _Sentence, m: Mention) -> bool:
         """ "Canada has 82 of the German-built tanks": a verb of having between a state and the number, a stock."""
@@ -1603,15 +1621,16 @@ class _Extractor:
         return parts
 
     def split_verb(self, s: _Sentence) -> bool:
-        """A giving verb split around its object ("sagte ... zu"): the particle ends a clause."""
+        """A giving verb split around its object ("sagte ... zu"): the particle ends a clause (or stands right
+        before a comma: "stellt ... eine Batterie bereit, wie der Sprecher mitteilte")."""
         for verb, particle in self.p.separable:
             if not self.has(verb, s.start, s.end):
                 continue
             for c in s.clauses:
                 tail = self.text[c[0] : c[1]].rstrip(' .!?"“”')
-                m = particle.search(tail)
-                if m is not None and m.end() == len(tail):
-                    return True
+                for m in particle.finditer(tail):
+                    if m.end() == len(tail) or tail[m.end() :].lstrip().startswith(","):
+                        return True
         return False
 
     def owned(self, s: _Sentence, m: Mention) -> bool:

@@ -1025,6 +1025,21 @@ BLIND_RULES_4 = [
         "Von Norwegen wurden der Ukraine sechs Kampfjets vom Typ F-16 zugesagt.",
         (Expect("NOR", "aircraft", "6 aircraft"),),
     ),
+    Case(
+        "trennbares_verb_vor_einem_komma",
+        "Zusätzlich stellt Deutschland der Ukraine eine Patriot-Batterie bereit, wie ein Sprecher mitteilte.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "bestellen_fuer_sich_selbst_ist_keine_hilfe",
+        "Kiew soll außerdem selbst bis zu 60 weitere Haubitzen beim Hersteller bestellen können.",
+        (),
+    ),
+    Case(
+        "nach_abgelehnter_zahl_aufgezaehlt_ist_auch_keine_zusage",
+        "Im Ringtausch erhält Tschechien von Deutschland 15 Leopard-Panzer und ein Bergepanzer.",
+        (),
+    ),
 ]
 
 

@@ -1224,6 +1224,21 @@ BLIND_RULES_4 = [
         "Germany has 14 more Leopard tanks ready to ship to Ukraine.",
         (Expect("DEU", "armour", "14 vehicle"),),
     ),
+    Case(
+        "an_appeal_for_systems_is_a_request",
+        "The president renewed his appeal for at least five more NASAMS systems for Ukraine's cities.",
+        (),
+    ),
+    Case(
+        "a_singular_crown_before_a_noun_is_the_donors_currency",
+        "Norway approved a 10 billion crown aid programme for Ukraine.",
+        (Expect("NOR", "other", "1e10 NOK"),),
+    ),
+    Case(
+        "a_trackers_figure_is_a_statistic",
+        "According to the Ukraine Support Tracker, new aid for Ukraine fell to just €2 billion in the autumn.",
+        (),
+    ),
 ]
 
 
