@@ -427,7 +427,10 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         gap = _WORDS.findall(text, b, start)
         if len(gap) > 3 or cue_in(b, start) or any(w[:1].isdigit() for w in gap):
             continue
-        if low and receive is not None and whole(receive, low[-1]):
+        k = len(low)
+        while k and low[k - 1] in skip:
+            k -= 1  # "erhält die Slowakei 15 Leopard": the article before the state
+        if k and receive is not None and whole(receive, low[k - 1]):
             return True  # "erhält Slowenien 35 Lkw"
         after = [w.lower() for w in _WORDS.findall(text, b, start)][:3]
         if receive is not None and any(whole(receive, w) for w in after):

@@ -1040,6 +1040,11 @@ BLIND_RULES_4 = [
         "Im Ringtausch erhält Tschechien von Deutschland 15 Leopard-Panzer und ein Bergepanzer.",
         (),
     ),
+    Case(
+        "erhaelt_mit_artikel_vor_dem_staat_ist_ringtausch",
+        "Im Ringtausch erhält die Slowakei von Deutschland 15 Leopard-Panzer.",
+        (),
+    ),
 ]
 
 
