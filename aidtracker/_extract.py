@@ -2190,7 +2190,11 @@ class _Extractor:
                         continue
                     lo = _window_before(s.toks, m.start(), 5)
                     until = _ends_with(p.until, text, max(lo, s.start), m.start())
-                    out.append((m.start(), m.end(), (None, y) if until else (y, y)))
+                    # "deliveries expected to start early next year", "ab dem kommenden Jahr": a start, no end
+                    since = not until and self.has(
+                        p.since, max(_window_before(s.toks, m.start(), 2), s.start), m.start()
+                    )
+                    out.append((m.start(), m.end(), (None, y) if until else (y, None) if since else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
                     lo = _window_before(s.toks, n.start, 4)

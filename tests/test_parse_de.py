@@ -1045,6 +1045,22 @@ BLIND_RULES_4 = [
         "Im Ringtausch erhält die Slowakei von Deutschland 15 Leopard-Panzer.",
         (),
     ),
+    Case(
+        "bis_ende_des_quartals_endet_im_jahr",
+        "Bis Ende des ersten Quartals sollen rund 40 Schützenpanzer vom Typ Marder aus Deutschland in die Ukraine gehen.",
+        (Expect("DEU", "armour", "40 vehicle", period=(None, 2023)),),
+        published="2023-01-05",
+    ),
+    Case(
+        "in_richtung_eines_staates_ist_kein_geber",
+        "Spanien schickt der Ukraine sechs Leopard-Panzer; das Schiff fuhr in Richtung Polen.",
+        (Expect("ESP", "armour", "6 vehicle"),),
+    ),
+    Case(
+        "aus_slowakischer_produktion_ist_keine_fertigung",
+        "Deutschland finanziert 16 Radhaubitzen vom Typ Zuzana 2 aus slowakischer Produktion für die Ukraine.",
+        (Expect("DEU", "artillery", "16 system"),),
+    ),
 ]
 
 

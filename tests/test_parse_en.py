@@ -1239,6 +1239,27 @@ BLIND_RULES_4 = [
         "According to the Ukraine Support Tracker, new aid for Ukraine fell to just €2 billion in the autumn.",
         (),
     ),
+    Case(
+        "deliveries_starting_next_year_open_a_period",
+        "Denmark will buy 14 Leopard tanks for Ukraine, with deliveries expected to start early next year.",
+        (Expect("DNK", "armour", "14 vehicle", period=(2024, None)),),
+        published="2023-04-13",
+    ),
+    Case(
+        "a_contract_the_recipient_signs_is_its_own_purchase",
+        "Kyiv has signed a contract with the manufacturer for 54 more Krab howitzers.",
+        (),
+    ),
+    Case(
+        "a_package_held_up_is_no_pledge",
+        "The chancellor held up a proposed €3 billion package of weapons for Ukraine.",
+        (),
+    ),
+    Case(
+        "drones_downed_are_no_aid",
+        "Air defences downed 700 of the drones fired at Ukraine overnight.",
+        (),
+    ),
 ]
 
 
