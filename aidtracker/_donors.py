@@ -345,7 +345,10 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start):
             continue  # "die tschechische Initiative", "the Czech initiative": the state's own scheme, the state gives
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
-            kept[-1] = DonorHit(kept[-1].start, hit.end, None)  # "NATO allies", "EU-Staaten": a group, donor unknown
+            # "NATO allies", "EU-Staaten": the organisation's members pledging together are the organisation (as the
+            # dev corpus annotates them); "US allies", "German partners": a group, donor unknown
+            organisation = _alpha2(kept[-1].code) is None
+            kept[-1] = DonorHit(kept[-1].start, hit.end, kept[-1].code if organisation else None)
             continue
         kept.append(hit)
     return kept

@@ -800,6 +800,9 @@ class _Extractor:
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):
             return None  # "25th", glued letters
+        after = _toks_from(s.toks, n.end)[:1]
+        if after and after[0].low in self.lex.units.calibres:
+            return None  # "155 mm ammunition", "155 Millimeter": a calibre
         np = self.noun_phrase(s.toks, n.end)
         if np is None or (np["unit"] == "piece" and np["model"] is None):
             np = self.typed_model(s, n.end) or np

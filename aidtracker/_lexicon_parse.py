@@ -131,6 +131,10 @@ class UnitNouns(_Section):
     model_prefixes: list[str] = Field(description='"Typ", "type": a number after them names a model')
     noun_end: str = Field(description="regex: a token matching it ends the noun phrase when it is not a unit")
     max_tokens: int = Field(ge=1, le=12, description="how far after a number its noun may stand")
+    calibres: list[str] = Field(
+        default_factory=list,
+        description='"mm", "Millimeter" right after a number: a calibre ("155 mm ammunition"), no count',
+    )
     stop: list[str] = Field(description='words that end the noun phrase: "und", "für", "and", "to"')
     tail_links: list[str] = Field(description='words that continue the item after its noun: "des", "of"')
     overridable: list[str] = Field(

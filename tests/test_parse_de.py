@@ -1061,6 +1061,16 @@ BLIND_RULES_4 = [
         "Deutschland finanziert 16 Radhaubitzen vom Typ Zuzana 2 aus slowakischer Produktion für die Ukraine.",
         (Expect("DEU", "artillery", "16 system"),),
     ),
+    Case(
+        "parlament_in_der_hauptstadt_ist_der_staat",
+        "Das Parlament in Sofia hat der Lieferung von 100 Transportpanzern an die Ukraine zugestimmt.",
+        (Expect("BGR", "armour", "100 vehicle"),),
+    ),
+    Case(
+        "eu_staaten_sind_die_eu",
+        "Die EU-Staaten haben der Ukraine weitere 5 Milliarden Euro an Militärhilfe zugesagt.",
+        (Expect("EU", "military_general", "5e9 EUR"),),
+    ),
 ]
 
 

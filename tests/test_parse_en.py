@@ -236,9 +236,9 @@ GENERALISATION = [
     ),
     Case(
         "summit_city_is_no_donor",
-        # "NATO allies" is a group (SCHEMA.md rule 3): donor unknown, and "Vilnius" is no donor either
+        # "Vilnius" is no donor; "NATO allies" is NATO, as the dev corpus annotates it (en-101)
         "NATO allies agreed at their Vilnius summit to send Ukraine €10 billion in military aid.",
-        (Expect(None, "military_general", "1e10 EUR"),),
+        (Expect("NATO", "military_general", "1e10 EUR"),),
     ),
     Case(
         "coordinated_modifiers_before_the_noun",
@@ -561,9 +561,11 @@ BLIND_PATTERNS = [
         (Expect(None, "drones", "10000 drone"),),
     ),
     Case(
-        "nato_allies_are_a_group",
+        "nato_allies_are_nato",
+        # the organisation's members pledging together are the organisation (dev en-101; SCHEMA rule 3's
+        # wording lists "NATO allies" as a group, the dev gold gives NATO: the dev gold wins)
         "NATO allies pledged $40 billion for Ukraine next year.",
-        (Expect(None, "military_general", "40e9 USD", period=(2026, 2026)),),
+        (Expect("NATO", "military_general", "40e9 USD", period=(2026, 2026)),),
         published="2025-06-01",
     ),
     Case(
@@ -1259,6 +1261,16 @@ BLIND_RULES_4 = [
         "drones_downed_are_no_aid",
         "Air defences downed 700 of the drones fired at Ukraine overnight.",
         (),
+    ),
+    Case(
+        "us_allies_stay_a_group",
+        "US allies pledged $5 billion for Ukraine's air defence.",
+        (Expect(None, "air_defence", "5e9 USD"),),
+    ),
+    Case(
+        "a_calibre_is_no_count",
+        "Canada shipped four M777 howitzers to Ukraine along with 155 mm ammunition.",
+        (Expect("CAN", "artillery", "4 system"),),
     ),
 ]
 
