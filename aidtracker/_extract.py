@@ -1074,6 +1074,8 @@ class _Extractor:
                 )
                 if follows_one:
                     nxt += 1
+                    if nxt + 1 < len(toks) and toks[nxt].text == ",":
+                        nxt += 1  # "ein weiteres, inzwischen drittes Flugabwehrsystem"
                 elif (
                     not self.verb_before(s, toks, i)
                     and not (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))

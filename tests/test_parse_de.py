@@ -1071,6 +1071,16 @@ BLIND_RULES_4 = [
         "Die EU-Staaten haben der Ukraine weitere 5 Milliarden Euro an Militärhilfe zugesagt.",
         (Expect("EU", "military_general", "5e9 EUR"),),
     ),
+    Case(
+        "sowie_einen_nach_einer_zahl_ist_eins",
+        "Ottawa schickt der Ukraine vier weitere Kampfpanzer sowie einen Bergepanzer.",
+        (Expect("CAN", "armour", "4 vehicle"), Expect("CAN", "armour", "1 vehicle")),
+    ),
+    Case(
+        "ein_weiteres_komma_drittes_system",
+        "Deutschland gibt der Ukraine ein weiteres, inzwischen drittes Flugabwehrsystem vom Typ Patriot ab.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 
