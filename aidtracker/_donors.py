@@ -92,6 +92,7 @@ class _Finder:
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    seat: frozenset[str]
     government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
     group_not_before: frozenset[str]
     possessives: frozenset[str]
@@ -157,6 +158,7 @@ def _finder(lang: str) -> _Finder:
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
+        seat=frozenset(lex.seat),
         government=tuple(w.lower() for w in lex.government),
         group_not_before=frozenset(lex.group_not_before),
         possessives=frozenset(lex.possessives),
@@ -322,7 +324,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives
             governed = (
-                len(words) >= 2 and words[-1].lower() in ("in", "im") and words[-2].lower().endswith(finder.government)
+                len(words) >= 2 and words[-1].lower() in finder.seat and words[-2].lower().endswith(finder.government)
             )
             if not governed and before in finder.receive_from and receiving is None:
                 receiving = finder.receive is not None and finder.receive.search(text, start, end) is not None

@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source, third_party
 from ._lexicon import Lexicon, load_lexicon
-from ._lexicon_parse import EquipmentModel
+from ._lexicon_parse import DonorNames, EquipmentModel
 from ._match import fold, forget_texts, may_match
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
@@ -386,7 +386,7 @@ class _once(Generic[_T]):
         return value
 
 
-def _qualified(text: str, hits: list[DonorHit], government: Sequence[str]) -> list[DonorHit]:
+def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[DonorHit]:
     """An institution's name that another state qualifies is that state's: "die österreichische Bundesregierung"
     (an adjective right before it), "die Bundesregierung in Wien" (a government word "in" a capital)."""
     out: list[DonorHit] = []
@@ -412,8 +412,8 @@ def _qualified(text: str, hits: list[DonorHit], government: Sequence[str]) -> li
             and h.code is not None
             and nxt.code is not None
             and nxt.code != h.code
-            and text[h.end : nxt.start].strip().lower() in ("in", "im")
-            and text[h.start : h.end].lower().endswith(tuple(government))
+            and text[h.end : nxt.start].strip().lower() in names.seat
+            and text[h.start : h.end].lower().endswith(tuple(names.government))
         ):
             out.append(DonorHit(h.start, nxt.end, nxt.code))  # "die Bundesregierung in Wien"
             k += 2
@@ -456,7 +456,7 @@ class _Sentence:
             for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
             if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
         ]
-        return _qualified(self.owner.text, hits, self.owner.lex.donors.government)
+        return _qualified(self.owner.text, hits, self.owner.lex.donors)
 
     @_once
     def periods(self) -> list[tuple[int, int, tuple[int | None, int | None]]]:

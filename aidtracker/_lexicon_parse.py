@@ -418,6 +418,10 @@ class DonorNames(_Section):
         default_factory=list,
         description='group words that name a state\'s own scheme after its adjective ("die tschechische Initiative")',
     )
+    seat: list[str] = Field(
+        default_factory=list,
+        description='"in", "im": between a government word and its capital ("die Regierung in Oslo")',
+    )
     government: list[str] = Field(
         default_factory=list, description='"Regierung in Oslo", "government in Ottawa": the capital stands for it'
     )
@@ -467,6 +471,7 @@ class DonorNames(_Section):
         "joint",
         "receive_from",
         "government",
+        "seat",
         "companies",
         "led_by",
         "passive_agent",
