@@ -919,7 +919,7 @@ class _Extractor:
     def rate_after(self, s: _Sentence, m: Mention) -> None:
         if m.per is not None:
             return
-        end = m.item_span[1] if m.item_span else m.end
+        end = _item_end(m)
         rest = self.text[end : min(s.end, end + 30)].lower()
         rest = rest.lstrip(" ,")
         for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
@@ -1145,7 +1145,7 @@ class _Extractor:
             return False
         joint = toks[i - 1].start
         for m in s.candidates:
-            end = m.item_span[1] if m.item_span else m.end
+            end = _item_end(m)
             if m.kind == "count" and m.start < joint and not self.text[end:joint].strip():
                 return True
         return False
@@ -1305,7 +1305,7 @@ class _Extractor:
         outside = self.outside_brackets(clause, m.start)
         if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
             return False
-        end = m.item_span[1] if m.item_span else m.end
+        end = _item_end(m)
         if third_party(text, clause[0], clause[1], m.start, end, self.lang) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if self.running_total(s, clause, outside, m):
@@ -1640,7 +1640,7 @@ class _Extractor:
 
     def owned(self, s: _Sentence, m: Mention) -> bool:
         """Equipment named with its donor: "die sieben deutschen Haubitzen", "fünf aus den Niederlanden"."""
-        end = m.item_span[1] if m.item_span else m.end
+        end = _item_end(m)
         for h in s.donors:
             if h.code is None or h.code in NOT_DONORS:
                 continue
@@ -1703,7 +1703,7 @@ class _Extractor:
                 if target is None and earlier and self.after_comma(s, m):
                     target = earlier[-1]  # "SEK 75 billion over three years, or 25 billion a year"
                 if target is None and earlier and p.restate_after is not None:
-                    end = m.item_span[1] if m.item_span else m.end
+                    end = _item_end(m)
                     hi = _window_after(s.toks, end, 4)
                     if p.restate_after.search(text, end, min(hi, clause[1])):
                         target = earlier[-1]
@@ -1752,7 +1752,7 @@ class _Extractor:
             return None
         if m.unit != "person" and not o.extra.get("one"):
             return None  # "a company of 14 tanks" restates the company; "two brigades of tanks" says no number
-        end = o.item_span[1] if o.item_span else o.end
+        end = _item_end(o)
         gap = " ".join(self.text[end : m.start].split()).lower()
         return o if end <= m.start and gap in self.lex.restatements.members else None
 
@@ -1907,7 +1907,7 @@ class _Extractor:
     def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
         hits = [h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h)]
         text = self.text
-        end = m.item_span[1] if m.item_span else m.end
+        end = _item_end(m)
         # named inside the mention ("die sieben deutschen Haubitzen") or as its source ("aus den Niederlanden")
         for h in hits:
             if m.start <= h.start < end and h.code is not None and m.kind == "count":
@@ -2358,7 +2358,7 @@ class _Extractor:
             return None
         others = [o for o in s.mentions if o is not m and o.restates is None and o.restates is not m]
         others += [o for o in s.candidates if o.extra.get("partitive") and not o.accepted]  # "sechs davon bis Juni"
-        end = m.item_span[1] if m.item_span else m.end
+        end = _item_end(m)
 
         def between(a: int, b: int) -> bool:
             return any(a <= o.start < b for o in others)
