@@ -870,8 +870,9 @@ class _Extractor:
             return None
         if any(np["end"] <= o.start < n.start and not o.is_year for o in s.numerals):
             return None  # "raised the number of tanks from 8 to 14": the old figure stands between
-        m = Mention("count", n.start, n.end, n.value, np["unit"], s.index, low=n.low, high=n.high, per=n.per)
-        m.model = np["model"]
+        m = Mention(
+            "count", n.start, n.end, n.value, np["unit"], s.index, low=n.low, high=n.high, per=n.per, model=np["model"]
+        )
         words = (cue.end(), max(np["tail_end"], np["end"]))
         m.item = text[words[0] : words[1]].strip() or None
         m.extra["item_words"] = words  # the item stands before the number: for the category, not the donor
@@ -1143,12 +1144,15 @@ class _Extractor:
         after a counted item of the same list counts one, as the count's verb gives both."""
         if i < 2 or toks[i - 1].low not in self.lex.units.coordinators:
             return False
-        joint = toks[i - 1].start
-        for m in s.candidates:
-            end = _item_end(m)
-            if m.kind == "count" and m.start < joint and not self.text[end:joint].strip():
-                return True
-        return False
+        return bool(self.counts_listed_before(s, toks[i - 1].start))
+
+    def counts_listed_before(self, s: _Sentence, joint: int) -> list[Mention]:
+        """The counted candidates whose words end right before the coordinator at ``joint`` ("40 Marder | and")."""
+        return [
+            c
+            for c in s.candidates
+            if c.kind == "count" and c.start < joint and not self.text[_item_end(c) : joint].strip()
+        ]
 
     def one_of(self, s: _Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
         """ "one of its Patriot systems", "eines seiner Patriot-Systeme": one item of a plural noun."""
@@ -1394,12 +1398,7 @@ class _Extractor:
         before = _toks_before(s.toks, m.start)
         if not m.extra.get("one") or not before or before[-1].low not in self.lex.units.coordinators:
             return False
-        joint = before[-1].start
-        return any(
-            c.kind == "count" and not c.accepted and c.start < joint and not self.text[_item_end(c) : joint].strip()
-            for c in s.candidates
-            if c is not m
-        )
+        return any(not c.accepted for c in self.counts_listed_before(s, before[-1].start) if c is not m)
 
     def held(self, s: _Sentence, m: Mention) -> bool:
         """ "Canada has 82 of the German-built tanks": a verb of having between a state and the number, a stock."""
