@@ -283,12 +283,6 @@ def _keyword_patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return dict(_patterns(lang).keywords)
 
 
-def _has(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> bool:
-    if pattern is None:
-        return False
-    return pattern.search(text, start, len(text) if end is None else end) is not None
-
-
 def _ends_with(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
     """Whether a match of ``pattern`` ends at ``end`` (only space between)."""
     if pattern is None:
@@ -336,10 +330,10 @@ def _item_end(m: Mention) -> int:
     return m.item_span[1] if m.item_span else m.end
 
 
-def _designation(prev: Token, tok: Token) -> bool:
-    """ "ASC 890", "PzH 2000": 2-6 capitals right before a number, one space between, name a model."""
+def _designation(text: str, prev: Token, start: int) -> bool:
+    """ "ASC 890", "RCH 155": 2-6 capitals, one space, then the number at ``start``: a model's name, not a count."""
     letters = prev.text.replace("-", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and tok.start == prev.end + 1
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and text[prev.end : start] == " "
 
 
 def _outside_brackets(toks: list[Token]) -> list[Token]:
@@ -614,7 +608,7 @@ class _Extractor:
                 if model is not None and after[i - 1].end >= model_end - 1:
                     i += 1  # "Leopard 1 tanks": the model's number
                     continue
-                if tok.start in numeral_starts and not (i > 0 and _designation(after[i - 1], tok)):
+                if tok.start in numeral_starts and not (i > 0 and _designation(self.text, after[i - 1], tok.start)):
                     break
                 i += 1  # "155mm", "M1", "ASC 890": designations
                 continue
@@ -1047,11 +1041,9 @@ class _Extractor:
             return True
         if len(before) > 1 and before[-2].low in self.p.model_prefixes and prev.is_word:
             return True  # "vom Typ ASC 890"
-        letters = prev.text.replace("-", "")
-        designation = 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
         named = any(h.start <= prev.start < h.end for h in s.donors)
-        if designation and not named and self.text[prev.end : n.start] == " ":
-            return True  # "ASC 890", "PzH 2000": a designation, not a count
+        if _designation(self.text, prev, n.start) and not named:
+            return True  # "ASC 890": a designation, not a count
         found = self.model_at(prev)
         return found is not None and found[1] >= prev.end - 1 and self.text[prev.end : n.start].strip() == ""
 
