@@ -1084,6 +1084,16 @@ BLIND_RULES_4 = [
 ]
 
 
+#: Session 4: rules taught by blind15 (written blind, scored before any change for it). Sentences of our own.
+BLIND_RULES_5 = [
+    Case(
+        "nicht_an_die_ukraine_ist_keine_zusage",
+        "Österreich darf die 300 in Graz gebauten Lastwagen aus rechtlichen Gründen nicht an die Ukraine abgeben.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1096,6 +1106,7 @@ BLIND_RULES_4 = [
     blind_rules_2=BLIND_RULES_2,
     blind_rules_3=BLIND_RULES_3,
     blind_rules_4=BLIND_RULES_4,
+    blind_rules_5=BLIND_RULES_5,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

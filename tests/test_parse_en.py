@@ -1275,6 +1275,31 @@ BLIND_RULES_4 = [
 ]
 
 
+#: Session 4: rules taught by blind15 (written blind, scored before any change for it). Sentences of our own.
+BLIND_RULES_5 = [
+    Case(
+        "a_package_refused_approval_is_no_pledge",
+        "The new cabinet refused on Tuesday to approve a €30 million aid package for Ukraine.",
+        (),
+    ),
+    Case(
+        "what_a_package_would_have_included_is_no_pledge",
+        "The aid for Kyiv would have included two million rounds of rifle ammunition.",
+        (),
+    ),
+    Case(
+        "assistance_brought_to_a_sum_is_a_running_total",
+        "The latest tranche brings Dutch military assistance to Ukraine to about €3 billion, the minister said.",
+        (),
+    ),
+    Case(
+        "aid_since_taking_office_is_a_running_total",
+        "Washington has committed $20 billion in weapons to Ukraine since the president took office.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1287,6 +1312,7 @@ BLIND_RULES_4 = [
     blind_rules_2=BLIND_RULES_2,
     blind_rules_3=BLIND_RULES_3,
     blind_rules_4=BLIND_RULES_4,
+    blind_rules_5=BLIND_RULES_5,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
