@@ -1297,6 +1297,16 @@ BLIND_RULES_5 = [
         "Washington has committed $20 billion in weapons to Ukraine since the president took office.",
         (),
     ),
+    Case(
+        "a_drawdowns_value_is_its_own_pledge",
+        "The Pentagon's latest drawdown, worth $400 million, sends Ukraine 12 Stryker vehicles, mortars and rifles.",
+        (Expect("USA", "military_general", "4e8 USD"), Expect("USA", "armour", "12 vehicle")),
+    ),
+    Case(
+        "drawdown_authority_is_no_pledge",
+        "Officials said $3 billion in drawdown authority for Ukraine has not been used.",
+        (),
+    ),
 ]
 
 
