@@ -1334,7 +1334,9 @@ class _Extractor:
         if m.kind == "money":
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
-            return (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m)
+            if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
+                return True
+            return self.values_count_before(s, m) is not None
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
             given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
             return given and self.has(p.recipient, clause[0], clause[1])
@@ -1357,6 +1359,20 @@ class _Extractor:
         if self.p.value is None or not _ends_with(self.p.value, self.text, max(lo, s.start), m.start):
             return False
         return any(c.kind == "count" and c.accepted and c.end <= m.start for c in s.candidates)
+
+    def values_count_before(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "… 800 drones to Ukraine. The quadcopters are valued at about $95 million.": a sentence that only prices
+        the count of the sentence before (a value cue right before the sum; no count and no aid word of its own,
+        which would make the sum a package's) restates that count."""
+        if s.index == 0 or self.p.value is None or m.kind != "money":
+            return None
+        lo = _window_before(s.toks, m.start, 3)
+        if not _ends_with(self.p.value, self.text, max(lo, s.start), m.start):
+            return None
+        if any(c.kind == "count" for c in s.candidates) or self.has(self.p.aid, s.start, m.start):
+            return None
+        counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
+        return counts[-1] if counts else None
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
@@ -1699,7 +1715,12 @@ class _Extractor:
                     if p.restate_after.search(text, end, min(hi, clause[1])):
                         target = earlier[-1]
                 if target is None and m.kind == "money":
-                    target = self.bracketed(s, m) or self.valued(s, m) or self.anaphoric_value(s, m)
+                    target = (
+                        self.bracketed(s, m)
+                        or self.valued(s, m)
+                        or self.anaphoric_value(s, m)
+                        or self.values_count_before(s, m)
+                    )
                 if target is None and m.kind == "count":
                     target = self.bought_with(s, m)
                 if target is None and k > 0:

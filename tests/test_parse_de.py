@@ -1091,6 +1091,11 @@ BLIND_RULES_5 = [
         "Österreich darf die 300 in Graz gebauten Lastwagen aus rechtlichen Gründen nicht an die Ukraine abgeben.",
         (),
     ),
+    Case(
+        "ein_wert_im_naechsten_satz_wiederholt_die_zahl",
+        "Dänemark schickt der Ukraine 19 Kampfjets. Die Maschinen haben einen Wert von rund zwei Milliarden Kronen.",
+        (Expect("DNK", "aircraft", "19 aircraft"), Expect("DNK", "aircraft", "2e9 DKK", same_as=0)),
+    ),
 ]
 
 

@@ -1307,6 +1307,16 @@ BLIND_RULES_5 = [
         "Officials said $3 billion in drawdown authority for Ukraine has not been used.",
         (),
     ),
+    Case(
+        "a_value_in_the_next_sentence_restates_the_count",
+        "Norway will give Ukraine 24 armoured vehicles. The vehicles are worth about 300 million kroner.",
+        (Expect("NOR", "armour", "24 vehicle"), Expect("NOR", "armour", "3e8 NOK", same_as=0)),
+    ),
+    Case(
+        "a_package_value_in_the_next_sentence_stays_its_own",
+        "Norway will give Ukraine 24 armoured vehicles. The overall package is worth about 300 million kroner.",
+        (Expect("NOR", "armour", "24 vehicle"), Expect("NOR", "military_general", "3e8 NOK")),
+    ),
 ]
 
 
