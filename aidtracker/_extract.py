@@ -142,6 +142,7 @@ class _Patterns:
     inclusion: re.Pattern[str] | None
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
+    adverbials: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
@@ -1223,6 +1224,13 @@ class _Extractor:
         """
         text = self.text
         for_recipient = False
+        if self.p.adverbials is not None and i > 0:  # "including, for the first time, a Patriot battery"
+            lo = _window_before(toks, toks[i].start, 6)
+            found = list(self.p.adverbials.finditer(text, lo, toks[i].start))
+            if found and not text[found[-1].end() : toks[i].start].strip(" ,"):
+                i = bisect.bisect_left(toks, found[-1].start(), key=_START)
+                while i > 0 and toks[i - 1].text == ",":
+                    i -= 1
         for j in range(i - 1, max(-1, i - 6), -1):
             t = toks[j]
             if not t.is_word:
@@ -1239,6 +1247,8 @@ class _Extractor:
                 return True  # "buy a NASAMS from the US and donate it to Ukraine": bought to be given
             if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
+            if whole(self.p.parts) and self.has(self.p.pledge, s.start, t.start):
+                return True  # "unveiled new aid, including a Patriot battery": an item of a pledged package
             if t.low in self.lex.units.stop:
                 supplied = j > 0 and t.low in self.lex.cues.supply_with
                 supplied = supplied and self.has(self.p.recipient, toks[j - 1].start, toks[j - 1].end)

@@ -263,6 +263,11 @@ class PledgeCues(_Section):
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
     )
+    adverbials: list[str] = Field(
+        default_factory=list,
+        description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
+        '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
+    )
     of_that_sum: list[str] = Field(
         default_factory=list,
         description='"of that sum", "davon": an amount that is a part of a sum said before; what it buys is bought '

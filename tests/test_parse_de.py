@@ -1096,6 +1096,11 @@ BLIND_RULES_5 = [
         "Dänemark schickt der Ukraine 19 Kampfjets. Die Maschinen haben einen Wert von rund zwei Milliarden Kronen.",
         (Expect("DNK", "aircraft", "19 aircraft"), Expect("DNK", "aircraft", "2e9 DKK", same_as=0)),
     ),
+    Case(
+        "ein_stueck_nach_darunter_erstmals",
+        "Die Niederlande kündigten neue Hilfe an, darunter erstmals ein Patriot-System.",
+        (Expect("NLD", "air_defence", "1 system"),),
+    ),
 ]
 
 

@@ -1317,6 +1317,11 @@ BLIND_RULES_5 = [
         "Norway will give Ukraine 24 armoured vehicles. The overall package is worth about 300 million kroner.",
         (Expect("NOR", "armour", "24 vehicle"), Expect("NOR", "military_general", "3e8 NOK")),
     ),
+    Case(
+        "an_item_listed_after_including_is_one",
+        "Washington announced $1 billion in new aid, including for the first time a NASAMS battery.",
+        (Expect("USA", "military_general", "1e9 USD"), Expect("USA", "air_defence", "1 system")),
+    ),
 ]
 
 
