@@ -1101,6 +1101,11 @@ BLIND_RULES_5 = [
         "Die Niederlande kündigten neue Hilfe an, darunter erstmals ein Patriot-System.",
         (Expect("NLD", "air_defence", "1 system"),),
     ),
+    Case(
+        "bomben_sind_munition",
+        "Frankreich will der Ukraine jeden Monat 40 Gleitbomben liefern.",
+        (Expect("FRA", "ammunition", "40 piece / month"),),
+    ),
 ]
 
 

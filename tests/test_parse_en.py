@@ -1322,6 +1322,11 @@ BLIND_RULES_5 = [
         "Washington announced $1 billion in new aid, including for the first time a NASAMS battery.",
         (Expect("USA", "military_general", "1e9 USD"), Expect("USA", "air_defence", "1 system")),
     ),
+    Case(
+        "bombs_are_ammunition_pieces",
+        "France will send Ukraine 50 AASM Hammer bombs a month.",
+        (Expect("FRA", "ammunition", "50 piece / month"),),
+    ),
 ]
 
 
