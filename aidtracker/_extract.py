@@ -1231,10 +1231,16 @@ class _Extractor:
                 i = bisect.bisect_left(toks, found[-1].start(), key=_START)
                 while i > 0 and toks[i - 1].text == ",":
                     i -= 1
-        for j in range(i - 1, max(-1, i - 6), -1):
+        named = [(h.start, h.end) for h in s.donors]
+        budget = 5  # words between the verb and the article; a giver's name and office are free
+        for j in range(i - 1, -1, -1):
             t = toks[j]
             if not t.is_word:
                 return False
+            if not any(a <= t.start < b for a, b in named):
+                budget -= 1
+                if budget < 0:
+                    return False
 
             def whole(pattern: re.Pattern[str] | None, t: Token = t) -> bool:
                 m = _starts_at(pattern, text, t.start, t.end)

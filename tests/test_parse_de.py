@@ -1106,6 +1106,11 @@ BLIND_RULES_5 = [
         "Frankreich will der Ukraine jeden Monat 40 Gleitbomben liefern.",
         (Expect("FRA", "ammunition", "40 piece / month"),),
     ),
+    Case(
+        "name_und_amt_zwischen_verb_und_artikel",
+        "Am Montag sagte Verteidigungsminister Boris Pistorius der Ukraine ein Skynex-System zu.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 
