@@ -447,6 +447,12 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
             verb_at = [w.start() for w in _WORDS.finditer(text, lo, a)][-1]
             if lex.donors.bare_recipient or any(y <= verb_at for _, y in states):
                 return True  # "will pay Slovakia €200m"; "Deutschland liefert Tschechien 15 Leopard" (subject first)
+        dative_after = [x for x, y in states if y <= a and text[y:a].strip().lower() in lex.donors.dative]
+        if dative_after:  # "stellen die USA der Slowakei ein Patriot-System zur Verfügung": the giver, then "der"
+            verb = [w for w in _WORDS.findall(text, lo, dative_after[-1]) if w.lower() not in skip][-1:]
+            split = compile_patterns([head for head, _ in lex.cues.separable])  # "stellen ... zur Verfügung"
+            if verb and (whole(giving, verb[0]) or whole(split, verb[0])):
+                return True
         prior = [x for x, y in states if y <= a and not text[y:a].strip()]
         verb = _WORDS.findall(text, lo, prior[-1])[-1:] if prior else []
         if verb and whole(giving, verb[0]):

@@ -1189,7 +1189,12 @@ class _Extractor:
             return False
         end = max(np["end"], np["tail_end"])  # "ein System vom Typ SAMP/T"
         rest = [t for t in s.toks if end <= t.start < clause[1]]
+        comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+        if comma is not None:
+            rest = rest[:comma]  # "ein Radar bekommen, mit dem sich ... lassen": a comma closes the verb's clause
         words = [t for t in rest if t.is_word]
+        if len(rest) >= 3 and rest[0].low in self.lex.units.coordinators and rest[1].low in self.lex.cues.articles:
+            return self.verb_after(s, rest[2].start)  # "ein Flugabwehrsystem und ein Ortungsradar liefern"
         if not words or len(words) > 3 or len(rest) > len(words) + 1:
             return False
         last = words[-1]

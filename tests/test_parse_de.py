@@ -1111,6 +1111,21 @@ BLIND_RULES_5 = [
         "Am Montag sagte Verteidigungsminister Boris Pistorius der Ukraine ein Skynex-System zu.",
         (Expect("DEU", "air_defence", "1 system"),),
     ),
+    Case(
+        "ein_komma_schliesst_den_satz_des_verbs",
+        "Deutschland will der Ukraine ein Ortungsradar liefern, mit dem sich Stellungen orten lassen.",
+        (Expect("DEU", "other", "1 system"),),
+    ),
+    Case(
+        "zwei_stuecke_mit_artikel_vor_dem_verb",
+        "Deutschland will der Ukraine ein Flugabwehrsystem und ein Ortungsradar liefern.",
+        (Expect("DEU", "air_defence", "1 system"), Expect("DEU", "other", "1 system")),
+    ),
+    Case(
+        "ein_drittstaat_im_dativ_nach_dem_geber",
+        "Zum Schutz ihres Luftraums stellen die Niederlande der Slowakei ein Patriot-System zur Verfügung.",
+        (),
+    ),
 ]
 
 

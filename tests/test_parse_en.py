@@ -1327,6 +1327,11 @@ BLIND_RULES_5 = [
         "France will send Ukraine 50 AASM Hammer bombs a month.",
         (Expect("FRA", "ammunition", "50 piece / month"),),
     ),
+    Case(
+        "radars_are_other_after_an_air_defence_model",
+        "Norway pledged a NASAMS system to Ukraine. Oslo will also send two radars to Kyiv.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "other", "2 system")),
+    ),
 ]
 
 
