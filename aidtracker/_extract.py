@@ -2386,6 +2386,10 @@ class _Extractor:
             return None
         return nxt
 
+    def owned_period(self, p: tuple[int, int, Any], others: list[Mention]) -> bool:
+        """Whether the period ``p`` stands right after (at most two words) another mention's words: that one's."""
+        return any(_item_end(o) <= p[0] and len(self.text[_item_end(o) : p[0]].split()) <= 2 for o in others)
+
     def period_of(self, s: _Sentence, m: Mention) -> tuple[int | None, int | None] | None:
         if not s.periods:
             return None
@@ -2410,9 +2414,11 @@ class _Extractor:
                 return p[2]
             break
         in_clause = [p for p in before if p[0] >= clause[0]]
+        after_clause = [p for p in after if p[0] < clause[1]]
+        if in_clause and after_clause and self.owned_period(in_clause[-1], others):
+            return after_clause[0][2]  # "30 jets by 2028 and €977m in aid this year": "by 2028" is the jets'
         if in_clause:
             return in_clause[-1][2]
-        after_clause = [p for p in after if p[0] < clause[1]]
         if after_clause:
             return after_clause[0][2]
         relative = self.relative_clause(s, end)

@@ -1332,6 +1332,15 @@ BLIND_RULES_5 = [
         "Norway pledged a NASAMS system to Ukraine. Oslo will also send two radars to Kyiv.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "other", "2 system")),
     ),
+    Case(
+        "a_period_right_after_a_count_is_that_counts",
+        "Denmark will send Ukraine 19 F-16 jets by 2025 and give €500 million in military aid this year.",
+        (
+            Expect("DNK", "aircraft", "19 aircraft", period=(None, 2025)),
+            Expect("DNK", "military_general", "5e8 EUR", period=(2024, 2024)),
+        ),
+        published="2024-03-01",
+    ),
 ]
 
 
