@@ -1343,6 +1343,9 @@ class _Extractor:
         lo3 = _window_before(s.toks, m.start, 3)
         if self.has(p.superseded, max(lo3, s.start), num_end):
             return False
+        opening = next((t for t in s.toks if t.start >= clause[0] and t.is_word), None)
+        if opening is not None and opening.start < m.start and self.has(p.superseded, opening.start, opening.end):
+            return False  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word
         if self.has(p.negative_near, m.start, num_end):
             return False  # a hedge read with the number: "insgesamt 18"
         lo2 = _window_before(s.toks, m.start, 2)

@@ -1126,6 +1126,11 @@ BLIND_RULES_5 = [
         "Zum Schutz ihres Luftraums stellen die Niederlande der Slowakei ein Patriot-System zur Verfügung.",
         (),
     ),
+    Case(
+        "urspruenglich_am_satzanfang",
+        "Ursprünglich hatte die Regierung für die Ukraine nur 300 Millionen Euro vorgesehen.",
+        (),
+    ),
 ]
 
 

@@ -1341,6 +1341,11 @@ BLIND_RULES_5 = [
         ),
         published="2024-03-01",
     ),
+    Case(
+        "originally_opening_the_clause_is_superseded",
+        "Originally, the government had set aside only $300 million for Ukraine's army this year.",
+        (),
+    ),
 ]
 
 
