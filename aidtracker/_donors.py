@@ -248,6 +248,17 @@ def _named(finder: _Finder, lang: str, text: str, start: int, end: int) -> list[
     return cache.named[i:j]
 
 
+def state_named(text: str, start: int, end: int, lang: str) -> str | None:
+    """The code of the state (not Ukraine) named by exactly ``text[start:end]``, a name or an adjective, with
+    none of the checks of :func:`find_donors` on the words around it ("the Polish army": Poland)."""
+    finder = _finder(lang)
+    code = next((c for a, b, _, c in _named(finder, lang, text, start, end) if (a, b) == (start, end)), None)
+    if code is None and finder.adjectives is not None:
+        m = finder.adjectives.fullmatch(text, start, end)
+        code = _adjective_code(lang, m.group().lower()) if m is not None else None
+    return code if code is not None and code != "UKR" and _alpha2(code) is not None else None
+
+
 def _scan(finder: _Finder, text: str, start: int, end: int) -> list[_Named]:
     return [(m.start(), m.end(), g, _lookup(finder, g)) for m in _names(finder, text, start, end) for g in (m.group(),)]
 

@@ -24,7 +24,16 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
-from ._donors import NOT_DONORS, DonorHit, country_of_currency, currency_of, find_donors, is_source, third_party
+from ._donors import (
+    NOT_DONORS,
+    DonorHit,
+    country_of_currency,
+    currency_of,
+    find_donors,
+    is_source,
+    state_named,
+    third_party,
+)
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
 from ._match import fold, forget_texts, may_match
@@ -143,6 +152,8 @@ class _Patterns:
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
+    receive_verbs: re.Pattern[str] | None
+    own_forces: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
@@ -1329,7 +1340,7 @@ class _Extractor:
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
             return False
-        if self.bought_for_itself(s, clause):
+        if self.bought_for_itself(s, clause) or self.received_by_own_forces(s, clause, m):
             return False
         if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
             return False
@@ -1455,6 +1466,20 @@ class _Extractor:
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
         return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
+
+    def received_by_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "The Australian Army has begun receiving 75 M1A2 tanks": a state's own forces (its name or adjective,
+        not Ukraine's, right before them) receiving before the figure in its clause: their own equipment, not aid."""
+        forces, receive = self.p.own_forces, self.p.receive_verbs
+        if forces is None or not self.has(forces, clause[0], m.start) or not self.has(receive, clause[0], m.start):
+            return False
+        for a, _ in self.sentence_matches(forces, s.index):
+            if not clause[0] <= a < m.start:
+                continue
+            before = _toks_before(s.toks, a)[-1:]
+            if before and state_named(self.text, before[0].start, before[0].end, self.lang) is not None:
+                return True
+        return False
 
     def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:
         """ "so far", "seit Kriegsbeginn": a running total; "in total", "insgesamt" only in the past tense.

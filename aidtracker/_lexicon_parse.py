@@ -407,6 +407,11 @@ class DonorNames(_Section):
     receive_verbs: list[str] = Field(
         default_factory=list, description='"erhalten", "bekommen": "hat von Deutschland drei Systeme erhalten"'
     )
+    own_forces: list[str] = Field(
+        default_factory=list,
+        description='"army", "Streitkräfte": a state\'s own forces; right after the state\'s name or adjective and '
+        'with a receiving verb, what they receive is their own ("The Australian Army is receiving 75 tanks")',
+    )
     possessives: list[str] = Field(
         default_factory=list,
         description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',

@@ -1131,6 +1131,11 @@ BLIND_RULES_5 = [
         "Ursprünglich hatte die Regierung für die Ukraine nur 300 Millionen Euro vorgesehen.",
         (),
     ),
+    Case(
+        "eigene_streitkraefte_erhalten_keine_hilfe",
+        "Das polnische Heer erhält in diesem Monat 116 Abrams-Panzer.",
+        (),
+    ),
 ]
 
 

@@ -1346,6 +1346,16 @@ BLIND_RULES_5 = [
         "Originally, the government had set aside only $300 million for Ukraine's army this year.",
         (),
     ),
+    Case(
+        "what_new_tanks_replace_is_no_pledge",
+        "The Polish army is taking delivery of 116 Abrams tanks that will replace its 200 older T-72s.",
+        (),
+    ),
+    Case(
+        "own_forces_receiving_is_no_aid",
+        "The Polish army is taking delivery of 116 Abrams tanks this month.",
+        (),
+    ),
 ]
 
 
