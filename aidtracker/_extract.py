@@ -152,6 +152,7 @@ class _Patterns:
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
+    needed: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
@@ -1359,6 +1360,8 @@ class _Extractor:
             return False  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word
         if self.has(p.negative_near, m.start, num_end):
             return False  # a hedge read with the number: "insgesamt 18"
+        if m.kind == "count" and self.has(p.needed, num_end, m.end):
+            return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
         lo2 = _window_before(s.toks, m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False

@@ -268,6 +268,11 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    needed: list[str] = Field(
+        default_factory=list,
+        description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '
+        'benötigte Systeme")',
+    )
     of_that_sum: list[str] = Field(
         default_factory=list,
         description='"of that sum", "davon": an amount that is a part of a sum said before; what it buys is bought '

@@ -1084,7 +1084,8 @@ BLIND_RULES_4 = [
 ]
 
 
-#: Session 4: rules taught by blind15 (written blind, scored before any change for it). Sentences of our own.
+#: Session 4: rules taught by blind15 and blind16 (written blind, scored before any change for them). Sentences
+#: of our own.
 BLIND_RULES_5 = [
     Case(
         "nicht_an_die_ukraine_ist_keine_zusage",
@@ -1134,6 +1135,41 @@ BLIND_RULES_5 = [
     Case(
         "eigene_streitkraefte_erhalten_keine_hilfe",
         "Das polnische Heer erhält in diesem Monat 116 Abrams-Panzer.",
+        (),
+    ),
+    Case(
+        "ein_abgelehntes_paket_ist_keine_zusage",
+        "Die neue Regierung hat ein Hilfspaket für die Ukraine im Wert von 30 Millionen Euro abgelehnt.",
+        (),
+    ),
+    Case(
+        "was_ein_paket_umfasst_haette",
+        "Es hätte unter anderem zwei Millionen Schuss Munition für die Ukraine umfasst.",
+        (),
+    ),
+    Case(
+        "angriffe_mit_drohnen_sind_keine_hilfe",
+        "In der Nacht wurde die Ukraine mit mehr als 400 Drohnen angegriffen, hieß es in Kiew.",
+        (),
+    ),
+    Case(
+        "was_das_land_braeuchte",
+        "Nach eigener Einschätzung bräuchte die Ukraine zehn weitere Patriot-Systeme.",
+        (),
+    ),
+    Case(
+        "benoetigte_systeme_im_nomen",
+        "Selenskyj sprach von mindestens sieben benötigten Systemen für die Ukraine.",
+        (),
+    ),
+    Case(
+        "seit_der_invasion_ist_eine_summe_bis_heute",
+        "Seit der russischen Invasion hat Schweden der Ukraine Hilfe für 6 Milliarden Euro zugesagt.",
+        (),
+    ),
+    Case(
+        "damit_steigen_die_mittel",
+        "Damit steigen die Mittel Finnlands für die Ukraine in diesem Jahr auf 2 Milliarden Euro.",
         (),
     ),
 ]

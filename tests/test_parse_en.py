@@ -1275,7 +1275,8 @@ BLIND_RULES_4 = [
 ]
 
 
-#: Session 4: rules taught by blind15 (written blind, scored before any change for it). Sentences of our own.
+#: Session 4: rules taught by blind15 and blind16 (written blind, scored before any change for them). Sentences
+#: of our own.
 BLIND_RULES_5 = [
     Case(
         "a_package_refused_approval_is_no_pledge",
