@@ -1357,6 +1357,26 @@ BLIND_RULES_5 = [
         "The Polish army is taking delivery of 116 Abrams tanks this month.",
         (),
     ),
+    Case(
+        "aid_over_the_past_years_is_a_running_total",
+        "Officials noted that Seoul had already provided more than $2 billion to Ukraine over the past two years.",
+        (),
+    ),
+    Case(
+        "a_commitment_taking_support_to_a_sum",
+        "The new commitment takes Canada's overall support for Ukraine to almost C$20 billion, officials said.",
+        (),
+    ),
+    Case(
+        "bringing_a_contribution_to_a_sum",
+        "Oslo will add NOK 500 million, bringing the Norwegian contribution to that fund to NOK 1.5 billion.",
+        (Expect("NOR", "military_general", "5e8 NOK"),),
+    ),
+    Case(
+        "support_that_now_totals_a_sum",
+        "Denmark's military support for Ukraine now totals 60 billion kroner.",
+        (),
+    ),
 ]
 
 
