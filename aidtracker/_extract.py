@@ -1055,10 +1055,29 @@ class _Extractor:
         if len(before) > 1 and before[-2].low in self.p.model_prefixes and prev.is_word:
             return True  # "vom Typ ASC 890"
         named = any(h.start <= prev.start < h.end for h in s.donors)
+        if self.capitalised_name(s, before, n) and not named:
+            return True  # "handing Stridsvagn 122 tanks to Ukraine", "ten Stridsbåt 90 combat boats"
         if _designation(self.text, prev, n.start) and not named:
             return True  # "ASC 890": a designation, not a count
         found = self.model_at(prev)
         return found is not None and found[1] >= prev.end - 1 and self.text[prev.end : n.start].strip() == ""
+
+    def capitalised_name(self, s: _Sentence, before: list[Token], n: Numeral) -> bool:
+        """A capitalised word, not the sentence's first, right before the number (one space), in a language that
+        capitalises only names: a model's name ("Stridsvagn 122"), unless it is a state, a month, the recipient or
+        a currency."""
+        if not self.lex.units.names_capitalised or len(before) < 2:
+            return False
+        prev = before[-1]
+        if not prev.is_word or not prev.text[:1].isupper() or self.text[prev.end : n.start] != " ":
+            return False
+        if n.currency is not None or before[-2].text in '.!?:;"“”„«»(':
+            return False
+        return not (
+            self.has(self.p.recipient, prev.start, prev.end)
+            or self.has(self.p.months, prev.start, prev.end)
+            or state_named(self.text, prev.start, prev.end, self.lang) is not None
+        )
 
     def ones(self, s: _Sentence) -> list[Mention]:
         """ "ein zweites Flugabwehrsystem", "pledged an air defence system": a quantity of one."""

@@ -119,6 +119,11 @@ class UnitNouns(_Section):
     """Counted nouns and the unit they give (SCHEMA.md rule 8: the unit follows the counted noun)."""
 
     compound_heads: bool = Field(description='match nouns by their ending: "Infanteriefahrzeuge" -> "fahrzeuge"')
+    names_capitalised: bool = Field(
+        default=False,
+        description="only names are capitalised inside a sentence (English, not German), so a capitalised word "
+        'right before a number names a model: "Stridsvagn 122 tanks"',
+    )
     nouns: dict[str, UnitName] = Field(description='"fahrzeuge" -> vehicle; phrases allowed ("self-propelled guns")')
     weak: list[str] = Field(
         default_factory=list, description='heads a model after them overrides: "kanonen" + "Gepard" -> vehicle'

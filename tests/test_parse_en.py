@@ -1377,6 +1377,16 @@ BLIND_RULES_5 = [
         "Denmark's military support for Ukraine now totals 60 billion kroner.",
         (),
     ),
+    Case(
+        "a_capitalised_name_before_a_number_is_a_model",
+        "Sweden will send Stridsvagn 122 tanks to Ukraine.",
+        (),
+    ),
+    Case(
+        "the_recipient_before_a_number_stays_a_recipient",
+        "Britain will send Kyiv 40 armoured vehicles.",
+        (Expect("GBR", "armour", "40 vehicle"),),
+    ),
 ]
 
 
