@@ -153,6 +153,7 @@ class _Patterns:
     number_of: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
     needed: re.Pattern[str] | None
+    hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
@@ -1379,6 +1380,8 @@ class _Extractor:
             return False  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word
         if self.has(p.negative_near, m.start, num_end):
             return False  # a hedge read with the number: "insgesamt 18"
+        if m.kind == "count" and self.has(p.hostile_weapons, m.start, _item_end(m)):
+            return False  # "728 Drohnen vom Typ Shahed": the aggressor's weapons
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
             return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
         lo2 = _window_before(s.toks, m.start, 2)
@@ -1651,8 +1654,10 @@ class _Extractor:
         lo = _window_before(s.toks, m.start, 5)
         if self.opens_clause(s, self.p.progress_of, lo, m.start):  # "Of the 45 promised, 30 have arrived so far"
             return any(n.start > m.end and not n.is_year and n.value < m.value for n in s.numerals)
-        if not _ends_with(self.p.progress_of, self.text, lo, m.start):
-            return False
+        if not _ends_with(self.p.progress_of, self.text, lo, m.start) or _ends_with(
+            self.p.value, self.text, lo, m.start
+        ):
+            return False  # "im Wert von 671 Mio.": a value, not "die ersten drei von 30"
         return any(n.end <= m.start and not n.is_year and n.value < m.value for n in s.numerals)
 
     def part_of_larger(self, s: _Sentence, m: Mention) -> bool:

@@ -273,6 +273,10 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    hostile_weapons: list[str] = Field(
+        default_factory=list,
+        description='"Shahed", "Kinschal": the aggressor\'s weapons by name; a count of them is an attack, not aid',
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '

@@ -1172,6 +1172,16 @@ BLIND_RULES_5 = [
         "Damit steigen die Mittel Finnlands für die Ukraine in diesem Jahr auf 2 Milliarden Euro.",
         (),
     ),
+    Case(
+        "waffen_des_angreifers_mit_namen",
+        "Über der Ukraine flogen in der Nacht 300 Drohnen vom Typ Shahed und vier Marschflugkörper vom Typ Ch-101.",
+        (),
+    ),
+    Case(
+        "im_wert_von_ist_kein_teil_von",
+        "Seit Kriegsbeginn hatte Polen der Ukraine in 40 Paketen Hilfe im Wert von 3 Milliarden Euro geleistet.",
+        (),
+    ),
 ]
 
 

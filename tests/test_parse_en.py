@@ -1387,6 +1387,11 @@ BLIND_RULES_5 = [
         "Britain will send Kyiv 40 armoured vehicles.",
         (Expect("GBR", "armour", "40 vehicle"),),
     ),
+    Case(
+        "the_aggressors_weapons_by_name_are_no_aid",
+        "Some 90 Shahed drones and six Kinzhal missiles flew towards Ukraine's energy grid overnight.",
+        (),
+    ),
 ]
 
 
