@@ -1182,6 +1182,16 @@ BLIND_RULES_5 = [
         "Seit Kriegsbeginn hatte Polen der Ukraine in 40 Paketen Hilfe im Wert von 3 Milliarden Euro geleistet.",
         (),
     ),
+    Case(
+        "ein_relativsatz_mit_praeposition_ist_ein_eigener_satzteil",
+        "Kanada hat der Ukraine neue Militärhilfe über zwei Milliarden Dollar zugesagt, mit der Drohnen gekauft werden sollen.",
+        (Expect("CAN", "military_general", "2e9 CAD"),),
+    ),
+    Case(
+        "ein_gipfel_der_g7_gibt_nichts",
+        "Kanadas Premier hat der Ukraine am Rande des G7-Gipfels 500 Millionen Dollar zugesagt.",
+        (Expect("CAN", "military_general", "5e8 CAD"),),
+    ),
 ]
 
 
