@@ -2237,6 +2237,27 @@ class _Extractor:
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
                     break
         lo = max(clause[0], lo)
+        listed = False  # another sum's words are its own: "A$50m will go to air defence, A$30m to drones"
+        for o in s.mentions:
+            if (
+                o is m
+                or o.kind != "money"
+                or o.restates is m
+                or m.restates is o
+                or not clause[0] <= o.start < clause[1]
+            ):
+                continue
+            listed = True
+            if o.start >= m.end:
+                hi = min(hi, o.start)
+            elif o.end <= m.start:
+                lo = max(lo, o.end)
+        if listed:  # between two sums, the words after a sum are its purpose first
+            return self.category_in(s, m, m.start, hi, order) or self.category_in(s, m, lo, hi, order)
+        return self.category_in(s, m, lo, hi, order)
+
+    def category_in(self, s: _Sentence, m: Mention, lo: int, hi: int, order: list[str]) -> str | None:
+        """The category the words of ``text[lo:hi]`` give the sum ``m``, outside other pledges' words."""
         # words of other counted pledges are theirs ("580 drones as part of a $270m package"), and a
         # share's own words ("Prozent seiner Wirtschaftsleistung") say nothing about its purpose
         taken = [o.item_span for o in s.mentions if o is not m and o.kind == "count" and o.item_span]

@@ -1392,6 +1392,11 @@ BLIND_RULES_5 = [
         "Some 90 Shahed drones and six Kinzhal missiles flew towards Ukraine's energy grid overnight.",
         (),
     ),
+    Case(
+        "each_listed_sum_takes_the_words_after_it",
+        "Australia will give Ukraine A$50 million for air defence and A$30 million for drones.",
+        (Expect("AUS", "air_defence", "5e7 AUD"), Expect("AUS", "drones", "3e7 AUD")),
+    ),
 ]
 
 
