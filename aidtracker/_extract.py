@@ -2256,7 +2256,7 @@ class _Extractor:
             return self.category_in(s, m, m.start, hi, order) or self.category_in(s, m, lo, hi, order)
         return self.category_in(s, m, lo, hi, order)
 
-    def category_in(self, s: _Sentence, m: Mention, lo: int, hi: int, order: list[str]) -> str | None:
+    def category_in(self, s: _Sentence, m: Mention, lo: int, hi: int, order: Sequence[str]) -> str | None:
         """The category the words of ``text[lo:hi]`` give the sum ``m``, outside other pledges' words."""
         # words of other counted pledges are theirs ("580 drones as part of a $270m package"), and a
         # share's own words ("Prozent seiner Wirtschaftsleistung") say nothing about its purpose
