@@ -2197,6 +2197,8 @@ class _Extractor:
         named = self.model_named_before(s, m)
         if named is not None:
             return named.category  # "14 Raketen" after "Sea Sparrow-Raketen": the model named before
+        if m.unit == "launcher" and self.keyword_category(s.start, m.start, ("air_defence",)) is not None:
+            return "air_defence"  # "NASAMS air defence equipment: eight launchers"
         return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
 
     def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:

@@ -1192,6 +1192,11 @@ BLIND_RULES_5 = [
         "Kanadas Premier hat der Ukraine am Rande des G7-Gipfels 500 Millionen Dollar zugesagt.",
         (Expect("CAN", "military_general", "5e8 CAD"),),
     ),
+    Case(
+        "startgeraete_bei_der_luftverteidigung",
+        "Für die Luftverteidigung der Ukraine gibt Norwegen sechs Startgeräte ab.",
+        (Expect("NOR", "air_defence", "6 launcher"),),
+    ),
 ]
 
 

@@ -1397,6 +1397,11 @@ BLIND_RULES_5 = [
         "Australia will give Ukraine A$50 million for air defence and A$30 million for drones.",
         (Expect("AUS", "air_defence", "5e7 AUD"), Expect("AUS", "drones", "3e7 AUD")),
     ),
+    Case(
+        "launchers_in_an_air_defence_sentence_are_air_defence",
+        "Norway is donating more air defence equipment to Ukraine: six launchers from its own reserves.",
+        (Expect("NOR", "air_defence", "6 launcher"),),
+    ),
 ]
 
 
