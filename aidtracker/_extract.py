@@ -337,6 +337,8 @@ _END = attrgetter("end")
 #: Milliarden"), not a hedge before digits ("more than 660,000").
 _SCALE_WORD = re.compile(r"\D*\d.*?[^\W\d]|[^\d]*[^\W\d][^\d]*$", re.DOTALL)  # use with match(text, start, end)
 _NEXT_WORD = re.compile(r"\W*(\w+)")
+#: The years pledges are made for: a year-like number outside them may count things ("2000 Javelins").
+_YEARS = (2010, 2040)
 
 
 def _item_end(m: Mention) -> int:
@@ -485,7 +487,7 @@ class _Extractor:
         self.p = _patterns(lang)
         self.published = published
         forget_texts()
-        self.numerals = read_numerals(text, lang)
+        self.numerals = [self.counted_year(n) for n in read_numerals(text, lang)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
         self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
@@ -493,6 +495,19 @@ class _Extractor:
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
+
+    def counted_year(self, n: Numeral) -> Numeral:
+        """ "2000 Panzerabwehrwaffen": a number read as a year, outside the years pledges are made for and
+        right before a counted noun, counts that noun."""
+        if not n.is_year or _YEARS[0] <= n.value <= _YEARS[1]:
+            return n
+        word = _NEXT_WORD.match(self.text, n.end)
+        if word is None or self.text[n.end : word.start(1)] != " ":
+            return n
+        model = self.p.models is not None and self.p.models.match(self.text, word.start(1)) is not None
+        if not model and self.unit_of(word.group(1).lower()) is None:
+            return n  # "2000 Javelin missiles", "2000 Panzerabwehrwaffen" count; "2000 in Kiew" is a year
+        return replace(n, is_year=False)
 
     def has(self, pattern: re.Pattern[str] | None, start: int, end: int) -> bool:
         """Whether ``pattern`` matches inside ``text[start:end]``.

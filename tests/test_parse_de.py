@@ -1197,6 +1197,11 @@ BLIND_RULES_5 = [
         "Für die Luftverteidigung der Ukraine gibt Norwegen sechs Startgeräte ab.",
         (Expect("NOR", "air_defence", "6 launcher"),),
     ),
+    Case(
+        "eine_jahreszahl_vor_einem_nomen_zaehlt",
+        "Die USA liefern der Ukraine 1900 Panzerabwehrwaffen und 50 Drohnen.",
+        (Expect("USA", "small_arms", "1900 weapon"), Expect("USA", "drones", "50 drone")),
+    ),
 ]
 
 

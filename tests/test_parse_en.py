@@ -1402,6 +1402,11 @@ BLIND_RULES_5 = [
         "Norway is donating more air defence equipment to Ukraine: six launchers from its own reserves.",
         (Expect("NOR", "air_defence", "6 launcher"),),
     ),
+    Case(
+        "a_year_like_number_before_a_counted_noun_counts",
+        "The United States will send Ukraine 2000 Javelins and 100 drones.",
+        (Expect("USA", "small_arms", "2000 weapon"), Expect("USA", "drones", "100 drone")),
+    ),
 ]
 
 
