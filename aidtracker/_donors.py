@@ -318,8 +318,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
                 hits.append(DonorHit(m.start(), m.end(), code, adjective=True))
     if finder.groups is not None and may_match(finder.groups, folded):
         for m in finder.groups.finditer(text, start, end):
-            if text[m.end() : m.end() + 1] == "-":
-                continue  # "am Rande des G7-Gipfels": the group names an event, it gives nothing
+            if text[m.end() : m.end() + 1] == "-" or finder.not_after.excludes(text, m.end()):
+                continue  # "am Rande des G7-Gipfels", "the G7 summit": the group names an event, it gives nothing
             if not any(h.start <= m.start() < h.end for h in hits):
                 hits.append(DonorHit(m.start(), m.end(), None))
     if not hits:

@@ -1407,6 +1407,11 @@ BLIND_RULES_5 = [
         "The United States will send Ukraine 2000 Javelins and 100 drones.",
         (Expect("USA", "small_arms", "2000 weapon"), Expect("USA", "drones", "100 drone")),
     ),
+    Case(
+        "a_summit_of_a_group_gives_nothing",
+        "Prime Minister Mark Carney used the G7 summit to announce $1 billion in military aid for Ukraine.",
+        (Expect("CAN", "military_general", "1e9 CAD"),),
+    ),
 ]
 
 
