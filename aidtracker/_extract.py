@@ -1412,6 +1412,8 @@ class _Extractor:
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True
             return self.values_count_before(s, m) is not None
+        if m.kind == "share" and self.has(p.negative_before, m.end, _window_after(s.toks, m.end, 5)):
+            return False  # "4 percent of GDP on defence": its own purpose, a defence budget
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
             given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
             return given and self.has(p.recipient, clause[0], clause[1])

@@ -1202,6 +1202,16 @@ BLIND_RULES_5 = [
         "Die USA liefern der Ukraine 1900 Panzerabwehrwaffen und 50 Drohnen.",
         (Expect("USA", "small_arms", "1900 weapon"), Expect("USA", "drones", "50 drone")),
     ),
+    Case(
+        "was_das_neue_werk_liefert",
+        "Allein das neue Werk soll einmal 100.000 Granaten pro Jahr für die Ukraine liefern.",
+        (),
+    ),
+    Case(
+        "ein_anteil_fuer_die_eigene_verteidigung",
+        "Polen werde der Ukraine zuliebe mehr als vier Prozent seiner Wirtschaftsleistung in die Verteidigung investieren.",
+        (),
+    ),
 ]
 
 

@@ -1412,6 +1412,21 @@ BLIND_RULES_5 = [
         "Prime Minister Mark Carney used the G7 summit to announce $1 billion in military aid for Ukraine.",
         (Expect("CAN", "military_general", "1e9 CAD"),),
     ),
+    Case(
+        "since_russias_invasion_is_a_running_total",
+        "Since Russia's full-scale invasion, Oslo has committed more than NOK 20 billion in arms to Kyiv.",
+        (),
+    ),
+    Case(
+        "an_accounting_error_is_no_pledge",
+        "An accounting error overstated the value of the arms sent to Ukraine by $2 billion, officials said.",
+        (),
+    ),
+    Case(
+        "a_share_of_gdp_on_defence_is_a_budget",
+        "Warsaw said it would spend more than 4 percent of GDP on defence to deter Russia after its attack on Ukraine.",
+        (),
+    ),
 ]
 
 
