@@ -1362,7 +1362,9 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
-        if self.has_negative(p.negative_before, s, clause[0], m.start) or self.part_of_negative(s, clause):
+        if self.has_negative(p.negative_before, s, self.lead_of(s, clause), m.start) or self.part_of_negative(
+            s, clause
+        ):
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
@@ -1886,6 +1888,17 @@ class _Extractor:
             return None
         counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
+
+    def lead_of(self, s: _Sentence, clause: tuple[int, int]) -> int:
+        """Where the words that govern ``clause`` begin: a list after a colon is governed by the clause before it
+        ("was seine Armee brauche: 300 Kampfpanzer, 500 Haubitzen")."""
+        first = next((t for t in s.toks if t.start >= clause[0]), None)
+        if not self.text[s.start : clause[0]].rstrip().endswith(":") or first is None:
+            return clause[0]
+        if first.start not in self.numeral_starts:
+            return clause[0]  # "…: Bundeskanzler Merz und …": a sentence of its own after the colon, no list
+        before = [c for c in s.clauses if c[1] <= clause[0]]
+        return before[-1][0] if before else clause[0]
 
     def converted(self, s: _Sentence, m: Mention, o: Mention) -> bool:
         """A sum in another currency right after a comma (or hedged after its purpose and a comma): a conversion."""

@@ -1212,6 +1212,11 @@ BLIND_RULES_5 = [
         "Polen werde der Ukraine zuliebe mehr als vier Prozent seiner Wirtschaftsleistung in die Verteidigung investieren.",
         (),
     ),
+    Case(
+        "eine_liste_nach_dem_doppelpunkt",
+        "Der Oberbefehlshaber nannte, was die Ukraine für eine Offensive brauche: 300 Kampfpanzer und 500 Haubitzen.",
+        (),
+    ),
 ]
 
 

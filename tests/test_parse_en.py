@@ -1427,6 +1427,11 @@ BLIND_RULES_5 = [
         "Warsaw said it would spend more than 4 percent of GDP on defence to deter Russia after its attack on Ukraine.",
         (),
     ),
+    Case(
+        "a_list_after_a_colon_is_governed_by_the_clause_before",
+        "Ukraine's army chief said what his troops would need for a counter-offensive: 300 tanks and 500 howitzers.",
+        (),
+    ),
 ]
 
 
