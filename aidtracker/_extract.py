@@ -2253,8 +2253,8 @@ class _Extractor:
         if [o for o in s.mentions if o.kind == "money"][-1] is not m:
             return None
         nxt = self.sentences[s.index + 1]
-        if nxt.mentions or _starts_at(self.p.money_anaphora, self.text, nxt.start, nxt.end) is None:
-            return None
+        if nxt.mentions or not self.has(self.p.money_anaphora, nxt.start, nxt.end):
+            return None  # "Das Geld ist …", "Tokyo said most of the money would go to …"
         return self.keyword_category(nxt.start, nxt.end, self.lex.categories.money)
 
     def money_category(self, s: _Sentence, m: Mention) -> str | None:

@@ -1432,6 +1432,11 @@ BLIND_RULES_5 = [
         "Ukraine's army chief said what his troops would need for a counter-offensive: 300 tanks and 500 howitzers.",
         (),
     ),
+    Case(
+        "the_money_later_in_the_next_sentence_gives_the_category",
+        "Japan has pledged $2 billion in further support for Ukraine. Tokyo said most of the money would go to World Bank loans.",
+        (Expect("JPN", "financial", "2e9 USD"),),
+    ),
 ]
 
 
