@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
@@ -1889,6 +1890,17 @@ class _Extractor:
         counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
 
+    def listed_with_equipment(self, heads: list[tuple[int, int, str]]) -> bool:
+        """Whether a general military word ("weapons") and an equipment word stand in one list ("A and B")."""
+        for (_, b, c1), (a, _, c2) in pairwise(heads):
+            if (
+                {c1, c2} & {"military_general"}
+                and c1 != c2
+                and self.text[b:a].strip().lower() in self.lex.units.coordinators
+            ):
+                return True
+        return False
+
     def lead_of(self, s: _Sentence, clause: tuple[int, int]) -> int:
         """Where the words that govern ``clause`` begin: a list after a colon is governed by the clause before it
         ("was seine Armee brauche: 300 Kampfpanzer, 500 Haubitzen")."""
@@ -2316,6 +2328,8 @@ class _Extractor:
         equipment = {c for c in found if c in _ITEM_ORDER}
         if len(equipment) > 1 and not found & {"humanitarian", "financial"}:
             return "military_general"  # "drones and ammunition": a mixed package
+        if equipment and "military_general" in found and self.listed_with_equipment(heads):
+            return "military_general"  # "heavy weapons and munitions": weapons of all kinds, besides munitions
         return next((c for c in order if c in found), None)
 
     # ------------------------------------------------------------------ periods

@@ -1217,6 +1217,11 @@ BLIND_RULES_5 = [
         "Der Oberbefehlshaber nannte, was die Ukraine für eine Offensive brauche: 300 Kampfpanzer und 500 Haubitzen.",
         (),
     ),
+    Case(
+        "waffen_und_munition_sind_allgemein",
+        "Finnland schickt der Ukraine ein Paket mit schweren Waffen und Munition im Wert von 160 Millionen Euro.",
+        (Expect("FIN", "military_general", "1.6e8 EUR"),),
+    ),
 ]
 
 

@@ -1437,6 +1437,11 @@ BLIND_RULES_5 = [
         "Japan has pledged $2 billion in further support for Ukraine. Tokyo said most of the money would go to World Bank loans.",
         (Expect("JPN", "financial", "2e9 USD"),),
     ),
+    Case(
+        "weapons_and_munitions_are_general",
+        "Finland will send Ukraine a package of heavy weapons and munitions worth €160 million.",
+        (Expect("FIN", "military_general", "1.6e8 EUR"),),
+    ),
 ]
 
 
