@@ -1904,10 +1904,13 @@ class _Extractor:
     def lead_of(self, s: _Sentence, clause: tuple[int, int]) -> int:
         """Where the words that govern ``clause`` begin: a list after a colon is governed by the clause before it
         ("was seine Armee brauche: 300 Kampfpanzer, 500 Haubitzen")."""
-        first = next((t for t in s.toks if t.start >= clause[0]), None)
-        if not self.text[s.start : clause[0]].rstrip().endswith(":") or first is None:
+        text, k = self.text, clause[0] - 1
+        while k >= s.start and text[k].isspace():
+            k -= 1
+        if k < s.start or text[k] != ":":
             return clause[0]
-        if first.start not in self.numeral_starts:
+        first = _toks_from(s.toks, clause[0])[:1]
+        if not first or first[0].start not in self.numeral_starts:
             return clause[0]  # "…: Bundeskanzler Merz und …": a sentence of its own after the colon, no list
         before = [c for c in s.clauses if c[1] <= clause[0]]
         return before[-1][0] if before else clause[0]
