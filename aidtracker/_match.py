@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import reduce
 from operator import or_
+from typing import ClassVar
 
 __all__ = ["atoms", "compile_alternation", "factor", "fold", "forget_texts", "may_match", "parse_count"]
 
@@ -282,8 +283,8 @@ class _Screen:
 
     #: How many words, and how many texts (sentences, up to 1,000 characters each), a screen
     #: remembers before it forgets them all.
-    LIMIT = 50_000
-    TEXTS = 4096
+    LIMIT: ClassVar[int] = 50_000
+    TEXTS: ClassVar[int] = 4096
 
     def __init__(self, base: _Screen | None = None, key: int | None = None, needles: tuple[str, ...] = ()) -> None:
         self.bits: dict[int, int] = dict(base.bits) if base is not None else {}  # pattern's key in _NEEDLES -> bit
