@@ -198,10 +198,13 @@ class _Patterns:
 
 
 #: The lexicon sections whose phrase lists :func:`_cue_patterns` compiles by name.
-_CUE_SECTIONS = ("cues", "periods", "restatements", "donors", "categories")
-#: The optional pattern fields :func:`_patterns` makes itself (from other sections, or not a plain phrase list).
+_CUE_SECTIONS: tuple[str, ...] = ("cues", "periods", "restatements", "donors", "categories")
+#: The fields :func:`_patterns` makes itself (from other sections, or not a plain phrase list); every other field
+#: of :class:`_Patterns` is an optional pattern compiled from the cue list of its name.
 _BUILT = frozenset(
     {"attribute_end", "rate_adverb", "restate_before", "restate_after", "over_years", "n_year", "models"}
+    | {"separable", "value_prepositions", "particle_verbs", "keywords", "excluded", "model_prefixes", "noun_end"}
+    | {"nouns_by_length", "rate_after", "rate_adverbs"}
 )
 
 
@@ -210,9 +213,10 @@ def _cue_patterns(lex: Lexicon, *, built: frozenset[str]) -> dict[str, re.Patter
 
     A new cue is then a list field in the lexicon model and a ``_Patterns`` field of the same name; fields
     in ``built`` are made another way by the caller. A name found in two sections is an error here, so a
-    list is never silently compiled from the wrong one.
+    list is never silently compiled from the wrong one. (Fields are told apart by name, not by their
+    annotation: compiled with mypyc, a dataclass field's ``type`` is no longer the annotation's text.)
     """
-    wanted = {f.name for f in fields(_Patterns) if f.type == "re.Pattern[str] | None"} - built
+    wanted = {f.name for f in fields(_Patterns)} - built
     where: dict[str, str] = {}
     out: dict[str, re.Pattern[str] | None] = {}
     for section_name in _CUE_SECTIONS:
