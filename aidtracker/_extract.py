@@ -18,12 +18,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
-from typing import Any, Generic, TypeVar, overload
+from typing import Any
 
 from ._donors import (
     NOT_DONORS,
@@ -377,30 +377,6 @@ def _toks_from(toks: Sequence[Token], pos: int) -> list[Token]:
     return part if isinstance(part, list) else list(part)
 
 
-_T = TypeVar("_T")
-
-
-class _once(Generic[_T]):
-    """``functools.cached_property`` without its lock: Python 3.11 takes a lock on each first read (3x slower).
-
-    A sentence's words, clauses and donors are read once each, by one thread, so the lock buys nothing.
-    """
-
-    def __init__(self, fn: Callable[[Any], _T]) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _once[_T]:
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
-
-
 def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[DonorHit]:
     """An institution's name that another state qualifies is that state's: "die österreichische Bundesregierung"
     (an adjective right before it), "die Bundesregierung in Wien" (a government word "in" a capital)."""
@@ -450,32 +426,54 @@ class _Sentence:
         self.candidates: list[Mention] = []  # counted mentions, kept or not (for "acht davon")
         self.numerals: list[Numeral] = []
         self.found: dict[int, list[tuple[int, int]]] = {}  # spans in the sentence by id of the cue pattern
+        # Read on first use (the properties below). Plain attributes, no descriptor of our own: the same code
+        # runs unchanged and fast in CPython and compiled with mypyc (optional build, see setup.py).
+        self._toks: list[Token] | None = None
+        self._folded: str | None = None
+        self._clauses: list[tuple[int, int]] | None = None
+        self._donors: list[DonorHit] | None = None
+        self._periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None
 
-    @_once
+    @property
     def toks(self) -> list[Token]:
-        return tokens(self.owner.text, self.start, self.end)
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = tokens(self.owner.text, self.start, self.end)
+        return toks
 
-    @_once
+    @property
     def folded(self) -> str:
-        return fold(self.owner.text[self.start : self.end])
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = fold(self.owner.text[self.start : self.end])
+        return folded
 
-    @_once
+    @property
     def clauses(self) -> list[tuple[int, int]]:
-        return clauses(self.owner.text, self.start, self.end, self.owner.lex)
+        found = self._clauses
+        if found is None:
+            found = self._clauses = clauses(self.owner.text, self.start, self.end, self.owner.lex)
+        return found
 
-    @_once
+    @property
     def donors(self) -> list[DonorHit]:
-        spans = [(n.start, n.end) for n in self.numerals]
-        hits = [
-            h
-            for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
-            if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
-        ]
-        return _qualified(self.owner.text, hits, self.owner.lex.donors)
+        donors = self._donors
+        if donors is None:
+            spans = [(n.start, n.end) for n in self.numerals]
+            hits = [
+                h
+                for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
+                if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
+            ]
+            donors = self._donors = _qualified(self.owner.text, hits, self.owner.lex.donors)
+        return donors
 
-    @_once
+    @property
     def periods(self) -> list[tuple[int, int, tuple[int | None, int | None]]]:
-        return self.owner.find_periods(self, self.numerals)
+        periods = self._periods
+        if periods is None:
+            periods = self._periods = self.owner.find_periods(self, self.numerals)
+        return periods
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for c in self.clauses:
