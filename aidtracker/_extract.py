@@ -2576,7 +2576,7 @@ def _split_distributive(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if len(m.donors) > 1:
             for code in m.donors:
-                copy = Mention(**{**m.__dict__, "donor": code, "donors": (code,), "extra": dict(m.extra)})
+                copy = replace(m, donor=code, donors=(code,), extra=dict(m.extra))
                 out.append(copy)
         else:
             out.append(m)
