@@ -130,9 +130,41 @@ class _NumeralSlots:
         self.duration = duration
 
     def done(self) -> Numeral:
-        """This object, now a true :class:`Numeral`."""
-        self.__class__ = Numeral  # type: ignore[assignment]
-        return cast(Numeral, self)
+        """This object, now a true :class:`Numeral` (compiled with mypyc: a new one with the same fields)."""
+        if _RETYPE:
+            self.__class__ = Numeral  # type: ignore[assignment]
+            return cast(Numeral, self)
+        return Numeral(
+            self.start,
+            self.end,
+            self.value,
+            self.low,
+            self.high,
+            self.currency,
+            self.currency_token,
+            self.percent,
+            self.per,
+            self.is_word,
+            self.is_year,
+            self.approximate,
+            self.is_range,
+            self.duration,
+        )
+
+
+def _can_retype() -> bool:
+    """Whether a :class:`_NumeralSlots` may become a :class:`Numeral` by assigning ``__class__``: yes in
+    CPython; no when this module is compiled with mypyc (the optional build, see setup.py), whose classes
+    each have a layout of their own."""
+    probe = _NumeralSlots(0, 0, 0.0, None, None, None, None, False, None, False, False, False, False, None)
+    try:
+        probe.__class__ = Numeral  # type: ignore[assignment]
+    except TypeError:
+        return False
+    return True
+
+
+_RETYPE = _can_retype()
 
 
 @dataclass(frozen=True, slots=True)
