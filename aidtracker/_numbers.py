@@ -1147,8 +1147,9 @@ class _Reader:
         m = self.cur_words.match(toks, k)
         if m is not None:
             nxt, payload = m
-            code, _ = payload  # type: ignore[misc]
-            return _Cur(nxt, code, _text(toks, k, nxt), 1.0)
+            word_code: str | None  # None: a currency word of no one currency ("Kronen")
+            word_code, _ = payload  # type: ignore[misc]
+            return _Cur(nxt, word_code, _text(toks, k, nxt), 1.0)
         return None
 
     def side(self, toks: _Tokens, j: int) -> _Side | None:
