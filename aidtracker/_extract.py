@@ -1381,7 +1381,7 @@ class _Extractor:
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
             return False
-        if self.bought_for_itself(s, clause) or self.received_by_own_forces(s, clause, m):
+        if self.bought_for_itself(s, clause, m) or self.received_by_own_forces(s, clause, m):
             return False
         if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
             return False
@@ -1505,14 +1505,26 @@ class _Extractor:
             return False  # "Germany has 14 more tanks ready to ship to Ukraine": held for the recipient
         return any(h.start < holder.end and holder.start < h.end and h.code is not None for h in s.donors)
 
-    def bought_for_itself(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+    def bought_for_itself(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "Selenskyj said his country wants to buy ten more Patriot systems": a purchase with no donor
         named in the sentence and nobody it is passed on to is the buyer's own, not aid."""
         if not self.has(self.p.benefactive, clause[0], clause[1]) or self.passed_on(s, clause[0]):
             return False
+        if self.has(self.p.pledge, clause[0], m.start) and self.bought_earlier_for(s, clause, m):
+            return False  # "the package contains 18 howitzers, … 11 Mi-17s originally bought for Afghanistan"
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
         return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
+
+    def bought_earlier_for(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """Whether every buying verb of the clause stands after ``m`` and names whom it was bought for ("originally
+        bought for Afghanistan"): where a listed item comes from, not a purchase of the list."""
+        found = [(a, b) for a, b in self.sentence_matches(self.p.benefactive, s.index) if clause[0] <= a < clause[1]]
+        for a, b in found:
+            nxt = _toks_from(s.toks, b)[:1]
+            if a < m.start or not nxt or nxt[0].low not in self.lex.cues.benefactive_for:
+                return False
+        return bool(found)
 
     def received_by_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "The Australian Army has begun receiving 75 M1A2 tanks": a state's own forces (its name or adjective,

@@ -1442,6 +1442,11 @@ BLIND_RULES_5 = [
         "Finland will send Ukraine a package of heavy weapons and munitions worth €160 million.",
         (Expect("FIN", "military_general", "1.6e8 EUR"),),
     ),
+    Case(
+        "items_once_bought_for_others_stay_in_a_given_list",
+        "The new package contains 20 howitzers and 8 Mi-17 helicopters originally bought for Afghanistan.",
+        (Expect(None, "artillery", "20 system"), Expect(None, "aircraft", "8 helicopter")),
+    ),
 ]
 
 
