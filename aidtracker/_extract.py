@@ -1519,6 +1519,8 @@ class _Extractor:
     def bought_earlier_for(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """Whether every buying verb of the clause stands after ``m`` and names whom it was bought for ("originally
         bought for Afghanistan"): where a listed item comes from, not a purchase of the list."""
+        if self.p.benefactive is None:
+            return False
         found = [(a, b) for a, b in self.sentence_matches(self.p.benefactive, s.index) if clause[0] <= a < clause[1]]
         for a, b in found:
             nxt = _toks_from(s.toks, b)[:1]
