@@ -1310,6 +1310,8 @@ class _Extractor:
                 return True
             if whole(self.p.parts) and self.has(self.p.pledge, s.start, t.start):
                 return True  # "unveiled new aid, including a Patriot battery": an item of a pledged package
+            if whole(self.p.receive_verbs) and self.has(self.p.recipient, toks[max(0, j - 2)].start, toks[i].start):
+                return True  # "Kiew erhalte ein System", "erhält die Ukraine ein System": the recipient receives
             if t.low in self.lex.units.stop:
                 supplied = j > 0 and t.low in self.lex.cues.supply_with
                 supplied = supplied and self.has(self.p.recipient, toks[j - 1].start, toks[j - 1].end)

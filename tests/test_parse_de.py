@@ -1222,6 +1222,11 @@ BLIND_RULES_5 = [
         "Finnland schickt der Ukraine ein Paket mit schweren Waffen und Munition im Wert von 160 Millionen Euro.",
         (Expect("FIN", "military_general", "1.6e8 EUR"),),
     ),
+    Case(
+        "der_empfaenger_erhaelt_ein_system",
+        "Scholz kündigte an, Kiew erhalte ein System vom Typ IRIS-T SLM.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 
