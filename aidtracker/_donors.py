@@ -387,7 +387,12 @@ _CLAUSE_SIGN = re.compile(r"[,;:.!?()]")
 def _third_party_words(
     lang: str,
 ) -> tuple[
-    re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    frozenset[str],
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
 ]:
     lex = load_lexicon(lang)
     return (
@@ -396,6 +401,7 @@ def _third_party_words(
         compile_patterns(lex.donors.receive_verbs),
         frozenset(k.lower() for k in lex.donors.leaders),
         compile_patterns(lex.cues.aid),
+        compile_patterns([head for head, _ in lex.cues.separable]),  # "stellen ... zur Verfügung"
     )
 
 
@@ -422,7 +428,7 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
     if all(start <= a < end for a, _ in states):
         return False  # no state beside the quantity (the loop below passes over the rest)
     lex = load_lexicon(lang)
-    recipient, giving, receive, _, aid = _third_party_words(lang)
+    recipient, giving, receive, _, aid, split = _third_party_words(lang)
 
     def cue_in(a: int, b: int) -> bool:
         return recipient is not None and recipient.search(text, a, b) is not None
@@ -463,7 +469,6 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         dative_after = [x for x, y in states if y <= a and text[y:a].strip().lower() in lex.donors.dative]
         if dative_after:  # "stellen die USA der Slowakei ein Patriot-System zur Verfügung": the giver, then "der"
             verb = [w for w in _WORDS.findall(text, lo, dative_after[-1]) if w.lower() not in skip][-1:]
-            split = compile_patterns([head for head, _ in lex.cues.separable])  # "stellen ... zur Verfügung"
             if verb and (whole(giving, verb[0]) or whole(split, verb[0])):
                 return True
         prior = [x for x, y in states if y <= a and not text[y:a].strip()]
