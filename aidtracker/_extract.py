@@ -1397,7 +1397,7 @@ class _Extractor:
         lo3 = _window_before(s.toks, m.start, 3)
         if self.has(p.superseded, max(lo3, s.start), num_end):
             return False
-        opening = next((t for t in s.toks if t.start >= clause[0] and t.is_word), None)
+        opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
         if opening is not None and opening.start < m.start and self.has(p.superseded, opening.start, opening.end):
             return False  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word
         if self.has(p.negative_near, m.start, num_end):
@@ -1436,11 +1436,15 @@ class _Extractor:
         the recipient's sake (the recipient named after them) are aid to the recipient, not to that state."""
         return m.unit == "person" and self.has(self.p.recipient, end, s.clause_of(m.start)[1])
 
+    def cue_right_before(self, s: _Sentence, m: Mention, pattern: re.Pattern[str] | None, words: int) -> bool:
+        """Whether a match of ``pattern`` ends right before ``m`` (only space between), within ``words`` words."""
+        lo = _window_before(s.toks, m.start, words)
+        return _ends_with(pattern, self.text, max(lo, s.start), m.start)
+
     def prices_pledge(self, s: _Sentence, m: Mention) -> bool:
         """ "more than 800 SkyRanger drones, worth $95 million": a value cue right before a sum, after a count
         of the sentence already taken as a pledge: the sum prices that pledge (and will restate it)."""
-        lo = _window_before(s.toks, m.start, 3)
-        if self.p.value is None or not _ends_with(self.p.value, self.text, max(lo, s.start), m.start):
+        if not self.cue_right_before(s, m, self.p.value, 3):
             return False
         return any(c.kind == "count" and c.accepted and c.end <= m.start for c in s.candidates)
 
@@ -1448,10 +1452,7 @@ class _Extractor:
         """ "… 800 drones to Ukraine. The quadcopters are valued at about $95 million.": a sentence that only prices
         the count of the sentence before (a value cue right before the sum; no count and no aid word of its own,
         which would make the sum a package's) restates that count."""
-        if s.index == 0 or self.p.value is None or m.kind != "money":
-            return None
-        lo = _window_before(s.toks, m.start, 3)
-        if not _ends_with(self.p.value, self.text, max(lo, s.start), m.start):
+        if s.index == 0 or m.kind != "money" or not self.cue_right_before(s, m, self.p.value, 3):
             return None
         if any(c.kind == "count" for c in s.candidates) or self.has(self.p.aid, s.start, m.start):
             return None
@@ -1460,8 +1461,7 @@ class _Extractor:
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
-        lo = _window_before(s.toks, m.start, 4)
-        return _ends_with(self.p.restate_before, self.text, max(lo, s.start), m.start)
+        return self.cue_right_before(s, m, self.p.restate_before, 4)
 
     def restates_sum_before(self, s: _Sentence, m: Mention) -> bool:
         """ "… ¥300 billion to Ukraine. The amount is equivalent to roughly $2 billion.": a sentence that only
