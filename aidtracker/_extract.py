@@ -2191,11 +2191,12 @@ class _Extractor:
                 if m.restates is not None:
                     continue
                 if m.kind == "money":
-                    m.category = (
-                        self.money_category(s, m) or self.purpose_next(s, m) or previous_money or "military_general"
-                    )
+                    said = self.money_category(s, m) or self.purpose_next(s, m) or previous_money
+                    m.category = said or self.parts_category(s, m) or "military_general"
                     if m.donor in self.lex.donors.lenders and m.category in ("other", "military_general"):
                         m.category = "financial"  # the IMF's or the World Bank's money is a loan or a grant
+                    elif m.donor in self.lex.donors.non_lethal and m.category == "military_general" and said is None:
+                        m.category = "financial"  # Japan's "$4.5 billion in support": it sends no weapons
                     previous_money = m.category
                 elif m.kind == "share":
                     m.category = self.money_category(s, m) or "military_general"
@@ -2211,6 +2212,24 @@ class _Extractor:
                     m.category = own if specific else m.restates.category
                     if specific and m.restates.kind == "money" and m.restates.category == "military_general":
                         m.restates.category = own  # "£200m on 10,000 drones": the sum is for drones
+
+    def parts_category(self, s: _Sentence, m: Mention) -> str | None:
+        """ "50 Milliarden Euro, davon 33 Milliarden als Kredite und 17 Milliarden als Zuschüsse": a sum that says
+        nothing of its purpose is what all its parts (sums after a "davon", "of which") say they are, when they
+        agree on financial or humanitarian aid."""
+        if self.p.parts is None:
+            return None
+        cut = self.p.parts.search(self.text, m.end, s.end)
+        if cut is None or any(o.start < cut.start() for o in s.mentions if o.start >= m.end):
+            return None  # the parts follow the sum right away
+        found = {
+            self.money_category(s, o)
+            for o in s.mentions
+            if o.kind == "money" and o.start >= cut.end() and o.restates is None
+        }
+        if len(found) == 1 and found <= {"financial", "humanitarian"}:
+            return found.pop()
+        return None
 
     def keyword_category(self, start: int, end: int, order: Sequence[str]) -> str | None:
         keywords = _keyword_patterns(self.lang)  # the first category of ``order`` whose words occur
@@ -2319,7 +2338,10 @@ class _Extractor:
                 lo = max(lo, o.end)
         if listed:  # between two sums, the words after a sum are its purpose first
             return self.category_in(s, m, m.start, hi, order) or self.category_in(s, m, lo, hi, order)
-        return self.category_in(s, m, lo, hi, order)
+        found = self.category_in(s, m, lo, hi, order)
+        if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
+            found = self.category_in(s, m, clause[0], hi, order)
+        return found
 
     def category_in(self, s: _Sentence, m: Mention, lo: int, hi: int, order: Sequence[str]) -> str | None:
         """The category the words of ``text[lo:hi]`` give the sum ``m``, outside other pledges' words."""

@@ -452,6 +452,11 @@ class DonorNames(_Section):
     lenders: list[str] = Field(
         default_factory=list, description='donor codes whose money is financial, not military: "IMF", "WB"'
     )
+    non_lethal: list[str] = Field(
+        default_factory=list,
+        description='donor codes that give no weapons ("JPN", "KOR", "CHE"): their sums, when no word says what '
+        "they are for, are financial, not military",
+    )
     companies: list[str] = Field(
         default_factory=list,
         description='"Rüstungskonzern", "company": a name before them is the donor unless a preposition precedes it',

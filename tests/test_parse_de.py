@@ -1229,6 +1229,34 @@ BLIND_RULES_5 = [
     ),
 ]
 
+# Session 5: rules from the category confusions over all corpora and from blind18 and blind19.
+BLIND_RULES_6 = [
+    Case(
+        "geld_eines_gebers_ohne_waffen_ist_finanzhilfe",
+        "Japan sagte der Ukraine am Montag weitere 800 Millionen Dollar zu.",
+        (Expect("JPN", "financial", "8e8 USD"),),
+    ),
+    Case(
+        "eine_summe_deren_teile_kredite_sind_ist_finanzhilfe",
+        "Brüssel gibt Kiew 9 Milliarden Euro, davon 6 Milliarden als Darlehen und 3 Milliarden als Zuschüsse.",
+        (
+            Expect("EU", "financial", "9e9 EUR"),
+            Expect("EU", "financial", "6e9 EUR"),
+            Expect("EU", "financial", "3e9 EUR"),
+        ),
+    ),
+    Case(
+        "ein_zweck_am_satzanfang_gilt_der_summe",
+        "Für die humanitäre Hilfe in den befreiten Gebieten im Osten stellt Österreich der Ukraine 5 Millionen Euro bereit.",
+        (Expect("AUT", "humanitarian", "5e6 EUR"),),
+    ),
+    Case(
+        "minenraeumung_ist_humanitaer",
+        "Die Niederlande geben 20 Millionen Euro für die Minenräumung in der Ukraine.",
+        (Expect("NLD", "humanitarian", "2e7 EUR"),),
+    ),
+]
+
 
 @tables(
     caught_bugs=CAUGHT_BUGS,
@@ -1243,6 +1271,7 @@ BLIND_RULES_5 = [
     blind_rules_3=BLIND_RULES_3,
     blind_rules_4=BLIND_RULES_4,
     blind_rules_5=BLIND_RULES_5,
+    blind_rules_6=BLIND_RULES_6,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

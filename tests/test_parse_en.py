@@ -1449,6 +1449,34 @@ BLIND_RULES_5 = [
     ),
 ]
 
+# Session 5: rules from the category confusions over all corpora and from blind18 and blind19.
+BLIND_RULES_6 = [
+    Case(
+        "money_of_a_donor_that_sends_no_weapons_is_financial",
+        "Seoul said it would give Ukraine a further $400 million next year.",
+        (Expect("KOR", "financial", "4e8 USD"),),
+    ),
+    Case(
+        "a_non_lethal_donors_money_for_a_nato_fund_stays_military",
+        "Tokyo will put $30 million into a NATO trust fund for Ukraine.",
+        (Expect("JPN", "military_general", "3e7 USD"),),
+    ),
+    Case(
+        "a_sum_whose_parts_are_all_loans_is_financial",
+        "The bank pact gives Ukraine €12 billion from the EU, of which €8 billion in loans and €4 billion in grants.",
+        (
+            Expect("EU", "financial", "1.2e10 EUR"),
+            Expect("EU", "financial", "8e9 EUR"),
+            Expect("EU", "financial", "4e9 EUR"),
+        ),
+    ),
+    Case(
+        "a_purpose_opening_the_clause_is_the_sums",
+        "For demining work in the liberated regions of the east and the south, Austria is giving Ukraine €6 million.",
+        (Expect("AUT", "humanitarian", "6e6 EUR"),),
+    ),
+]
+
 
 @tables(
     caught_bugs=CAUGHT_BUGS,
@@ -1463,6 +1491,7 @@ BLIND_RULES_5 = [
     blind_rules_3=BLIND_RULES_3,
     blind_rules_4=BLIND_RULES_4,
     blind_rules_5=BLIND_RULES_5,
+    blind_rules_6=BLIND_RULES_6,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
