@@ -1404,12 +1404,14 @@ class _Extractor:
             return False  # a hedge read with the number: "insgesamt 18"
         if m.kind == "count" and self.has(p.hostile_weapons, m.start, _item_end(m)):
             return False  # "728 Drohnen vom Typ Shahed": the aggressor's weapons
+        ref = m.extra.get("ref")
+        if m.elliptic and isinstance(ref, Mention) and self.has(p.hostile_weapons, ref.start, _item_end(ref)):
+            return False  # "12,000 North Korean soldiers ..., while Washington spoke of 3,000": the same troops
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
             return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
         lo2 = _window_before(s.toks, m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False
-        ref = m.extra.get("ref")
         if m.extra.get("partitive") and isinstance(ref, Mention) and ref.accepted:
             return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
         window = self.window(s)

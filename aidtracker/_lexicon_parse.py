@@ -275,7 +275,8 @@ class PledgeCues(_Section):
     )
     hostile_weapons: list[str] = Field(
         default_factory=list,
-        description='"Shahed", "Kinschal": the aggressor\'s weapons by name; a count of them is an attack, not aid',
+        description='"Shahed", "Kinschal", "North Korean": the aggressor\'s weapons and troops by name; a count of them '
+        "is an attack or a deployment, not aid",
     )
     needed: list[str] = Field(
         default_factory=list,

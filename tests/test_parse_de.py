@@ -1255,6 +1255,16 @@ BLIND_RULES_6 = [
         "Die Niederlande geben 20 Millionen Euro für die Minenräumung in der Ukraine.",
         (Expect("NLD", "humanitarian", "2e7 EUR"),),
     ),
+    Case(
+        "soldaten_nach_russland_sind_keine_zusage",
+        "Nach Angaben aus Seoul hat Pjöngjang weitere 3000 Soldaten nach Russland verlegt.",
+        (),
+    ),
+    Case(
+        "nordkoreanische_truppen_sind_keine_zusage",
+        "Rund 11.000 nordkoreanische Soldaten kämpfen inzwischen an der Seite Moskaus.",
+        (),
+    ),
 ]
 
 

@@ -1475,6 +1475,16 @@ BLIND_RULES_6 = [
         "For demining work in the liberated regions of the east and the south, Austria is giving Ukraine €6 million.",
         (Expect("AUT", "humanitarian", "6e6 EUR"),),
     ),
+    Case(
+        "the_aggressors_troops_are_no_pledge",
+        "Seoul believes some 11,000 North Korean soldiers are fighting in Russia, while Kyiv puts the figure at 12,000.",
+        (),
+    ),
+    Case(
+        "soldiers_sent_to_help_moscow_are_no_pledge",
+        "Pyongyang is thought to have sent about 9,000 troops to help Moscow this autumn.",
+        (),
+    ),
 ]
 
 
