@@ -1485,6 +1485,21 @@ BLIND_RULES_6 = [
         "Pyongyang is thought to have sent about 9,000 troops to help Moscow this autumn.",
         (),
     ),
+    Case(
+        "a_state_a_shipment_passes_through_gives_nothing",
+        "Another 40 armoured vehicles will be shipped to Ukraine through Slovakia, the defence minister said.",
+        (Expect(None, "armour", "40 vehicle"),),
+    ),
+    Case(
+        "rocket_motors_and_warheads_are_ammunition_pieces",
+        "Canada will ship 5,000 rocket motors and 600 warheads to Ukraine this summer.",
+        (Expect("CAN", "ammunition", "5000 piece"), Expect("CAN", "ammunition", "600 piece")),
+    ),
+    Case(
+        "field_hospitals_are_counted",
+        "Latvia has handed Ukraine three field hospitals and 50 tents.",
+        (Expect("LVA", "other", "3 piece"), Expect("LVA", "other", "50 piece")),
+    ),
 ]
 
 
