@@ -1500,6 +1500,21 @@ BLIND_RULES_6 = [
         "Latvia has handed Ukraine three field hospitals and 50 tents.",
         (Expect("LVA", "other", "3 piece"), Expect("LVA", "other", "50 piece")),
     ),
+    Case(
+        "what_an_army_has_is_a_stock",
+        "Madrid will send Ukraine six Leopard tanks, the minister said. The Spanish army has 90 Leopard 2A4s.",
+        (Expect("ESP", "armour", "6 vehicle"),),
+    ),
+    Case(
+        "what_armed_forces_hold_is_a_stock",
+        "Oslo is sending 500 anti-tank rockets to Ukraine. Its armed forces hold 12,000 rockets of the type.",
+        (Expect("NOR", "ammunition", "500 missile"),),
+    ),
+    Case(
+        "aid_since_late_in_a_month_is_a_running_total",
+        "Vilnius says it has given military aid worth €400 million since late February.",
+        (),
+    ),
 ]
 
 
