@@ -2071,7 +2071,8 @@ class _Extractor:
         clause = s.clause_of(m.start)
         before = [h for h in hits if clause[0] <= h.start < m.start]
         if before:
-            if self.has(self.p.distributive, _window_before(s.toks, m.start, 2), m.start):
+            each_before = self.has(self.p.distributive, _window_before(s.toks, m.start, 2), m.start)
+            if each_before or self.has(self.p.distributive, end, _window_after(s.toks, end, 1)):  # "€30m each"
                 group = [before[-1]]
                 for h in reversed(before[:-1]):
                     gap = text[h.end : group[0].start]

@@ -1515,6 +1515,11 @@ BLIND_RULES_6 = [
         "Vilnius says it has given military aid worth €400 million since late February.",
         (),
     ),
+    Case(
+        "each_after_the_figure_splits_it_among_the_donors",
+        "Estonia and Latvia will give Ukraine 20 armoured vehicles each.",
+        (Expect("EST", "armour", "20 vehicle"), Expect("LVA", "armour", "20 vehicle")),
+    ),
 ]
 
 
