@@ -154,6 +154,7 @@ class _Patterns:
     number_of: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
     needed: re.Pattern[str] | None
+    such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -1135,6 +1136,8 @@ class _Extractor:
                 continue
             if "-" in toks[nxt - 1].text:  # "second-hand"
                 continue
+            if i > 0 and _starts_at(self.p.such, self.text, toks[i - 1].start, toks[nxt].end) is not None:
+                continue  # "the second such system sent to Ukraine": a rank among the ones given, not one more
             formation = self.formation_of_count(s, tok, toks[nxt])
             if formation is not None:
                 out.append(formation)

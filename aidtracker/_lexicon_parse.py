@@ -278,6 +278,11 @@ class PledgeCues(_Section):
         description='"Shahed", "Kinschal", "North Korean": the aggressor\'s weapons and troops by name; a count of them '
         "is an attack or a deployment, not aid",
     )
+    such: list[str] = Field(
+        default_factory=list,
+        description='"the second such", "das zweite solche": a rank among items already given ("the second such '
+        'system sent to Ukraine"), not one more ("a second such system" is one more)',
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '

@@ -1265,6 +1265,11 @@ BLIND_RULES_6 = [
         "Rund 11.000 nordkoreanische Soldaten kämpfen inzwischen an der Seite Moskaus.",
         (),
     ),
+    Case(
+        "das_zweite_solche_system_ist_keine_neue_zusage",
+        "Spanien sagte Kiew eine Aspide-Batterie zu; es ist das zweite solche System für die Ukraine.",
+        (Expect("ESP", "air_defence", "1 system"),),
+    ),
 ]
 
 

@@ -1520,6 +1520,16 @@ BLIND_RULES_6 = [
         "Estonia and Latvia will give Ukraine 20 armoured vehicles each.",
         (Expect("EST", "armour", "20 vehicle"), Expect("LVA", "armour", "20 vehicle")),
     ),
+    Case(
+        "the_second_such_system_ranks_one_already_given",
+        "Spain will send Kyiv an Aspide air defence battery; it is the second such system sent to Ukraine.",
+        (Expect("ESP", "air_defence", "1 system"),),
+    ),
+    Case(
+        "a_second_such_system_is_one_more",
+        "Spain will send Ukraine a second such system in the spring.",
+        (Expect("ESP", "other", "1 system"),),
+    ),
 ]
 
 
