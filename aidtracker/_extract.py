@@ -40,6 +40,7 @@ from ._lexicon_parse import DonorNames, EquipmentModel
 from ._match import fold, forget_texts, may_match
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
+from ._types import ORGANISATIONS
 
 __all__ = ["Mention", "extract"]
 
@@ -378,6 +379,9 @@ def _toks_from(toks: Sequence[Token], pos: int) -> list[Token]:
     return part if isinstance(part, list) else list(part)
 
 
+_FIRST_NAME = re.compile(r"\s+(?:[^\W\d_][\w.'-]*\s+)?")  # " ", " Mark ": between an office and a surname
+
+
 def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[DonorHit]:
     """An institution's name that another state qualifies is that state's: "die österreichische Bundesregierung"
     (an adjective right before it), "die Bundesregierung in Wien" (a government word "in" a capital)."""
@@ -396,6 +400,17 @@ def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[Donor
             and not text[h.end : nxt.start].strip()
         ):
             out.append(DonorHit(h.start, nxt.end, h.code, adjective=True))  # "österreichische Bundesregierung"
+            k += 2
+            continue
+        if (
+            nxt is not None
+            and h.code in ORGANISATIONS
+            and not h.adjective
+            and nxt.code is not None
+            and nxt.code != h.code
+            and _FIRST_NAME.fullmatch(text, h.end, nxt.start) is not None
+        ):
+            out.append(DonorHit(h.start, nxt.end, h.code))  # "NATO-Generalsekretär Mark Rutte" speaks for NATO
             k += 2
             continue
         if (

@@ -1270,6 +1270,11 @@ BLIND_RULES_6 = [
         "Spanien sagte Kiew eine Aspide-Batterie zu; es ist das zweite solche System für die Ukraine.",
         (Expect("ESP", "air_defence", "1 system"),),
     ),
+    Case(
+        "die_kommission_ist_die_eu",
+        "Die Kommission hat der Ukraine am Dienstag weitere 2,1 Milliarden Euro an Budgethilfe ausgezahlt.",
+        (Expect("EU", "financial", "2.1e9 EUR"),),
+    ),
 ]
 
 

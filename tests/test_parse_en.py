@@ -1530,6 +1530,21 @@ BLIND_RULES_6 = [
         "Spain will send Ukraine a second such system in the spring.",
         (Expect("ESP", "other", "1 system"),),
     ),
+    Case(
+        "the_commission_is_the_eu",
+        "The Commission paid Ukraine €2.1 billion in budget support on Tuesday.",
+        (Expect("EU", "financial", "2.1e9 EUR"),),
+    ),
+    Case(
+        "secretary_austin_speaks_for_the_united_states",
+        "Secretary Austin announced $400 million in USAI funding for Ukraine.",
+        (Expect("USA", "military_general", "4e8 USD"),),
+    ),
+    Case(
+        "an_organisations_office_before_a_leader_names_the_organisation",
+        "NATO Secretary General Mark Rutte said the alliance would send Ukraine 20 air defence systems.",
+        (Expect("NATO", "air_defence", "20 system"),),
+    ),
 ]
 
 
