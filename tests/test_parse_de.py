@@ -1275,6 +1275,11 @@ BLIND_RULES_6 = [
         "Die Kommission hat der Ukraine am Dienstag weitere 2,1 Milliarden Euro an Budgethilfe ausgezahlt.",
         (Expect("EU", "financial", "2.1e9 EUR"),),
     ),
+    Case(
+        "ausruestung_aus_us_bestaenden_ist_gegeben_und_us_ist_nicht_der_geber",
+        "Die Niederlande bezahlen für die Ukraine Raketen aus US-Beständen im Wert von 300 Millionen Euro.",
+        (Expect("NLD", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 
