@@ -1416,8 +1416,13 @@ class _Extractor:
         if self.has(p.superseded, max(lo3, s.start), num_end):
             return False
         opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
-        if opening is not None and opening.start < m.start and self.has(p.superseded, opening.start, opening.end):
-            return False  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word
+        if (
+            opening is not None
+            and opening.start < m.start
+            and self.has(p.superseded, opening.start, opening.end)
+            and not any(opening.end <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
+        ):  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word; but "Statt vier
+            return False  # Milliarden sollen acht Milliarden fließen": only its first figure is superseded
         if self.has(p.negative_near, m.start, num_end):
             return False  # a hedge read with the number: "insgesamt 18"
         if m.kind == "count" and self.has(p.hostile_weapons, m.start, _item_end(m)):

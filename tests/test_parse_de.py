@@ -1280,6 +1280,11 @@ BLIND_RULES_6 = [
         "Die Niederlande bezahlen für die Ukraine Raketen aus US-Beständen im Wert von 300 Millionen Euro.",
         (Expect("NLD", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "statt_gilt_nur_der_ersten_zahl",
+        "Statt der geplanten drei Milliarden Euro will Berlin der Ukraine 2025 sechs Milliarden Euro geben.",
+        (Expect("DEU", "military_general", "6e9 EUR", period=(2025, 2025)),),
+    ),
 ]
 
 

@@ -1545,6 +1545,11 @@ BLIND_RULES_6 = [
         "NATO Secretary General Mark Rutte said the alliance would send Ukraine 20 air defence systems.",
         (Expect("NATO", "air_defence", "20 system"),),
     ),
+    Case(
+        "instead_of_governs_only_its_own_figure",
+        "Instead of the €2 billion planned in spring, Madrid will give Ukraine €3 billion next year.",
+        (Expect("ESP", "military_general", "3e9 EUR"),),
+    ),
 ]
 
 
