@@ -785,6 +785,7 @@ class _Extractor:
             for m in s.candidates:
                 m.accepted = self.is_pledge(s, m)
                 m.extra["sentence_span"] = (s.start, s.end)
+            self.schedule(s)
             s.mentions = [m for m in s.candidates if m.accepted]
             for m in s.mentions:
                 self.minimum(s, m)
@@ -795,6 +796,24 @@ class _Extractor:
         self.assign_categories()
         self.assign_periods()
         return [m for s in self.sentences for m in s.mentions]
+
+    def schedule(self, s: _Sentence) -> None:
+        """ "19 F-16 ... Sechs Maschinen sollen bis Jahresende kommen, acht weitere 2024 und die übrigen fünf 2025":
+        when the figures of a sentence (years aside) add up exactly to a count pledged in the two sentences before,
+        its elliptic counts of that unit ("acht weitere") are the pledge's delivery schedule, not pledges of their
+        own. Counts with a noun of their own ("6 Lkw") are left alone: their sum may match by chance."""
+        counts = [m for m in s.candidates if m.accepted and m.kind == "count" and m.per is None and m.elliptic]
+        figures = [n.value for n in s.numerals if not n.is_year and n.currency is None and n.duration is None]
+        if not counts or len(figures) < 2:
+            return
+        total = sum(figures)
+        before = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+        for o in before:
+            if o.kind == "count" and o.per is None and o.value == total and o.value > max(figures):
+                for m in counts:
+                    if m.unit == o.unit:
+                        m.accepted = False
+                return
 
     def designation(self, n: Numeral) -> Numeral:
         """Undo a scale abbreviation that is the first letter of a model name ("14 M113", "31 M1")."""

@@ -1285,6 +1285,12 @@ BLIND_RULES_6 = [
         "Statt der geplanten drei Milliarden Euro will Berlin der Ukraine 2025 sechs Milliarden Euro geben.",
         (Expect("DEU", "military_general", "6e9 EUR", period=(2025, 2025)),),
     ),
+    Case(
+        "ein_lieferplan_ist_keine_neue_zusage",
+        "Norwegen gibt der Ukraine 12 Kampfjets. Vier Maschinen kommen im Frühjahr, sechs weitere im Herbst und "
+        "die letzten zwei 2026.",
+        (Expect("NOR", "aircraft", "12 aircraft"),),
+    ),
 ]
 
 

@@ -1550,6 +1550,20 @@ BLIND_RULES_6 = [
         "Instead of the €2 billion planned in spring, Madrid will give Ukraine €3 billion next year.",
         (Expect("ESP", "military_general", "3e9 EUR"),),
     ),
+    Case(
+        "a_delivery_schedule_is_no_new_pledge",
+        "Norway will give Ukraine 12 fighter jets. Four are due in spring, six more in autumn and the last two in 2026.",
+        (Expect("NOR", "aircraft", "12 aircraft"),),
+    ),
+    Case(
+        "counts_with_their_own_noun_are_no_schedule",
+        "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
+        (
+            Expect("NOR", "armour", "10 vehicle"),
+            Expect("NOR", "artillery", "4 system"),
+            Expect("NOR", "other", "6 vehicle"),
+        ),
+    ),
 ]
 
 
