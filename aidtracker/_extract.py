@@ -857,6 +857,10 @@ class _Extractor:
             self.rate_later(s, money)
             return money
         if n.value >= 1e5 and _SCALE_WORD.match(text, n.start, n.end) and not self.noun_phrase(s.toks, n.end):
+            nxt = _NEXT_WORD.match(text, n.end)
+            glued = nxt is not None and text[n.end : nxt.start(1)] == " " and nxt.group(1)[:1].isupper()
+            if glued and not self.lex.units.names_capitalised:
+                return None  # "zwölf Millionen Menschen": where every noun is capitalised, it counts that noun
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):

@@ -122,7 +122,8 @@ class UnitNouns(_Section):
     names_capitalised: bool = Field(
         default=False,
         description="only names are capitalised inside a sentence (English, not German), so a capitalised word "
-        'right before a number names a model: "Stridsvagn 122 tanks"',
+        'right before a number names a model: "Stridsvagn 122 tanks"; where false (German), a capitalised word '
+        'right after a bare scale number is the noun it counts ("zwölf Millionen Menschen"), not a sum',
     )
     nouns: dict[str, UnitName] = Field(description='"fahrzeuge" -> vehicle; phrases allowed ("self-propelled guns")')
     weak: list[str] = Field(

@@ -1291,6 +1291,16 @@ BLIND_RULES_6 = [
         "die letzten zwei 2026.",
         (Expect("NOR", "aircraft", "12 aircraft"),),
     ),
+    Case(
+        "millionen_menschen_sind_keine_summe",
+        "Berlin gibt der Ukraine 30 Millionen Euro Nothilfe. Rund acht Millionen Menschen sind auf Hilfe angewiesen.",
+        (Expect("DEU", "humanitarian", "3e7 EUR"),),
+    ),
+    Case(
+        "eine_summe_ohne_waehrung_nach_einer_summe_bleibt_eine_summe",
+        "Berlin gibt der Ukraine 4 Milliarden Euro, Paris 3 Milliarden.",
+        (Expect("DEU", "military_general", "4e9 EUR"), Expect("FRA", "military_general", "3e9 EUR")),
+    ),
 ]
 
 
