@@ -162,6 +162,7 @@ class _Patterns:
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
+    raise_verbs: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
@@ -789,6 +790,7 @@ class _Extractor:
             s.mentions = [m for m in s.candidates if m.accepted]
             for m in s.mentions:
                 self.minimum(s, m)
+            self.raised(s)
         self.merge_growth()
         self.link_restatements()
         self.assign_donors()
@@ -796,6 +798,31 @@ class _Extractor:
         self.assign_categories()
         self.assign_periods()
         return [m for s in self.sentences for m in s.mentions]
+
+    def raised(self, s: _Sentence) -> None:
+        """ "Kanada hatte zunächst vier Leopard zugesagt. Anand erhöhte die Zusage nun auf acht Panzer": a count
+        raised to ("auf", "to" right before it, a raising verb in its clause) supersedes the smaller count of its
+        unit pledged before it in this sentence or the two before."""
+        p = self.p
+        if p.raise_verbs is None or p.raised_to is None:
+            return
+        for m in s.mentions:
+            if m.kind != "count" or m.per is not None:
+                continue
+            before = _toks_before(s.toks, m.start)
+            if not before or _starts_at(p.raised_to, self.text, before[-1].start, before[-1].end) is None:
+                continue
+            clause = s.clause_of(m.start)
+            if not self.has(p.raise_verbs, clause[0], clause[1]):
+                continue
+            for k in range(max(0, s.index - 2), s.index + 1):
+                earlier = self.sentences[k]
+                old = [o for o in earlier.mentions if o.end <= m.start and o.kind == "count" and o.unit == m.unit]
+                old = [o for o in old if o.per is None and o.value < m.value]
+                for o in old:
+                    o.accepted = False
+                if old:
+                    earlier.mentions = [o for o in earlier.mentions if o.accepted]
 
     def schedule(self, s: _Sentence) -> None:
         """ "19 F-16 ... Sechs Maschinen sollen bis Jahresende kommen, acht weitere 2024 und die übrigen fünf 2025":

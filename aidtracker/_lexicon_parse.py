@@ -302,6 +302,11 @@ class PledgeCues(_Section):
     raised_to: list[str] = Field(
         default_factory=list, description='"to", "auf": right before a number that a number_of phrase counts'
     )
+    raise_verbs: list[str] = Field(
+        default_factory=list,
+        description='"erhöhte", "raised": in the clause of a count after "auf"/"to", the count replaces the smaller '
+        'count of its unit pledged before ("erhöhte die Zusage auf acht Panzer": the earlier four are superseded)',
+    )
     holding: list[str] = Field(
         default_factory=list,
         description='a verb of having right between a state and its number: "Canada has 82 of the tanks" is a stock '

@@ -1301,6 +1301,11 @@ BLIND_RULES_6 = [
         "Berlin gibt der Ukraine 4 Milliarden Euro, Paris 3 Milliarden.",
         (Expect("DEU", "military_general", "4e9 EUR"), Expect("FRA", "military_general", "3e9 EUR")),
     ),
+    Case(
+        "eine_auf_eine_hoehere_zahl_erhoehte_zusage_ersetzt_die_alte",
+        "Portugal hatte der Ukraine zunächst drei Kampfpanzer zugesagt. Lissabon erhöhte die Zusage später auf sechs Panzer.",
+        (Expect("PRT", "armour", "6 vehicle"),),
+    ),
 ]
 
 

@@ -1556,6 +1556,11 @@ BLIND_RULES_6 = [
         (Expect("NOR", "aircraft", "12 aircraft"),),
     ),
     Case(
+        "a_pledge_raised_to_a_higher_count_replaces_the_first",
+        "Portugal first promised Ukraine three tanks. Lisbon later raised its pledge to six tanks.",
+        (Expect("PRT", "armour", "6 vehicle"),),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
