@@ -1561,6 +1561,11 @@ BLIND_RULES_6 = [
         (Expect("PRT", "armour", "6 vehicle"),),
     ),
     Case(
+        "an_adjective_ending_in_s_is_no_unknown_noun",
+        "Belgium will donate 40 surplus armoured vehicles and 12 obsolete howitzers to Ukraine.",
+        (Expect("BEL", "armour", "40 vehicle"), Expect("BEL", "artillery", "12 system")),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
