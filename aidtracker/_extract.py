@@ -1156,8 +1156,8 @@ class _Extractor:
         prev = before[-1]
         if not prev.is_word or not prev.text[:1].isupper() or self.text[prev.end : n.start] != " ":
             return False
-        if n.currency is not None or before[-2].text in '.!?:;"“”„«»(':
-            return False
+        if n.currency is not None or before[-2].text in '.!?:;"“”„«»(–—' or prev.low in self.lex.donors.skip:
+            return False  # "LISBON – The three tanks": a dateline's dash opens the sentence; "The" names nothing
         return not (
             self.has(self.p.recipient, prev.start, prev.end)
             or self.has(self.p.months, prev.start, prev.end)

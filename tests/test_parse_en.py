@@ -1566,6 +1566,11 @@ BLIND_RULES_6 = [
         (Expect("BEL", "armour", "40 vehicle"), Expect("BEL", "artillery", "12 system")),
     ),
     Case(
+        "an_article_after_a_dateline_is_no_model_name",
+        "OSLO – The four Leopard 2A4 tanks given by Norway have reached Ukraine, the ministry said.",
+        (Expect("NOR", "armour", "4 vehicle"),),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
