@@ -1571,6 +1571,16 @@ BLIND_RULES_6 = [
         (Expect("NOR", "armour", "4 vehicle"),),
     ),
     Case(
+        "launching_a_training_mission_is_no_attack",
+        "The EU launched a training mission that is to train 20,000 Ukrainian soldiers next year.",
+        (Expect("EU", "personnel", "20000 person"),),
+    ),
+    Case(
+        "launching_drones_is_an_attack",
+        "Russia launched 120 drones at Ukrainian cities overnight.",
+        (),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
