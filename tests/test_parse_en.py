@@ -1581,6 +1581,11 @@ BLIND_RULES_6 = [
         (),
     ),
     Case(
+        "a_sum_after_rather_than_is_not_the_pledge",
+        "The EU will lend Ukraine €80bn, raised by joint borrowing rather than from frozen assets worth about €200bn.",
+        (Expect("EU", "financial", "8e10 EUR"),),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
