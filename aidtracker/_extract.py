@@ -1739,7 +1739,8 @@ class _Extractor:
             if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
                 continue
             lo = _window_before(s.toks, o.start, 5)
-            if o.start > m.end and _ends_with(self.p.progress_of, self.text, lo, o.start):
+            after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
+            if after_number and _ends_with(self.p.progress_of, self.text, lo, o.start):
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
                 return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")

@@ -1586,6 +1586,11 @@ BLIND_RULES_6 = [
         (Expect("EU", "financial", "8e10 EUR"),),
     ),
     Case(
+        "a_part_before_of_the_larger_count_is_progress",
+        "The EU has supplied 400,000 of the one million artillery shells it promised Ukraine.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
