@@ -623,6 +623,18 @@ class _Extractor:
             if listed and after[i - 1].is_word and after[i + 1].is_word and after[i + 1].low not in units.stop:
                 i += 1  # "18 moderne, radgestützte Haubitzen": adjectives listed before the noun
                 continue
+            if (
+                head is None
+                and model is None
+                and tok.is_word
+                and i + 3 < len(after)
+                and after[i + 1].text == "-"
+                and after[i + 1].start == tok.end
+                and after[i + 2].low in units.coordinators
+            ):
+                i += 3  # "zwei Aufklärungs- und Führungsflugzeuge": a suspended compound, counted by the last word
+                limit += 3
+                continue
             if not tok.is_word:
                 break
             if i + 1 < len(after):
