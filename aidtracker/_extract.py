@@ -154,6 +154,7 @@ class _Patterns:
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
+    added_items: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -1384,6 +1385,8 @@ class _Extractor:
             phrase = j > 0 and _ends_with(self.p.pledge, text, toks[j - 1].start, t.end)  # "hand over"
             if whole(self.p.pledge) or phrase or (for_recipient and whole(self.p.benefactive)):
                 return True
+            if _ends_with(self.p.added_items, text, toks[max(0, j - 2)].start, t.end) and self.given_near(s):
+                return True  # "Dazu kommen ein Bergepanzer und …": one more item of the list given before
             if whole(self.p.benefactive) and self.passed_on(s, toks[i].end):
                 return True  # "buy a NASAMS from the US and donate it to Ukraine": bought to be given
             if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
@@ -1399,6 +1402,11 @@ class _Extractor:
                     return False  # "Munition für ein System": the article belongs to a prepositional phrase
                 for_recipient = True  # "kauft für die Ukraine ein System", "supply Ukraine with a battery"
         return False
+
+    def given_near(self, s: _Sentence) -> bool:
+        """A giving verb, an aid noun or the recipient in the sentence or the two before it."""
+        lo, hi = self.window(s)
+        return any(self.has(x, lo, hi) for x in (self.p.pledge, self.p.aid, self.p.recipient))
 
     def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:
         """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""

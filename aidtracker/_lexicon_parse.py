@@ -274,6 +274,12 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    added_items: list[str] = Field(
+        default_factory=list,
+        description='"dazu kommen", "hinzu kommt": opens a list of further items given; an article-counted item right '
+        'after it is one more given item when a giving cue stands in the sentence or the two before ("Dazu kommen '
+        'ein Bergepanzer und ...")',
+    )
     hostile_weapons: list[str] = Field(
         default_factory=list,
         description='"Shahed", "Kinschal", "North Korean": the aggressor\'s weapons and troops by name; a count of them '

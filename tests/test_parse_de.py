@@ -1306,6 +1306,11 @@ BLIND_RULES_6 = [
         "Portugal hatte der Ukraine zunächst drei Kampfpanzer zugesagt. Lissabon erhöhte die Zusage später auf sechs Panzer.",
         (Expect("PRT", "armour", "6 vehicle"),),
     ),
+    Case(
+        "dazu_kommt_oeffnet_eine_liste_gegebener_dinge",
+        "Die Niederlande schicken der Ukraine zwölf Panzerhaubitzen. Hinzu kommt noch ein Bergepanzer.",
+        (Expect("NLD", "artillery", "12 system"), Expect("NLD", "armour", "1 vehicle")),
+    ),
 ]
 
 
