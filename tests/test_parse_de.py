@@ -1311,6 +1311,11 @@ BLIND_RULES_6 = [
         "Die Niederlande schicken der Ukraine zwölf Panzerhaubitzen. Hinzu kommt noch ein Bergepanzer.",
         (Expect("NLD", "artillery", "12 system"), Expect("NLD", "armour", "1 vehicle")),
     ),
+    Case(
+        "ein_adjektiv_vor_typ_nennt_die_herkunft_der_bauart_nicht_den_geber",
+        "Die Niederlande liefern der Ukraine 40 Panzerabwehrwaffen vom amerikanischen Typ Javelin.",
+        (Expect("NLD", "small_arms", "40 weapon"),),
+    ),
 ]
 
 
