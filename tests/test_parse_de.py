@@ -1316,6 +1316,11 @@ BLIND_RULES_6 = [
         "Die Niederlande liefern der Ukraine 40 Panzerabwehrwaffen vom amerikanischen Typ Javelin.",
         (Expect("NLD", "small_arms", "40 weapon"),),
     ),
+    Case(
+        "das_grossherzogtum_ist_luxemburg",
+        "Das Großherzogtum liefert der Ukraine 20 Geländewagen.",
+        (Expect("LUX", "other", "20 vehicle"),),
+    ),
 ]
 
 
