@@ -1321,6 +1321,11 @@ BLIND_RULES_6 = [
         "Das Großherzogtum liefert der Ukraine 20 Geländewagen.",
         (Expect("LUX", "other", "20 vehicle"),),
     ),
+    Case(
+        "zelte_sind_stueckgut",
+        "Estland schickt der Ukraine 40 Zelte und 300 Feldbetten.",
+        (Expect("EST", "other", "40 piece"),),
+    ),
 ]
 
 
