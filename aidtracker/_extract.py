@@ -160,6 +160,7 @@ class _Patterns:
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
+    strength_verbs: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
@@ -1627,10 +1628,13 @@ class _Extractor:
 
     def received_by_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "The Australian Army has begun receiving 75 M1A2 tanks": a state's own forces (its name or adjective,
-        not Ukraine's, right before them) receiving before the figure in its clause: their own equipment, not aid."""
-        forces, receive = self.p.own_forces, self.p.receive_verbs
-        if forces is None or not self.has(forces, clause[0], m.start) or not self.has(receive, clause[0], m.start):
+        not Ukraine's, right before them) receiving before the figure in its clause: their own equipment, not aid; so is
+        their strength ("Die luxemburgische Armee zählt rund 1000 Soldaten": donors.strength_verbs)."""
+        forces, receive, strength = self.p.own_forces, self.p.receive_verbs, self.p.strength_verbs
+        if forces is None or not self.has(forces, clause[0], m.start):
             return False
+        if not self.has(receive, clause[0], m.start) and not self.has(strength, clause[0], m.start):
+            return False  # "Die luxemburgische Armee zählt 1000 Soldaten": the forces' own strength, a stock
         for a, _ in self.sentence_matches(forces, s.index):
             if not clause[0] <= a < m.start:
                 continue

@@ -444,6 +444,11 @@ class DonorNames(_Section):
         description='"army", "Streitkräfte": a state\'s own forces; right after the state\'s name or adjective and '
         'with a receiving verb, what they receive is their own ("The Australian Army is receiving 75 tanks")',
     )
+    strength_verbs: list[str] = Field(
+        default_factory=list,
+        description='"zählt", "umfasst": after a state\'s own forces (as with own_forces), the number is their '
+        'strength, a stock ("Die luxemburgische Armee zählt rund 1000 Soldaten")',
+    )
     possessives: list[str] = Field(
         default_factory=list,
         description='"its", "seine": a group word after them is the donor\'s own ("its initiative")',

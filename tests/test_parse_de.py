@@ -1326,6 +1326,11 @@ BLIND_RULES_6 = [
         "Estland schickt der Ukraine 40 Zelte und 300 Feldbetten.",
         (Expect("EST", "other", "40 piece"),),
     ),
+    Case(
+        "die_staerke_der_eigenen_armee_ist_ein_bestand",
+        "Dänemark schickt der Ukraine 20 Ausbilder. Die dänische Marine zählt rund 3500 Soldaten.",
+        (Expect("DNK", "personnel", "20 person"),),
+    ),
 ]
 
 
