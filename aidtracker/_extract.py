@@ -155,6 +155,7 @@ class _Patterns:
     number_of: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
     added_items: re.Pattern[str] | None
+    handed_on: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -569,11 +570,21 @@ class _Extractor:
             sentence.found[id(pattern)] = found
         return found
 
-    def has_negative(self, pattern: re.Pattern[str] | None, s: _Sentence, start: int, end: int) -> bool:
-        """Like :meth:`has`, but a match inside a ``not_negative`` phrase ("aus Beständen") does not count."""
+    def has_negative(
+        self,
+        pattern: re.Pattern[str] | None,
+        s: _Sentence,
+        start: int,
+        end: int,
+        also: Sequence[tuple[int, int]] = (),
+    ) -> bool:
+        """Like :meth:`has`, but a match inside a ``not_negative`` phrase ("aus Beständen") or a span of ``also``
+        does not count."""
         if pattern is None or end <= start or not self.has(pattern, start, end):
             return False
         shields = self.sentence_matches(self.p.not_negative, s.index) if self.p.not_negative is not None else []
+        if also:
+            shields = [*shields, *also]
         for a, b in self.sentence_matches(pattern, s.index):
             if a >= start and b <= end and not any(x <= a and b <= y for x, y in shields):
                 return True
@@ -1456,14 +1467,15 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
-        if self.has_negative(p.negative_before, s, self.lead_of(s, clause), m.start) or self.part_of_negative(
+        bought = self.bought_to_hand_on(s, m)
+        if self.has_negative(p.negative_before, s, self.lead_of(s, clause), m.start, bought) or self.part_of_negative(
             s, clause
         ):
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
         outside = self.outside_brackets(clause, m.start)
-        if any(self.has_negative(p.negative_clause, s, a, b) for a, b in outside):
+        if any(self.has_negative(p.negative_clause, s, a, b, bought) for a, b in outside):
             return False
         end = _item_end(m)
         if third_party(text, clause[0], clause[1], m.start, end, self.lang) and not self.trains_recipient(s, m, end):
@@ -1526,6 +1538,18 @@ class _Extractor:
         here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
         return here or near or self.owned(s, m) or self.split_verb(s)
+
+    def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
+        """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a
+        ``handed_on`` cue after the number, the recipient after the cue). The buying verbs before the number are
+        then returned, as spans that say nothing against a pledge."""
+        p = self.p
+        if p.handed_on is None or p.benefactive is None or not self.has(p.handed_on, m.end, s.end):
+            return []
+        cue = next(b for a, b in self.sentence_matches(p.handed_on, s.index) if a >= m.end)
+        if not self.has(p.recipient, cue, s.end):
+            return []
+        return [(a, b) for a, b in self.sentence_matches(p.benefactive, s.index) if a < m.start]
 
     def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for

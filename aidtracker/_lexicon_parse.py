@@ -274,6 +274,12 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    handed_on: list[str] = Field(
+        default_factory=list,
+        description='"und schickt sie", "um sie": after a purchase, the buyer passes the things bought on; with the '
+        'recipient after it, the buying verbs before the number say nothing against a pledge ("Estland kauft '
+        '10.000 Geschosse und schickt sie in die Ukraine")',
+    )
     added_items: list[str] = Field(
         default_factory=list,
         description='"dazu kommen", "hinzu kommt": opens a list of further items given; an article-counted item right '

@@ -1331,6 +1331,16 @@ BLIND_RULES_6 = [
         "Dänemark schickt der Ukraine 20 Ausbilder. Die dänische Marine zählt rund 3500 Soldaten.",
         (Expect("DNK", "personnel", "20 person"),),
     ),
+    Case(
+        "ein_kauf_den_der_kaeufer_an_die_ukraine_weitergibt",
+        "Lettland kauft 5.000 Drohnen bei heimischen Herstellern und übergibt sie der ukrainischen Armee.",
+        (Expect("LVA", "drones", "5000 drone"),),
+    ),
+    Case(
+        "ein_kauf_fuer_die_eigene_grenze_bleibt_ein_kauf",
+        "Polen kauft 200 Panzer und schickt sie an die Ostgrenze.",
+        (),
+    ),
 ]
 
 
