@@ -2144,6 +2144,8 @@ class _Extractor:
         a, b = sorted((best.start, m.start))
         if self.has(p.parts, a, b):
             return None  # "Waffen im Wert von 2,7 Milliarden Euro, darunter 30 Panzer": the sum of a package
+        if self.has(p.added_items, a, b):
+            return None  # "… 500 Pakete; hinzu kommen Güter im Wert von 100 Mio.": the value of another item
         return best
 
     # ------------------------------------------------------------------ donors

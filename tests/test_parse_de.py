@@ -1341,6 +1341,11 @@ BLIND_RULES_6 = [
         "Polen kauft 200 Panzer und schickt sie an die Ostgrenze.",
         (),
     ),
+    Case(
+        "der_wert_nach_hinzu_kommen_gehoert_einem_neuen_posten",
+        "Litauen schickt der Ukraine 300 Generatoren; hinzu kommen Schutzwesten im Wert von 2 Millionen Euro.",
+        (Expect("LTU", "other", "300 piece"), Expect("LTU", "military_general", "2e6 EUR")),
+    ),
 ]
 
 
