@@ -1346,6 +1346,11 @@ BLIND_RULES_6 = [
         "Litauen schickt der Ukraine 300 Generatoren; hinzu kommen Schutzwesten im Wert von 2 Millionen Euro.",
         (Expect("LTU", "other", "300 piece"), Expect("LTU", "military_general", "2e6 EUR")),
     ),
+    Case(
+        "lebensmittelpakete_sind_stueckgut",
+        "Aus Armeereserven schickt Litauen der Ukraine 30.000 Lebensmittelpakete.",
+        (Expect("LTU", "other", "30000 piece"),),
+    ),
 ]
 
 
