@@ -156,6 +156,7 @@ class _Patterns:
     adverbials: re.Pattern[str] | None
     added_items: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
+    value_nouns: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -1523,6 +1524,7 @@ class _Extractor:
         window = self.window(s)
         if m.kind == "money":
             here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
+            here = here or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True

@@ -274,6 +274,12 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    value_nouns: list[str] = Field(
+        default_factory=list,
+        description='"Gesamtwert", "Umfang": a sum named as the value of something, before it in its sentence, is a '
+        'package\'s value when an aid noun or the recipient stands in the sentence or the two before ("… sollen im '
+        'neuen Paket geliefert werden. Der Gesamtwert liegt bei 7,1 Milliarden Kronen")',
+    )
     handed_on: list[str] = Field(
         default_factory=list,
         description='"und schickt sie", "um sie": after a purchase, the buyer passes the things bought on; with the '

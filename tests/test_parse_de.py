@@ -1351,6 +1351,11 @@ BLIND_RULES_6 = [
         "Aus Armeereserven schickt Litauen der Ukraine 30.000 Lebensmittelpakete.",
         (Expect("LTU", "other", "30000 piece"),),
     ),
+    Case(
+        "der_gesamtwert_nach_der_liste_ist_der_wert_des_pakets",
+        "Dänemark schickt der Ukraine Drohnen, Munition und Funkgeräte. Der Gesamtwert beträgt 1,2 Milliarden Kronen.",
+        (Expect("DNK", "military_general", "1.2e9 DKK"),),
+    ),
 ]
 
 
