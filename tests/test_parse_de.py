@@ -1356,6 +1356,11 @@ BLIND_RULES_6 = [
         "Dänemark schickt der Ukraine Drohnen, Munition und Funkgeräte. Der Gesamtwert beträgt 1,2 Milliarden Kronen.",
         (Expect("DNK", "military_general", "1.2e9 DKK"),),
     ),
+    Case(
+        "autos_sind_fahrzeuge",
+        "Estland überlässt der ukrainischen Polizei 25 Streifenautos.",
+        (Expect("EST", "other", "25 vehicle"),),
+    ),
 ]
 
 
