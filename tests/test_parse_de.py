@@ -1361,6 +1361,11 @@ BLIND_RULES_6 = [
         "Estland überlässt der ukrainischen Polizei 25 Streifenautos.",
         (Expect("EST", "other", "25 vehicle"),),
     ),
+    Case(
+        "unbemannte_fluggeraete_sind_drohnen",
+        "Litauen schickt der Ukraine 300 unbemannte Fluggeräte.",
+        (Expect("LTU", "drones", "300 drone"),),
+    ),
 ]
 
 
