@@ -2105,6 +2105,17 @@ class _Extractor:
         self.repeat_upto = s.index
         return self.repeat_index.get(_repeat_key(m))
 
+    def aid_outside_counts(self, s: _Sentence, lo: int, hi: int) -> bool:
+        """An aid noun in ``text[lo:hi]`` that is not a counted item's own noun ("2.500 unbemannte Fluggeräte im
+        Wert von …": the item, not a package)."""
+        if not self.has(self.p.aid, lo, hi):
+            return False
+        items = [(c.start, _item_end(c)) for c in s.mentions if c.kind == "count"]
+        return any(
+            lo <= a and b <= hi and not any(x <= a and b <= y for x, y in items)
+            for a, b in self.sentence_matches(self.p.aid, s.index)
+        ) if items else True
+
     def apposition(self, s: _Sentence, m: Mention, cue: int) -> bool:
         """ "49 Abrams tanks to Ukraine, a package valued at A$245 million": the package named after a comma
         right behind a count is that count, so its value restates it (not "a package including ...")."""
@@ -2130,7 +2141,7 @@ class _Extractor:
             return None
         m.value_of = True
         before = _window_before(s.toks, cue.start(), 4)
-        if self.has(p.aid, before, cue.start()) and not self.apposition(s, m, cue.start()):
+        if self.aid_outside_counts(s, before, cue.start()) and not self.apposition(s, m, cue.start()):
             return None
         counts = [c for c in s.mentions if c.kind == "count" and c is not m]
         if not counts:

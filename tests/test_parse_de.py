@@ -1366,6 +1366,11 @@ BLIND_RULES_6 = [
         "Litauen schickt der Ukraine 300 unbemannte Fluggeräte.",
         (Expect("LTU", "drones", "300 drone"),),
     ),
+    Case(
+        "ein_hilfswort_im_gezaehlten_ding_macht_den_wert_nicht_zum_paket",
+        "Litauen schickt der Ukraine 300 unbemannte Fluggeräte im Wert von 2 Millionen Euro.",
+        (Expect("LTU", "drones", "300 drone"), Expect("LTU", "drones", "2e6 EUR", same_as=0)),
+    ),
 ]
 
 
