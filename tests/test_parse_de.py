@@ -1371,6 +1371,11 @@ BLIND_RULES_6 = [
         "Litauen schickt der Ukraine 300 unbemannte Fluggeräte im Wert von 2 Millionen Euro.",
         (Expect("LTU", "drones", "300 drone"), Expect("LTU", "drones", "2e6 EUR", same_as=0)),
     ),
+    Case(
+        "die_erste_lieferung_der_zugesagten_ist_fortschritt",
+        "Polen hat 20 Drohnen übergeben, die als erste Lieferung der im Mai zugesagten 200 Drohnen gelten.",
+        (Expect("POL", "drones", "200 drone"),),
+    ),
 ]
 
 
