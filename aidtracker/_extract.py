@@ -157,6 +157,7 @@ class _Patterns:
     added_items: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
     value_nouns: re.Pattern[str] | None
+    bought_attributes: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -1516,6 +1517,9 @@ class _Extractor:
             return False  # "12,000 North Korean soldiers ..., while Washington spoke of 3,000": the same troops
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
             return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
+        if m.kind == "count" and self.has(p.bought_attributes, num_end, m.end):
+            if not self.has(p.pledge, s.start, s.end) and not self.has(p.recipient, s.start, s.end):
+                return False  # "bis die zwölf in den USA bestellten F-16 eintreffen": a purchase, nothing given
         lo2 = _window_before(s.toks, m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False

@@ -274,6 +274,12 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    bought_attributes: list[str] = Field(
+        default_factory=list,
+        description='"bestellten", "gekauften": a buying participle between a number and its noun makes the count a '
+        'purchase ("die zwölf in den USA bestellten F-16"), no pledge unless a giving cue or the recipient stands '
+        'in the sentence',
+    )
     value_nouns: list[str] = Field(
         default_factory=list,
         description='"Gesamtwert", "Umfang": a sum named as the value of something, before it in its sentence, is a '

@@ -1376,6 +1376,17 @@ BLIND_RULES_6 = [
         "Polen hat 20 Drohnen übergeben, die als erste Lieferung der im Mai zugesagten 200 Drohnen gelten.",
         (Expect("POL", "drones", "200 drone"),),
     ),
+    Case(
+        "bestellte_dinge_ohne_geber_sind_ein_kauf",
+        "Finnland hat der Ukraine Panzer geschickt. Bis die 30 in Schweden bestellten Haubitzen eintreffen, "
+        "schützt Norwegen die Grenze.",
+        (),
+    ),
+    Case(
+        "bestellte_dinge_die_geliefert_werden_bleiben_zusagen",
+        "Deutschland liefert der Ukraine 19 bei einem Hersteller bestellten Haubitzen.",
+        (Expect("DEU", "artillery", "19 system"),),
+    ),
 ]
 
 
