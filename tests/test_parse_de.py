@@ -1387,6 +1387,11 @@ BLIND_RULES_6 = [
         "Deutschland liefert der Ukraine 19 bei einem Hersteller bestellten Haubitzen.",
         (Expect("DEU", "artillery", "19 system"),),
     ),
+    Case(
+        "wie_viele_seiner_panzer_ist_eine_offene_frage_zum_bestand",
+        "Offen ist, wie viele seiner rund 40 alten Leopard-Panzer Portugal der Ukraine abgeben wird.",
+        (),
+    ),
 ]
 
 
