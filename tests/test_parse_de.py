@@ -1392,6 +1392,12 @@ BLIND_RULES_6 = [
         "Offen ist, wie viele seiner rund 40 alten Leopard-Panzer Portugal der Ukraine abgeben wird.",
         (),
     ),
+    Case(
+        "ersatz_fuer_abgegebenes_geraet_ist_keine_zusage",
+        "Die Niederlande geben der Ukraine 18 Panzerhaubitzen. Im eigenen Heer werden sie durch 22 neue "
+        "Geschütze aus deutscher Produktion ersetzt.",
+        (Expect("NLD", "artillery", "18 system"),),
+    ),
 ]
 
 
