@@ -1398,6 +1398,11 @@ BLIND_RULES_6 = [
         "Geschütze aus deutscher Produktion ersetzt.",
         (Expect("NLD", "artillery", "18 system"),),
     ),
+    Case(
+        "beschaffung_fuer_die_eigenen_streitkraefte_ist_keine_hilfe",
+        "Neben seiner Ukraine-Hilfe bestellt Prag 44 neue Kampfpanzer für die eigene Armee.",
+        (),
+    ),
 ]
 
 
