@@ -158,6 +158,7 @@ class _Patterns:
     handed_on: re.Pattern[str] | None
     value_nouns: re.Pattern[str] | None
     bought_attributes: re.Pattern[str] | None
+    amount_of: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -1822,10 +1823,12 @@ class _Extractor:
         lo = _window_before(s.toks, m.start, 5)
         if self.opens_clause(s, self.p.progress_of, lo, m.start):  # "Of the 45 promised, 30 have arrived so far"
             return any(n.start > m.end and not n.is_year and n.value < m.value for n in s.numerals)
-        if not _ends_with(self.p.progress_of, self.text, lo, m.start) or _ends_with(
-            self.p.value, self.text, lo, m.start
+        if (
+            not _ends_with(self.p.progress_of, self.text, lo, m.start)
+            or _ends_with(self.p.value, self.text, lo, m.start)
+            or _ends_with(self.p.amount_of, self.text, lo, m.start)
         ):
-            return False  # "im Wert von 671 Mio.": a value, not "die ersten drei von 30"
+            return False  # "im Wert von 671 Mio.", "im Umfang von 500 Mio.": a value, not "die ersten drei von 30"
         return any(n.end <= m.start and not n.is_year and n.value < m.value for n in s.numerals)
 
     def part_of_larger(self, s: _Sentence, m: Mention) -> bool:

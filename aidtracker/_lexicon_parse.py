@@ -274,6 +274,11 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    amount_of: list[str] = Field(
+        default_factory=list,
+        description='"im Umfang von", "in Höhe von": before a sum, its size, not the whole of which a smaller number '
+        'before was a part ("die ersten drei von 30")',
+    )
     bought_attributes: list[str] = Field(
         default_factory=list,
         description='"bestellten", "gekauften": a buying participle between a number and its noun makes the count a '

@@ -1403,6 +1403,12 @@ BLIND_RULES_6 = [
         "Neben seiner Ukraine-Hilfe bestellt Prag 44 neue Kampfpanzer für die eigene Armee.",
         (),
     ),
+    Case(
+        "in_hoehe_von_ist_ein_betrag_kein_ganzes_nach_einem_teil",
+        "Das Land mit 2,8 Millionen Einwohnern hat seit Beginn der Invasion Hilfe in Höhe von 300 Millionen Euro "
+        "an die Ukraine geleistet.",
+        (),
+    ),
 ]
 
 
