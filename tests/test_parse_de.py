@@ -1409,6 +1409,11 @@ BLIND_RULES_6 = [
         "an die Ukraine geleistet.",
         (),
     ),
+    Case(
+        "womit_steigt_ist_ein_laufender_stand",
+        "Dänemark gibt der Ukraine weitere 2 Milliarden Kronen, womit die dänische Hilfe auf 18 Milliarden Kronen steigt.",
+        (Expect("DNK", "military_general", "2e9 DKK"),),
+    ),
 ]
 
 
