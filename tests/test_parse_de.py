@@ -1414,6 +1414,11 @@ BLIND_RULES_6 = [
         "Dänemark gibt der Ukraine weitere 2 Milliarden Kronen, womit die dänische Hilfe auf 18 Milliarden Kronen steigt.",
         (Expect("DNK", "military_general", "2e9 DKK"),),
     ),
+    Case(
+        "erreicht_die_geleistete_hilfe_ist_ein_laufender_stand",
+        "Mit dem jüngsten Paket erreicht die litauische Militärhilfe für Kiew laut Regierung 700 Millionen Euro.",
+        (),
+    ),
 ]
 
 
