@@ -1419,6 +1419,11 @@ BLIND_RULES_6 = [
         "Mit dem jüngsten Paket erreicht die litauische Militärhilfe für Kiew laut Regierung 700 Millionen Euro.",
         (),
     ),
+    Case(
+        "eingesammeltes_geld_ist_ein_laufender_stand",
+        "Belgien tritt der Munitionsinitiative bei, für die schon 2 Milliarden Euro eingesammelt wurden.",
+        (),
+    ),
 ]
 
 
