@@ -159,6 +159,8 @@ class _Patterns:
     value_nouns: re.Pattern[str] | None
     bought_attributes: re.Pattern[str] | None
     amount_of: re.Pattern[str] | None
+    new_total: re.Pattern[str] | None
+    increment: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -1501,6 +1503,8 @@ class _Extractor:
         lo3 = _window_before(s.toks, m.start, 3)
         if self.has(p.superseded, max(lo3, s.start), num_end):
             return False
+        if self.has(p.new_total, max(lo3, s.start), _window_after(s.toks, m.start, 1)) and self.increase_stated(s, m):
+            return False  # "hebt seine Hilfe auf insgesamt 85 Milliarden an … weitere 50": the new total, a running one
         opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
         if (
             opening is not None
@@ -1557,6 +1561,18 @@ class _Extractor:
         if not self.has(p.recipient, cue, s.end):
             return []
         return [(a, b) for a, b in self.sentence_matches(p.benefactive, s.index) if a < m.start]
+
+    def increase_stated(self, s: _Sentence, m: Mention) -> bool:
+        """Another number after an ``increment`` cue ("weitere 50 Milliarden", "um fünf Milliarden") in the sentence
+        or the two before or after it: the increase is said, so a new total beside it is a running total."""
+        for k in range(max(0, s.index - 2), min(len(self.sentences), s.index + 3)):
+            t = self.sentences[k]
+            for n in t.numerals:
+                if n.start == m.start or n.is_year or n.percent:
+                    continue
+                if _ends_with(self.p.increment, self.text, _window_before(t.toks, n.start, 2), n.start):
+                    return True
+        return False
 
     def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for

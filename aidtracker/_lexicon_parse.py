@@ -274,6 +274,17 @@ class PledgeCues(_Section):
         description='"for the first time", "erstmals": an adverbial that may stand between a giving verb (or '
         '"including") and the article of a single item ("including, for the first time, a Patriot battery")',
     )
+    new_total: list[str] = Field(
+        default_factory=list,
+        description='"auf insgesamt": right before a number (within three words), the new total an amount is raised '
+        'to; a running total when the increase is stated too ("hebt seine Hilfe auf insgesamt 85 Milliarden Kronen '
+        'an. … weitere 50 Milliarden"), else the pledge ("stockt auf insgesamt 27 Milliarden auf, davon …")',
+    )
+    increment: list[str] = Field(
+        default_factory=list,
+        description='"weitere", "um": right before a number, an increase; with it a new_total in the sentence or '
+        "the two around it is a running total",
+    )
     amount_of: list[str] = Field(
         default_factory=list,
         description='"im Umfang von", "in Höhe von": before a sum, its size, not the whole of which a smaller number '

@@ -1424,6 +1424,18 @@ BLIND_RULES_6 = [
         "Belgien tritt der Munitionsinitiative bei, für die schon 2 Milliarden Euro eingesammelt wurden.",
         (),
     ),
+    Case(
+        "die_neue_gesamtsumme_neben_der_erhoehung_ist_ein_laufender_stand",
+        "Schweden hebt seine Militärhilfe für die Ukraine auf insgesamt 40 Milliarden Kronen an. Dazu bewilligte "
+        "das Parlament weitere 10 Milliarden Kronen für die Ukraine.",
+        (Expect("SWE", "military_general", "1e10 SEK"),),
+    ),
+    Case(
+        "die_neue_gesamtsumme_ohne_erhoehung_bleibt_die_zusage",
+        "Oslo stockt die Hilfe für die Ukraine auf insgesamt 20 Milliarden Kronen auf, davon 5 Milliarden für "
+        "militärische Unterstützung.",
+        (Expect("NOR", "military_general", "2e10 NOK"), Expect("NOR", "military_general", "5e9 NOK")),
+    ),
 ]
 
 
