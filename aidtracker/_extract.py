@@ -161,6 +161,7 @@ class _Patterns:
     amount_of: re.Pattern[str] | None
     new_total: re.Pattern[str] | None
     increment: re.Pattern[str] | None
+    base_before: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
@@ -1505,6 +1506,8 @@ class _Extractor:
             return False
         if self.has(p.new_total, max(lo3, s.start), _window_after(s.toks, m.start, 1)) and self.increase_stated(s, m):
             return False  # "hebt seine Hilfe auf insgesamt 85 Milliarden an … weitere 50": the new total, a running one
+        if self.has(p.base_before, max(_window_before(s.toks, m.start, 4), s.start), m.start):
+            return False  # "zu den bereits eingeplanten 35 Milliarden weitere 50": the base, not the new amount
         opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
         if (
             opening is not None

@@ -285,6 +285,11 @@ class PledgeCues(_Section):
         description='"weitere", "um": right before a number, an increase; with it a new_total in the sentence or '
         "the two around it is a running total",
     )
+    base_before: list[str] = Field(
+        default_factory=list,
+        description='"zu den bereits": within four words before a number, the base a new amount is added to, no '
+        'pledge of its own ("zu den bereits eingeplanten 35 Milliarden weitere 50 Milliarden")',
+    )
     amount_of: list[str] = Field(
         default_factory=list,
         description='"im Umfang von", "in Höhe von": before a sum, its size, not the whole of which a smaller number '

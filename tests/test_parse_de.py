@@ -1436,6 +1436,11 @@ BLIND_RULES_6 = [
         "militärische Unterstützung.",
         (Expect("NOR", "military_general", "2e10 NOK"), Expect("NOR", "military_general", "5e9 NOK")),
     ),
+    Case(
+        "zu_den_bereits_zugesagten_ist_die_basis_nicht_die_neue_summe",
+        "Dänemark legt zu den bereits zugesagten 8 Milliarden Kronen weitere 2 Milliarden Kronen für die Ukraine drauf.",
+        (Expect("DNK", "military_general", "2e9 DKK"),),
+    ),
 ]
 
 
