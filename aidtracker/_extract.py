@@ -2080,8 +2080,8 @@ class _Extractor:
         if k < s.start or text[k] != ":":
             return clause[0]
         first = _toks_from(s.toks, clause[0])[:1]
-        if not first or first[0].start not in self.numeral_starts:
-            return clause[0]  # "…: Bundeskanzler Merz und …": a sentence of its own after the colon, no list
+        if not first or not any(n.start == first[0].start and not n.is_year for n in s.numerals):
+            return clause[0]  # "…: Bundeskanzler Merz und …", "…: Von 2025 bis 2030 sollen …": a sentence of its own
         before = [c for c in s.clauses if c[1] <= clause[0]]
         return before[-1][0] if before else clause[0]
 

@@ -1441,6 +1441,12 @@ BLIND_RULES_6 = [
         "Dänemark legt zu den bereits zugesagten 8 Milliarden Kronen weitere 2 Milliarden Kronen für die Ukraine drauf.",
         (Expect("DNK", "military_general", "2e9 DKK"),),
     ),
+    Case(
+        "jahre_nach_einem_doppelpunkt_sind_keine_liste",
+        "Norwegen hilft der Ukraine weiter. Statt eines festen Betrags gilt eine Untergrenze, sagte der "
+        "Regierungschef: Von 2026 bis 2029 sollen jährlich mindestens 10 Milliarden Kronen fließen.",
+        (Expect("NOR", "military_general", "1e10 NOK / year", low="1e10 NOK / year", period=(2026, 2029)),),
+    ),
 ]
 
 
