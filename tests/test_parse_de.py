@@ -1447,6 +1447,12 @@ BLIND_RULES_6 = [
         "Regierungschef: Von 2026 bis 2029 sollen jährlich mindestens 10 Milliarden Kronen fließen.",
         (Expect("NOR", "military_general", "1e10 NOK / year", low="1e10 NOK / year", period=(2026, 2029)),),
     ),
+    Case(
+        "ein_erweiterter_rahmen_fuer_die_ukraine_ist_die_neue_zusage",
+        "Die dänische Hilfe für die Ukraine läuft über einen Fonds. Sein Rahmen wird nun von 20 auf 30 Milliarden "
+        "Kronen angehoben.",
+        (Expect("DNK", "military_general", "3e10 DKK"),),
+    ),
 ]
 
 
