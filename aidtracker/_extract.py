@@ -2137,10 +2137,14 @@ class _Extractor:
         if not self.has(self.p.aid, lo, hi):
             return False
         items = [(c.start, _item_end(c)) for c in s.mentions if c.kind == "count"]
-        return any(
-            lo <= a and b <= hi and not any(x <= a and b <= y for x, y in items)
-            for a, b in self.sentence_matches(self.p.aid, s.index)
-        ) if items else True
+        return (
+            any(
+                lo <= a and b <= hi and not any(x <= a and b <= y for x, y in items)
+                for a, b in self.sentence_matches(self.p.aid, s.index)
+            )
+            if items
+            else True
+        )
 
     def apposition(self, s: _Sentence, m: Mention, cue: int) -> bool:
         """ "49 Abrams tanks to Ukraine, a package valued at A$245 million": the package named after a comma

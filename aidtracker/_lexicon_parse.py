@@ -299,12 +299,12 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"bestellten", "gekauften": a buying participle between a number and its noun makes the count a '
         'purchase ("die zwölf in den USA bestellten F-16"), no pledge unless a giving cue or the recipient stands '
-        'in the sentence',
+        "in the sentence",
     )
     value_nouns: list[str] = Field(
         default_factory=list,
         description='"Gesamtwert", "Umfang": a sum named as the value of something, before it in its sentence, is a '
-        'package\'s value when an aid noun or the recipient stands in the sentence or the two before ("… sollen im '
+        "package's value when an aid noun or the recipient stands in the sentence or the two before (\"… sollen im "
         'neuen Paket geliefert werden. Der Gesamtwert liegt bei 7,1 Milliarden Kronen")',
     )
     handed_on: list[str] = Field(

@@ -518,7 +518,7 @@ BLIND_PATTERNS = [
     Case(
         "insgesamt_in_the_present_tense_is_a_pledge",
         "Die Schweiz stellt für die Minenräumung in der Ukraine insgesamt 80 Millionen Franken bereit.",
-        (Expect("CHE", "military_general", "80e6 CHF"),),
+        (Expect("CHE", "humanitarian", "80e6 CHF"),),  # demining is humanitarian (session 5)
     ),
     Case(
         "insgesamt_with_a_period_is_a_pledge",
@@ -1452,6 +1452,11 @@ BLIND_RULES_6 = [
         "Die dänische Hilfe für die Ukraine läuft über einen Fonds. Sein Rahmen wird nun von 20 auf 30 Milliarden "
         "Kronen angehoben.",
         (Expect("DNK", "military_general", "3e10 DKK"),),
+    ),
+    Case(
+        "ein_verkuerztes_kompositum_zaehlt_nach_dem_letzten_wort",
+        "Norwegen überlässt der Ukraine drei Transport- und Tankflugzeuge aus seinen Beständen.",
+        (Expect("NOR", "aircraft", "3 aircraft"),),
     ),
 ]
 
