@@ -1525,9 +1525,13 @@ class _Extractor:
             return False  # "12,000 North Korean soldiers ..., while Washington spoke of 3,000": the same troops
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
             return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
-        if m.kind == "count" and self.has(p.bought_attributes, num_end, m.end):
-            if not self.has(p.pledge, s.start, s.end) and not self.has(p.recipient, s.start, s.end):
-                return False  # "bis die zwölf in den USA bestellten F-16 eintreffen": a purchase, nothing given
+        if (
+            m.kind == "count"
+            and self.has(p.bought_attributes, num_end, m.end)
+            and not self.has(p.pledge, s.start, s.end)
+            and not self.has(p.recipient, s.start, s.end)
+        ):
+            return False  # "bis die zwölf in den USA bestellten F-16 eintreffen": a purchase, nothing given
         lo2 = _window_before(s.toks, m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False
@@ -2134,13 +2138,14 @@ class _Extractor:
     def aid_outside_counts(self, s: _Sentence, lo: int, hi: int) -> bool:
         """An aid noun in ``text[lo:hi]`` that is not a counted item's own noun ("2.500 unbemannte Fluggeräte im
         Wert von …": the item, not a package)."""
-        if not self.has(self.p.aid, lo, hi):
+        aid = self.p.aid
+        if aid is None or not self.has(aid, lo, hi):
             return False
         items = [(c.start, _item_end(c)) for c in s.mentions if c.kind == "count"]
         return (
             any(
                 lo <= a and b <= hi and not any(x <= a and b <= y for x, y in items)
-                for a, b in self.sentence_matches(self.p.aid, s.index)
+                for a, b in self.sentence_matches(aid, s.index)
             )
             if items
             else True
