@@ -1544,6 +1544,8 @@ class _Extractor:
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True
+            if self.converts_sum_just_before(s, m):
+                return True  # "einen Wert von 245 Mio. australischen Dollar (163 Mio. US-Dollar)": the same sum
             return self.values_count_before(s, m) is not None
         if m.kind == "share" and self.has(p.negative_before, m.end, _window_after(s.toks, m.end, 5)):
             return False  # "4 percent of GDP on defence": its own purpose, a defence budget
@@ -1580,6 +1582,19 @@ class _Extractor:
                 if _ends_with(self.p.increment, self.text, _window_before(t.toks, n.start, 2), n.start):
                     return True
         return False
+
+    def converts_sum_just_before(self, s: _Sentence, m: Mention) -> bool:
+        """A sum opening a bracket right after an accepted sum of another currency: its conversion."""
+        opening = self.text.rfind("(", s.start, m.start)
+        if opening < 0 or self.text[opening + 1 : m.start].strip():
+            return False
+        before = [c for c in s.candidates if c.kind == "money" and c.end <= opening]
+        return (
+            bool(before)
+            and before[-1].accepted
+            and not self.text[before[-1].end : opening].strip()
+            and (before[-1].unit or m.unit) != (m.unit or before[-1].unit)
+        )
 
     def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for
