@@ -1458,6 +1458,12 @@ BLIND_RULES_6 = [
         "Norwegen überlässt der Ukraine drei Transport- und Tankflugzeuge aus seinen Beständen.",
         (Expect("NOR", "aircraft", "3 aircraft"),),
     ),
+    Case(
+        "die_lettische_regierungschefin_nennt_den_geber",
+        "Regierungschefin Evika Siliņa kündigte in Riga an, dass Drohnen im Wert von zwei Millionen Euro an die "
+        "Ukraine gehen.",
+        (Expect("LVA", "drones", "2e6 EUR"),),
+    ),
 ]
 
 
