@@ -1464,6 +1464,11 @@ BLIND_RULES_6 = [
         "Ukraine gehen.",
         (Expect("LVA", "drones", "2e6 EUR"),),
     ),
+    Case(
+        "geld_fuer_unbemannte_fluggeraete_ist_fuer_drohnen",
+        "Für die Entwicklung unbemannter Fluggeräte stellt Litauen der Ukraine fünf Millionen Euro bereit.",
+        (Expect("LTU", "drones", "5e6 EUR"),),
+    ),
 ]
 
 
