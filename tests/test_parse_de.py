@@ -1469,6 +1469,16 @@ BLIND_RULES_6 = [
         "Für die Entwicklung unbemannter Fluggeräte stellt Litauen der Ukraine fünf Millionen Euro bereit.",
         (Expect("LTU", "drones", "5e6 EUR"),),
     ),
+    Case(
+        "eine_umrechnung_in_klammern_nach_einem_wert_ist_derselbe_betrag",
+        "Kanada überlässt der Ukraine 39 Panzerwagen. Die Fahrzeuge haben einen Wert von 90 Millionen kanadischen "
+        "Dollar (61 Millionen Euro).",
+        (
+            Expect("CAN", "armour", "39 vehicle"),
+            Expect("CAN", "armour", "9e7 CAD", same_as=0),
+            Expect("CAN", "armour", "6.1e7 EUR", same_as=0),
+        ),
+    ),
 ]
 
 
