@@ -1148,7 +1148,10 @@ class _Extractor:
         hi = _window_after(s.toks, n.end, 2)
         if self.month(s, n.end, hi):
             return True
-        # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer")
+        # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer"); a
+        # day follows its month at once ("Belgium in May promised 30 F-16s": 30 is no day), a year may come later
+        if not n.is_year:
+            lo = _window_before(s.toks, n.start, 1)
         return (self.lex.periods.day_after_month or n.is_year) and self.month(s, lo, n.start)
 
     def month(self, s: _Sentence, start: int, end: int) -> bool:

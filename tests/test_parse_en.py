@@ -1591,6 +1591,11 @@ BLIND_RULES_6 = [
         (Expect("EU", "ammunition", "1e6 round"),),
     ),
     Case(
+        "a_number_two_words_after_a_month_is_no_day",
+        "Belgium in March promised Ukraine 12 F-16s by 2027.",
+        (Expect("BEL", "aircraft", "12 aircraft", period=(None, 2027)),),
+    ),
+    Case(
         "counts_with_their_own_noun_are_no_schedule",
         "Norway will give Ukraine 10 tanks. It will also send 4 howitzers and 6 trucks.",
         (
