@@ -1592,7 +1592,7 @@ BLIND_RULES_6 = [
     ),
     Case(
         "a_number_two_words_after_a_month_is_no_day",
-        "Belgium in March promised Ukraine 12 F-16s by 2027.",
+        "Belgium in March promised 12 F-16s to Ukraine by 2027.",
         (Expect("BEL", "aircraft", "12 aircraft", period=(None, 2027)),),
     ),
     Case(
