@@ -1479,6 +1479,26 @@ BLIND_RULES_6 = [
             Expect("CAN", "armour", "6.1e7 EUR", same_as=0),
         ),
     ),
+    Case(
+        "wofuer_das_geld_fehlt_ist_keine_zusage",
+        "Für 40 weitere Haubitzen fehle der Ukraine noch das Geld, sagte der Minister.",
+        (),
+    ),
+    Case(
+        "ein_blockiertes_paket_ist_keine_zusage",
+        "Ein Paket über zwei Milliarden Euro für die Ukraine liegt auf Eis: der Finanzminister blockiere es.",
+        (),
+    ),
+    Case(
+        "was_der_armee_noch_bleibt_ist_ein_bestand",
+        "Berlin gibt der Ukraine ein weiteres Patriot-System. Der Bundeswehr bleiben damit noch sechs Systeme.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "summen_des_ifw_kiel_sind_laufende_summen",
+        "Nach Zahlen des IfW Kiel haben die EU-Staaten der Ukraine 120 Milliarden Euro zugesagt.",
+        (),
+    ),
 ]
 
 

@@ -1604,6 +1604,11 @@ BLIND_RULES_6 = [
             Expect("NOR", "other", "6 vehicle"),
         ),
     ),
+    Case(
+        "the_kiel_institutes_figures_are_running_totals",
+        "European allocations to Ukraine reached €40 billion, the Kiel Institute said on Tuesday.",
+        (),
+    ),
 ]
 
 
