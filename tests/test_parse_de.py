@@ -1499,6 +1499,11 @@ BLIND_RULES_6 = [
         "Nach Zahlen des IfW Kiel haben die EU-Staaten der Ukraine 120 Milliarden Euro zugesagt.",
         (),
     ),
+    Case(
+        "gibt_ist_ein_gebendes_verb_fuer_summen",
+        "Die Staaten zahlen in den Fonds für Kiew ein. Finnland gibt 30 Millionen Euro, Island 5 Millionen Euro.",
+        (Expect("FIN", "military_general", "3e7 EUR"), Expect("ISL", "military_general", "5e6 EUR")),
+    ),
 ]
 
 
