@@ -931,6 +931,8 @@ class _Extractor:
             np = self.typed_model(s, n.end) or np
         if np is None:
             return self.noun_before(s, n)
+        if np["head"] is None and np["model"] is None and after and after[0].low in self.lex.units.counters:
+            np = self.counted_before(s, n, after[0]) or np
         head: Token | None = np["head"]
         end = np["end"]
         m = Mention(
@@ -955,6 +957,17 @@ class _Extractor:
         m.extra["head"] = head.low if head is not None else None
         self.rate_after(s, m)
         return m
+
+    def counted_before(self, s: _Sentence, n: Numeral, counter: Token) -> dict[str, Any] | None:
+        """ "die Zahl der gelieferten Drohnen verzehnfachen: 100.000 Stück sollen …": a counter word with no noun
+        after it counts the last counted noun named before the number in its sentence."""
+        for tok in reversed(_toks_before(s.toks, n.start)):
+            if not tok.is_word or tok.low in self.lex.units.counters:
+                continue
+            unit = self.unit_of(tok.low)
+            if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
+                return {"unit": unit, "head": counter, "model": None, "end": counter.end, "tail_end": counter.end}
+        return None
 
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
         """ "13 Maschinen vom Typ MiG-29", "13 Stück vom Typ MiG-29": a noun that says nothing (or only "piece")

@@ -1504,6 +1504,11 @@ BLIND_RULES_6 = [
         "Die Staaten zahlen in den Fonds für Kiew ein. Finnland gibt 30 Millionen Euro, Island 5 Millionen Euro.",
         (Expect("FIN", "military_general", "3e7 EUR"), Expect("ISL", "military_general", "5e6 EUR")),
     ),
+    Case(
+        "stueck_ohne_nomen_zaehlt_das_nomen_davor",
+        "Lettland will der Ukraine mehr Drohnen liefern: Bis Jahresende sollen 5.000 Stück übergeben werden.",
+        (Expect("LVA", "drones", "5000 drone"),),
+    ),
 ]
 
 
