@@ -1457,7 +1457,9 @@ class _Extractor:
             # "weitere zehn sollen folgen": the cue before the number and a verb after it
             verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)
             cue_before = _ends_with(self.p.elliptic, self.text, _window_before(s.toks, n.start, 1), n.start)
-            if not (cue or bare_end or source or (cue_before and verb_next)):
+            # "Denmark has committed 19 of the jets and the Netherlands 24, while …": a giver and a bare number
+            gapped = bool(after) and after[0].text == "," and self.named_right_before(s, n.start)
+            if not (cue or bare_end or source or gapped or (cue_before and verb_next)):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]
@@ -1481,6 +1483,10 @@ class _Extractor:
                 m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
+
+    def named_right_before(self, s: _Sentence, pos: int) -> bool:
+        """Whether a donor's name ends right before ``pos`` (one space between)."""
+        return any(h.code is not None and h.end < pos and not self.text[h.end : pos].strip() for h in s.donors)
 
     # ------------------------------------------------------------------ evidence
 

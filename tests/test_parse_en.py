@@ -1609,6 +1609,11 @@ BLIND_RULES_6 = [
         "European allocations to Ukraine reached €40 billion, the Kiel Institute said on Tuesday.",
         (),
     ),
+    Case(
+        "a_giver_and_a_bare_number_after_a_count_share_its_noun",
+        "Sweden has pledged 10 of the boats and Finland 6, while Estonia is still deciding.",
+        (Expect("SWE", "naval", "10 vessel"), Expect("FIN", "naval", "6 vessel")),
+    ),
 ]
 
 
