@@ -1351,7 +1351,12 @@ class _Extractor:
             return False
         clause = s.clause_of(start)
         if not self.has(self.p.recipient, clause[0], start):
-            return False
+            # "Berlin will rund 40 Marder übergeben und zusätzlich eine Patriot-Batterie bereitstellen", the
+            # recipient named in the sentence before: a count given before it in the sentence stands for it
+            counted = any(c.kind == "count" and c.end <= start for c in s.candidates)
+            earlier = self.sentences[max(0, s.index - 1)].start
+            if not counted or not self.has(self.p.recipient, earlier, start):
+                return False
         end = max(np["end"], np["tail_end"])  # "ein System vom Typ SAMP/T"
         rest = [t for t in s.toks if end <= t.start < clause[1]]
         comma = next((k for k, t in enumerate(rest) if t.text == ","), None)

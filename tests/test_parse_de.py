@@ -1509,6 +1509,12 @@ BLIND_RULES_6 = [
         "Lettland will der Ukraine mehr Drohnen liefern: Bis Jahresende sollen 5.000 Stück übergeben werden.",
         (Expect("LVA", "drones", "5000 drone"),),
     ),
+    Case(
+        "ein_einzelnes_stueck_nach_einer_zahl_im_selben_satz_ist_gegeben",
+        "Die Niederlande unterstützen die Ukraine weiter. Den Haag will 20 Panzer liefern und zusätzlich ein "
+        "Flugabwehrbatterie bereitstellen.",
+        (Expect("NLD", "armour", "20 vehicle"), Expect("NLD", "air_defence", "1 system")),
+    ),
 ]
 
 
