@@ -1286,7 +1286,7 @@ class _Reader:
                 if ws > 0 and not text[ws - 1].isspace():  # start at a word boundary
                     space = _SPACE.search(text, ws, p)
                     ws = space.end() if space else p
-                toks = self.tok.tokenize(text, ws, urls)
+                toks = _Tokens(self.tok, text, ws, urls)  # tokenize(), without the call
                 i = 0
             starts, kinds, lows = toks.start, toks.kind, toks.low
             toks.fill_past(p)  # as far as this loop looks (so it cuts as many tokens), in one go
