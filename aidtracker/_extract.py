@@ -521,6 +521,8 @@ class _Extractor:
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
         self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
         self.sentence_starts = [sentence.start for sentence in self.sentences]
+        #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
+        self.last = _Sentence(-1, -1, -1, self)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
@@ -542,14 +544,34 @@ class _Extractor:
         """Whether ``pattern`` matches inside ``text[start:end]``.
 
         Each pattern runs once over each sentence (matches cached), so the many questions asked about
-        one sentence cost a binary search each, not a regex scan each.
+        one sentence cost a look at its few matches each, not a regex scan each. Most questions ask
+        about a part of the sentence the previous one was about: that sentence is tried first, without
+        a search for it (:meth:`has_across` for the others).
         """
         if pattern is None or end <= start:
             return False
-        sentences, key = self.sentences, id(pattern)  # a pattern's hash hashes its compiled code: use its id
+        s = self.last
+        if start < s.start or s.end < end:
+            return self.has_across(pattern, start, end)
+        found = s.found.get(id(pattern))  # a pattern's hash hashes its compiled code: use its id
+        if found is None:
+            found = self.sentence_matches(pattern, s.index)
+        # the matches are in text order and do not overlap, so their ends ascend too: the first one that
+        # starts in the range is the one that ends earliest
+        for a, b in found:
+            if a >= start:
+                return b <= end
+        return False
+
+    def has_across(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """:meth:`has` for a range outside :attr:`last`: over every sentence it touches (and it becomes
+        :attr:`last` when it lies inside one)."""
+        sentences, key = self.sentences, id(pattern)
         k = bisect.bisect_right(self.sentence_starts, start) - 1
         if k < 0:
             k = 0
+        if k < len(sentences) and sentences[k].start <= start and end <= sentences[k].end:
+            self.last = sentences[k]
         while k < len(sentences):
             s = sentences[k]
             if s.start >= end:
