@@ -37,7 +37,7 @@ from ._donors import (
 )
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
-from ._match import fold, forget_texts, may_match
+from ._match import fold, forget_texts, may_match, screen_bits
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
@@ -440,6 +440,10 @@ def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[Donor
     return out
 
 
+#: A sentence's screen before it is asked for (empty: no pattern is known to be absent).
+_UNSCREENED: dict[int, int] = {}
+
+
 class _Sentence:
     """One sentence and what was found in it; words, clauses, donors and periods are read on first use."""
 
@@ -459,6 +463,10 @@ class _Sentence:
         self._clauses: list[tuple[int, int]] | None = None
         self._donors: list[DonorHit] | None = None
         self._periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None
+        # which cue patterns may match at all, answered for all of them at once on first use (see screen_bits);
+        # a pattern's bit clear in ``screened`` cannot match, so :meth:`_Extractor.has` answers without a call
+        self.screen: dict[int, int] = _UNSCREENED
+        self.screened = 0
 
     @property
     def toks(self) -> list[Token]:
@@ -553,8 +561,12 @@ class _Extractor:
         s = self.last
         if start < s.start or s.end < end:
             return self.has_across(pattern, start, end)
-        found = s.found.get(id(pattern))  # a pattern's hash hashes its compiled code: use its id
+        key = id(pattern)  # a pattern's hash hashes its compiled code: use its id
+        found = s.found.get(key)
         if found is None:
+            bit = s.screen.get(key)
+            if bit is not None and not s.screened & bit:
+                return False  # none of the pattern's literals in the sentence (the answer sentence_matches would give)
             found = self.sentence_matches(pattern, s.index)
         # the matches are in text order and do not overlap, so their ends ascend too: the first one that
         # starts in the range is the one that ends earliest
@@ -589,13 +601,17 @@ class _Extractor:
     def sentence_matches(self, pattern: re.Pattern[str], k: int) -> list[tuple[int, int]]:
         """The spans of ``pattern`` in sentence ``k`` (computed once, cached)."""
         sentence = self.sentences[k]
-        found = sentence.found.get(id(pattern))
+        key = id(pattern)
+        found = sentence.found.get(key)
         if found is None:
-            if not may_match(pattern, sentence.folded):  # none of its literals in the sentence
-                found = []
-            else:
-                found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
-            sentence.found[id(pattern)] = found
+            if not sentence.screen:
+                sentence.screen, sentence.screened = screen_bits(sentence.folded)
+            bit = sentence.screen.get(key)
+            # a pattern not screened yet (or never: it has no literals) is asked about by itself
+            may = may_match(pattern, sentence.folded) if bit is None else sentence.screened & bit != 0
+            # none of its literals in the sentence: no match
+            found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
+            sentence.found[key] = found
         return found
 
     def has_negative(

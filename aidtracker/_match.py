@@ -30,7 +30,16 @@ from functools import reduce
 from operator import or_
 from typing import ClassVar
 
-__all__ = ["atoms", "compile_alternation", "factor", "fold", "forget_texts", "may_match", "parse_count"]
+__all__ = [
+    "atoms",
+    "compile_alternation",
+    "factor",
+    "fold",
+    "forget_texts",
+    "may_match",
+    "parse_count",
+    "screen_bits",
+]
 
 #: A piece of an alternative: ``(True, c)`` the literal character ``c``; ``(False, source)`` any
 #: other regex piece, kept as written.
@@ -398,3 +407,18 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     if found is None:
         found = screen.text(folded)
     return found & bit != 0
+
+
+def screen_bits(folded: str) -> tuple[dict[int, int], int]:
+    """The answers of :func:`may_match` for ``folded``, all at once: (``id`` of a pattern -> its bit, the bits of
+    the patterns that may match).
+
+    A pattern missing from the first is one not asked about yet (or one without needles): ask :func:`may_match`.
+    The two stay consistent with each other when later patterns are added (a new screen is made for them; this
+    one is not changed), so a caller can keep them for a sentence and test a pattern's bit without a call.
+    """
+    screen = _screen
+    found = screen.texts.get(folded)
+    if found is None:
+        found = screen.text(folded)
+    return screen.bits, found
