@@ -1193,8 +1193,8 @@ class _Extractor:
         return m is not None
 
     def is_date(self, s: _Sentence, n: Numeral) -> bool:
-        if self.p.months is None:
-            return False
+        if self.p.months is None or not self.has(self.p.months, s.start, s.end):
+            return False  # no month in the sentence: none near the number either
         lo = _window_before(s.toks, n.start, 3 if n.is_year else 2)  # "December 16, 2022"
         hi = _window_after(s.toks, n.end, 2)
         if self.month(s, n.end, hi):
@@ -1559,30 +1559,35 @@ class _Extractor:
             return False
         if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
             return False
-        lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
-        hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
-        if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
-            return False
-        if self.has_negative(p.negative_near, s, m.end, min(hi, clause[1])):
-            return False
+        # The rules below return False or go on, and only read the text: their order does not change the answer.
+        # Those about a cue list look at windows of the sentence, so they are passed over when the sentence
+        # holds no match of the list at all (has() over the whole sentence), without working out the windows.
         num_end = int(m.extra.get("num_end", m.start))
+        if self.has(p.negative_near, s.start, s.end):
+            lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
+            hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
+            if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
+                return False
+            if self.has_negative(p.negative_near, s, m.end, min(hi, clause[1])):
+                return False
+            if self.has(p.negative_near, m.start, num_end):
+                return False  # a hedge read with the number: "insgesamt 18"
         lo3 = _window_before(s.toks, m.start, 3)
-        if self.has(p.superseded, max(lo3, s.start), num_end):
-            return False
         if self.has(p.new_total, max(lo3, s.start), _window_after(s.toks, m.start, 1)) and self.increase_stated(s, m):
             return False  # "hebt seine Hilfe auf insgesamt 85 Milliarden an … weitere 50": the new total, a running one
         if self.has(p.base_before, max(_window_before(s.toks, m.start, 4), s.start), m.start):
             return False  # "zu den bereits eingeplanten 35 Milliarden weitere 50": the base, not the new amount
-        opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
-        if (
-            opening is not None
-            and opening.start < m.start
-            and self.has(p.superseded, opening.start, opening.end)
-            and not any(opening.end <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
-        ):  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word; but "Statt vier
-            return False  # Milliarden sollen acht Milliarden fließen": only its first figure is superseded
-        if self.has(p.negative_near, m.start, num_end):
-            return False  # a hedge read with the number: "insgesamt 18"
+        if self.has(p.superseded, s.start, s.end):
+            if self.has(p.superseded, max(lo3, s.start), num_end):
+                return False
+            opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
+            if (
+                opening is not None
+                and opening.start < m.start
+                and self.has(p.superseded, opening.start, opening.end)
+                and not any(opening.end <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
+            ):  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word; but "Statt vier
+                return False  # Milliarden sollen acht Milliarden fließen": only its first figure is superseded
         if m.kind == "count" and self.has(p.hostile_weapons, m.start, _item_end(m)):
             return False  # "728 Drohnen vom Typ Shahed": the aggressor's weapons
         ref = m.extra.get("ref")
@@ -1604,9 +1609,13 @@ class _Extractor:
             return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
         window = self.window(s)
         if m.kind == "money":
-            here = any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge)) or self.split_verb(s)
-            here = here or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
+            # "here" is asked only when "near" holds (all of these only read the text)
+            here = near and (
+                any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge))
+                or self.split_verb(s)
+                or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's value
+            )
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True
             if self.converts_sum_just_before(s, m):
@@ -1620,9 +1629,10 @@ class _Extractor:
         if m.kind == "growth":
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
-        here = any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
+        if any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient)):
+            return True  # the windows are looked at only when the sentence says nothing
         near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
-        return here or near or self.owned(s, m) or self.split_verb(s)
+        return near or self.owned(s, m) or self.split_verb(s)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
         """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a
