@@ -529,6 +529,8 @@ class _Extractor:
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
         self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
         self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.rate_phrases = _rate_phrases(lang)
+        self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, self)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
@@ -807,7 +809,7 @@ class _Extractor:
             if tok.start in numeral_starts and model is None:
                 break
             rest = self.text[tok.start : tok.start + 20].lower()
-            if any(rest.startswith(phrase) for phrase, _ in self.p.rate_after):
+            if rest.startswith(self.rate_phrases):
                 break  # "vehicles a year": the rate is not part of the item
             if low in units.tail_links or low in skip:
                 linked = True
@@ -1097,7 +1099,7 @@ class _Extractor:
         end = _item_end(m)
         rest = self.text[end : min(s.end, end + 30)].lower()
         rest = rest.lstrip(" ,")
-        for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
+        for phrase, per in self.p.rate_after if rest.startswith(self.rate_phrases) else ():
             if self.rate_at(rest, phrase):
                 m.per = per
                 return
@@ -1125,7 +1127,7 @@ class _Extractor:
             if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
                 return
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
-            for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
+            for phrase, per in self.p.rate_after if rest.startswith(self.rate_phrases) else ():
                 if self.rate_at(rest, phrase):
                     if k > 0 and self.p.rate_adverb is not None and phrase.count(" ") == 0:
                         return  # a lone adverb further on ("daily") may qualify a verb: only phrases reach
@@ -1142,13 +1144,17 @@ class _Extractor:
             return
         clause = s.clause_of(m.start)
         amounts = {n.start for n in s.numerals if not n.is_year}
-        every = tuple(f"{w} " for w in self.lex.rates.every)
-        before = [t for t in _toks_before(s.toks, m.start) if clause[0] <= t.start][-10:]
+        every = self.rate_every
+        toks = s.toks
+        # the last ten of the tokens ending by the amount that start in its clause: tokens are in text order, so
+        # those ending by it are a prefix, and those starting in the clause a suffix of that prefix
+        upto = bisect.bisect_right(toks, m.start, key=_END)
+        before = toks[max(bisect.bisect_left(toks, clause[0], key=_START), upto - 10) : upto]
         for k, t in enumerate(reversed(before)):
             if t.start in amounts or t.text in (",", ";", "(", ")"):
                 return
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
-            for phrase, per in self.p.rate_after if rest.startswith(_rate_phrases(self.lang)) else ():
+            for phrase, per in self.p.rate_after if rest.startswith(self.rate_phrases) else ():
                 adverb = " " not in phrase or phrase.startswith(every)
                 if adverb and self.rate_at(rest, phrase, digits_end=True):
                     m.per = per
