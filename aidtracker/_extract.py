@@ -616,6 +616,14 @@ class _Extractor:
             sentence.found[key] = found
         return found
 
+    def absent(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
+        """Whether ``pattern`` matches nowhere inside sentence ``s``, nor inside any part of it (a window, a match
+        anchored at a word): the sentence lacks all of its literals. False when that is not known."""
+        if not s.screen:
+            s.screen, s.screened = screen_bits(s.folded)
+        bit = s.screen.get(id(pattern))
+        return bit is not None and not s.screened & bit
+
     def has_negative(
         self,
         pattern: re.Pattern[str] | None,
@@ -1552,7 +1560,9 @@ class _Extractor:
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
         outside = self.outside_brackets(clause, m.start)
-        if any(self.has_negative(p.negative_clause, s, a, b, bought) for a, b in outside):
+        if self.has(p.negative_clause, s.start, s.end) and any(
+            self.has_negative(p.negative_clause, s, a, b, bought) for a, b in outside
+        ):
             return False
         end = _item_end(m)
         if third_party(text, clause[0], clause[1], m.start, end, self.lang) and not self.trains_recipient(s, m, end):
@@ -1635,9 +1645,16 @@ class _Extractor:
         if m.kind == "growth":
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
-        if any(self.has(x, s.start, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient)):
+        a, b = s.start, s.end
+        if (
+            self.has(p.pledge, a, b)
+            or self.has(p.additional, a, b)
+            or self.has(p.aid, a, b)
+            or self.has(p.recipient, a, b)
+        ):
             return True  # the windows are looked at only when the sentence says nothing
-        near = any(self.has(x, window[0], window[1]) for x in (p.pledge, p.recipient, p.aid))
+        a, b = window
+        near = self.has(p.pledge, a, b) or self.has(p.recipient, a, b) or self.has(p.aid, a, b)
         return near or self.owned(s, m) or self.split_verb(s)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
@@ -1800,6 +1817,12 @@ class _Extractor:
         total for 2024-2026", "bis 2028 insgesamt 30") makes the total a pledge still to come.
         """
         p = self.p
+        if not (
+            self.has(p.weak_total, s.start, s.end)
+            or self.has(p.running_total, s.start, s.end)
+            or self.has(p.past_perfect, s.start, s.end)
+        ):
+            return False  # no cue in the sentence: no weak total, no cue, no dated total (the answer found below)
         weak = [
             (a, b)
             for x, y in outside
@@ -1896,7 +1919,7 @@ class _Extractor:
 
     def compared(self, s: _Sentence, m: Mention) -> bool:
         """ "200 Millionen Pfund mehr als im Vorjahr": a difference between two figures, not an amount."""
-        if self.p.negative_after is None:
+        if self.p.negative_after is None or self.absent(self.p.negative_after, s):
             return False
         for pos in {m.end, int(m.extra.get("num_end", m.end))}:  # "20 more than last year": after the cue too
             while pos < s.end and self.text[pos].isspace():
