@@ -463,6 +463,7 @@ class _Sentence:
         self._clauses: list[tuple[int, int]] | None = None
         self._donors: list[DonorHit] | None = None
         self._periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None
+        self._clause = (0, 0)  # the clause clause_of found last (at first an empty one)
         # which cue patterns may match at all, answered for all of them at once on first use (see screen_bits);
         # a pattern's bit clear in ``screened`` cannot match, so :meth:`_Extractor.has` answers without a call
         self.screen: dict[int, int] = _UNSCREENED
@@ -510,8 +511,14 @@ class _Sentence:
         return periods
 
     def clause_of(self, pos: int) -> tuple[int, int]:
+        """The clause holding ``pos`` (the sentence when none does). Clauses do not overlap, so the one found last
+        is the answer whenever it holds ``pos``: most questions are about the same figure."""
+        c = self._clause
+        if c[0] <= pos < c[1]:
+            return c
         for c in self.clauses:
             if c[0] <= pos < c[1]:
+                self._clause = c
                 return c
         return (self.start, self.end)
 
@@ -1268,10 +1275,14 @@ class _Extractor:
         out: list[Mention] = []
         toks = s.toks
         taken = [(n.start, n.end) for n in s.numerals]
-        hits = {m.start() for m in self.may_be_one.finditer(self.text, s.start, s.end)} if self.may_be_one else set()
-        for i, tok in enumerate(toks if hits else ()):
-            if tok.start not in hits or any(a <= tok.start < b for a, b in taken):
+        # the tokens where a cue word starts, in text order: found by bisection from the cue's matches in the
+        # sentence (the ones read() may have asked has() for already), not by visiting every token
+        hits = self.sentence_matches(self.may_be_one, s.index) if self.may_be_one is not None else []
+        for at, _ in hits:
+            i = bisect.bisect_left(toks, at, key=_START)
+            if i == len(toks) or toks[i].start != at or any(a <= at < b for a, b in taken):
                 continue
+            tok = toks[i]
             is_article = _starts_at(self.p.articles, self.text, tok.start, tok.end) is not None
             is_one = _starts_at(self.p.one_words, self.text, tok.start, tok.end) is not None
             if not (is_article or is_one):
