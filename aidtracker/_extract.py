@@ -824,8 +824,8 @@ class _Extractor:
             if tok.start in numeral_starts and model is None:
                 break
             rest = self.text[tok.start : tok.start + 20].lower()
-            if rest.startswith(self.rate_phrases):
-                break  # "vehicles a year": the rate is not part of the item
+            if rest.startswith(self.rate_phrases) and any(rest.startswith(phrase) for phrase, _ in self.p.rate_after):
+                break  # "vehicles a year": the rate is not part of the item (the tuple is a quick guard)
             if low in units.tail_links or low in skip:
                 linked = True
                 continue
