@@ -1245,11 +1245,11 @@ class _Extractor:
             return True
         if len(before) > 1 and before[-2].low in self.p.model_prefixes and prev.is_word:
             return True  # "vom Typ ASC 890"
-        named = any(h.start <= prev.start < h.end for h in s.donors)
-        if self.capitalised_name(s, before, n) and not named:
-            return True  # "handing Stridsvagn 122 tanks to Ukraine", "ten Stridsbåt 90 combat boats"
-        if _designation(self.text, prev, n.start) and not named:
-            return True  # "ASC 890": a designation, not a count
+        # "handing Stridsvagn 122 tanks to Ukraine", "ten Stridsbåt 90 combat boats"; "ASC 890": a designation, not
+        # a count; unless the word is part of a donor's name (looked up only then)
+        named = self.capitalised_name(s, before, n) or _designation(self.text, prev, n.start)
+        if named and not any(h.start <= prev.start < h.end for h in s.donors):
+            return True
         found = self.model_at(prev)
         return found is not None and found[1] >= prev.end - 1 and self.text[prev.end : n.start].strip() == ""
 
@@ -2249,9 +2249,20 @@ class _Extractor:
         """The same amount of the same thing said again in a later sentence (a headline, a summary)."""
         if m.kind == "growth" or m.extra.get("one"):
             return None
+        found = self.said_before(s, m)
+        if found is None:
+            return None  # (most figures): the window before it need not be looked at
         lo = _window_before(s.toks, m.start, 2)
         if self.has(self.p.additional, lo, m.end):
             return None  # "zwei weitere": more of the same, not the same again
+        return found
+
+    def said_before(self, s: _Sentence, m: Mention) -> Mention | None:
+        """The first unlinked mention of a sentence before ``s`` with ``m``'s :func:`_repeat_key`.
+
+        The sentences before ``s`` are indexed as the calls move on through the text; their mentions and links
+        are final by then (link_restatements goes in text order), so when they are indexed does not matter.
+        """
         if s.index < self.repeat_upto:  # asked out of text order: look through the sentences before
             for prev in self.sentences[: s.index]:
                 for o in prev.mentions:
