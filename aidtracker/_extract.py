@@ -600,10 +600,11 @@ class _Extractor:
             found = s.found.get(key)
             if found is None:
                 found = self.sentence_matches(pattern, k)
-            if found:  # most lists are empty: their sentence lacks the pattern's words
-                i = bisect.bisect_left(found, (start, -1))
-                if i < len(found) and found[i][1] <= end:
-                    return True
+            for a, b in found:  # most lists are empty: their sentence lacks the pattern's words
+                if a >= start:  # the first match from start on ends earliest (as in has)
+                    if b <= end:
+                        return True
+                    break
             k += 1
         return False
 
@@ -622,14 +623,6 @@ class _Extractor:
             found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
             sentence.found[key] = found
         return found
-
-    def absent(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
-        """Whether ``pattern`` matches nowhere inside sentence ``s``, nor inside any part of it (a window, a match
-        anchored at a word): the sentence lacks all of its literals. False when that is not known."""
-        if not s.screen:
-            s.screen, s.screened = screen_bits(s.folded)
-        bit = s.screen.get(id(pattern))
-        return bit is not None and not s.screened & bit
 
     def has_negative(
         self,
@@ -1930,7 +1923,7 @@ class _Extractor:
 
     def compared(self, s: _Sentence, m: Mention) -> bool:
         """ "200 Millionen Pfund mehr als im Vorjahr": a difference between two figures, not an amount."""
-        if self.p.negative_after is None or self.absent(self.p.negative_after, s):
+        if self.p.negative_after is None:
             return False
         for pos in {m.end, int(m.extra.get("num_end", m.end))}:  # "20 more than last year": after the cue too
             while pos < s.end and self.text[pos].isspace():
@@ -2243,7 +2236,10 @@ class _Extractor:
         found = list(cue.finditer(self.text, _window_before(s.toks, m.start, 2), m.start))
         if not found or self.text[found[-1].end() : m.start].strip():
             return False
-        return self.text[: found[-1].start()].rstrip().endswith(",")
+        k = found[-1].start()  # a comma before the cue, only space between (no copy of the text before it)
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return k > 0 and self.text[k - 1] == ","
 
     def repeated(self, s: _Sentence, m: Mention) -> Mention | None:
         """The same amount of the same thing said again in a later sentence (a headline, a summary)."""
