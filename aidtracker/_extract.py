@@ -888,8 +888,7 @@ class _Extractor:
         for m in s.mentions:
             if m.kind != "count" or m.per is not None:
                 continue
-            before = _toks_before(s.toks, m.start)
-            if not before or _starts_at(p.raised_to, self.text, before[-1].start, before[-1].end) is None:
+            if not self.cue_right_before(s, m, p.raised_to, 1):
                 continue
             clause = s.clause_of(m.start)
             if not self.has(p.raise_verbs, clause[0], clause[1]):
@@ -1209,14 +1208,13 @@ class _Extractor:
     def is_date(self, s: _Sentence, n: Numeral) -> bool:
         if self.p.months is None or not self.has(self.p.months, s.start, s.end):
             return False  # no month in the sentence: none near the number either
-        lo = _window_before(s.toks, n.start, 3 if n.is_year else 2)  # "December 16, 2022"
         hi = _window_after(s.toks, n.end, 2)
         if self.month(s, n.end, hi):
             return True
         # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer"); a
         # day follows its month at once ("Belgium in May promised 30 F-16s": 30 is no day), a year may come later
-        if not n.is_year:
-            lo = _window_before(s.toks, n.start, 1)
+        # ("December 16, 2022")
+        lo = _window_before(s.toks, n.start, 3 if n.is_year else 1)
         return (self.lex.periods.day_after_month or n.is_year) and self.month(s, lo, n.start)
 
     def month(self, s: _Sentence, start: int, end: int) -> bool:
@@ -1501,7 +1499,8 @@ class _Extractor:
     def given_near(self, s: _Sentence) -> bool:
         """A giving verb, an aid noun or the recipient in the sentence or the two before it."""
         lo, hi = self.window(s)
-        return any(self.has(x, lo, hi) for x in (self.p.pledge, self.p.aid, self.p.recipient))
+        p = self.p
+        return self.has(p.pledge, lo, hi) or self.has(p.recipient, lo, hi) or self.has(p.aid, lo, hi)
 
     def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:
         """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""
@@ -1657,9 +1656,7 @@ class _Extractor:
             or self.has(p.recipient, a, b)
         ):
             return True  # the windows are looked at only when the sentence says nothing
-        a, b = window
-        near = self.has(p.pledge, a, b) or self.has(p.recipient, a, b) or self.has(p.aid, a, b)
-        return near or self.owned(s, m) or self.split_verb(s)
+        return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
         """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a
