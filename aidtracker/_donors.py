@@ -459,6 +459,8 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         after = [w.lower() for w in _WORDS.findall(text, b, start)][:3]
         if receive is not None and any(whole(receive, w) for w in after):
             return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
+        if any(whole(giving, w.lower()) for w in gap):
+            continue  # "committed Britain to supplying 100,000 drones": the state gives, by the verb after it
         genitive = len(low) >= 2 and whole(aid, low[-2])  # "Paket der Niederlande"
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"

@@ -945,6 +945,7 @@ class _Extractor:
             share = self.share(s, n)
             return share if share is not None else self.growth(s, n)
         n = self.worth_not_bound(s, n)
+        n = self.raised_from(s, n)
         if n.currency is not None or n.currency_token is not None:
             money = Mention(
                 "money",
@@ -1051,8 +1052,13 @@ class _Extractor:
         np = self.noun_phrase(s.toks, cue.end())
         if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
             return None
-        if any(np["end"] <= o.start < n.start and not o.is_year for o in s.numerals):
-            return None  # "raised the number of tanks from 8 to 14": the old figure stands between
+        openers = {o for o, _ in self.lex.ranges.frames}
+        for o in s.numerals:
+            if np["end"] <= o.start < n.start and not o.is_year and o.end != n.end:  # (a range read as its end)
+                word = _toks_before(s.toks, o.start)[-1:]
+                if not word or word[0].low not in openers:
+                    return None  # a figure of something else stands between
+                # "die Zahl der Panzer von 14 auf 18 erhöhen": the old figure, superseded by the new one
         m = Mention(
             "count", n.start, n.end, n.value, np["unit"], s.index, low=n.low, high=n.high, per=n.per, model=np["model"]
         )
@@ -1063,6 +1069,25 @@ class _Extractor:
         m.extra["head"] = np["head"].low if np["head"] is not None else None
         self.rate_after(s, m)
         return m
+
+    def raised_from(self, s: _Sentence, n: Numeral) -> Numeral:
+        """ "its framework was increased from NOK 75 billion to NOK 135 billion": after a raising verb, "from A to B"
+        is no range but the old figure and the new one. B is the pledge; A, superseded, is no figure of its own
+        (SCHEMA rule 4), and the midpoint of the two would be a number nobody said."""
+        if not n.is_range or n.percent or n.high is None or self.p.raise_verbs is None:
+            return n
+        text = self.text
+        head = text[n.start : n.end].lower()
+        closer = next((c for o, c in self.lex.ranges.frames if head.startswith(o + " ")), None)
+        if closer is None:
+            return n
+        if not self.has(self.p.raise_verbs, s.clause_of(n.start)[0], n.start):
+            return n
+        at = head.rfind(f" {closer} ")
+        if at < 0:
+            return n
+        start = n.start + at + len(closer) + 2
+        return replace(n, start=start, value=n.high, low=None, high=None, is_range=False)
 
     def worth_not_bound(self, s: _Sentence, n: Numeral) -> Numeral:
         """ "Kredite über 50 Milliarden": after a noun the word means "of/worth", not "more than"."""
@@ -1835,6 +1860,7 @@ class _Extractor:
             for x, y in outside
             for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
             if x <= a and b <= y and not any(c <= a and b <= d for c, d in weak) and not self.superlative(s, a, b)
+            and not self.anniversary(s, a)
         ]
         strong = bool(cues) or any(self.dated_total(s, x, y) for x, y in outside)
         if not strong and not weak:
@@ -1878,6 +1904,12 @@ class _Extractor:
             for a, b in self.sentence_matches(p.running_total, s.index)
             if prev[0] <= a and b <= prev[1]
         )
+
+    def anniversary(self, s: _Sentence, a: int) -> bool:
+        """ "Marking two years since the full-scale invasion, …": a span of time right before the cue dates the day;
+        it counts nothing up."""
+        # the numeral ends before its time unit: "two| years since"
+        return any(n.duration is not None and len(self.text[n.end : a].split()) <= 1 for n in s.numerals if n.end <= a)
 
     def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
         """ "had committed $75bn by the end of 2023": the past perfect up to a dated year is a tally."""

@@ -1518,6 +1518,15 @@ BLIND_RULES_6 = [
 ]
 
 
+
+BLIND_RULES_7 = [
+    Case(
+        "eine_zahl_von_einer_auf_eine_andere_erhoeht_ist_die_neue",
+        "Der Minister will die Zahl der Panzerhaubitzen für die Ukraine von zehn auf 14 erhöhen.",
+        (Expect(None, "artillery", "14 system"),),
+    ),
+]
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1532,6 +1541,7 @@ BLIND_RULES_6 = [
     blind_rules_4=BLIND_RULES_4,
     blind_rules_5=BLIND_RULES_5,
     blind_rules_6=BLIND_RULES_6,
+    blind_rules_7=BLIND_RULES_7,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

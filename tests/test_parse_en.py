@@ -1617,6 +1617,50 @@ BLIND_RULES_6 = [
 ]
 
 
+
+BLIND_RULES_7 = [
+    Case(
+        "a_sum_raised_from_one_figure_to_another_is_the_new_figure",
+        "Oslo extended its aid programme for Ukraine until 2030 and increased it from NOK 75 billion to NOK 135 billion.",
+        (Expect("NOR", "other", "1.35e11 NOK", period=(None, 2030)),),
+    ),
+    Case(
+        "a_number_raised_from_one_count_to_another_is_the_new_count",
+        "Ottawa raised the number of Leopard tanks it is sending Ukraine from four to eight.",
+        (Expect("CAN", "armour", "8 vehicle"),),
+    ),
+    Case(
+        "a_plain_range_stays_a_range",
+        "Italy will send from 30 to 40 armoured vehicles to Ukraine.",
+        (Expect("ITA", "armour", "35 vehicle", low="30 vehicle", high="40 vehicle"),),
+    ),
+    Case(
+        "a_state_committed_to_supplying_gives",
+        "The minister committed Britain to supplying 20,000 drones to Ukraine.",
+        (Expect("GBR", "drones", "20000 drone"),),
+    ),
+    Case(
+        "a_state_paid_before_a_sum_still_receives_it",
+        "Washington will pay Slovakia $200 million for the jets it handed to Ukraine.",
+        (),
+    ),
+    Case(
+        "years_since_the_invasion_date_the_day",
+        "Three years since the full-scale invasion, Ottawa announced C$200 million for drones for Ukraine.",
+        (Expect("CAN", "drones", "2e8 CAD"),),
+    ),
+    Case(
+        "since_the_invasion_alone_is_a_running_total",
+        "Since the full-scale invasion, Ottawa has given C$4 billion in military aid to Ukraine.",
+        (),
+    ),
+    Case(
+        "a_first_name_grant_says_nothing_of_grants",
+        "Defence Secretary Grant Shapps said Britain would spend £100 million on air defence missiles for Ukraine.",
+        (Expect("GBR", "air_defence", "1e8 GBP"),),
+    ),
+]
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1631,6 +1675,7 @@ BLIND_RULES_6 = [
     blind_rules_4=BLIND_RULES_4,
     blind_rules_5=BLIND_RULES_5,
     blind_rules_6=BLIND_RULES_6,
+    blind_rules_7=BLIND_RULES_7,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
