@@ -309,6 +309,10 @@ def _rate_phrases(lang: str) -> tuple[str, ...]:
     return tuple(phrase for phrase, _ in _patterns(lang).rate_after)
 
 
+#: categories that name no kind of equipment: a purpose naming two kinds is a general one
+_NOT_EQUIPMENT = frozenset({"financial", "humanitarian", "military_general", "other", "personnel"})
+
+
 @lru_cache(maxsize=8)
 def _keyword_patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return dict(_patterns(lang).keywords)
@@ -1912,12 +1916,16 @@ class _Extractor:
         return any(n.duration is not None and len(self.text[n.end : a].split()) <= 1 for n in s.numerals if n.end <= a)
 
     def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
-        """ "had committed $75bn by the end of 2023": the past perfect up to a dated year is a tally."""
+        """ "had committed $75bn by the end of 2023", "bis Ende April hatte … bereitgestellt": the past perfect up to a
+        dated year or month is a tally."""
         p = self.p
         if p.dated_total is None or not self.has(p.past_perfect, lo, hi):
             return False
         for cue in p.dated_total.finditer(self.text, lo, hi):
             if re.match(r"[\s-]*(?:19|20)\d\d\b", self.text[cue.end() : hi]):
+                return True
+            word = _NEXT_WORD.match(self.text, cue.end(), hi)  # "Bis Ende April hatte Brüssel bereits …"
+            if word is not None and self.month(s, word.start(1), word.end(1)):
                 return True
         return False
 
@@ -2648,6 +2656,10 @@ class _Extractor:
         nxt = self.sentences[s.index + 1]
         if nxt.mentions or not self.has(self.p.money_anaphora, nxt.start, nxt.end):
             return None  # "Das Geld ist …", "Tokyo said most of the money would go to …"
+        keywords = _keyword_patterns(self.lang)
+        kinds = [c for c in keywords if c not in _NOT_EQUIPMENT and self.keyword_in(c, keywords[c], nxt.start, nxt.end)]
+        if len(kinds) > 1:
+            return "military_general"  # "Das Geld soll in Artillerie, Drohnen und gepanzerte Fahrzeuge fließen"
         return self.keyword_category(nxt.start, nxt.end, self.lex.categories.money)
 
     def money_category(self, s: _Sentence, m: Mention) -> str | None:

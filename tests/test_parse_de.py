@@ -1525,6 +1525,41 @@ BLIND_RULES_7 = [
         "Der Minister will die Zahl der Panzerhaubitzen für die Ukraine von zehn auf 14 erhöhen.",
         (Expect(None, "artillery", "14 system"),),
     ),
+    Case(
+        "bis_ende_eines_monats_bereits_bereitgestellt_ist_eine_bilanz",
+        "Bis Ende Juni hatte Dänemark der Ukraine bereits 2,4 Milliarden Euro bereitgestellt.",
+        (),
+    ),
+    Case(
+        "fuer_die_eigene_truppe_beschafft_ist_keine_zusage",
+        "Für die eigene Truppe will Berlin sechs neue Flugabwehrsysteme IRIS-T SLM beschaffen, nachdem es drei an die Ukraine abgegeben hat.",
+        (),
+    ),
+    Case(
+        "ein_angemeldeter_betrag_ist_ein_wunsch",
+        "Das Ministerium hatte für die Ukraine-Hilfe 2026 zunächst elf Milliarden Euro angemeldet.",
+        (),
+    ),
+    Case(
+        "ein_zuvor_vorgesehener_betrag_ist_ueberholt",
+        "Für die Ukraine sollen 2026 rund 9 Milliarden Euro fließen; im ersten Entwurf waren dafür 7 Milliarden Euro vorgesehen gewesen.",
+        (Expect(None, "military_general", "9e9 EUR", period=(2026, 2026)),),
+    ),
+    Case(
+        "eine_erstattung_ist_keine_hilfe_fuer_die_ukraine",
+        "Für die Abgabe seiner Panzer an die Ukraine soll Prag aus EU-Mitteln rund 120 Millionen Euro Erstattung bekommen.",
+        (),
+    ),
+    Case(
+        "ein_zweck_mit_mehreren_waffenarten_ist_allgemein",
+        "Schweden stockt seine Ukraine-Hilfe um 2 Milliarden Kronen auf. Das Geld soll in Artillerie, Drohnen und Munition fließen.",
+        (Expect("SWE", "military_general", "2e9 SEK"),),
+    ),
+    Case(
+        "ein_zweck_mit_einer_waffenart_bleibt_diese",
+        "Schweden gibt der Ukraine weitere 2 Milliarden Kronen. Das Geld soll in Drohnen fließen.",
+        (Expect("SWE", "drones", "2e9 SEK"),),
+    ),
 ]
 
 @tables(

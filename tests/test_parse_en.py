@@ -1659,6 +1659,21 @@ BLIND_RULES_7 = [
         "Defence Secretary Grant Shapps said Britain would spend £100 million on air defence missiles for Ukraine.",
         (Expect("GBR", "air_defence", "1e8 GBP"),),
     ),
+    Case(
+        "funds_that_had_remained_are_left_over",
+        "By early September, $4.3 billion had remained under the drawdown authority for Ukraine.",
+        (),
+    ),
+    Case(
+        "loans_for_a_states_own_procurement_are_no_pledge",
+        "Brussels will lend €150 billion for its members' own procurement, freeing older kit for Ukraine.",
+        (),
+    ),
+    Case(
+        "by_the_end_of_a_month_had_provided_is_a_tally",
+        "By the end of March, Denmark had provided €2 billion in military aid to Ukraine.",
+        (),
+    ),
 ]
 
 @tables(
