@@ -172,6 +172,7 @@ class _Patterns:
     money_anaphora: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     raise_verbs: re.Pattern[str] | None
+    recipient_industry: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
@@ -1865,6 +1866,7 @@ class _Extractor:
             for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
             if x <= a and b <= y and not any(c <= a and b <= d for c, d in weak) and not self.superlative(s, a, b)
             and not self.anniversary(s, a)
+            and not self.total_before(s, b, m)
         ]
         strong = bool(cues) or any(self.dated_total(s, x, y) for x, y in outside)
         if not strong and not weak:
@@ -1908,6 +1910,17 @@ class _Extractor:
             for a, b in self.sentence_matches(p.running_total, s.index)
             if prev[0] <= a and b <= prev[1]
         )
+
+    def total_before(self, s: _Sentence, b: int, m: Mention) -> bool:
+        """ "…, bringing its contribution to eight, together with 5,000 rounds": a running total's cue that names its
+        own total ("to eight", "auf 18", right after "to"/"auf") sums that figure, not the ones after it."""
+        if self.p.raised_to is None:
+            return False
+        for n in s.numerals:
+            if b <= n.start and n.end <= m.start and not n.is_year:
+                word = _toks_before(s.toks, n.start)[-1:]
+                return bool(word) and _starts_at(self.p.raised_to, self.text, word[0].start, word[0].end) is not None
+        return False
 
     def anniversary(self, s: _Sentence, a: int) -> bool:
         """ "Marking two years since the full-scale invasion, …": a span of time right before the cue dates the day;
@@ -2038,7 +2051,14 @@ class _Extractor:
                 cue = c
             if cue is None or self.has(self.p.recipient, m.end, cue.start()):
                 continue  # "a package for Ukraine, including $1bn for air defence": the whole is Ukraine's
-            if self.has(self.p.recipient, o.end, _window_after(s.toks, o.end, 6)):
+            hi = _window_after(s.toks, o.end, 6)
+            if self.has(self.p.recipient, o.end, hi):
+                ends = [b for a, b in self.sentence_matches(self.p.recipient, s.index) if o.end <= a and b <= hi]
+                at = ends[0] if ends else s.end
+                while at < s.end and self.text[at].isspace():
+                    at += 1
+                if ends and _starts_at(self.p.recipient_industry, self.text, at, s.end) is not None:
+                    continue  # "of which €130 million goes to the Ukrainian defence industry": aid to Ukraine too
                 return True
         return False
 
@@ -2886,6 +2906,8 @@ class _Extractor:
                 continue  # "Sechs davon sollen noch in diesem Jahr kommen": the part's date, not the whole's
             if not self.has(self.p.pledge, s.start, s.end):
                 continue
+            if any(not n.is_year and n.duration is None for n in s.numerals):
+                continue  # "… committed to lift defence spending to 2.5 per cent of GDP by 2027": a figure of its own
             span = s.periods[0][2]
             for m in prev.mentions:
                 if m.period is None:

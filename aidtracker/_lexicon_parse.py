@@ -347,6 +347,12 @@ class PledgeCues(_Section):
     raised_to: list[str] = Field(
         default_factory=list, description='"to", "auf": right before a number that a number_of phrase counts'
     )
+    recipient_industry: list[str] = Field(
+        default_factory=list,
+        description='"defence industry", "Rüstungsindustrie": right after a recipient word, a part of the aid that goes to '
+        'the recipient\'s industry ("of which €130 million to the Ukrainian defence industry") is still a part of aid to '
+        "it, not the share that makes the whole something else",
+    )
     raise_verbs: list[str] = Field(
         default_factory=list,
         description='"erhöhte", "raised": in the clause of a count after "auf"/"to", the count replaces the smaller '

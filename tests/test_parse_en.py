@@ -1674,6 +1674,30 @@ BLIND_RULES_7 = [
         "By the end of March, Denmark had provided €2 billion in military aid to Ukraine.",
         (),
     ),
+    Case(
+        "a_part_for_the_recipients_industry_leaves_the_whole_aid",
+        "Norway will allocate NOK 5 billion next year, of which NOK 1 billion is earmarked for the Ukrainian defence industry.",
+        (
+            Expect("NOR", "military_general", "5e9 NOK", period=(2025, 2025)),
+            Expect("NOR", "military_general", "1e9 NOK", period=(2025, 2025)),
+        ),
+        published="2024-11-19",
+    ),
+    Case(
+        "a_part_for_ukraine_makes_the_whole_something_else",
+        "Congress approved $95 billion in foreign aid, of which $61 billion is for Ukraine.",
+        (Expect("USA", "military_general", "6.1e10 USD"),),
+    ),
+    Case(
+        "together_with_opens_a_clause_after_a_running_total",
+        "Ottawa will send Ukraine two more Leopard tanks, bringing its total to ten, together with 3,000 rounds of tank ammunition.",
+        (Expect("CAN", "armour", "2 vehicle"), Expect("CAN", "ammunition", "3000 round")),
+    ),
+    Case(
+        "a_next_sentence_with_a_figure_of_its_own_dates_nothing_before_it",
+        "Britain will send Ukraine 200 air defence missiles. The government has also committed to raise defence spending to 2.5 per cent of GDP by 2027.",
+        (Expect("GBR", "air_defence", "200 missile"),),
+    ),
 ]
 
 @tables(
