@@ -1689,7 +1689,7 @@ BLIND_RULES_7 = [
         (Expect("USA", "military_general", "6.1e10 USD"),),
     ),
     Case(
-        "together_with_opens_a_clause_after_a_running_total",
+        "a_running_total_naming_its_own_total_sums_only_that",
         "Ottawa will send Ukraine two more Leopard tanks, bringing its total to ten, together with 3,000 rounds of tank ammunition.",
         (Expect("CAN", "armour", "2 vehicle"), Expect("CAN", "ammunition", "3000 round")),
     ),
