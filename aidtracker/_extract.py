@@ -1829,6 +1829,8 @@ class _Extractor:
         not Ukraine's, right before them) receiving before the figure in its clause: their own equipment, not aid; so is
         their strength ("Die luxemburgische Armee zählt rund 1000 Soldaten": donors.strength_verbs)."""
         forces, receive, strength = self.p.own_forces, self.p.receive_verbs, self.p.strength_verbs
+        if self.for_own_forces(s, clause, m):
+            return True
         if forces is None or not self.has(forces, clause[0], m.start):
             return False
         if not self.has(receive, clause[0], m.start) and not self.has(strength, clause[0], m.start):
@@ -1839,6 +1841,24 @@ class _Extractor:
             before = _toks_before(s.toks, a)[-1:]
             if before and state_named(self.text, before[0].start, before[0].end, self.lang) is not None:
                 return True
+        return False
+
+    def for_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "the first of 75 new M1A2 tanks for the Australian Army": items right followed by "for" and a state's
+        forces (its name or adjective, not Ukraine's, right before the forces' word) are that state's own."""
+        forces = self.p.own_forces
+        if forces is None:
+            return False
+        after = _toks_from(s.toks, m.end)[:4]  # (the item's words may run on over "for the Australian Army")
+        if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
+            return False
+        for i in range(1, len(after) - 1):
+            tok = after[i]
+            if tok.low in self.lex.donors.skip:
+                continue  # the article
+            if state_named(self.text, tok.start, tok.end, self.lang) in (None, "UKR"):
+                return False
+            return _starts_at(forces, self.text, after[i + 1].start, s.end) is not None
         return False
 
     def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:
@@ -1991,13 +2011,19 @@ class _Extractor:
                 continue
             lo = _window_before(s.toks, o.start, 5)
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
-            if after_number and _ends_with(self.p.progress_of, self.text, lo, o.start):
+            if after_number and _ends_with(self.p.progress_of, self.text, lo, o.start) and not self.rank_of(s, o):
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
                 return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")
             if m.kind == "money" and self.disbursed(s, m):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def rank_of(self, s: _Sentence, o: Mention) -> bool:
+        """ "the arrival of the first of 75 new M1A2s": a rank right before the cue before ``o`` is the part of ``o``
+        that the sentence speaks of, so no other figure is."""
+        before = _toks_before(s.toks, o.start)[-2:]
+        return len(before) == 2 and _starts_at(self.p.ordinal_units, self.text, before[0].start, before[0].end) is not None
 
     def disbursed(self, s: _Sentence, m: Mention) -> bool:
         """A payout word in the amount's clause before the larger sum ("disbursed", "ausgezahlt")."""

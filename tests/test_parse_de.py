@@ -1560,6 +1560,16 @@ BLIND_RULES_7 = [
         "Schweden gibt der Ukraine weitere 2 Milliarden Kronen. Das Geld soll in Drohnen fließen.",
         (Expect("SWE", "drones", "2e9 SEK"),),
     ),
+    Case(
+        "ein_parlament_nennt_seinen_staat",
+        "Der Folketing hat für die Ukraine weitere 2 Milliarden Kronen gebilligt.",
+        (Expect("DNK", "military_general", "2e9 DKK"),),
+    ),
+    Case(
+        "hebt_den_rahmen_an_ist_eine_zusage",
+        "Dänemark unterstützt die Ukraine mit einem Fonds. Zugleich hebt Kopenhagen den Rahmen bis 2028 auf 70 Milliarden Kronen an.",
+        (Expect("DNK", "military_general", "7e10 DKK", period=(None, 2028)),),
+    ),
 ]
 
 @tables(

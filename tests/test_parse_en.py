@@ -1698,6 +1698,21 @@ BLIND_RULES_7 = [
         "Britain will send Ukraine 200 air defence missiles. The government has also committed to raise defence spending to 2.5 per cent of GDP by 2027.",
         (Expect("GBR", "air_defence", "200 missile"),),
     ),
+    Case(
+        "the_first_of_another_count_makes_no_count_a_part",
+        "Oslo's decision to send 20 howitzers to Ukraine comes after the arrival of the first of 40 new K9 howitzers for the Norwegian Army.",
+        (Expect("NOR", "artillery", "20 system"),),
+    ),
+    Case(
+        "items_for_a_states_own_army_are_no_pledge",
+        "Warsaw took delivery of 116 Abrams tanks for the Polish Army this week.",
+        (),
+    ),
+    Case(
+        "a_part_delivered_far_from_its_whole_is_still_progress",
+        "The EU will have delivered about 600,000 shells to Ukraine by the end of the year, well short of the one million rounds it promised.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
 ]
 
 @tables(
