@@ -732,6 +732,12 @@ class _Extractor:
             found = self.model_at(tok)
             if found is not None and tok.start >= model_end:
                 model, model_end = found
+                # "Patriot-Raketen", "IRIS-T-Startgeräte": a noun glued after the model's name is the counted one
+                rest = self.text[model_end + 1 : tok.end].lower() if self.text[model_end : model_end + 1] == "-" else ""
+                glued = self.unit_of(rest) if rest and "-" not in rest else None
+                if glued is not None and not self.is_overridable(rest):
+                    head, unit = tok, glued
+                    break
                 i += 1
                 continue
             if tok.start < model_end:
@@ -976,6 +982,8 @@ class _Extractor:
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):
             return None  # "25th", glued letters
+        if 0 < n.value < 1:
+            return None  # "rund ein Viertel des deutschen Patriot-Bestands", "half of its tanks": a share, no count
         after = _toks_from(s.toks, n.end)[:1]
         if after and after[0].low in self.lex.units.calibres:
             return None  # "155 mm ammunition", "155 Millimeter": a calibre
@@ -1058,8 +1066,9 @@ class _Extractor:
         if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
             return None
         openers = {o for o, _ in self.lex.ranges.frames}
+        words_end = max(np["end"], np["tail_end"])  # "Kampfpanzer Leopard 2 A6": the model's number is the item's
         for o in s.numerals:
-            if np["end"] <= o.start < n.start and not o.is_year and o.end != n.end:  # (a range read as its end)
+            if words_end <= o.start < n.start and not o.is_year and o.end != n.end:  # (a range read as its end)
                 word = _toks_before(s.toks, o.start)[-1:]
                 if not word or word[0].low not in openers:
                     return None  # a figure of something else stands between

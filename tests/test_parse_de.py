@@ -1570,6 +1570,26 @@ BLIND_RULES_7 = [
         "Dänemark unterstützt die Ukraine mit einem Fonds. Zugleich hebt Kopenhagen den Rahmen bis 2028 auf 70 Milliarden Kronen an.",
         (Expect("DNK", "military_general", "7e10 DKK", period=(None, 2028)),),
     ),
+    Case(
+        "ein_nomen_nach_dem_modellnamen_wird_gezaehlt",
+        "Berlin liefert der Ukraine weitere 100 Patriot-Raketen und zwei IRIS-T-Startgeräte.",
+        (Expect("DEU", "air_defence", "100 missile"), Expect("DEU", "air_defence", "2 launcher")),
+    ),
+    Case(
+        "das_neue_system_ist_kein_weiteres",
+        "Berlin gibt der Ukraine ein drittes Patriot-System; mit dem neuen System geht ein großer Teil des Bestands an Kiew.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "ein_bruchteil_des_bestands_ist_keine_anzahl",
+        "Damit geht rund ein Viertel des deutschen Patriot-Bestands an die Ukraine.",
+        (),
+    ),
+    Case(
+        "die_zahl_der_panzer_mit_modellnummer_von_auf",
+        "Pistorius will die Zahl der Kampfpanzer Leopard 2 A6 für die Ukraine von zehn auf 14 erhöhen.",
+        (Expect("DEU", "armour", "14 vehicle"),),
+    ),
 ]
 
 @tables(

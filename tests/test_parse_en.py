@@ -1713,6 +1713,16 @@ BLIND_RULES_7 = [
         "The EU will have delivered about 600,000 shells to Ukraine by the end of the year, well short of the one million rounds it promised.",
         (Expect("EU", "ammunition", "1e6 round"),),
     ),
+    Case(
+        "a_noun_glued_after_a_model_name_is_counted",
+        "Berlin will send Ukraine 60 Patriot-missiles on top of the systems it has given.",
+        (Expect("DEU", "air_defence", "60 missile"),),
+    ),
+    Case(
+        "half_of_a_stock_is_a_share_not_a_count",
+        "Norway will give Ukraine half of its M109 howitzers.",
+        (),
+    ),
 ]
 
 @tables(
