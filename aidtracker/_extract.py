@@ -173,6 +173,7 @@ class _Patterns:
     raised_to: re.Pattern[str] | None
     raise_verbs: re.Pattern[str] | None
     recipient_industry: re.Pattern[str] | None
+    only: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
@@ -1601,6 +1602,8 @@ class _Extractor:
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
+        if self.short_of_pledge(s, m):
+            return False
         outside = self.outside_brackets(clause, m.start)
         if self.has(p.negative_clause, s.start, s.end) and any(
             self.has_negative(p.negative_clause, s, a, b, bought) for a, b in outside
@@ -1805,10 +1808,12 @@ class _Extractor:
         verb = _starts_at(self.p.holding, self.text, before[-1].start, before[-1].end)
         if verb is None or verb.end() != before[-1].end:
             return False
-        holder = before[-2]
         if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
             return False  # "Germany has 14 more tanks ready to ship to Ukraine": held for the recipient
-        return any(h.start < holder.end and holder.start < h.end and h.code is not None for h in s.donors)
+        holders = before[-3:-1]  # "Canada has 82", "The Netherlands currently flies 42": one word may stand between
+        return any(
+            h.start < holder.end and holder.start < h.end and h.code is not None for holder in holders for h in s.donors
+        )
 
     def bought_for_itself(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "Selenskyj said his country wants to buy ten more Patriot systems": a purchase with no donor
@@ -2027,6 +2032,22 @@ class _Extractor:
             if m.kind == "money" and self.disbursed(s, m):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def short_of_pledge(self, s: _Sentence, m: Mention) -> bool:
+        """ "… eine Million Schuss zu liefern. Bis Ende März dürften aber nur gut 520.000 Schuss angekommen sein": a
+        count of a pledge's unit said to be "only" so many, after a larger count of that unit pledged in the two
+        sentences before and with no other donor named, is what has arrived of that pledge, not a pledge."""
+        if m.kind != "count" or self.p.only is None:
+            return False
+        # (the hedge is read with the number: "only about 300,000")
+        if not self.has(self.p.only, max(s.start, _window_before(s.toks, m.start, 3)), int(m.extra.get("num_end", m.end))):
+            return False
+        earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+        whole = [o for o in earlier if o.kind == "count" and o.unit == m.unit and o.value > m.value and o.per is None]
+        if not whole:
+            return False
+        givers = {h.code for k in range(max(0, s.index - 2), s.index) for h in self.sentences[k].donors}
+        return all(h.code is None or h.code in givers for h in s.donors)
 
     def rank_of(self, s: _Sentence, o: Mention) -> bool:
         """ "the arrival of the first of 75 new M1A2s": a rank right before the cue before ``o`` is the part of ``o``

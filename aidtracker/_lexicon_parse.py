@@ -347,6 +347,11 @@ class PledgeCues(_Section):
     raised_to: list[str] = Field(
         default_factory=list, description='"to", "auf": right before a number that a number_of phrase counts'
     )
+    only: list[str] = Field(
+        default_factory=list,
+        description='"nur", "only": right before a count of a unit pledged in a larger count just before, what has '
+        'arrived of that pledge ("aber nur gut 520.000 Schuss angekommen"), not a pledge of its own',
+    )
     recipient_industry: list[str] = Field(
         default_factory=list,
         description='"defence industry", "Rüstungsindustrie": right after a recipient word, a part of the aid that goes to '

@@ -1590,6 +1590,16 @@ BLIND_RULES_7 = [
         "Pistorius will die Zahl der Kampfpanzer Leopard 2 A6 für die Ukraine von zehn auf 14 erhöhen.",
         (Expect("DEU", "armour", "14 vehicle"),),
     ),
+    Case(
+        "das_sondervermoegen_ist_ein_nationaler_haushalt",
+        "Die Ukraine erhält 2025 vier Milliarden Euro; hinzu kommen für die Bundeswehr Mittel aus dem 100 Milliarden Euro schweren Sondervermögen.",
+        (Expect(None, "military_general", "4e9 EUR", period=(2025, 2025)),),
+    ),
+    Case(
+        "nur_so_viele_einer_zugesagten_einheit_sind_angekommen",
+        "Die EU hatte der Ukraine eine Million Artilleriegranaten zugesagt. Bis Ende Januar waren erst 330.000 Granaten geliefert.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
 ]
 
 @tables(

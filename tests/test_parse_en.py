@@ -1723,6 +1723,21 @@ BLIND_RULES_7 = [
         "Norway will give Ukraine half of its M109 howitzers.",
         (),
     ),
+    Case(
+        "a_state_that_currently_flies_jets_holds_them",
+        "Dutch jets may go to Ukraine next year. The Netherlands currently flies 24 F-35s of its own, the minister noted.",
+        (),
+    ),
+    Case(
+        "only_so_many_of_a_pledged_unit_is_what_arrived",
+        "The EU promised Ukraine one million artillery shells within a year. By March only about 300,000 shells had arrived.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+    Case(
+        "only_so_many_from_another_donor_is_its_own_pledge",
+        "Germany pledged 100 tanks to Ukraine. Poland will send only 14 tanks.",
+        (Expect("DEU", "armour", "100 vehicle"), Expect("POL", "armour", "14 vehicle")),
+    ),
 ]
 
 @tables(
