@@ -210,7 +210,8 @@ def _pattern_source(entry: str) -> str:
     source = ""
     for k, word in enumerate(words):
         if word in ("...", "…"):
-            source += rf"(?:[\w'’.-]+(?:,\d+)*\s+){{0,{GAP_WORDS}}}"  # bounded: stays linear; "100,000" one word
+            # bounded: stays linear; "100,000" and "$50" are one word each ("make around $50 billion available")
+            source += rf"(?:(?:[A-Z]{{0,3}}[$€£¥])?[\w'’.-]+(?:,\d+)*\s+){{0,{GAP_WORDS}}}"
             continue
         head = r"\w*" if word.startswith("*") else ""
         tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""

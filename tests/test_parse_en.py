@@ -1738,6 +1738,12 @@ BLIND_RULES_7 = [
         "Germany pledged 100 tanks to Ukraine. Poland will send only 14 tanks.",
         (Expect("DEU", "armour", "100 vehicle"), Expect("POL", "armour", "14 vehicle")),
     ),
+    Case(
+        "make_a_sum_available_is_a_pledge",
+        "The G7 will make around $50 billion available to Ukraine by the end of the year through loans.",
+        (Expect(None, "financial", "5e10 USD", period=(None, 2024)),),
+        published="2024-10-25",
+    ),
 ]
 
 @tables(
