@@ -2772,6 +2772,20 @@ class _Extractor:
             found = self.category_in(s, m, clause[0], hi, order)
         return found
 
+    def compound_heads(self, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """ "Artilleriemunition": two categories' words in one compound word; the word's counted noun (its head,
+        "Munition": rounds) decides which one the word is, as in "artillery ammunition"."""
+        out: list[tuple[int, int, str]] = []
+        for k, (a, b, c) in enumerate(hits):
+            same = [h for h in hits if h[0] == a and h[1] == b and h[2] != c]
+            if same and c in _ITEM_ORDER:
+                unit = self.unit_of(self.text[a:b].lower())
+                head = _CATEGORY_OF_UNIT.get(unit or "")
+                if head is not None and head != c and any(h[2] == head for h in same):
+                    continue  # the other category is the word's head
+            out.append((a, b, c))
+        return out
+
     def category_in(self, s: _Sentence, m: Mention, lo: int, hi: int, order: Sequence[str]) -> str | None:
         """The category the words of ``text[lo:hi]`` give the sum ``m``, outside other pledges' words."""
         # words of other counted pledges are theirs ("580 drones as part of a $270m package"), and a
@@ -2787,6 +2801,8 @@ class _Extractor:
                 if free and not self.excluded_hit(category, s, a, b):  # "anti-tank weapons" are no tanks
                     hits.append((a, b, category))
         hits.sort()
+        if len(hits) > 1:
+            hits = self.compound_heads(hits)
         # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells
         heads = [
             h

@@ -1600,6 +1600,17 @@ BLIND_RULES_7 = [
         "Die EU hatte der Ukraine eine Million Artilleriegranaten zugesagt. Bis Ende Januar waren erst 330.000 Granaten geliefert.",
         (Expect("EU", "ammunition", "1e6 round"),),
     ),
+    Case(
+        "ein_kompositum_zaehlt_nach_seinem_kopf",
+        "Schweden stellt der Ukraine Artilleriemunition für rund 3 Milliarden Kronen bereit.",
+        (Expect("SWE", "ammunition", "3e9 SEK"),),
+    ),
+    Case(
+        "eine_vorlage_des_bundesfinanzministeriums_nennt_deutschland",
+        "Nach der Vorlage des Bundesfinanzministeriums soll die Ukraine-Hilfe im kommenden Jahr auf 11 Milliarden Euro steigen.",
+        (Expect("DEU", "military_general", "1.1e10 EUR", period=(2026, 2026)),),
+        published="2025-11-10",
+    ),
 ]
 
 @tables(

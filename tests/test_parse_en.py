@@ -1744,6 +1744,11 @@ BLIND_RULES_7 = [
         (Expect(None, "financial", "5e10 USD", period=(None, 2024)),),
         published="2024-10-25",
     ),
+    Case(
+        "the_european_council_is_the_eu",
+        "The European Council agreed to give Ukraine €50 billion until 2027.",
+        (Expect("EU", "military_general", "5e10 EUR", period=(None, 2027)),),
+    ),
 ]
 
 @tables(
