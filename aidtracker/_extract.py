@@ -935,7 +935,8 @@ class _Extractor:
     def designation(self, n: Numeral) -> Numeral:
         """Undo a scale abbreviation that is the first letter of a model name ("14 M113", "31 M1")."""
         text = self.text
-        if n.currency is not None or not text[n.end : n.end + 1].isalnum():
+        glued = text[n.end : n.end + 1].isalnum() or (text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].isalnum())
+        if n.currency is not None or not glued:  # "14 M113", "28 M-55S tanks"
             return n
         last = text[n.start : n.end].split()[-1] if text[n.start : n.end].split() else ""
         scale = self.lex.numbers.abbreviations.get(last)
@@ -1414,6 +1415,9 @@ class _Extractor:
         for cue in self.p.one_of.finditer(self.text, s.start, s.end):
             if any(a <= cue.start() < b for a, b in taken):
                 continue
+            before = _toks_before(s.toks, cue.start())[-1:]
+            if before and before[0].low in self.lex.numbers.guard_before:
+                continue  # "handed every one of its Mi-8 helicopters": all of them (as the number reader has it)
             np = self.noun_phrase(s.toks, cue.end())
             if np is None or np["unit"] in ("piece", "person"):
                 continue

@@ -1749,6 +1749,26 @@ BLIND_RULES_7 = [
         "The European Council agreed to give Ukraine €50 billion until 2027.",
         (Expect("EU", "military_general", "5e10 EUR", period=(None, 2027)),),
     ),
+    Case(
+        "a_model_name_after_a_hyphenated_m_is_no_million",
+        "Ljubljana said the 28 M-84 tanks it had promised Ukraine had arrived.",
+        (Expect("SVN", "armour", "28 vehicle"),),
+    ),
+    Case(
+        "every_one_of_its_helicopters_is_all_of_them",
+        "Zagreb has handed every one of its Mi-8 helicopters to Ukraine.",
+        (),
+    ),
+    Case(
+        "one_of_its_batteries_is_one",
+        "Athens will give Ukraine one of its Patriot batteries.",
+        (Expect("GRC", "air_defence", "1 system"),),
+    ),
+    Case(
+        "tank_crews_and_mechanics_are_people",
+        "Britain will train 200 Ukrainian tank crews and 30 mechanics.",
+        (Expect("GBR", "personnel", "200 person"), Expect("GBR", "personnel", "30 person")),
+    ),
 ]
 
 @tables(
