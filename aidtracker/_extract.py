@@ -646,9 +646,22 @@ class _Extractor:
         if also:
             shields = [*shields, *also]
         for a, b in self.sentence_matches(pattern, s.index):
-            if a >= start and b <= end and not any(x <= a and b <= y for x, y in shields):
+            if a >= start and b <= end and not any(x <= a and b <= y for x, y in shields) and not self.in_name(s, a, b):
                 return True
         return False
+
+    def in_name(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether the words ``text[a:b]`` stand inside a name: capitalised, between capitalised words, where only
+        names are ("the Extraordinary Revenue Acceleration loans": no tax revenue; but "the Canadian Armed Forces
+        hold" ends the name with the cue, which keeps its sense). German capitalises every noun: there it says
+        nothing."""
+        if not self.lex.units.names_capitalised or not self.text[a : a + 1].isupper():
+            return False
+        before = _toks_before(s.toks, a)[-1:]
+        after = _toks_from(s.toks, b)[:1]
+        if not before or not after or before[0].start <= s.start:
+            return False
+        return all(t.is_word and t.text[:1].isupper() for t in (before[0], after[0]))
 
     # ------------------------------------------------------------------ the counted noun
 
@@ -1859,6 +1872,8 @@ class _Extractor:
             before = _toks_before(s.toks, a)[-1:]
             if before and state_named(self.text, before[0].start, before[0].end, self.lang) is not None:
                 return True
+            if before and before[0].low in self.lex.cues.own:
+                return True  # "Die eigene Armee erhält stattdessen 75 Abrams"
         return False
 
     def for_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:

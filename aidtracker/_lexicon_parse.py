@@ -347,6 +347,11 @@ class PledgeCues(_Section):
     raised_to: list[str] = Field(
         default_factory=list, description='"to", "auf": right before a number that a number_of phrase counts'
     )
+    own: list[str] = Field(
+        default_factory=list,
+        description='"eigene", "own": right before an own_forces word, the donor\'s own forces ("Die eigene Armee '
+        'erhält 75 Abrams": their own equipment, not aid)',
+    )
     only: list[str] = Field(
         default_factory=list,
         description='"nur", "only": right before a count of a unit pledged in a larger count just before, what has '

@@ -1611,6 +1611,11 @@ BLIND_RULES_7 = [
         (Expect("DEU", "military_general", "1.1e10 EUR", period=(2026, 2026)),),
         published="2025-11-10",
     ),
+    Case(
+        "die_eigene_armee_erhaelt_ist_keine_zusage",
+        "Australien gibt der Ukraine 49 ältere Abrams. Die eigene Armee erhält stattdessen 75 neue Abrams.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
 ]
 
 @tables(

@@ -1769,6 +1769,26 @@ BLIND_RULES_7 = [
         "Britain will train 200 Ukrainian tank crews and 30 mechanics.",
         (Expect("GBR", "personnel", "200 person"), Expect("GBR", "personnel", "30 person")),
     ),
+    Case(
+        "a_word_of_a_schemes_name_is_no_cue",
+        "Under the Extraordinary Revenue Acceleration scheme, Washington is putting up $20 billion for Ukraine.",
+        (Expect("USA", "military_general", "2e10 USD"),),
+    ),
+    Case(
+        "a_cue_that_ends_a_name_keeps_its_sense",
+        "The Canadian Armed Forces hold 83,000 old rockets that Ottawa might send to Ukraine.",
+        (),
+    ),
+    Case(
+        "immobilised_assets_are_no_pledge",
+        "The loans to Ukraine will be serviced from the profits on some $300 billion of immobilised Russian assets.",
+        (),
+    ),
+    Case(
+        "a_package_thrown_out_is_no_pledge",
+        "The new cabinet has thrown out a €40 million military aid package for Ukraine.",
+        (),
+    ),
 ]
 
 @tables(
