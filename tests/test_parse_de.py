@@ -1616,6 +1616,16 @@ BLIND_RULES_7 = [
         "Australien gibt der Ukraine 49 ältere Abrams. Die eigene Armee erhält stattdessen 75 neue Abrams.",
         (Expect("AUS", "armour", "49 vehicle"),),
     ),
+    Case(
+        "ein_regierungschef_namens_montenegro_spricht_fuer_portugal",
+        "Regierungschef Luís Montenegro sagte der Ukraine weitere 95 Millionen Euro zu.",
+        (Expect("PRT", "military_general", "9.5e7 EUR"),),
+    ),
+    Case(
+        "was_die_armee_in_reserve_hat_ist_ein_bestand",
+        "Die Armee hatte rund 90 ältere T-72 in Reserve; Prag schickte der Ukraine einige davon.",
+        (),
+    ),
 ]
 
 @tables(
