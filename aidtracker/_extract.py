@@ -1880,12 +1880,18 @@ class _Extractor:
         )
 
     def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
-        """ "had committed $75bn by the end of 2023": the past perfect up to a dated year is a tally."""
+        """ "had committed $75bn by the end of 2023", "Bis Mitte Februar hatte Berlin … geliefert": the past perfect
+        up to a dated year or month is a tally."""
         p = self.p
         if p.dated_total is None or not self.has(p.past_perfect, lo, hi):
             return False
         for cue in p.dated_total.finditer(self.text, lo, hi):
             if re.match(r"[\s-]*(?:19|20)\d\d\b", self.text[cue.end() : hi]):
+                return True
+            gap = cue.end()
+            while gap < hi and self.text[gap].isspace():
+                gap += 1
+            if gap > cue.end() and self.month(s, gap, _window_after(s.toks, gap, 1)):
                 return True
         return False
 
@@ -1899,13 +1905,19 @@ class _Extractor:
         clause = s.clause_of(a)
         lo = max(clause[0], _window_before(s.toks, a, 4))
         hi = min(clause[1], _window_after(s.toks, b, 2))
-        if self.has(self.p.superlative, lo, hi):
-            return True
         far = max(clause[0], _window_before(s.toks, a, 12))
-        if self.p.superlative is None or not self.has(self.p.superlative, far, lo):
+        if self.p.superlative is None or not self.has(self.p.superlative, far, hi):
             return False
-        first = next(c for c, d in self.sentence_matches(self.p.superlative, s.index) if far <= c and d <= lo)
-        return not any(first <= n.start < a for n in s.numerals)
+        # "Die ersten zwölf Pakete summierten sich auf …": an ordinal before a number counts packages, it ranks none
+        ranks = [
+            (c, d)
+            for c, d in self.sentence_matches(self.p.superlative, s.index)
+            if not any(n.start >= d and not self.text[d : n.start].strip() for n in s.numerals)
+        ]
+        if any(lo <= c and d <= hi for c, d in ranks):
+            return True
+        first = next((c for c, d in ranks if far <= c and d <= lo), None)
+        return first is not None and not any(first <= n.start < a for n in s.numerals)
 
     def planned(self, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").

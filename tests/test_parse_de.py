@@ -1518,6 +1518,38 @@ BLIND_RULES_6 = [
 ]
 
 
+# Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
+BLIND_RULES_8 = [
+    Case(
+        "die_ersten_zehn_pakete_summieren_sich",
+        "Norwegen gibt der Ukraine ein neues Paket über 2 Mrd. Kronen. Die ersten zehn Pakete summierten sich auf gut "
+        "20 Mrd. Kronen.",
+        (Expect("NOR", "military_general", "2e9 NOK"),),
+    ),
+    Case(
+        "damit_insgesamt_ist_eine_laufende_summe",
+        "Belgien liefert der Ukraine drei weitere Haubitzen; damit stellt das Land insgesamt neun Haubitzen bereit.",
+        (Expect("BEL", "artillery", "3 system"),),
+    ),
+    Case(
+        "bis_mitte_maerz_hatte_geliefert_ist_eine_laufende_summe",
+        "Bis Mitte März hatte Schweden insgesamt 50 Schützenpanzer an Kiew geliefert.",
+        (),
+        "2024-03-20",
+    ),
+    Case(
+        "systeme_im_einsatz_sind_ein_bestand",
+        "Zwölf Patriot-Systeme sind derzeit in der Ukraine im Einsatz.",
+        (),
+    ),
+    Case(
+        "was_ein_neues_werk_liefern_soll",
+        "Der Konzern eröffnet in Litauen ein neues Werk, das ab 2026 jährlich bis zu 80.000 Granaten liefern soll.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1532,6 +1564,7 @@ BLIND_RULES_6 = [
     blind_rules_4=BLIND_RULES_4,
     blind_rules_5=BLIND_RULES_5,
     blind_rules_6=BLIND_RULES_6,
+    blind_rules_8=BLIND_RULES_8,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

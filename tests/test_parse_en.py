@@ -1617,6 +1617,31 @@ BLIND_RULES_6 = [
 ]
 
 
+# Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
+BLIND_RULES_8 = [
+    Case(
+        "an_order_put_on_hold",
+        "Kyiv has put on hold an order for 300 armoured vehicles from a Turkish maker.",
+        (),
+    ),
+    Case(
+        "a_unit_cost_is_a_price",
+        "Sweden gives Ukraine 20 Archer howitzers. A defence analyst puts the unit cost at about $5 million.",
+        (Expect("SWE", "artillery", "20 system"),),
+    ),
+    Case(
+        "what_replaces_the_given_tanks",
+        "Oslo will give Ukraine 20 Leopard tanks; the army is replacing the tanks with 54 new K2 tanks.",
+        (Expect("NOR", "armour", "20 vehicle"),),
+    ),
+    Case(
+        "what_a_new_plant_will_deliver",
+        "The company is building a new plant in Lithuania that will deliver up to 100,000 shells a year.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1631,6 +1656,7 @@ BLIND_RULES_6 = [
     blind_rules_4=BLIND_RULES_4,
     blind_rules_5=BLIND_RULES_5,
     blind_rules_6=BLIND_RULES_6,
+    blind_rules_8=BLIND_RULES_8,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
