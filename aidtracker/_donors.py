@@ -459,7 +459,9 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         after = [w.lower() for w in _WORDS.findall(text, b, start)][:3]
         if receive is not None and any(whole(receive, w) for w in after):
             return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
-        genitive = len(low) >= 2 and whole(aid, low[-2])  # "Paket der Niederlande"
+        # "Paket der Niederlande"; "auf der Lieferliste der Bundesregierung": a capitalised noun before the article,
+        # not the clause's first word, is no verb (where nouns are capitalised and a dative article exists)
+        genitive = len(low) >= 2 and (whole(aid, low[-2]) or (len(before) > 2 and before[-2][:1].isupper()))
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
         if low and whole(giving, low[-1]):

@@ -979,7 +979,9 @@ class _Extractor:
         if np is None:
             return self.noun_before(s, n)
         if np["head"] is None and np["model"] is None and after and after[0].low in self.lex.units.counters:
-            np = self.counted_before(s, n, after[0]) or np
+            linked = _toks_from(s.toks, after[0].end)[:1]  # "5,000 sets of body armour": the counter names its noun
+            if not (linked and linked[0].low in self.lex.units.counter_links):
+                np = self.counted_before(s, n, after[0]) or np
         head: Token | None = np["head"]
         end = np["end"]
         m = Mention(
@@ -1780,6 +1782,9 @@ class _Extractor:
             return False  # "the package contains 18 howitzers, … 11 Mi-17s originally bought for Afghanistan"
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
+        if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
+            return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
+            # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)
         return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
 
     def bought_earlier_for(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:

@@ -1547,6 +1547,20 @@ BLIND_RULES_8 = [
         "Der Konzern eröffnet in Litauen ein neues Werk, das ab 2026 jährlich bis zu 80.000 Granaten liefern soll.",
         (),
     ),
+    Case(
+        "eine_lieferliste_der_regierung_ist_kein_empfaenger",
+        "Auf der neuen Lieferliste der Bundesregierung stehen 12 Panzerhaubitzen und 40 Pick-ups.",
+        (Expect("DEU", "artillery", "12 system"), Expect("DEU", "other", "40 vehicle")),
+    ),
+    Case(
+        "ersatzteile_garnituren_und_stoersender_werden_gezaehlt",
+        "Oslo schickt der Ukraine 8.000 Ersatzteile, 12.000 Garnituren Schutzkleidung und 60 Störsender.",
+        (
+            Expect("NOR", "other", "8000 piece"),
+            Expect("NOR", "other", "12000 piece"),
+            Expect("NOR", "other", "60 piece"),
+        ),
+    ),
 ]
 
 

@@ -1639,6 +1639,20 @@ BLIND_RULES_8 = [
         "The company is building a new plant in Lithuania that will deliver up to 100,000 shells a year.",
         (),
     ),
+    Case(
+        "an_order_in_a_text_that_never_names_ukraine_is_the_buyers_own",
+        "Oslo has ordered 24 new K9 howitzers from Hanwha, taking its fleet to 52.",
+        (),
+    ),
+    Case(
+        "sets_of_an_item_are_pieces_and_body_armour_is_no_armour",
+        "Norway is sending Ukraine 3,000 sets of body armour, 40 pickups and 10 jammers.",
+        (
+            Expect("NOR", "other", "3000 piece"),
+            Expect("NOR", "other", "40 vehicle"),
+            Expect("NOR", "other", "10 piece"),
+        ),
+    ),
 ]
 
 
