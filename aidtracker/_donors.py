@@ -359,6 +359,10 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes
         if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start):
             continue  # "die tschechische Initiative", "the Czech initiative": the state's own scheme, the state gives
+        if hit.code is None and text[hit.start : hit.end].lower() in finder.schemes and text[hit.start].isupper():
+            name = words[-1] if words else ""
+            if name[:1].isupper() and name.lower() not in finder.skip:
+                continue  # "the Ukraine Security Assistance Initiative": a programme's name, no group of donors
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
             # "NATO allies", "EU-Staaten": the organisation's members pledging together are the organisation (as the
             # dev corpus annotates them); "US allies", "German partners": a group, donor unknown

@@ -2684,15 +2684,26 @@ class _Extractor:
                 if free and not self.excluded_hit(category, s, a, b):  # "anti-tank weapons" are no tanks
                     hits.append((a, b, category))
         hits.sort()
-        # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells
-        heads = [
-            h
-            for k, h in enumerate(hits)
-            if k + 1 == len(hits)
-            or h[2] not in _ITEM_ORDER
-            or hits[k + 1][2] not in _ITEM_ORDER
-            or self.text[h[1] : hits[k + 1][0]] not in (" ", "-")
-        ]
+        # a word inside another category's word is that word's: "anti-aircraft" is no aircraft
+        hits = [h for h in hits if not any(x <= h[0] and h[1] <= y and (x, y) != (h[0], h[1]) for x, y, _ in hits)]
+        # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells; a noun no sum
+        # is counted in yields to its qualifier: "anti-aircraft guns" are air defence, not artillery
+        heads: list[tuple[int, int, str]] = []
+        dropped = -1
+        for k, h in enumerate(hits):
+            if k == dropped:
+                continue
+            qualifies = (
+                k + 1 < len(hits)
+                and h[2] in _ITEM_ORDER
+                and hits[k + 1][2] in _ITEM_ORDER
+                and self.text[h[1] : hits[k + 1][0]] in (" ", "-")
+            )
+            if not qualifies:
+                heads.append(h)
+            elif h[2] in order and hits[k + 1][2] not in order:
+                heads.append(h)
+                dropped = k + 1
         found = {c for _, _, c in heads}
         equipment = {c for c in found if c in _ITEM_ORDER}
         if len(equipment) > 1 and not found & {"humanitarian", "financial"}:

@@ -1561,6 +1561,11 @@ BLIND_RULES_8 = [
             Expect("NOR", "other", "60 piece"),
         ),
     ),
+    Case(
+        "ein_winterpaket_ist_humanitaer",
+        "Finnland gibt der Ukraine 30 Millionen Euro für ein Winterpaket.",
+        (Expect("FIN", "humanitarian", "3e7 EUR"),),
+    ),
 ]
 
 

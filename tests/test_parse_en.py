@@ -1653,6 +1653,31 @@ BLIND_RULES_8 = [
             Expect("NOR", "other", "10 piece"),
         ),
     ),
+    Case(
+        "a_programme_named_initiative_is_no_group_of_donors",
+        "Washington's Ukraine Security Assistance Initiative will fund 300 more Switchblade drones for Kyiv.",
+        (Expect("USA", "drones", "300 drone"),),
+    ),
+    Case(
+        "money_to_buy_anti_aircraft_guns_is_air_defence",
+        "The Netherlands placed a €90 million order to buy anti-aircraft guns for Ukraine.",
+        (Expect("NLD", "air_defence", "9e7 EUR"),),
+    ),
+    Case(
+        "counter_artillery_radars_are_other",
+        "Canada will send Ukraine eight counter-artillery radars.",
+        (Expect("CAN", "other", "8 system"),),
+    ),
+    Case(
+        "a_winter_package_is_humanitarian",
+        "Finland is putting €30 million into a winter package for Ukraine.",
+        (Expect("FIN", "humanitarian", "3e7 EUR"),),
+    ),
+    Case(
+        "lmms_are_air_defence_missiles",
+        "Britain will send Ukraine 400 LMMs.",
+        (Expect("GBR", "air_defence", "400 missile"),),
+    ),
 ]
 
 
