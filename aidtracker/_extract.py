@@ -163,6 +163,7 @@ class _Patterns:
     increment: re.Pattern[str] | None
     base_before: re.Pattern[str] | None
     needed: re.Pattern[str] | None
+    specification: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
@@ -973,6 +974,10 @@ class _Extractor:
         after = _toks_from(s.toks, n.end)[:1]
         if after and after[0].low in self.lex.units.calibres:
             return None  # "155 mm ammunition", "155 Millimeter": a calibre
+        if text[n.end : n.end + 1] == "-":
+            glued = _NEXT_WORD.match(text, n.end + 1)
+            if glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres:
+                return None  # "das 155-mm-Geschütz": a calibre in a compound
         np = self.noun_phrase(s.toks, n.end)
         if np is None or (np["unit"] == "piece" and np["model"] is None):
             np = self.typed_model(s, n.end) or np
@@ -1641,7 +1646,9 @@ class _Extractor:
                 return True
             if self.converts_sum_just_before(s, m):
                 return True  # "einen Wert von 245 Mio. australischen Dollar (163 Mio. US-Dollar)": the same sum
-            return self.values_count_before(s, m) is not None
+            if self.values_count_before(s, m) is not None:
+                return True
+            return self.anaphoric_value(s, m) is not None  # "The estimated €165 million cost is to be split …"
         if m.kind == "share" and self.has(p.negative_before, m.end, _window_after(s.toks, m.end, 5)):
             return False  # "4 percent of GDP on defence": its own purpose, a defence budget
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
@@ -1658,6 +1665,8 @@ class _Extractor:
             or self.has(p.recipient, a, b)
         ):
             return True  # the windows are looked at only when the sentence says nothing
+        if self.has(p.specification, a, b):
+            return False  # "Das System ... führt bis zu 30 Granaten im Turm mit": what the weapon carries, not a pledge
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:

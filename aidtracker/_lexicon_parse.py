@@ -329,6 +329,12 @@ class PledgeCues(_Section):
         description='"the second such", "das zweite solche": a rank among items already given ("the second such '
         'system sent to Ukraine"), not one more ("a second such system" is one more)',
     )
+    specification: list[str] = Field(
+        default_factory=list,
+        description='"Reichweite", "Kilometer", "per minute", "crew": a weapon\'s performance; in a sentence with no '
+        'giving word of its own, its figures describe the weapon ("carries up to 30 shells in the turret"), they '
+        "give nothing",
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '

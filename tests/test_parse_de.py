@@ -1566,6 +1566,29 @@ BLIND_RULES_8 = [
         "Finnland gibt der Ukraine 30 Millionen Euro für ein Winterpaket.",
         (Expect("FIN", "humanitarian", "3e7 EUR"),),
     ),
+    Case(
+        "der_vertragswert_preist_die_bestellung",
+        "Die Bestellung der Bundesregierung für die Ukraine umfasst 200.000 Granaten; der Vertragswert liegt bei 90 "
+        "Millionen Euro.",
+        (Expect("DEU", "ammunition", "200000 round"), Expect("DEU", "ammunition", "9e7 EUR", same_as=0)),
+    ),
+    Case(
+        "der_gesamtwert_im_naechsten_satz_preist_die_zahl",
+        "Polen kauft für die Ukraine 12 Haubitzen vom Typ Krab. Das Ministerium beziffert den Gesamtwert auf 60 "
+        "Millionen Euro.",
+        (Expect("POL", "artillery", "12 system"), Expect("POL", "artillery", "6e7 EUR", same_as=0)),
+    ),
+    Case(
+        "ein_kaliber_in_einem_kompositum_zaehlt_nichts",
+        "Spanien liefert der Ukraine vier Mörser. Das 120-mm-Geschütz verschießt acht Granaten pro Minute.",
+        (Expect("ESP", "artillery", "4 system"),),
+    ),
+    Case(
+        "was_ein_system_mitfuehrt_ist_keine_zusage",
+        "Berlin übergab der Ukraine die erste von 20 zugesagten Haubitzen. Das System trifft Ziele in bis zu 40 "
+        "Kilometern Entfernung und führt bis zu 60 Granaten mit.",
+        (Expect("DEU", "artillery", "20 system"),),
+    ),
 ]
 
 

@@ -1678,6 +1678,18 @@ BLIND_RULES_8 = [
         "Britain will send Ukraine 400 LMMs.",
         (Expect("GBR", "air_defence", "400 missile"),),
     ),
+    Case(
+        "a_cost_shared_by_the_givers_restates_their_count",
+        "Norway and Sweden will jointly buy and donate 20 Archer howitzers. The estimated €100 million cost is to be "
+        "split equally.",
+        (Expect(None, "artillery", "20 system"), Expect(None, "artillery", "1e8 EUR", same_as=0)),
+    ),
+    Case(
+        "what_a_weapon_carries_is_no_pledge",
+        "Canada will send Ukraine 12 M777 howitzers. The system hits targets up to 30 km away and carries up to 40 "
+        "rounds in its magazine.",
+        (Expect("CAN", "artillery", "12 system"),),
+    ),
 ]
 
 
