@@ -164,6 +164,7 @@ class _Patterns:
     base_before: re.Pattern[str] | None
     needed: re.Pattern[str] | None
     specification: re.Pattern[str] | None
+    arrived: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
@@ -908,7 +909,14 @@ class _Extractor:
         when the figures of a sentence (years aside) add up exactly to a count pledged in the two sentences before,
         its elliptic counts of that unit ("acht weitere") are the pledge's delivery schedule, not pledges of their
         own. Counts with a noun of their own ("6 Lkw") are left alone: their sum may match by chance."""
-        counts = [m for m in s.candidates if m.accepted and m.kind == "count" and m.per is None and m.elliptic]
+        counts = [
+            m
+            for m in s.candidates
+            if m.accepted
+            and m.kind == "count"
+            and m.per is None
+            and (m.elliptic or self.is_weak(m.extra.get("head") or ""))
+        ]  # "Vier Systeme stehen bereits …, zwei weitere …": a noun that says nothing of its own is elliptic too
         figures = [n.value for n in s.numerals if not n.is_year and n.currency is None and n.duration is None]
         if not counts or len(figures) < 2:
             return
@@ -1968,6 +1976,10 @@ class _Extractor:
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
                 return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")
+            if m.kind == "count" and after_number and self.has(self.p.part_of, lo, o.start):
+                return True  # "40 000 Schuss ausliefern – Teil eines Gesamtauftrags über 300 000 Schuss"
+            if m.kind == "count" and o.start < m.start and self.has(self.p.arrived, *s.clause_of(m.start)):
+                return True  # "half of the one million rounds …: 524,000 shells would have arrived by then"
             if m.kind == "money" and self.disbursed(s, m):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False

@@ -335,6 +335,11 @@ class PledgeCues(_Section):
         'giving word of its own, its figures describe the weapon ("carries up to 30 shells in the turret"), they '
         "give nothing",
     )
+    arrived: list[str] = Field(
+        default_factory=list,
+        description='"arrived", "eingetroffen": in the clause of a count after a larger count of its unit in the '
+        'sentence, the part delivered of that pledge ("half of the one million rounds …: 524,000 would have arrived")',
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '

@@ -1589,6 +1589,24 @@ BLIND_RULES_8 = [
         "Kilometern Entfernung und führt bis zu 60 Granaten mit.",
         (Expect("DEU", "artillery", "20 system"),),
     ),
+    Case(
+        "ein_teil_eines_gesamtauftrags_ist_keine_eigene_zusage",
+        "Die erste Lieferung neuer Munition ist auf dem Weg in die Ukraine. Bis Jahresende will der Konzern 25 000 "
+        "Schuss ausliefern – Teil eines Gesamtauftrags über 200 000 Schuss.",
+        (Expect(None, "ammunition", "200000 round"),),
+    ),
+    Case(
+        "systeme_die_bereits_stehen_sind_teil_des_lieferplans",
+        "Spanien hat der Ukraine zehn Flugabwehrsysteme vom Typ Hawk zugesagt. Drei Systeme stehen bereits in der "
+        "Ukraine, vier weitere folgen im Sommer, die restlichen drei später.",
+        (Expect("ESP", "air_defence", "10 system"),),
+    ),
+    Case(
+        "was_von_einer_groesseren_zusage_eingetroffen_ist",
+        "Die EU hat der Ukraine eine Million Granaten versprochen; bis zum Sommer sollen 400.000 Granaten eingetroffen "
+        "sein.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
 ]
 
 

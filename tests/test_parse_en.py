@@ -1690,6 +1690,11 @@ BLIND_RULES_8 = [
         "rounds in its magazine.",
         (Expect("CAN", "artillery", "12 system"),),
     ),
+    Case(
+        "what_has_arrived_of_a_larger_pledge_is_its_progress",
+        "The Netherlands promised Ukraine 200,000 shells: officials said 80,000 shells would have arrived by May.",
+        (Expect("NLD", "ammunition", "200000 round"),),
+    ),
 ]
 
 
