@@ -200,6 +200,7 @@ class _Patterns:
     over_years: re.Pattern[str] | None
     not_period: re.Pattern[str] | None
     rolling: re.Pattern[str] | None
+    within: re.Pattern[str] | None
     months: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
@@ -2765,6 +2766,12 @@ class _Extractor:
                         or _ends_with(p.over_years, text, lo, n.start)
                     ):
                         out.append((n.start, n.end, (year, year + int(n.value) - 1)))
+            month = self.published.month if self.published else 1
+            for n in nums:
+                if n.duration == "month" and 1 <= n.value <= 36 and n.value == int(n.value):
+                    lo = max(_window_before(s.toks, n.start, 3), s.start)
+                    if self.has(p.within, lo, n.start) and not any(a <= n.start < b for a, b in rolling):
+                        out.append((n.start, n.end, (year, year + (month - 1 + int(n.value)) // 12)))
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
                     count = self.count_word(m.group(1))
@@ -2779,6 +2786,8 @@ class _Extractor:
             if n.start in used:
                 continue
             if self.is_date(s, n):
+                if n.is_year and self.has(p.until, max(_window_before(s.toks, n.start, 3), s.start), n.start):
+                    out.append((n.start, n.end, (None, int(n.value))))  # "to be completed by 28 November 2025"
                 continue
             span: tuple[int | None, int | None]
             if n.is_range and n.low is not None and n.high is not None:
@@ -2883,9 +2892,15 @@ class _Extractor:
                     m.period = self.period_of(s, m) or m.restates.period
                     if m.restates.period is None and m.restates.sentence == s.index:
                         m.restates.period = m.period  # "SEK 7bn, which is about €600m, will be delivered in 2025"
-        # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it
-        for prev, s in zip(self.sentences, self.sentences[1:], strict=False):
-            if s.mentions or not prev.mentions or not s.periods:
+        # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it (also across one
+        # sentence without pledges between: "… zwei Skynex. Der Hersteller bestätigte … Ausgeliefert werden … bis 2024")
+        for s in self.sentences[1:]:
+            if s.mentions or not s.periods:
+                continue
+            prev = self.sentences[s.index - 1]
+            if not prev.mentions and s.index >= 2:
+                prev = self.sentences[s.index - 2]
+            if not prev.mentions:
                 continue
             if any(m.extra.get("partitive") for m in s.candidates):
                 continue  # "Sechs davon sollen noch in diesem Jahr kommen": the part's date, not the whole's

@@ -463,6 +463,11 @@ class PeriodWords(_Section):
     rolling: list[str] = Field(
         default_factory=list, description='"the next year", "innerhalb eines Jahres": months from now, no period'
     )
+    within: list[str] = Field(
+        default_factory=list,
+        description='"within", "binnen": before a number of months, the period from the publication year to the year '
+        'those months end in ("binnen zwölf Monaten", published March 2023 -> 2023-2024)',
+    )
 
 
 class DonorNames(_Section):

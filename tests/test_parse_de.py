@@ -1607,6 +1607,18 @@ BLIND_RULES_8 = [
         "sein.",
         (Expect("EU", "ammunition", "1e6 round"),),
     ),
+    Case(
+        "binnen_zwoelf_monaten_ab_der_veroeffentlichung",
+        "Die Niederlande wollen der Ukraine binnen zwölf Monaten 50.000 Granaten liefern.",
+        (Expect("NLD", "ammunition", "50000 round", period=(2024, 2025)),),
+        "2024-06-01",
+    ),
+    Case(
+        "ein_datierender_satz_reicht_ueber_einen_satz_ohne_zusage",
+        "Berlin will der Ukraine drei Systeme vom Typ IRIS-T liefern. Der Hersteller bestätigte die Bestellung. "
+        "Ausgeliefert werden sollen die Systeme bis Anfang 2026.",
+        (Expect("DEU", "air_defence", "3 system", period=(None, 2026)),),
+    ),
 ]
 
 

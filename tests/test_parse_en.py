@@ -1695,6 +1695,17 @@ BLIND_RULES_8 = [
         "The Netherlands promised Ukraine 200,000 shells: officials said 80,000 shells would have arrived by May.",
         (Expect("NLD", "ammunition", "200000 round"),),
     ),
+    Case(
+        "by_a_full_date_ends_in_its_year",
+        "Canada will send Ukraine 30 armoured vehicles under a contract due to be completed by 15 March 2026.",
+        (Expect("CAN", "armour", "30 vehicle", period=(None, 2026)),),
+    ),
+    Case(
+        "within_nine_months_of_publication",
+        "Britain will deliver 20,000 shells to Ukraine within nine months.",
+        (Expect("GBR", "ammunition", "20000 round", period=(2025, 2026)),),
+        "2025-06-10",
+    ),
 ]
 
 
