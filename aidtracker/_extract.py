@@ -163,6 +163,7 @@ class _Patterns:
     increment: re.Pattern[str] | None
     base_before: re.Pattern[str] | None
     needed: re.Pattern[str] | None
+    sole: re.Pattern[str] | None
     specification: re.Pattern[str] | None
     arrived: re.Pattern[str] | None
     such: re.Pattern[str] | None
@@ -537,7 +538,8 @@ class _Extractor:
         self.numerals = [self.counted_year(n) for n in read_numerals(text, lang)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
-        self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
+        cues = self.lex.cues
+        self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
@@ -1292,7 +1294,12 @@ class _Extractor:
             tok = toks[i]
             is_article = _starts_at(self.p.articles, self.text, tok.start, tok.end) is not None
             is_one = _starts_at(self.p.one_words, self.text, tok.start, tok.end) is not None
-            if not (is_article or is_one):
+            sole = _starts_at(self.p.sole, self.text, tok.start, tok.end) is not None
+            if sole and not is_one and not is_article:
+                if i == 0 or toks[i - 1].low not in self.lex.donors.possessives:
+                    continue  # "its single S-300 system": one; "a single battery" is the article's
+                is_one = True
+            elif not (is_article or is_one):
                 continue
             nxt = i + 1
             if is_article and not is_one:
@@ -1312,7 +1319,7 @@ class _Extractor:
                     continue
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
-                if prev not in self.lex.donors.skip or prev in self.lex.donors.possessives:
+                if (prev not in self.lex.donors.skip or prev in self.lex.donors.possessives) and not sole:
                     continue  # "the third Patriot" is one; "its fourth batch of jets" is not a count
             if nxt >= len(toks):
                 continue

@@ -340,6 +340,11 @@ class PledgeCues(_Section):
         description='"arrived", "eingetroffen": in the clause of a count after a larger count of its unit in the '
         'sentence, the part delivered of that pledge ("half of the one million rounds …: 524,000 would have arrived")',
     )
+    sole: list[str] = Field(
+        default_factory=list,
+        description='"single", "only", "einziges": after a possessive, one item, the giver\'s only one ("handed Ukraine '
+        'its single S-300 system", "sein einziges Patriot-System"); other ordinals after a possessive count nothing',
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '

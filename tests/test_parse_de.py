@@ -1619,6 +1619,11 @@ BLIND_RULES_8 = [
         "Ausgeliefert werden sollen die Systeme bis Anfang 2026.",
         (Expect("DEU", "air_defence", "3 system", period=(None, 2026)),),
     ),
+    Case(
+        "ihr_einziges_system_ist_eines",
+        "Die Slowakei übergibt der Ukraine ihr einziges Flugabwehrsystem vom Typ S-300.",
+        (Expect("SVK", "air_defence", "1 system"),),
+    ),
 ]
 
 

@@ -1706,6 +1706,11 @@ BLIND_RULES_8 = [
         (Expect("GBR", "ammunition", "20000 round", period=(2025, 2026)),),
         "2025-06-10",
     ),
+    Case(
+        "its_only_battery_is_one",
+        "Bulgaria has given Ukraine its only S-300 battery.",
+        (Expect("BGR", "air_defence", "1 system"),),
+    ),
 ]
 
 
