@@ -1711,6 +1711,12 @@ BLIND_RULES_8 = [
         "Bulgaria has given Ukraine its only S-300 battery.",
         (Expect("BGR", "air_defence", "1 system"),),
     ),
+    Case(
+        "what_a_package_covers_is_not_what_its_sum_is",
+        "Denmark's package for Ukraine is worth DKK 2 billion ($290 million), Defence Minister Troels Lund Poulsen "
+        "said, covering shells for the tanks already donated and more boats.",
+        (Expect("DNK", "military_general", "2e9 DKK"), Expect("DNK", "military_general", "2.9e8 USD", same_as=0)),
+    ),
 ]
 
 
