@@ -359,6 +359,10 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes
         if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start):
             continue  # "die tschechische Initiative", "the Czech initiative": the state's own scheme, the state gives
+        if hit.code is None and text[hit.start : hit.end].lower() in finder.schemes and text[hit.start].isupper():
+            name = words[-1] if words else ""
+            if name[:1].isupper() and name.lower() not in finder.skip:
+                continue  # "the Ukraine Security Assistance Initiative": a programme's name, no group of donors
         if hit.code is None and kept and kept[-1].code is not None and _adjacent(text, kept[-1].end, hit.start):
             # "NATO allies", "EU-Staaten": the organisation's members pledging together are the organisation (as the
             # dev corpus annotates them); "US allies", "German partners": a group, donor unknown
@@ -461,7 +465,9 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
             return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
         if any(whole(giving, w.lower()) for w in gap):
             continue  # "committed Britain to supplying 100,000 drones": the state gives, by the verb after it
-        genitive = len(low) >= 2 and whole(aid, low[-2])  # "Paket der Niederlande"
+        # "Paket der Niederlande"; "auf der Lieferliste der Bundesregierung": a capitalised noun before the article,
+        # not the clause's first word, is no verb (where nouns are capitalised and a dative article exists)
+        genitive = len(low) >= 2 and (whole(aid, low[-2]) or (len(before) > 2 and before[-2][:1].isupper()))
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
         if low and whole(giving, low[-1]):

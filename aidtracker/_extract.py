@@ -163,6 +163,9 @@ class _Patterns:
     increment: re.Pattern[str] | None
     base_before: re.Pattern[str] | None
     needed: re.Pattern[str] | None
+    sole: re.Pattern[str] | None
+    specification: re.Pattern[str] | None
+    arrived: re.Pattern[str] | None
     such: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
@@ -200,6 +203,7 @@ class _Patterns:
     over_years: re.Pattern[str] | None
     not_period: re.Pattern[str] | None
     rolling: re.Pattern[str] | None
+    within: re.Pattern[str] | None
     months: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
@@ -540,7 +544,8 @@ class _Extractor:
         self.numerals = [self.counted_year(n) for n in read_numerals(text, lang)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
-        self.may_be_one = compile_patterns([*self.lex.cues.articles, *self.lex.cues.one_words, *self.lex.cues.one_of])
+        cues = self.lex.cues
+        self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
@@ -932,7 +937,14 @@ class _Extractor:
         when the figures of a sentence (years aside) add up exactly to a count pledged in the two sentences before,
         its elliptic counts of that unit ("acht weitere") are the pledge's delivery schedule, not pledges of their
         own. Counts with a noun of their own ("6 Lkw") are left alone: their sum may match by chance."""
-        counts = [m for m in s.candidates if m.accepted and m.kind == "count" and m.per is None and m.elliptic]
+        counts = [
+            m
+            for m in s.candidates
+            if m.accepted
+            and m.kind == "count"
+            and m.per is None
+            and (m.elliptic or self.is_weak(m.extra.get("head") or ""))
+        ]  # "Vier Systeme stehen bereits …, zwei weitere …": a noun that says nothing of its own is elliptic too
         figures = [n.value for n in s.numerals if not n.is_year and n.currency is None and n.duration is None]
         if not counts or len(figures) < 2:
             return
@@ -948,7 +960,9 @@ class _Extractor:
     def designation(self, n: Numeral) -> Numeral:
         """Undo a scale abbreviation that is the first letter of a model name ("14 M113", "31 M1")."""
         text = self.text
-        glued = text[n.end : n.end + 1].isalnum() or (text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].isalnum())
+        glued = text[n.end : n.end + 1].isalnum() or (
+            text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].isalnum()
+        )
         if n.currency is not None or not glued:  # "14 M113", "28 M-55S tanks"
             return n
         last = text[n.start : n.end].split()[-1] if text[n.start : n.end].split() else ""
@@ -1002,13 +1016,19 @@ class _Extractor:
         after = _toks_from(s.toks, n.end)[:1]
         if after and after[0].low in self.lex.units.calibres:
             return None  # "155 mm ammunition", "155 Millimeter": a calibre
+        if text[n.end : n.end + 1] == "-":
+            glued = _NEXT_WORD.match(text, n.end + 1)
+            if glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres:
+                return None  # "das 155-mm-Geschütz": a calibre in a compound
         np = self.noun_phrase(s.toks, n.end)
         if np is None or (np["unit"] == "piece" and np["model"] is None):
             np = self.typed_model(s, n.end) or np
         if np is None:
             return self.noun_before(s, n)
         if np["head"] is None and np["model"] is None and after and after[0].low in self.lex.units.counters:
-            np = self.counted_before(s, n, after[0]) or np
+            linked = _toks_from(s.toks, after[0].end)[:1]  # "5,000 sets of body armour": the counter names its noun
+            if not (linked and linked[0].low in self.lex.units.counter_links):
+                np = self.counted_before(s, n, after[0]) or np
         head: Token | None = np["head"]
         end = np["end"]
         m = Mention(
@@ -1330,7 +1350,12 @@ class _Extractor:
             tok = toks[i]
             is_article = _starts_at(self.p.articles, self.text, tok.start, tok.end) is not None
             is_one = _starts_at(self.p.one_words, self.text, tok.start, tok.end) is not None
-            if not (is_article or is_one):
+            sole = _starts_at(self.p.sole, self.text, tok.start, tok.end) is not None
+            if sole and not is_one and not is_article:
+                if i == 0 or toks[i - 1].low not in self.lex.donors.possessives:
+                    continue  # "its single S-300 system": one; "a single battery" is the article's
+                is_one = True
+            elif not (is_article or is_one):
                 continue
             nxt = i + 1
             if is_article and not is_one:
@@ -1350,7 +1375,7 @@ class _Extractor:
                     continue
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
-                if prev not in self.lex.donors.skip or prev in self.lex.donors.possessives:
+                if (prev not in self.lex.donors.skip or prev in self.lex.donors.possessives) and not sole:
                     continue  # "the third Patriot" is one; "its fourth batch of jets" is not a count
             if nxt >= len(toks):
                 continue
@@ -1698,7 +1723,9 @@ class _Extractor:
                 return True
             if self.converts_sum_just_before(s, m):
                 return True  # "einen Wert von 245 Mio. australischen Dollar (163 Mio. US-Dollar)": the same sum
-            return self.values_count_before(s, m) is not None
+            if self.values_count_before(s, m) is not None:
+                return True
+            return self.anaphoric_value(s, m) is not None  # "The estimated €165 million cost is to be split …"
         if m.kind == "share" and self.has(p.negative_before, m.end, _window_after(s.toks, m.end, 5)):
             return False  # "4 percent of GDP on defence": its own purpose, a defence budget
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
@@ -1715,6 +1742,8 @@ class _Extractor:
             or self.has(p.recipient, a, b)
         ):
             return True  # the windows are looked at only when the sentence says nothing
+        if self.has(p.specification, a, b):
+            return False  # "Das System ... führt bis zu 30 Granaten im Turm mit": what the weapon carries, not a pledge
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
@@ -1841,6 +1870,9 @@ class _Extractor:
             return False  # "the package contains 18 howitzers, … 11 Mi-17s originally bought for Afghanistan"
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
+        if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
+            return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
+            # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)
         return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
 
     def bought_earlier_for(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
@@ -1917,7 +1949,10 @@ class _Extractor:
             a
             for x, y in outside
             for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
-            if x <= a and b <= y and not any(c <= a and b <= d for c, d in weak) and not self.superlative(s, a, b)
+            if x <= a
+            and b <= y
+            and not any(c <= a and b <= d for c, d in weak)
+            and not self.superlative(s, a, b)
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)
         ]
@@ -1982,8 +2017,8 @@ class _Extractor:
         return any(n.duration is not None and len(self.text[n.end : a].split()) <= 1 for n in s.numerals if n.end <= a)
 
     def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
-        """ "had committed $75bn by the end of 2023", "bis Ende April hatte … bereitgestellt": the past perfect up to a
-        dated year or month is a tally."""
+        """ "had committed $75bn by the end of 2023", "Bis Mitte Februar hatte Berlin … geliefert", "bis Ende April
+        hatte … bereitgestellt": the past perfect up to a dated year or month is a tally."""
         p = self.p
         if p.dated_total is None or not self.has(p.past_perfect, lo, hi):
             return False
@@ -2005,13 +2040,19 @@ class _Extractor:
         clause = s.clause_of(a)
         lo = max(clause[0], _window_before(s.toks, a, 4))
         hi = min(clause[1], _window_after(s.toks, b, 2))
-        if self.has(self.p.superlative, lo, hi):
-            return True
         far = max(clause[0], _window_before(s.toks, a, 12))
-        if self.p.superlative is None or not self.has(self.p.superlative, far, lo):
+        if self.p.superlative is None or not self.has(self.p.superlative, far, hi):
             return False
-        first = next(c for c, d in self.sentence_matches(self.p.superlative, s.index) if far <= c and d <= lo)
-        return not any(first <= n.start < a for n in s.numerals)
+        # "Die ersten zwölf Pakete summierten sich auf …": an ordinal before a number counts packages, it ranks none
+        ranks = [
+            (c, d)
+            for c, d in self.sentence_matches(self.p.superlative, s.index)
+            if not any(n.start >= d and not self.text[d : n.start].strip() for n in s.numerals)
+        ]
+        if any(lo <= c and d <= hi for c, d in ranks):
+            return True
+        first = next((c for c, d in ranks if far <= c and d <= lo), None)
+        return first is not None and not any(first <= n.start < a for n in s.numerals)
 
     def planned(self, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").
@@ -2048,6 +2089,10 @@ class _Extractor:
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
                 return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")
+            if m.kind == "count" and after_number and self.has(self.p.part_of, lo, o.start):
+                return True  # "40 000 Schuss ausliefern – Teil eines Gesamtauftrags über 300 000 Schuss"
+            if m.kind == "count" and o.start < m.start and self.has(self.p.arrived, *s.clause_of(m.start)):
+                return True  # "half of the one million rounds …: 524,000 shells would have arrived by then"
             if m.kind == "money" and self.disbursed(s, m):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
@@ -2059,7 +2104,9 @@ class _Extractor:
         if m.kind != "count" or self.p.only is None:
             return False
         # (the hedge is read with the number: "only about 300,000")
-        if not self.has(self.p.only, max(s.start, _window_before(s.toks, m.start, 3)), int(m.extra.get("num_end", m.end))):
+        if not self.has(
+            self.p.only, max(s.start, _window_before(s.toks, m.start, 3)), int(m.extra.get("num_end", m.end))
+        ):
             return False
         earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
         whole = [o for o in earlier if o.kind == "count" and o.unit == m.unit and o.value > m.value and o.per is None]
@@ -2072,7 +2119,9 @@ class _Extractor:
         """ "the arrival of the first of 75 new M1A2s": a rank right before the cue before ``o`` is the part of ``o``
         that the sentence speaks of, so no other figure is."""
         before = _toks_before(s.toks, o.start)[-2:]
-        return len(before) == 2 and _starts_at(self.p.ordinal_units, self.text, before[0].start, before[0].end) is not None
+        return (
+            len(before) == 2 and _starts_at(self.p.ordinal_units, self.text, before[0].start, before[0].end) is not None
+        )
 
     def disbursed(self, s: _Sentence, m: Mention) -> bool:
         """A payout word in the amount's clause before the larger sum ("disbursed", "ausgezahlt")."""
@@ -2127,7 +2176,7 @@ class _Extractor:
             if cue is None or self.has(self.p.recipient, m.end, cue.start()):
                 continue  # "a package for Ukraine, including $1bn for air defence": the whole is Ukraine's
             hi = _window_after(s.toks, o.end, 6)
-            if self.has(self.p.recipient, o.end, hi):
+            if self.p.recipient is not None and self.has(self.p.recipient, o.end, hi):
                 ends = [b for a, b in self.sentence_matches(self.p.recipient, s.index) if o.end <= a and b <= hi]
                 at = ends[0] if ends else s.end
                 while at < s.end and self.text[at].isspace():
@@ -2795,7 +2844,7 @@ class _Extractor:
         """ "Artilleriemunition": two categories' words in one compound word; the word's counted noun (its head,
         "Munition": rounds) decides which one the word is, as in "artillery ammunition"."""
         out: list[tuple[int, int, str]] = []
-        for k, (a, b, c) in enumerate(hits):
+        for a, b, c in hits:
             same = [h for h in hits if h[0] == a and h[1] == b and h[2] != c]
             if same and c in _ITEM_ORDER:
                 unit = self.unit_of(self.text[a:b].lower())
@@ -2820,17 +2869,28 @@ class _Extractor:
                 if free and not self.excluded_hit(category, s, a, b):  # "anti-tank weapons" are no tanks
                     hits.append((a, b, category))
         hits.sort()
+        # a word inside another category's word is that word's: "anti-aircraft" is no aircraft
+        hits = [h for h in hits if not any(x <= h[0] and h[1] <= y and (x, y) != (h[0], h[1]) for x, y, _ in hits)]
         if len(hits) > 1:
             hits = self.compound_heads(hits)
-        # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells
-        heads = [
-            h
-            for k, h in enumerate(hits)
-            if k + 1 == len(hits)
-            or h[2] not in _ITEM_ORDER
-            or hits[k + 1][2] not in _ITEM_ORDER
-            or self.text[h[1] : hits[k + 1][0]] not in (" ", "-")
-        ]
+        # an equipment word yields to the equipment noun it qualifies: "artillery shells" are shells; a noun no sum
+        # is counted in yields to its qualifier: "anti-aircraft guns" are air defence, not artillery
+        heads: list[tuple[int, int, str]] = []
+        dropped = -1
+        for k, h in enumerate(hits):
+            if k == dropped:
+                continue
+            qualifies = (
+                k + 1 < len(hits)
+                and h[2] in _ITEM_ORDER
+                and hits[k + 1][2] in _ITEM_ORDER
+                and self.text[h[1] : hits[k + 1][0]] in (" ", "-")
+            )
+            if not qualifies:
+                heads.append(h)
+            elif h[2] in order and hits[k + 1][2] not in order:
+                heads.append(h)
+                dropped = k + 1
         found = {c for _, _, c in heads}
         equipment = {c for c in found if c in _ITEM_ORDER}
         if len(equipment) > 1 and not found & {"humanitarian", "financial"}:
@@ -2871,6 +2931,12 @@ class _Extractor:
                         or _ends_with(p.over_years, text, lo, n.start)
                     ):
                         out.append((n.start, n.end, (year, year + int(n.value) - 1)))
+            month = self.published.month if self.published else 1
+            for n in nums:
+                if n.duration == "month" and 1 <= n.value <= 36 and n.value == int(n.value):
+                    lo = max(_window_before(s.toks, n.start, 3), s.start)
+                    if self.has(p.within, lo, n.start) and not any(a <= n.start < b for a, b in rolling):
+                        out.append((n.start, n.end, (year, year + (month - 1 + int(n.value)) // 12)))
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
                     count = self.count_word(m.group(1))
@@ -2885,6 +2951,8 @@ class _Extractor:
             if n.start in used:
                 continue
             if self.is_date(s, n):
+                if n.is_year and self.has(p.until, max(_window_before(s.toks, n.start, 3), s.start), n.start):
+                    out.append((n.start, n.end, (None, int(n.value))))  # "to be completed by 28 November 2025"
                 continue
             span: tuple[int | None, int | None]
             if n.is_range and n.low is not None and n.high is not None:
@@ -2989,9 +3057,15 @@ class _Extractor:
                     m.period = self.period_of(s, m) or m.restates.period
                     if m.restates.period is None and m.restates.sentence == s.index:
                         m.restates.period = m.period  # "SEK 7bn, which is about €600m, will be delivered in 2025"
-        # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it
-        for prev, s in zip(self.sentences, self.sentences[1:], strict=False):
-            if s.mentions or not prev.mentions or not s.periods:
+        # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it (also across one
+        # sentence without pledges between: "… zwei Skynex. Der Hersteller bestätigte … Ausgeliefert werden … bis 2024")
+        for s in self.sentences[1:]:
+            if s.mentions or not s.periods:
+                continue
+            prev = self.sentences[s.index - 1]
+            if not prev.mentions and s.index >= 2:
+                prev = self.sentences[s.index - 2]
+            if not prev.mentions:
                 continue
             if any(m.extra.get("partitive") for m in s.candidates):
                 continue  # "Sechs davon sollen noch in diesem Jahr kommen": the part's date, not the whole's

@@ -329,6 +329,22 @@ class PledgeCues(_Section):
         description='"the second such", "das zweite solche": a rank among items already given ("the second such '
         'system sent to Ukraine"), not one more ("a second such system" is one more)',
     )
+    specification: list[str] = Field(
+        default_factory=list,
+        description='"Reichweite", "Kilometer", "per minute", "crew": a weapon\'s performance; in a sentence with no '
+        'giving word of its own, its figures describe the weapon ("carries up to 30 shells in the turret"), they '
+        "give nothing",
+    )
+    arrived: list[str] = Field(
+        default_factory=list,
+        description='"arrived", "eingetroffen": in the clause of a count after a larger count of its unit in the '
+        'sentence, the part delivered of that pledge ("half of the one million rounds …: 524,000 would have arrived")',
+    )
+    sole: list[str] = Field(
+        default_factory=list,
+        description='"single", "only", "einziges": after a possessive, one item, the giver\'s only one ("handed Ukraine '
+        'its single S-300 system", "sein einziges Patriot-System"); other ordinals after a possessive count nothing',
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '
@@ -467,6 +483,11 @@ class PeriodWords(_Section):
     not_period: list[str] = Field(description='before a year, no period: "seit", "since"')
     rolling: list[str] = Field(
         default_factory=list, description='"the next year", "innerhalb eines Jahres": months from now, no period'
+    )
+    within: list[str] = Field(
+        default_factory=list,
+        description='"within", "binnen": before a number of months, the period from the publication year to the year '
+        'those months end in ("binnen zwölf Monaten", published March 2023 -> 2023-2024)',
     )
 
 

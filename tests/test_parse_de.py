@@ -1518,7 +1518,6 @@ BLIND_RULES_6 = [
 ]
 
 
-
 BLIND_RULES_7 = [
     Case(
         "eine_zahl_von_einer_auf_eine_andere_erhoeht_ist_die_neue",
@@ -1628,6 +1627,115 @@ BLIND_RULES_7 = [
     ),
 ]
 
+# Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
+BLIND_RULES_8 = [
+    Case(
+        "die_ersten_zehn_pakete_summieren_sich",
+        "Norwegen gibt der Ukraine ein neues Paket über 2 Mrd. Kronen. Die ersten zehn Pakete summierten sich auf gut "
+        "20 Mrd. Kronen.",
+        (Expect("NOR", "military_general", "2e9 NOK"),),
+    ),
+    Case(
+        "damit_insgesamt_ist_eine_laufende_summe",
+        "Belgien liefert der Ukraine drei weitere Haubitzen; damit stellt das Land insgesamt neun Haubitzen bereit.",
+        (Expect("BEL", "artillery", "3 system"),),
+    ),
+    Case(
+        "bis_mitte_maerz_hatte_geliefert_ist_eine_laufende_summe",
+        "Bis Mitte März hatte Schweden insgesamt 50 Schützenpanzer an Kiew geliefert.",
+        (),
+        "2024-03-20",
+    ),
+    Case(
+        "systeme_im_einsatz_sind_ein_bestand",
+        "Zwölf Patriot-Systeme sind derzeit in der Ukraine im Einsatz.",
+        (),
+    ),
+    Case(
+        "was_ein_neues_werk_liefern_soll",
+        "Der Konzern eröffnet in Litauen ein neues Werk, das ab 2026 jährlich bis zu 80.000 Granaten liefern soll.",
+        (),
+    ),
+    Case(
+        "eine_lieferliste_der_regierung_ist_kein_empfaenger",
+        "Auf der neuen Lieferliste der Bundesregierung stehen 12 Panzerhaubitzen und 40 Pick-ups.",
+        (Expect("DEU", "artillery", "12 system"), Expect("DEU", "other", "40 vehicle")),
+    ),
+    Case(
+        "ersatzteile_garnituren_und_stoersender_werden_gezaehlt",
+        "Oslo schickt der Ukraine 8.000 Ersatzteile, 12.000 Garnituren Schutzkleidung und 60 Störsender.",
+        (
+            Expect("NOR", "other", "8000 piece"),
+            Expect("NOR", "other", "12000 piece"),
+            Expect("NOR", "other", "60 piece"),
+        ),
+    ),
+    Case(
+        "ein_winterpaket_ist_humanitaer",
+        "Finnland gibt der Ukraine 30 Millionen Euro für ein Winterpaket.",
+        (Expect("FIN", "humanitarian", "3e7 EUR"),),
+    ),
+    Case(
+        "der_vertragswert_preist_die_bestellung",
+        "Die Bestellung der Bundesregierung für die Ukraine umfasst 200.000 Granaten; der Vertragswert liegt bei 90 "
+        "Millionen Euro.",
+        (Expect("DEU", "ammunition", "200000 round"), Expect("DEU", "ammunition", "9e7 EUR", same_as=0)),
+    ),
+    Case(
+        "der_gesamtwert_im_naechsten_satz_preist_die_zahl",
+        "Polen kauft für die Ukraine 12 Haubitzen vom Typ Krab. Das Ministerium beziffert den Gesamtwert auf 60 "
+        "Millionen Euro.",
+        (Expect("POL", "artillery", "12 system"), Expect("POL", "artillery", "6e7 EUR", same_as=0)),
+    ),
+    Case(
+        "ein_kaliber_in_einem_kompositum_zaehlt_nichts",
+        "Spanien liefert der Ukraine vier Mörser. Das 120-mm-Geschütz verschießt acht Granaten pro Minute.",
+        (Expect("ESP", "artillery", "4 system"),),
+    ),
+    Case(
+        "was_ein_system_mitfuehrt_ist_keine_zusage",
+        "Berlin übergab der Ukraine die erste von 20 zugesagten Haubitzen. Das System trifft Ziele in bis zu 40 "
+        "Kilometern Entfernung und führt bis zu 60 Granaten mit.",
+        (Expect("DEU", "artillery", "20 system"),),
+    ),
+    Case(
+        "ein_teil_eines_gesamtauftrags_ist_keine_eigene_zusage",
+        "Die erste Lieferung neuer Munition ist auf dem Weg in die Ukraine. Bis Jahresende will der Konzern 25 000 "
+        "Schuss ausliefern – Teil eines Gesamtauftrags über 200 000 Schuss.",
+        (Expect(None, "ammunition", "200000 round"),),
+    ),
+    Case(
+        "systeme_die_bereits_stehen_sind_teil_des_lieferplans",
+        "Spanien hat der Ukraine zehn Flugabwehrsysteme vom Typ Hawk zugesagt. Drei Systeme stehen bereits in der "
+        "Ukraine, vier weitere folgen im Sommer, die restlichen drei später.",
+        (Expect("ESP", "air_defence", "10 system"),),
+    ),
+    Case(
+        "was_von_einer_groesseren_zusage_eingetroffen_ist",
+        "Die EU hat der Ukraine eine Million Granaten versprochen; bis zum Sommer sollen 400.000 Granaten eingetroffen "
+        "sein.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+    Case(
+        "binnen_zwoelf_monaten_ab_der_veroeffentlichung",
+        "Die Niederlande wollen der Ukraine binnen zwölf Monaten 50.000 Granaten liefern.",
+        (Expect("NLD", "ammunition", "50000 round", period=(2024, 2025)),),
+        "2024-06-01",
+    ),
+    Case(
+        "ein_datierender_satz_reicht_ueber_einen_satz_ohne_zusage",
+        "Berlin will der Ukraine drei Systeme vom Typ IRIS-T liefern. Der Hersteller bestätigte die Bestellung. "
+        "Ausgeliefert werden sollen die Systeme bis Anfang 2026.",
+        (Expect("DEU", "air_defence", "3 system", period=(None, 2026)),),
+    ),
+    Case(
+        "ihr_einziges_system_ist_eines",
+        "Die Slowakei übergibt der Ukraine ihr einziges Flugabwehrsystem vom Typ S-300.",
+        (Expect("SVK", "air_defence", "1 system"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1643,6 +1751,7 @@ BLIND_RULES_7 = [
     blind_rules_5=BLIND_RULES_5,
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
+    blind_rules_8=BLIND_RULES_8,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -1617,7 +1617,6 @@ BLIND_RULES_6 = [
 ]
 
 
-
 BLIND_RULES_7 = [
     Case(
         "a_sum_raised_from_one_figure_to_another_is_the_new_figure",
@@ -1791,6 +1790,109 @@ BLIND_RULES_7 = [
     ),
 ]
 
+# Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
+BLIND_RULES_8 = [
+    Case(
+        "an_order_put_on_hold",
+        "Kyiv has put on hold an order for 300 armoured vehicles from a Turkish maker.",
+        (),
+    ),
+    Case(
+        "a_unit_cost_is_a_price",
+        "Sweden gives Ukraine 20 Archer howitzers. A defence analyst puts the unit cost at about $5 million.",
+        (Expect("SWE", "artillery", "20 system"),),
+    ),
+    Case(
+        "what_replaces_the_given_tanks",
+        "Oslo will give Ukraine 20 Leopard tanks; the army is replacing the tanks with 54 new K2 tanks.",
+        (Expect("NOR", "armour", "20 vehicle"),),
+    ),
+    Case(
+        "what_a_new_plant_will_deliver",
+        "The company is building a new plant in Lithuania that will deliver up to 100,000 shells a year.",
+        (),
+    ),
+    Case(
+        "an_order_in_a_text_that_never_names_ukraine_is_the_buyers_own",
+        "Oslo has ordered 24 new K9 howitzers from Hanwha, taking its fleet to 52.",
+        (),
+    ),
+    Case(
+        "sets_of_an_item_are_pieces_and_body_armour_is_no_armour",
+        "Norway is sending Ukraine 3,000 sets of body armour, 40 pickups and 10 jammers.",
+        (
+            Expect("NOR", "other", "3000 piece"),
+            Expect("NOR", "other", "40 vehicle"),
+            Expect("NOR", "other", "10 piece"),
+        ),
+    ),
+    Case(
+        "a_programme_named_initiative_is_no_group_of_donors",
+        "Washington's Ukraine Security Assistance Initiative will fund 300 more Switchblade drones for Kyiv.",
+        (Expect("USA", "drones", "300 drone"),),
+    ),
+    Case(
+        "money_to_buy_anti_aircraft_guns_is_air_defence",
+        "The Netherlands placed a €90 million order to buy anti-aircraft guns for Ukraine.",
+        (Expect("NLD", "air_defence", "9e7 EUR"),),
+    ),
+    Case(
+        "counter_artillery_radars_are_other",
+        "Canada will send Ukraine eight counter-artillery radars.",
+        (Expect("CAN", "other", "8 system"),),
+    ),
+    Case(
+        "a_winter_package_is_humanitarian",
+        "Finland is putting €30 million into a winter package for Ukraine.",
+        (Expect("FIN", "humanitarian", "3e7 EUR"),),
+    ),
+    Case(
+        "lmms_are_air_defence_missiles",
+        "Britain will send Ukraine 400 LMMs.",
+        (Expect("GBR", "air_defence", "400 missile"),),
+    ),
+    Case(
+        "a_cost_shared_by_the_givers_restates_their_count",
+        "Norway and Sweden will jointly buy and donate 20 Archer howitzers. The estimated €100 million cost is to be "
+        "split equally.",
+        (Expect(None, "artillery", "20 system"), Expect(None, "artillery", "1e8 EUR", same_as=0)),
+    ),
+    Case(
+        "what_a_weapon_carries_is_no_pledge",
+        "Canada will send Ukraine 12 M777 howitzers. The system hits targets up to 30 km away and carries up to 40 "
+        "rounds in its magazine.",
+        (Expect("CAN", "artillery", "12 system"),),
+    ),
+    Case(
+        "what_has_arrived_of_a_larger_pledge_is_its_progress",
+        "The Netherlands promised Ukraine 200,000 shells: officials said 80,000 shells would have arrived by May.",
+        (Expect("NLD", "ammunition", "200000 round"),),
+    ),
+    Case(
+        "by_a_full_date_ends_in_its_year",
+        "Canada will send Ukraine 30 armoured vehicles under a contract due to be completed by 15 March 2026.",
+        (Expect("CAN", "armour", "30 vehicle", period=(None, 2026)),),
+    ),
+    Case(
+        "within_nine_months_of_publication",
+        "Britain will deliver 20,000 shells to Ukraine within nine months.",
+        (Expect("GBR", "ammunition", "20000 round", period=(2025, 2026)),),
+        "2025-06-10",
+    ),
+    Case(
+        "its_only_battery_is_one",
+        "Bulgaria has given Ukraine its only S-300 battery.",
+        (Expect("BGR", "air_defence", "1 system"),),
+    ),
+    Case(
+        "what_a_package_covers_is_not_what_its_sum_is",
+        "Denmark's package for Ukraine is worth DKK 2 billion ($290 million), Defence Minister Troels Lund Poulsen "
+        "said, covering shells for the tanks already donated and more boats.",
+        (Expect("DNK", "military_general", "2e9 DKK"), Expect("DNK", "military_general", "2.9e8 USD", same_as=0)),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1806,6 +1908,7 @@ BLIND_RULES_7 = [
     blind_rules_5=BLIND_RULES_5,
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
+    blind_rules_8=BLIND_RULES_8,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
