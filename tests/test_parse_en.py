@@ -1788,6 +1788,16 @@ BLIND_RULES_7 = [
         "The new cabinet has thrown out a €40 million military aid package for Ukraine.",
         (),
     ),
+    Case(
+        "all_packages_together_are_a_running_total",
+        "Oslo's new package holds four more mine-clearing vehicles for Ukraine, and all Norwegian packages together are now worth about €2 billion.",
+        (Expect("NOR", "other", "4 vehicle"),),
+    ),
+    Case(
+        "over_earlier_packages_is_a_running_total",
+        "Prague will send Ukraine 20 more howitzers. Over 15 earlier packages it had sent aid worth €700 million.",
+        (Expect("CZE", "artillery", "20 system"),),
+    ),
 ]
 
 # Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
