@@ -211,7 +211,7 @@ def _pattern_source(entry: str) -> str:
     for k, word in enumerate(words):
         if word in ("...", "…"):
             # bounded: stays linear; "100,000" and "$50" are one word each ("make around $50 billion available")
-            source += rf"(?:(?:[A-Z]{{0,3}}[$€£¥])?[\w'’.-]+(?:,\d+)*\s+){{0,{GAP_WORDS}}}"
+            source += rf"(?:(?:[\w'’.-]+(?:[$€£¥][\w'’.-]+)?|[$€£¥][\w'’.-]+)(?:,\d+)*\s+){{0,{GAP_WORDS}}}"
             continue
         head = r"\w*" if word.startswith("*") else ""
         tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""
