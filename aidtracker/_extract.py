@@ -1857,9 +1857,14 @@ class _Extractor:
         if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
             return False  # "Germany has 14 more tanks ready to ship to Ukraine": held for the recipient
         holders = before[-3:-1]  # "Canada has 82", "The Netherlands currently flies 42": one word may stand between
-        return any(
+        if any(
             h.start < holder.end and holder.start < h.end and h.code is not None for holder in holders for h in s.donors
-        )
+        ):
+            return True
+        # "The Netherlands, which also confirmed it would supply the jet, has 42 F-16s of its own": what the subject
+        # has "of its own" is its stock, however far the subject stands
+        after = _toks_from(s.toks, _item_end(m))[:3]
+        return any(t.low in self.lex.cues.own for t in after)
 
     def bought_for_itself(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "Selenskyj said his country wants to buy ten more Patriot systems": a purchase with no donor

@@ -1798,6 +1798,16 @@ BLIND_RULES_7 = [
         "Prague will send Ukraine 20 more howitzers. Over 15 earlier packages it had sent aid worth €700 million.",
         (Expect("CZE", "artillery", "20 system"),),
     ),
+    Case(
+        "what_a_state_has_of_its_own_is_a_stock",
+        "Belgium, which said it would also send the jet to Ukraine, has 40 F-16s of its own but named no number.",
+        (),
+    ),
+    Case(
+        "a_battery_of_its_own_that_is_sent_is_given",
+        "Berlin will send Ukraine a Patriot battery of its own.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 # Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
