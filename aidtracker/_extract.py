@@ -1020,6 +1020,8 @@ class _Extractor:
             glued = _NEXT_WORD.match(text, n.end + 1)
             if glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres:
                 return None  # "das 155-mm-Geschütz": a calibre in a compound
+            if glued is not None and glued.start(1) == n.end + 1:
+                return self.group_strength(s, n, glued.end(1), glued.group(1).lower())
         np = self.noun_phrase(s.toks, n.end)
         if np is None or (np["unit"] == "piece" and np["model"] is None):
             np = self.typed_model(s, n.end) or np
@@ -1052,6 +1054,22 @@ class _Extractor:
         m.item = text[item_start : m.item_span[1]].strip() or None
         m.extra["head"] = head.low if head is not None else None
         self.rate_after(s, m)
+        return m
+
+    def group_strength(self, s: _Sentence, n: Numeral, end: int, word: str) -> Mention | None:
+        """ "a 120-strong team", "ein 30-köpfiges Team": a group's size glued to the number counts its people; the item is
+        the noun after it. Other glued words ("a 10-year deal") count nothing here."""
+        strength = self.lex.units.strength
+        if not any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in strength):
+            return None
+        noun = next((t for t in _toks_from(s.toks, end) if t.is_word), None)
+        if noun is None or noun.start - end > 1 or noun.low in self.lex.units.stop:
+            return None  # "a team 120-strong": no noun right after
+        m = Mention("count", n.start, noun.end, n.value, "person", s.index, low=n.low, high=n.high)
+        m.item_span = (noun.start, noun.end)
+        m.item = noun.text
+        m.extra["num_end"] = n.end
+        m.extra["head"] = noun.low
         return m
 
     def counted_before(self, s: _Sentence, n: Numeral, counter: Token) -> dict[str, Any] | None:

@@ -141,6 +141,11 @@ class UnitNouns(_Section):
         default_factory=list,
         description='"mm", "Millimeter" right after a number: a calibre ("155 mm ammunition"), no count',
     )
+    strength: list[str] = Field(
+        default_factory=list,
+        description='"strong", "köpfig*" glued by a hyphen after a number: the size of a group of people ("a 120-strong '
+        'team", "ein 30-köpfiges Team"), a count of persons',
+    )
     stop: list[str] = Field(description='words that end the noun phrase: "und", "für", "and", "to"')
     tail_links: list[str] = Field(description='words that continue the item after its noun: "des", "of"')
     overridable: list[str] = Field(

@@ -1625,6 +1625,11 @@ BLIND_RULES_7 = [
         "Die Armee hatte rund 90 ältere T-72 in Reserve; Prag schickte der Ukraine einige davon.",
         (),
     ),
+    Case(
+        "ein_n_koepfiges_team_zaehlt_personen",
+        "Dänemark schickt ein 35-köpfiges Team nach Großbritannien, um ukrainische Rekruten auszubilden.",
+        (Expect("DNK", "personnel", "35 person"),),
+    ),
 ]
 
 # Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).

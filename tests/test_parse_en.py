@@ -1808,6 +1808,16 @@ BLIND_RULES_7 = [
         "Berlin will send Ukraine a Patriot battery of its own.",
         (Expect("DEU", "air_defence", "1 system"),),
     ),
+    Case(
+        "a_group_n_strong_counts_its_people",
+        "Ottawa is deploying a 40-strong team of engineers to Poland to train Ukrainian sappers.",
+        (Expect("CAN", "personnel", "40 person"),),
+    ),
+    Case(
+        "a_year_glued_to_a_number_counts_nothing",
+        "Berlin signed a 10-year deal to supply Ukraine.",
+        (),
+    ),
 ]
 
 # Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
