@@ -1630,6 +1630,11 @@ BLIND_RULES_7 = [
         "Dänemark schickt ein 35-köpfiges Team nach Großbritannien, um ukrainische Rekruten auszubilden.",
         (Expect("DNK", "personnel", "35 person"),),
     ),
+    Case(
+        "was_zur_instandsetzung_bei_der_industrie_ist_ist_ein_bestand",
+        "Berlin hat der Ukraine zwei Patriot-Systeme gegeben. Vier weitere sind derzeit zur Instandsetzung bei der Industrie.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
 ]
 
 # Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
