@@ -201,10 +201,18 @@ def factor(sources: Sequence[str], ignorecase: bool = False) -> str:
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u039c": "µ", "\u03bc": "µ"})
 _FOLDED = re.compile("[\u0130\u0131\u017f\u039c\u03bc]")
 
-#: Per registered pattern, by its ``id`` (hashing a pattern hashes its whole compiled code): the
-#: pattern, kept so that the id stays its own, and the needles (folded literals) of which every
-#: match holds at least one.
-_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+#: Per registered pattern, by its ``id`` (hashing a pattern hashes its whole compiled code): the pattern, kept so
+#: that the id stays its own, with what it was made of (sources, before, after); its words are worked out when
+#: it is first asked about (:func:`_alternatives`).
+_REGISTERED: dict[int, tuple[re.Pattern[str], tuple[str, ...], str, str]] = {}
+
+_WORD_START = r"(?<!\w)"
+_WORD_END = r"(?!\w)"
+_SPACES = r"\s+"
+_LETTERS_ANY = r"\w*"
+#: Where a word of an alternative must stand in its chunk, at either end (see :func:`_words`).
+_ANYWHERE, _WORD_EDGE, _CHUNK_EDGE = 0, 1, 2
+_ANCHORS = {_ANYWHERE: ("", ""), _WORD_EDGE: (_WORD_START, _WORD_END), _CHUNK_EDGE: (r"\A", r"\Z")}
 
 
 def fold(text: str) -> str:
@@ -218,51 +226,137 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-def _needle(parts: Sequence[Atom], ignorecase: bool) -> str | None:
-    """The longest run of literal characters an alternative must match, folded; None if there is none."""
-    best = ""
-    run = ""
-    for literal, piece in parts:
-        key = (_key(piece, ignorecase) if ignorecase else piece) if literal else None
-        if key is None:
-            run = ""
+class Word:
+    """One word an alternative needs (see :func:`_words`): a run of literal characters and ``\\w*``, and where it
+    must stand in its chunk of the text (a piece between white space), at its start and at its end.
+
+    ``gate`` is the longest run of its literal characters, folded: a substring of any chunk the word is in.
+    """
+
+    def __init__(self, pieces: list[str], literal: str, gate: str, opening: int, closing: int, flags: int) -> None:
+        self.literal = literal  # the whole word when it is only literal characters of the gate ("" else)
+        self.gate = gate
+        self.opening = opening
+        self.closing = closing
+        self.flags = flags
+        self.source = _ANCHORS[opening][0] + "".join(pieces) + _ANCHORS[closing][1]  # its regex
+        self.regex: re.Pattern[str] | None = None  # compiled on first use
+
+    def found_in(self, chunk: str) -> bool:
+        """Whether the word stands in ``chunk`` (folded, no white space) where it must."""
+        literal = self.literal
+        if not literal:
+            regex = self.regex
+            if regex is None:
+                regex = self.regex = re.compile(self.source, self.flags)
+            return regex.search(chunk) is not None
+        # the regex's answer for a word of literal characters, without compiling it: an occurrence whose edges
+        # are as they must be (see _opens, _closes)
+        n = len(literal)
+        if self.opening == _CHUNK_EDGE:
+            return chunk.startswith(literal) and self._closes(chunk, n)
+        if self.closing == _CHUNK_EDGE:
+            return chunk.endswith(literal) and self._opens(chunk, len(chunk) - n)
+        i = chunk.find(literal)
+        while i >= 0:
+            if self._opens(chunk, i) and self._closes(chunk, i + n):
+                return True
+            i = chunk.find(literal, i + 1)
+        return False
+
+    def _opens(self, chunk: str, i: int) -> bool:
+        """Whether the word may start at ``chunk[i]`` (``(?<!\\w)``: no word character before it)."""
+        if self.opening == _ANYWHERE:
+            return True
+        return i == 0 or (self.opening == _WORD_EDGE and not _is_word(chunk[i - 1]))
+
+    def _closes(self, chunk: str, j: int) -> bool:
+        """Whether the word may end before ``chunk[j]`` (``(?!\\w)``: no word character after it)."""
+        if self.closing == _ANYWHERE:
+            return True
+        return j == len(chunk) or (self.closing == _WORD_EDGE and not _is_word(chunk[j]))
+
+
+def _is_word(c: str) -> bool:
+    """Whether ``c`` is a word character (what re's ``\\w`` matches in a str pattern)."""
+    return c.isalnum() or c == "_"
+
+
+def _words(parts: Sequence[Atom], before: str, after: str, flags: int) -> tuple[Word, ...]:
+    """The words an alternative (cut into :func:`atoms`) needs: its runs of literal characters and ``\\w*``.
+
+    Such a run holds no white space, so whatever it matches lies in one chunk of the text (a piece between white
+    space). Where it meets ``\\s+`` (or a literal space) the chunk must end or begin there; at the ends of the
+    alternative the pattern's own ``(?<!\\w)`` and ``(?!\\w)`` hold; next to anything else nothing is assumed.
+    So every match of the alternative has each word standing in some chunk of the text (folded; :func:`fold`
+    keeps white space, word characters and the matches of ``re.IGNORECASE``), and a text lacking one of them
+    cannot match the alternative. A run without a literal character says nothing and is left out.
+    """
+    ignorecase = bool(flags & re.IGNORECASE)
+    out: list[Word] = []
+    pieces: list[str] = []
+    gate = run = ""
+    plain = True  # only literal characters, each with its folded form
+    opening = _WORD_EDGE if before == _WORD_START else _ANYWHERE
+    for literal, piece in [*parts, (False, "")]:  # the empty piece: the end of the alternative
+        if literal and not piece.isspace():
+            pieces.append(re.escape(piece))
+            key = _key(piece, ignorecase)
+            run = run + key if key is not None else ""
+            gate = run if len(run) > len(gate) else gate
+            plain = plain and key is not None
             continue
-        run += key
-        if len(run) > len(best):
-            best = run
-    return best or None
+        if piece == _LETTERS_ANY:
+            pieces.append(piece)
+            run = ""
+            plain = False
+            continue
+        spaced = piece == _SPACES or literal
+        if not piece:
+            closing = _WORD_EDGE if after == _WORD_END else _ANYWHERE
+        else:
+            closing = _CHUNK_EDGE if spaced else _ANYWHERE
+        if gate:
+            out.append(Word(pieces, gate if plain else "", gate, opening, closing, flags))
+        opening = _CHUNK_EDGE if spaced else _ANYWHERE
+        pieces, gate, run, plain = [], "", "", True
+    return tuple(out)
+
+
+def _alternatives(key: int) -> tuple[tuple[Word, ...], ...] | None:
+    """The words each alternative of the registered pattern ``key`` needs; None when one needs none (the pattern is
+    then never screened)."""
+    registered = _REGISTERED.get(key)
+    if registered is None:
+        return None
+    pattern, sources, before, after = registered
+    alternatives = [_words(atoms(s), before, after, pattern.flags) for s in sources]
+    if not sources or not all(alternatives):
+        return None
+    return tuple(alternatives)
 
 
 def compile_alternation(sources: Sequence[str], before: str, after: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(before + "(?:" + "|".join(sources) + ")" + after, flags)``, factored (:func:`factor`).
 
-    The pattern is also registered for :func:`may_match`: every alternative's longest literal run,
-    so that a text lacking all of them is known not to match without running the regex.
+    The pattern is also registered for :func:`may_match`: the words every alternative needs (:func:`_words`), so
+    that a text lacking them all is known not to match without running the regex.
     """
     ignorecase = bool(flags & re.IGNORECASE)
     pattern = re.compile(f"{before}(?:{factor(sources, ignorecase)}){after}", flags)
-    if ignorecase and id(pattern) not in _NEEDLES and all(_plain(s) for s in sources):
-        found = [_needle(atoms(s), ignorecase) for s in sources]
-        if sources and all(n is not None for n in found):
-            needles = sorted({n for n in found if n is not None}, key=len)
-            # a needle containing a shorter one adds nothing to the test
-            kept: list[str] = []
-            for n in needles:
-                if not any(k in n for k in kept):
-                    kept.append(n)
-            _NEEDLES[id(pattern)] = (pattern, tuple(kept))
+    if ignorecase and id(pattern) not in _REGISTERED and all(_plain(s) for s in sources):
+        _REGISTERED[id(pattern)] = (pattern, tuple(sources), before, after)
     return pattern
 
 
-_WORD_RUN = re.compile(r"\w+")
-
-#: At most this many patterns share a screen; bits from this one up stand for the gates of needles
-#: with a character other than a word character (see :class:`_Screen`).
+#: At most this many patterns share a screen; bits from this one up stand for the words of alternatives that need
+#: more than one (see :class:`_Screen`).
 _SCREEN_PATTERNS = 256
+_PATTERN_BITS = (1 << _SCREEN_PATTERNS) - 1
 
 
 class _Words(dict[str, int]):
-    """Word -> bits of the needles inside it, each word worked out on first use."""
+    """Chunk -> bits of the words inside it, each chunk worked out on first use."""
 
     def __init__(self, screen: _Screen) -> None:
         super().__init__()
@@ -276,78 +370,96 @@ class _Words(dict[str, int]):
 
 
 class _Screen:
-    """Which of some patterns' needles a folded text holds, answered word by word.
+    """Which of some patterns may match a folded text, answered chunk by chunk.
 
-    A needle of word characters can only lie inside one run of word characters of the text, so a
-    text's answer is the union of its words' answers, and a word's answer is kept: news repeats its
-    words. The "words" are the text's white-space separated chunks ("tanks," "anti-tank"): a needle of
-    word characters is inside a chunk exactly when it is inside one of the chunk's runs of word
-    characters, and ``str.split`` finds the chunks far faster than a regex finds the runs. A needle with another character ("sept.", "anti-tank") is looked up in the whole text,
-    but only when its longest run of word characters, its gate, is inside one of the words. Each
-    pattern owns one bit of the answers, each gate one bit from :data:`_SCREEN_PATTERNS` up.
+    Every word an alternative needs lies in one chunk of the text (its white-space separated pieces: "tanks,",
+    "anti-tank"; ``str.split`` finds them far faster than a regex finds words), so a text's answer is made of its
+    chunks' answers, and a chunk's answer is kept: news repeats its words. A chunk's answer sets the bit of each
+    pattern with an alternative of one word found in it, and the bit of each word found that an alternative of
+    several words needs; the text's answer then holds a pattern's bit as well when all the words of one of its
+    alternatives of several are found (looked at from the word with the longest gate, its key). Words are looked
+    for in a chunk by their gates (each substring of the chunk looked up), then each where it must stand.
 
-    A screen's patterns and needles never change once made: adding a pattern makes a new screen
-    (see :func:`may_match`), so that a caller still holding the old one gets consistent answers.
+    A screen's patterns and words never change once made: adding a pattern makes a new screen (see
+    :func:`may_match`), so that a caller still holding the old one gets consistent answers.
     """
 
-    #: How many words, and how many texts (sentences, up to 1,000 characters each), a screen
-    #: remembers before it forgets them all.
+    #: How many chunks, and how many texts (sentences, up to 1,000 characters each), a screen remembers before it
+    #: forgets them all.
     LIMIT: ClassVar[int] = 50_000
     TEXTS: ClassVar[int] = 4096
 
-    def __init__(self, base: _Screen | None = None, key: int | None = None, needles: tuple[str, ...] = ()) -> None:
-        self.bits: dict[int, int] = dict(base.bits) if base is not None else {}  # pattern's key in _NEEDLES -> bit
-        # needle of word characters, or gate -> bits of the patterns holding it, or of the gate
-        self.inner: dict[str, int] = dict(base.inner) if base is not None else {}
-        # gate bit -> the needles with another character behind it, with the bits of their patterns
-        self.gated: dict[int, dict[str, int]] = (
-            {g: dict(ns) for g, ns in base.gated.items()} if base is not None else {}
-        )
-        self.gates: dict[str, int] = dict(base.gates) if base is not None else {}  # gate -> its bit
+    def __init__(
+        self, base: _Screen | None = None, key: int | None = None, alternatives: Sequence[Sequence[Word]] = ()
+    ) -> None:
+        self.bits: dict[int, int] = dict(base.bits) if base is not None else {}  # pattern's key in _REGISTERED -> bit
+        # gate -> its words with the bits each sets (of patterns it is an alternative of, and its own)
+        self.inner: dict[str, tuple[tuple[Word, int], ...]] = dict(base.inner) if base is not None else {}
+        self.ids: dict[str, int] = dict(base.ids) if base is not None else {}  # word's source -> its own bit
+        # the index of a key word's bit -> (the bits of all words of an alternative it is the key of, pattern's bit)
+        self.keyed: dict[int, tuple[tuple[int, int], ...]] = dict(base.keyed) if base is not None else {}
+        self.keys: int = base.keys if base is not None else 0  # the bits of key words
         if key is not None:
             bit = self.bits[key] = 1 << len(self.bits)
-            for n in needles:
-                if _WORD_RUN.fullmatch(n):
-                    self.inner[n] = self.inner.get(n, 0) | bit
+            for words in alternatives:
+                if len(words) == 1:
+                    self._add(words[0], bit)
                     continue
-                gate = max(_WORD_RUN.findall(n), key=len, default="")  # "": always open
-                gate_bit = self.gates.get(gate)
-                if gate_bit is None:
-                    gate_bit = self.gates[gate] = 1 << (_SCREEN_PATTERNS + len(self.gates))
-                    if gate:
-                        self.inner[gate] = self.inner.get(gate, 0) | gate_bit
-                behind = self.gated.setdefault(gate_bit, {})
-                behind[n] = behind.get(n, 0) | bit
-        self.lengths = sorted({len(n) for n in self.inner})
-        # gate bit's index above _SCREEN_PATTERNS -> its needles with the bits of their patterns
-        self.behind: list[tuple[tuple[str, int], ...]] = [()] * len(self.gates)
-        for gate_bit, behind in self.gated.items():
-            self.behind[gate_bit.bit_length() - 1 - _SCREEN_PATTERNS] = tuple(behind.items())
-        self.always = self.gates.get("", 0)  # the gate of needles without a word character
+                need = 0
+                for word in words:
+                    need |= self._add(word, self._id(word))
+                own = self._id(max(words, key=lambda w: len(w.gate)))
+                index = own.bit_length() - 1
+                self.keyed[index] = (*self.keyed.get(index, ()), (need, bit))
+                self.keys |= own
+        lengths = {len(w.gate) for words in alternatives for w in words}
+        self.lengths: list[int] = sorted(lengths.union(base.lengths)) if base is not None else sorted(lengths)
         self.words = _Words(self)
-        self.texts: dict[str, int] = {}  # folded text -> bits of the patterns with a needle in it
+        self.texts: dict[str, int] = {}  # folded text -> bits of the patterns that may match it
+
+    def _id(self, word: Word) -> int:
+        """The word's own bit (made on first use)."""
+        own = self.ids.get(word.source)
+        if own is None:
+            own = self.ids[word.source] = 1 << (_SCREEN_PATTERNS + len(self.ids))
+        return own
+
+    def _add(self, word: Word, bits: int) -> int:
+        """Let ``word`` set ``bits`` too; returns ``bits``."""
+        entries = self.inner.get(word.gate, ())
+        for k, (w, b) in enumerate(entries):
+            if w.source == word.source:
+                self.inner[word.gate] = (*entries[:k], (w, b | bits), *entries[k + 1 :])
+                return bits
+        self.inner[word.gate] = (*entries, (word, bits))
+        return bits
 
     def word(self, word: str) -> int:
-        """The bits of the needles and gates inside ``word`` (a chunk of the text without white space)."""
+        """The bits of the words inside ``word`` (a chunk of the text without white space), see the class."""
         bits = 0
         inner = self.inner
         for size in self.lengths:
             if size > len(word):
                 break
             for i in range(len(word) - size + 1):
-                bits |= inner.get(word[i : i + size], 0)
+                found = inner.get(word[i : i + size])
+                if found is not None:
+                    for w, b in found:
+                        if bits & b != b and w.found_in(word):
+                            bits |= b
         return bits
 
     def text(self, folded: str) -> int:
-        """The bits of the patterns with a needle in ``folded``."""
-        bits: int = reduce(or_, map(self.words.__getitem__, folded.split()), 0)
-        opened = (bits | self.always) >> _SCREEN_PATTERNS  # the gates of needles with another character
-        while opened:  # only the open gates, lowest first
-            low = opened & -opened
-            for n, b in self.behind[low.bit_length() - 1]:
-                if n in folded:
-                    bits |= b
-            opened ^= low
+        """The bits of the patterns that may match ``folded``."""
+        found: int = reduce(or_, map(self.words.__getitem__, folded.split()), 0)
+        bits = found & _PATTERN_BITS
+        keys = found & self.keys
+        while keys:  # the key words found, lowest first
+            low = keys & -keys
+            for need, bit in self.keyed[low.bit_length() - 1]:
+                if found & need == need:
+                    bits |= bit
+            keys ^= low
         if len(self.texts) >= self.TEXTS:
             self.texts.clear()
         self.texts[folded] = bits
@@ -358,10 +470,10 @@ class _Screen:
 _screen = _Screen()
 
 
-def _screen_with(key: int, needles: tuple[str, ...]) -> _Screen:
+def _screen_with(key: int, alternatives: Sequence[Sequence[Word]]) -> _Screen:
     global _screen  # replaced whole, never changed in place (see _Screen)
     base = _screen if len(_screen.bits) < _SCREEN_PATTERNS else None
-    _screen = _Screen(base, key, needles)
+    _screen = _Screen(base, key, alternatives)
     return _screen
 
 
@@ -391,17 +503,18 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False only when ``pattern`` (from :func:`compile_alternation`) cannot match the text ``folded`` stands for.
 
     ``folded`` is :func:`fold` of the text (or of the part of it the pattern is run on). The answer
-    is that of "does ``folded`` contain one of the pattern's needles", found for all patterns asked
-    about at once and remembered per text (a sentence is asked about many patterns).
+    is that of "does ``folded`` hold all the words (:func:`_words`) of one of the pattern's alternatives",
+    found for all patterns asked about at once and remembered per text (a sentence is asked about many
+    patterns).
     """
     screen = _screen
     key = id(pattern)
     bit = screen.bits.get(key)
     if bit is None:
-        registered = _NEEDLES.get(key)
-        if registered is None:
+        alternatives = _alternatives(key)
+        if alternatives is None:
             return True
-        screen = _screen_with(key, registered[1])
+        screen = _screen_with(key, alternatives)
         bit = screen.bits[key]
     found = screen.texts.get(folded)
     if found is None:
@@ -413,7 +526,7 @@ def screen_bits(folded: str) -> tuple[dict[int, int], int]:
     """The answers of :func:`may_match` for ``folded``, all at once: (``id`` of a pattern -> its bit, the bits of
     the patterns that may match).
 
-    A pattern missing from the first is one not asked about yet (or one without needles): ask :func:`may_match`.
+    A pattern missing from the first is one not asked about yet (or one never screened): ask :func:`may_match`.
     The two stay consistent with each other when later patterns are added (a new screen is made for them; this
     one is not changed), so a caller can keep them for a sentence and test a pattern's bit without a call.
     """

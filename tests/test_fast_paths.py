@@ -149,6 +149,15 @@ def test_fold_is_what_ignorecase_matches() -> None:
                 assert fold(t) == c.lower(), (hex(ord(t)), c)
 
 
+def test_fold_keeps_word_characters_and_white_space() -> None:
+    """The screen finds a pattern's words in the folded text by ``\\w`` and white space (_match._words): folding must
+    not make a word character of another, nor move white space."""
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    folded = fold(everything)
+    assert [m.start() for m in re.finditer(r"\w", everything)] == [m.start() for m in re.finditer(r"\w", folded)]
+    assert [m.start() for m in re.finditer(r"\s", everything)] == [m.start() for m in re.finditer(r"\s", folded)]
+
+
 # ---------------------------------------------------------------------- restatement look-ups
 
 

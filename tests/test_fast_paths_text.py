@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -74,11 +74,21 @@ def test_fold_as_the_translation_on_every_code_point() -> None:
 
 
 def _may_match_reference(pattern: re.Pattern[str], folded: str) -> bool:
-    """As first written: one regex of the pattern's needles searched in the folded text."""
-    registered = _match._NEEDLES.get(id(pattern))
-    if registered is None:
+    """Straight from the words of the alternatives (_match._words): one all of whose words' regexes match in some
+    chunk of the text."""
+    regexes = _word_regexes(id(pattern))
+    if regexes is None:
         return True
-    return re.compile("|".join(re.escape(n) for n in registered[1])).search(folded) is not None
+    chunks = folded.split()
+    return any(all(any(r.search(c) for c in chunks) for r in words) for words in regexes)
+
+
+@cache
+def _word_regexes(key: int) -> list[list[re.Pattern[str]]] | None:
+    alternatives = _match._alternatives(key)
+    if alternatives is None:
+        return None
+    return [[re.compile(w.source, w.flags) for w in words] for words in alternatives]
 
 
 def _lexicon_patterns() -> list[re.Pattern[str]]:
@@ -94,21 +104,45 @@ def _lexicon_patterns() -> list[re.Pattern[str]]:
     return patterns
 
 
-def test_may_match_as_the_needle_search_on_sentences() -> None:
+def test_may_match_as_the_word_search_on_sentences() -> None:
     patterns = _lexicon_patterns()
     for text, _, a, b in _sentence_texts():
         folded = fold(text[a:b])
         for pattern in patterns:
-            assert may_match(pattern, folded) == _may_match_reference(pattern, folded), (pattern.pattern, folded)
+            may = may_match(pattern, folded)
+            assert may == _may_match_reference(pattern, folded), (pattern.pattern, folded)
+            assert may or pattern.search(text, a, b) is None, (pattern.pattern, folded)  # a "no" is never wrong
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXT, upper=st.booleans(), words=st.lists(st.text(alphabet="abAB-.' *sü", min_size=1, max_size=6)))
-def test_may_match_as_the_needle_search_on_generated_text(text: str, upper: bool, words: list[str]) -> None:
-    folded = fold(text.upper() if upper else text)
+def test_may_match_as_the_word_search_on_generated_text(text: str, upper: bool, words: list[str]) -> None:
+    text = text.upper() if upper else text
+    folded = fold(text)
     fresh = compile_patterns(words)  # a new pattern, asked about after others: the screen grows
     for pattern in [*_lexicon_patterns()[:20], *([fresh] if fresh is not None else [])]:
-        assert may_match(pattern, folded) == _may_match_reference(pattern, folded)
+        may = may_match(pattern, folded)
+        assert may == _may_match_reference(pattern, folded)
+        assert may or pattern.search(text) is None
+
+
+def test_words_of_an_alternative() -> None:
+    """The words a phrase needs, each where it can stand in its chunk of the text."""
+    pattern = compile_patterns(["wie viele ... eigenen", "*bestand*", "u.a.", "a"])
+    assert pattern is not None
+    found = _match._alternatives(id(pattern))
+    assert found is not None
+    alternatives = {tuple((w.gate, w.source) for w in words) for words in found}
+    assert alternatives == {
+        (("wie", r"(?<!\w)wie\Z"), ("viele", r"\Aviele\Z"), ("eigenen", r"eigenen(?!\w)")),
+        (("bestand", r"(?<!\w)\w*bestand\w*(?!\w)"),),
+        (("u.a.", r"(?<!\w)u\.a\.(?!\w)"),),
+        (("a", r"(?<!\w)a(?!\w)"),),
+    }
+    assert not may_match(pattern, fold("Die Debatte über Beständen"))  # "a", "bestand", but not as the words
+    assert may_match(pattern, fold("Die Bestandsaufnahme"))
+    assert not may_match(pattern, fold("Wie viele Panzer hat es?"))  # "wie viele" without "eigenen"
+    assert may_match(pattern, fold("Wie viele der eigenen Panzer"))
 
 
 def test_may_match_says_yes_to_a_pattern_it_does_not_know() -> None:
