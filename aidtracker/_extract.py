@@ -1020,8 +1020,8 @@ class _Extractor:
             glued = _NEXT_WORD.match(text, n.end + 1)
             if glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres:
                 return None  # "das 155-mm-Geschütz": a calibre in a compound
-            if glued is not None and glued.start(1) == n.end + 1:
-                return self.group_strength(s, n, glued.end(1), glued.group(1).lower())
+            if glued is not None and glued.start(1) == n.end + 1 and self.is_strength(glued.group(1).lower()):
+                return self.group_strength(s, n, glued.end(1))
         np = self.noun_phrase(s.toks, n.end)
         if np is None or (np["unit"] == "piece" and np["model"] is None):
             np = self.typed_model(s, n.end) or np
@@ -1056,11 +1056,14 @@ class _Extractor:
         self.rate_after(s, m)
         return m
 
-    def group_strength(self, s: _Sentence, n: Numeral, end: int, word: str) -> Mention | None:
+    def is_strength(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a group-size word ("strong", "köpfige"; ``units.strength``)."""
+        return any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in self.lex.units.strength)
+
+    def group_strength(self, s: _Sentence, n: Numeral, end: int) -> Mention | None:
         """ "a 120-strong team", "ein 30-köpfiges Team": a group's size glued to the number counts its people; the item is
-        the noun after it. Other glued words ("a 10-year deal") count nothing here."""
-        strength = self.lex.units.strength
-        if not any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in strength):
+        the noun after it. After another number ("ten 20-man teams") the group is counted by that number instead."""
+        if any(o.end <= n.start and not self.text[o.end : n.start].strip() for o in s.numerals):
             return None
         noun = next((t for t in _toks_from(s.toks, end) if t.is_word), None)
         if noun is None or noun.start - end > 1 or noun.low in self.lex.units.stop:

@@ -1818,6 +1818,11 @@ BLIND_RULES_7 = [
         "Berlin signed a 10-year deal to supply Ukraine.",
         (),
     ),
+    Case(
+        "a_group_size_after_another_number_counts_no_people",
+        "Germany will send ten 20-man teams to train Ukrainian crews.",
+        (),
+    ),
 ]
 
 # Session 6: rules from blind22 (defence-industry and trade press: contracts, plants, deliveries).
