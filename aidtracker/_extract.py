@@ -213,6 +213,7 @@ class _Patterns:
     nouns_by_length: tuple[tuple[str, str], ...]
     rate_after: tuple[tuple[str, str], ...]
     rate_adverbs: frozenset[str]
+    strength: re.Pattern[str] | None
 
 
 #: The lexicon sections whose phrase lists :func:`_cue_patterns` compiles by name.
@@ -222,7 +223,7 @@ _CUE_SECTIONS: tuple[str, ...] = ("cues", "periods", "restatements", "donors", "
 _BUILT = frozenset(
     {"attribute_end", "rate_adverb", "restate_before", "restate_after", "over_years", "n_year", "models"}
     | {"separable", "value_prepositions", "particle_verbs", "keywords", "excluded", "model_prefixes", "noun_end"}
-    | {"nouns_by_length", "rate_after", "rate_adverbs"}
+    | {"nouns_by_length", "rate_after", "rate_adverbs", "strength"}
 )
 
 
@@ -297,6 +298,7 @@ def _patterns(lang: str) -> _Patterns:
         nouns_by_length=tuple(sorted(lex.units.nouns.items(), key=lambda kv: len(kv[0]), reverse=True)),
         rate_after=tuple(sorted(lex.rates.after.items(), key=lambda kv: len(kv[0]), reverse=True)),
         rate_adverbs=frozenset(lex.rates.adverbs),
+        strength=compile_patterns(lex.units.strength),
     )
 
 
@@ -336,6 +338,13 @@ def _starts_at(pattern: re.Pattern[str] | None, text: str, start: int, end: int)
         return None
     m = pattern.match(text, start, end)
     return m
+
+
+def _starts_after_spaces(pattern: re.Pattern[str] | None, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """:func:`_starts_at` after the white space at ``pos`` (not across a comma or any other character)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return _starts_at(pattern, text, pos, end)
 
 
 def _window_before(toks: Sequence[Token], pos: int, count: int) -> int:
@@ -549,6 +558,7 @@ class _Extractor:
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
+        self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, self)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
@@ -1020,7 +1030,7 @@ class _Extractor:
             glued = _NEXT_WORD.match(text, n.end + 1)
             if glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres:
                 return None  # "das 155-mm-Geschütz": a calibre in a compound
-            if glued is not None and glued.start(1) == n.end + 1 and self.is_strength(glued.group(1).lower()):
+            if glued is not None and glued.start(1) == n.end + 1 and _starts_at(self.p.strength, text, *glued.span(1)):
                 return self.group_strength(s, n, glued.end(1))
         np = self.noun_phrase(s.toks, n.end)
         if np is None or (np["unit"] == "piece" and np["model"] is None):
@@ -1055,10 +1065,6 @@ class _Extractor:
         m.extra["head"] = head.low if head is not None else None
         self.rate_after(s, m)
         return m
-
-    def is_strength(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is a group-size word ("strong", "köpfige"; ``units.strength``)."""
-        return any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in self.lex.units.strength)
 
     def group_strength(self, s: _Sentence, n: Numeral, end: int) -> Mention | None:
         """ "a 120-strong team", "ein 30-köpfiges Team": a group's size glued to the number counts its people; the item is
@@ -1121,12 +1127,11 @@ class _Extractor:
         np = self.noun_phrase(s.toks, cue.end())
         if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
             return None
-        openers = {o for o, _ in self.lex.ranges.frames}
         words_end = max(np["end"], np["tail_end"])  # "Kampfpanzer Leopard 2 A6": the model's number is the item's
         for o in s.numerals:
             if words_end <= o.start < n.start and not o.is_year and o.end != n.end:  # (a range read as its end)
                 word = _toks_before(s.toks, o.start)[-1:]
-                if not word or word[0].low not in openers:
+                if not word or word[0].low not in self.range_openers:
                     return None  # a figure of something else stands between
                 # "die Zahl der Panzer von 14 auf 18 erhöhen": the old figure, superseded by the new one
         m = Mention(
@@ -2096,9 +2101,8 @@ class _Extractor:
         if self.p.negative_after is None:
             return False
         for pos in {m.end, int(m.extra.get("num_end", m.end))}:  # "20 more than last year": after the cue too
-            while pos < s.end and self.text[pos].isspace():
-                pos += 1  # not across a comma: "100 tanks, more than any other ally" stays a pledge
-            if _starts_at(self.p.negative_after, self.text, pos, s.end) is not None:
+            # not across a comma: "100 tanks, more than any other ally" stays a pledge
+            if _starts_after_spaces(self.p.negative_after, self.text, pos, s.end) is not None:
                 return True
         return False
 
@@ -2203,11 +2207,9 @@ class _Extractor:
                 continue  # "a package for Ukraine, including $1bn for air defence": the whole is Ukraine's
             hi = _window_after(s.toks, o.end, 6)
             if self.p.recipient is not None and self.has(self.p.recipient, o.end, hi):
-                ends = [b for a, b in self.sentence_matches(self.p.recipient, s.index) if o.end <= a and b <= hi]
-                at = ends[0] if ends else s.end
-                while at < s.end and self.text[at].isspace():
-                    at += 1
-                if ends and _starts_at(self.p.recipient_industry, self.text, at, s.end) is not None:
+                ends = (b for a, b in self.sentence_matches(self.p.recipient, s.index) if o.end <= a and b <= hi)
+                first = next(ends, s.end)  # (has() found one; at the sentence's end nothing starts)
+                if _starts_after_spaces(self.p.recipient_industry, self.text, first, s.end) is not None:
                     continue  # "of which €130 million goes to the Ukrainian defence industry": aid to Ukraine too
                 return True
         return False
