@@ -3069,13 +3069,22 @@ class _Extractor:
 
     def assign_periods(self) -> None:
         for s in self.sentences:
+            part: Mention | None = None  # the last part that took its whole's period
             for k, m in enumerate(s.mentions):
                 if m.restates is None:
                     m.period = self.period_of(s, m)
-                if m.restates is None and m.period is None and self.is_part(s, m):
+                if m.restates is not None:
+                    continue
+                if self.is_part(s, m):
                     whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
-                    if whole:
+                    if m.period is None and whole:
                         m.period = whole[-1].period  # "7 Mrd. im kommenden Jahr, davon 1 Mrd. für Drohnen"
+                    part = m if whole and m.period == whole[-1].period else None
+                elif m.period is None and part is not None and self.next_part(part, m):
+                    m.period = part.period  # "€40bn for 2025-2028: €25bn in loans and €15bn in grants"
+                    part = m
+                else:
+                    part = None
                 if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
                     whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.period]
                     if whole and whole[-1].restates is None:
@@ -3105,6 +3114,14 @@ class _Extractor:
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span
+
+    def next_part(self, part: Mention, m: Mention) -> bool:
+        """Whether ``m`` is joined to the part before it as the next part of the same whole: same kind, and at most
+        three words between ending in a coordinator ("€25bn in loans and €15bn in grants")."""
+        if m.kind != part.kind:
+            return False
+        words = self.text[_item_end(part) : m.start].replace(",", " ").split()
+        return 0 < len(words) <= 3 and words[-1].lower() in self.lex.units.coordinators
 
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""

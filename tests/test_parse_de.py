@@ -1746,6 +1746,21 @@ BLIND_RULES_8 = [
 ]
 
 
+# Session 7, the lead's rules (blind24): each row failed before its change.
+BLIND_RULES_10 = [
+    Case(
+        "der_naechste_teil_nach_einem_teil_teilt_den_zeitraum_des_ganzen",
+        "Die EU stellt der Ukraine für 2025 bis 2028 bis zu 40 Milliarden Euro bereit, davon 25 Milliarden als "
+        "Kredite und 15 Milliarden als Zuschüsse.",
+        (
+            Expect("EU", "financial", "4e10 EUR", high="4e10 EUR", period=(2025, 2028)),
+            Expect("EU", "financial", "2.5e10 EUR", period=(2025, 2028)),
+            Expect("EU", "financial", "1.5e10 EUR", period=(2025, 2028)),
+        ),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1762,6 +1777,7 @@ BLIND_RULES_8 = [
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
     blind_rules_8=BLIND_RULES_8,
+    blind_rules_10=BLIND_RULES_10,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -1928,6 +1928,21 @@ BLIND_RULES_8 = [
 ]
 
 
+# Session 7, the lead's rules (blind24): each row failed before its change.
+BLIND_RULES_10 = [
+    Case(
+        "the_next_part_after_a_part_shares_the_whole_s_period",
+        "Brussels will make up to €40 billion available to Ukraine for 2025 to 2028, of which €25 billion in loans "
+        "and €15 billion in grants.",
+        (
+            Expect("EU", "financial", "4e10 EUR", high="4e10 EUR", period=(2025, 2028)),
+            Expect("EU", "financial", "2.5e10 EUR", period=(2025, 2028)),
+            Expect("EU", "financial", "1.5e10 EUR", period=(2025, 2028)),
+        ),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1944,6 +1959,7 @@ BLIND_RULES_8 = [
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
     blind_rules_8=BLIND_RULES_8,
+    blind_rules_10=BLIND_RULES_10,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
