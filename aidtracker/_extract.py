@@ -2649,8 +2649,15 @@ class _Extractor:
     def coordinated(self, a: DonorHit, b: DonorHit) -> bool:
         if a.code is None or b.code is None or a.code == b.code or a.adjective or b.adjective:
             return False
+        # "Denmark and the Netherlands", "Polen, die Slowakei": a comma or a coordinator between, then at most an
+        # article; any other word is no list ("Trudeau told Biden that Canada would buy ...")
         gap = self.text[a.end : b.start]
-        return re.fullmatch(r"\s*(?:,|,?\s*\w{1,4})\s*(?:\w{1,3}\s+)?", gap) is not None
+        words = gap.replace(",", " ").split()
+        if words and words[0].lower() in self.lex.units.coordinators:
+            words = words[1:]
+        elif "," not in gap:
+            return False
+        return not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha())
 
     # ------------------------------------------------------------------ money
 

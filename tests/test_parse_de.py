@@ -1758,6 +1758,16 @@ BLIND_RULES_10 = [
             Expect("EU", "financial", "1.5e10 EUR", period=(2025, 2028)),
         ),
     ),
+    Case(
+        "ein_regierungschef_sagte_einem_anderen_dass_ein_staat_liefert",
+        "Scholz sagte Macron, dass Deutschland zwei Patriot-Systeme an die Ukraine liefern werde.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
+    Case(
+        "zwei_staaten_mit_komma_bleiben_eine_gruppe",
+        "Polen, die Slowakei und Tschechien schicken der Ukraine zusammen 40 Panzer.",
+        (Expect(None, "armour", "40 vehicle"),),
+    ),
 ]
 
 

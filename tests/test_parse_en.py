@@ -1940,6 +1940,16 @@ BLIND_RULES_10 = [
             Expect("EU", "financial", "1.5e10 EUR", period=(2025, 2028)),
         ),
     ),
+    Case(
+        "a_leader_told_another_that_a_state_gives_names_the_state",
+        "Albanese told Sunak that Australia would send 30 Bushmaster vehicles to Ukraine.",
+        (Expect("AUS", "armour", "30 vehicle"),),
+    ),
+    Case(
+        "two_states_joined_by_and_stay_a_group",
+        "Denmark and the Netherlands will send 14 Leopard tanks to Ukraine.",
+        (Expect(None, "armour", "14 vehicle"),),
+    ),
 ]
 
 
