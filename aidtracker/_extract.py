@@ -2563,7 +2563,11 @@ class _Extractor:
         for prev in reversed(self.sentences[max(0, s.index - self.CARRY) : s.index]):
             eligible = [h for h in prev.donors if h.code is not None and h.code not in NOT_DONORS]
             if eligible:
-                return eligible[-1].code
+                # the donor that sentence's pledges took, before the state it names last ("EU leaders unlocked
+                # €50bn after Hungary dropped its veto. It is split into ...": the EU's)
+                named = {h.code for h in eligible}
+                given = [m.donor for m in prev.mentions if m.restates is None and m.donor in named]
+                return given[-1] if given else eligible[-1].code
             if any(h.code is None for h in prev.donors):
                 return None
         return None
@@ -3086,7 +3090,7 @@ class _Extractor:
                     whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
                     if m.period is None and whole:
                         m.period = whole[-1].period  # "7 Mrd. im kommenden Jahr, davon 1 Mrd. für Drohnen"
-                    part = m if whole and m.period == whole[-1].period else None
+                    part = m if m.period is not None else None
                 elif m.period is None and part is not None and self.next_part(part, m):
                     m.period = part.period  # "€40bn for 2025-2028: €25bn in loans and €15bn in grants"
                     part = m

@@ -1768,6 +1768,16 @@ BLIND_RULES_10 = [
         "Polen, die Slowakei und Tschechien schicken der Ukraine zusammen 40 Panzer.",
         (Expect(None, "armour", "40 vehicle"),),
     ),
+    Case(
+        "der_naechste_satz_traegt_den_geber_der_zusagen_nicht_den_zuletzt_genannten_staat",
+        "Die EU gab 50 Milliarden Euro für die Ukraine frei, nachdem Ungarn sein Veto aufgegeben hatte. Das Geld "
+        "fließt von 2024 bis 2027 und ist aufgeteilt in 33 Milliarden Euro Kredite und 17 Milliarden Euro Zuschüsse.",
+        (
+            Expect("EU", "military_general", "5e10 EUR"),
+            Expect("EU", "financial", "3.3e10 EUR", period=(2024, 2027)),
+            Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
+        ),
+    ),
 ]
 
 

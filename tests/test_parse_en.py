@@ -1950,6 +1950,16 @@ BLIND_RULES_10 = [
         "Denmark and the Netherlands will send 14 Leopard tanks to Ukraine.",
         (Expect(None, "armour", "14 vehicle"),),
     ),
+    Case(
+        "the_next_sentence_carries_the_donor_of_the_pledges_not_the_last_state_named",
+        "Brussels approved €50 billion for Ukraine once Hungary lifted its veto. The money runs from 2024 to 2027 "
+        "and is split into €33 billion in loans and €17 billion in grants.",
+        (
+            Expect("EU", "military_general", "5e10 EUR"),
+            Expect("EU", "financial", "3.3e10 EUR", period=(2024, 2027)),
+            Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
+        ),
+    ),
 ]
 
 
