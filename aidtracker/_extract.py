@@ -2117,7 +2117,11 @@ class _Extractor:
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
             if after_number and _ends_with(self.p.progress_of, self.text, lo, o.start) and not self.rank_of(s, o):
                 return True  # "50,000 rounds had arrived, out of 500,000"
-            if o.start < m.start and self.opens_clause(s, self.p.progress_of, lo, o.start):
+            if (
+                o.start < m.start
+                and self.opens_clause(s, self.p.progress_of, lo, o.start)
+                and not self.giver_of_share(s, o, m)
+            ):
                 return True  # "Of the 60 missiles promised, 20 have arrived" (not "consisting of 20 ... and 14")
             if m.kind == "count" and after_number and self.has(self.p.part_of, lo, o.start):
                 return True  # "40 000 Schuss ausliefern – Teil eines Gesamtauftrags über 300 000 Schuss"
@@ -2126,6 +2130,14 @@ class _Extractor:
             if m.kind == "money" and self.disbursed(s, m):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def giver_of_share(self, s: _Sentence, o: Mention, m: Mention) -> bool:
+        """Whether a state is named between the comma that ends the whole ``o``'s phrase and ``m``: "Of the $50bn in loans, the
+        United States is putting up $20bn" is one giver's share of the whole, not the part that has arrived."""
+        comma = self.text.rfind(",", _item_end(o), m.start)  # where the whole's phrase ends ("Of the 60 …, 20 …")
+        if comma < 0:
+            return False
+        return any(comma < h.start < m.start and h.code is not None and h.code not in NOT_DONORS for h in s.donors)
 
     def short_of_pledge(self, s: _Sentence, m: Mention) -> bool:
         """ "… eine Million Schuss zu liefern. Bis Ende März dürften aber nur gut 520.000 Schuss angekommen sein": a

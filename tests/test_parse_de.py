@@ -1778,6 +1778,12 @@ BLIND_RULES_10 = [
             Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
         ),
     ),
+    Case(
+        "ein_nach_dem_ganzen_genannter_staat_gibt_seinen_anteil",
+        "Von den 45 Milliarden Dollar an Krediten, die die Verbündeten Kiew zugesagt haben, übernimmt Japan "
+        "3 Milliarden Dollar.",
+        (Expect(None, "financial", "4.5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
+    ),
 ]
 
 

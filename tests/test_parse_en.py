@@ -1960,6 +1960,16 @@ BLIND_RULES_10 = [
             Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
         ),
     ),
+    Case(
+        "a_state_named_after_the_whole_gives_its_share_not_a_delivered_part",
+        "Of the $45 billion the allies promised Kyiv in loans, Japan is putting up $3 billion.",
+        (Expect(None, "financial", "4.5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
+    ),
+    Case(
+        "the_part_that_arrived_of_a_whole_stays_no_pledge",
+        "Of the 60 missiles promised by Berlin, 20 have arrived in Ukraine.",
+        (Expect("DEU", "ammunition", "60 missile"),),
+    ),
 ]
 
 
