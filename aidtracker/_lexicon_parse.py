@@ -251,7 +251,8 @@ class PledgeCues(_Section):
         description='phrases in which a negative cue says nothing against a pledge: "aus Beständen", "from stocks"',
     )
     negative_after: list[str] = Field(
-        default_factory=list, description='right after the quantity: a comparison, not an amount ("mehr als")'
+        default_factory=list,
+        description='right after the quantity: a comparison or a price, not an amount ("mehr als", "kosten")',
     )
     progress_of: list[str] = Field(
         default_factory=list,

@@ -1784,6 +1784,22 @@ BLIND_RULES_10 = [
         "3 Milliarden Dollar.",
         (Expect(None, "financial", "4.5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
     ),
+    Case(
+        "was_der_wiederaufbau_kosten_wird_ist_keine_zusage",
+        "Der Wiederaufbau der Ukraine wird nach Schätzung der Weltbank in zehn Jahren etwa 500 Milliarden Dollar "
+        "kosten.",
+        (),
+    ),
+    Case(
+        "wer_die_kosten_uebernimmt_sagt_zu",
+        "Die Kosten von 300 Millionen Euro für die Ausbildung ukrainischer Soldaten übernimmt Deutschland.",
+        (Expect("DEU", "military_general", "3e8 EUR"),),
+    ),
+    Case(
+        "was_einer_einheit_noch_fehlt_ist_keine_zusage",
+        "Kanada sagte vier Leopard zu; für die geplante Einheit mit 31 Panzern fehlen damit noch 17.",
+        (Expect("CAN", "armour", "4 vehicle"),),
+    ),
 ]
 
 

@@ -1970,6 +1970,11 @@ BLIND_RULES_10 = [
         "Of the 60 missiles promised by Berlin, 20 have arrived in Ukraine.",
         (Expect("DEU", "ammunition", "60 missile"),),
     ),
+    Case(
+        "the_cost_of_a_country_s_recovery_is_an_estimate_not_a_pledge",
+        "The cost of Ukraine's recovery was put at $500 billion by a joint assessment.",
+        (),
+    ),
 ]
 
 
