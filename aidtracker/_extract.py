@@ -3006,6 +3006,7 @@ class _Extractor:
                     out.append((n.start, n.end, (None, int(n.value))))  # "to be completed by 28 November 2025"
                 continue
             span: tuple[int | None, int | None]
+            fiscal = False  # one financial year written across two calendar years
             if n.is_range and n.low is not None and n.high is not None:
                 span = (int(n.low), int(n.high))
                 end = n.end
@@ -3019,16 +3020,23 @@ class _Extractor:
                         span = (int(n.value), int(nxt.value))
                         end = nxt.end
                         used.add(nxt.start)
-                short = next((o for o in nums if o.start == n.end + 1 and o.end == n.end + 3), None)
+                # two digits right after ("2024/25"; their numeral may run on: "2030/31 jährlich")
+                two = text[n.end + 1 : n.end + 3]
+                short = (
+                    next((o for o in nums if o.start == n.end + 1), None) if len(two) == 2 and two.isdigit() else None
+                )
+                if short is not None and n.end + 3 < len(text) and text[n.end + 3].isdigit():
+                    short = None
                 if short is not None and text[n.end] in "-/–" and short.value == (n.value + 1) % 100:
                     span = (int(n.value), int(n.value) + 1)  # "the 2024-25 financial year", "Haushaltsjahr 2024/25"
                     end = short.end
+                    fiscal = True
             lo = _window_before(s.toks, n.start, 5)
             if self.has(p.not_period, _window_before(s.toks, n.start, 2), n.start):
                 continue
-            if self.has(p.until, lo, n.start) and span[0] == span[1]:
-                out.append((n.start, end, (None, span[1])))
-            elif self.has(p.since, lo, n.start) and span[0] == span[1]:
+            if self.has(p.until, lo, n.start) and (span[0] == span[1] or fiscal):
+                out.append((n.start, end, (None, span[1])))  # "until 2030/31": to the end of that financial year
+            elif self.has(p.since, lo, n.start) and (span[0] == span[1] or fiscal):
                 out.append((n.start, end, (span[0], None)))
             elif self.has(p.in_year, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
                 out.append((n.start, end, span))
@@ -3068,12 +3076,23 @@ class _Extractor:
                 continue  # "ab Juni", "from January": a start in that year
             stated = next((n for n in nums if n.is_year and 0 <= n.start - month.end() <= 2), None)
             end = int(stated.value) if stated is not None else year
+            if until and stated is None and end is not None and self.passed(month.group()):
+                end += 1  # "by March" in a text of November: next March
             if end is not None:
                 span: tuple[int | None, int | None] = (None, end) if until else (end, None)
                 if stated is not None and stated.is_range and stated.low is not None and stated.high is not None:
                     span = (int(stated.low), int(stated.high))  # "ab Juni 2025 bis 2027"
                 out.append((month.start(), stated.end if stated is not None else month.end(), span))
         return out
+
+    def passed(self, month: str) -> bool:
+        """Whether the month named ``month`` comes before the publication month (periods.calendar; False without
+        either)."""
+        if self.published is None:
+            return False
+        low = month.lower()
+        number = next((k for k, names in enumerate(self.lex.periods.calendar, 1) if low in names), None)
+        return number is not None and number < self.published.month
 
     def count_word(self, word: str) -> int | None:
         if word.isdigit():

@@ -483,6 +483,11 @@ class PeriodWords(_Section):
         description='after "-year"/"-jährig": the term of a pact, no period ("ten-year agreement")',
     )
     months: list[str] = Field(description="month names: a year next to them is a date")
+    calendar: list[list[str]] = Field(
+        default_factory=list,
+        description='the month names of `months` grouped by month, January first (twelve groups, or none): "bis '
+        'März" written in November ends next March',
+    )
     day_after_month: bool = Field(
         default=True, description='a day may follow the month ("June 25"); German writes "25. Juni" only'
     )
@@ -495,6 +500,13 @@ class PeriodWords(_Section):
         description='"within", "binnen": before a number of months, the period from the publication year to the year '
         'those months end in ("binnen zwölf Monaten", published March 2023 -> 2023-2024)',
     )
+
+    @field_validator("calendar", mode="after")
+    @classmethod
+    def _twelve_months(cls, value: list[list[str]]) -> list[list[str]]:
+        if value and len(value) != 12:
+            raise ValueError(f"calendar needs twelve groups of month names, January first; got {len(value)}")
+        return [[w.lower() for w in group] for group in value]
 
 
 class DonorNames(_Section):

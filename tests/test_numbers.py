@@ -485,3 +485,13 @@ def test_every_language_file_loads() -> None:
 def test_unknown_language_is_a_lexicon_error() -> None:
     with pytest.raises(LexiconError, match="no lexicon for language 'xx'"):
         read_numerals("12", "xx")
+
+
+def test_a_calendar_needs_twelve_months() -> None:
+    """A lexicon's month groups are checked when it loads: eleven groups would date "by December" wrongly."""
+    from aidtracker._lexicon_parse import PeriodWords
+
+    periods = load_lexicon("en").periods.model_dump()
+    periods["calendar"] = periods["calendar"][:11]
+    with pytest.raises(ValueError, match=r"twelve groups of month names.*got 11"):
+        PeriodWords.model_validate(periods)

@@ -1800,6 +1800,18 @@ BLIND_RULES_10 = [
         "Kanada sagte vier Leopard zu; für die geplante Einheit mit 31 Panzern fehlen damit noch 17.",
         (Expect("CAN", "armour", "4 vehicle"),),
     ),
+    Case(
+        "ein_im_erscheinungsjahr_vergangener_monat_ist_der_des_naechsten_jahres",
+        "Australien will der Ukraine bis Ende April 30 weitere Bushmaster schicken.",
+        (Expect("AUS", "armour", "30 vehicle", period=(None, 2025)),),
+        published="2024-10-02",
+    ),
+    Case(
+        "bis_zu_einem_haushaltsjahr_endet_mit_dessen_zweitem_jahr",
+        "London gibt der Ukraine bis 2030/31 jährlich drei Milliarden Pfund.",
+        (Expect("GBR", "military_general", "3e9 GBP / year", period=(None, 2031)),),
+        published="2024-07-10",
+    ),
 ]
 
 

@@ -1975,6 +1975,24 @@ BLIND_RULES_10 = [
         "The cost of Ukraine's recovery was put at $500 billion by a joint assessment.",
         (),
     ),
+    Case(
+        "a_month_already_past_in_the_year_of_writing_is_next_year_s",
+        "Canberra promised to send Ukraine 30 more Bushmasters by April.",
+        (Expect("AUS", "armour", "30 vehicle", period=(None, 2025)),),
+        published="2024-10-02",
+    ),
+    Case(
+        "a_month_still_to_come_is_this_year_s",
+        "Canberra promised to send Ukraine 30 more Bushmasters by December.",
+        (Expect("AUS", "armour", "30 vehicle", period=(None, 2024)),),
+        published="2024-10-02",
+    ),
+    Case(
+        "until_a_financial_year_ends_with_that_year",
+        "London will keep giving Ukraine £3 billion a year until 2030/31.",
+        (Expect("GBR", "military_general", "3e9 GBP / year", period=(None, 2031)),),
+        published="2024-07-10",
+    ),
 ]
 
 
