@@ -2468,11 +2468,31 @@ class _Extractor:
             return None
         found = self.said_before(s, m)
         if found is None:
-            return None  # (most figures): the window before it need not be looked at
+            return self.rounded_repeat(s, m)  # (most figures): the window before it need not be looked at
         lo = _window_before(s.toks, m.start, 2)
         if self.has(self.p.additional, lo, m.end):
             return None  # "zwei weitere": more of the same, not the same again
         return found
+
+    #: How far a sum said again with "the" may lie from the one it names ("the $2.98 billion" for "$3 billion").
+    ROUNDED = 0.02
+
+    def rounded_repeat(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "nearly $3 billion in new weapons aid. Because the $2.98 billion comes through ...": a sum with a definite
+        article (restatements.definite) within 2 % of a sum of the same currency in this or the two sentences
+        before is that sum again, said exactly or rounded."""
+        if m.kind != "money" or not self.lex.restatements.definite:
+            return None
+        before = _toks_before(s.toks, m.start)[-1:]
+        if not before or before[0].low not in self.lex.restatements.definite:
+            return None
+        for prev in reversed(self.sentences[max(0, s.index - 2) : s.index + 1]):
+            for o in reversed(prev.mentions):
+                if o is m or o.start >= m.start or o.kind != "money" or o.restates is not None or o.unit != m.unit:
+                    continue
+                if abs(o.value - m.value) <= self.ROUNDED * o.value:
+                    return o
+        return None
 
     def said_before(self, s: _Sentence, m: Mention) -> Mention | None:
         """The first unlinked mention of a sentence before ``s`` with ``m``'s :func:`_repeat_key`.

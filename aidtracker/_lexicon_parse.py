@@ -459,7 +459,14 @@ class RestatementCues(_Section):
         description='"of", "mit": a count of people right after a formation and this word restates it ("a brigade of 4,500 soldiers")',
     )
 
+    definite: list[str] = Field(
+        default_factory=list,
+        description='the article or demonstrative right before a sum that names one already said, rounded: "the '
+        '$2.98 billion" after "nearly $3 billion" is the same sum',
+    )
+
     _lower = field_validator("formations", mode="after")(_lower_keys)
+    _lower_words = field_validator("definite", mode="after")(_lower_list)
 
 
 class PeriodWords(_Section):

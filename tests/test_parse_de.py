@@ -1812,6 +1812,15 @@ BLIND_RULES_10 = [
         (Expect("GBR", "military_general", "3e9 GBP / year", period=(None, 2031)),),
         published="2024-07-10",
     ),
+    Case(
+        "dieselbe_summe_genau_wiederholt_ist_eine_wiederholung",
+        "Deutschland sagt der Ukraine rund 2,7 Milliarden Euro zu. Die 2,73 Milliarden Euro fließen in Panzer und "
+        "Munition.",
+        (
+            Expect("DEU", "military_general", "2.7e9 EUR"),
+            Expect("DEU", "military_general", "2.73e9 EUR", same_as=0),
+        ),
+    ),
 ]
 
 

@@ -1993,6 +1993,16 @@ BLIND_RULES_10 = [
         (Expect("GBR", "military_general", "3e9 GBP / year", period=(None, 2031)),),
         published="2024-07-10",
     ),
+    Case(
+        "the_same_sum_said_again_exactly_with_the_is_a_restatement",
+        "Ottawa pledged about C$500 million in military aid to Ukraine. The C$496 million for Kyiv will go on drones.",
+        (Expect("CAN", "military_general", "5e8 CAD"), Expect("CAN", "military_general", "4.96e8 CAD", same_as=0)),
+    ),
+    Case(
+        "a_different_sum_with_the_stays_a_pledge",
+        "Ottawa pledged C$500 million in military aid to Ukraine. The C$200 million for Kyiv's drones comes on top.",
+        (Expect("CAN", "military_general", "5e8 CAD"), Expect("CAN", "drones", "2e8 CAD")),
+    ),
 ]
 
 
