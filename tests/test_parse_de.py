@@ -1746,6 +1746,14 @@ BLIND_RULES_8 = [
 ]
 
 
+BLIND_RULES_9 = [
+    Case(
+        "fuer_angriff_und_abwehr_ist_eine_rolle_kein_angriff",
+        "Kanada schickt der Ukraine 80 Lenkflugkörper für Angriff und Abwehr sowie 20 Boote.",
+        (Expect("CAN", "ammunition", "80 missile"), Expect("CAN", "naval", "20 vessel")),
+    ),
+]
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1762,6 +1770,7 @@ BLIND_RULES_8 = [
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
     blind_rules_8=BLIND_RULES_8,
+    blind_rules_9=BLIND_RULES_9,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
