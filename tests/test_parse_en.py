@@ -1928,6 +1928,15 @@ BLIND_RULES_8 = [
 ]
 
 
+BLIND_RULES_9 = [
+    Case(
+        "commits_a_state_to_a_sum_makes_it_the_giver",
+        "The new accord commits Italy to €1.5bn in further military aid this year.",
+        (Expect("ITA", "military_general", "1.5e9 EUR", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
+]
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -1944,6 +1953,7 @@ BLIND_RULES_8 = [
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
     blind_rules_8=BLIND_RULES_8,
+    blind_rules_9=BLIND_RULES_9,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
