@@ -1752,6 +1752,17 @@ BLIND_RULES_9 = [
         "Kanada schickt der Ukraine 80 Lenkflugkörper für Angriff und Abwehr sowie 20 Boote.",
         (Expect("CAN", "ammunition", "80 missile"), Expect("CAN", "naval", "20 vessel")),
     ),
+    Case(
+        "ein_gescheiterter_plan_ist_keine_zusage",
+        "Der Vorschlag, der Ukraine 30 Milliarden Euro Militärhilfe bereitzustellen, scheiterte am Veto Ungarns. "
+        "Schweden schickt der Ukraine zehn Boote.",
+        (Expect("SWE", "naval", "10 vessel"),),
+    ),
+    Case(
+        "kosten_fuer_wiederaufbau_sind_eine_schaetzung",
+        "Die Weltbank schätzt die Kosten für Wiederaufbau und Erholung der Ukraine auf 500 Milliarden Dollar.",
+        (),
+    ),
 ]
 
 @tables(

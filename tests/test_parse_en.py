@@ -1935,6 +1935,12 @@ BLIND_RULES_9 = [
         (Expect("ITA", "military_general", "1.5e9 EUR", period=(2025, 2025)),),
         published="2025-03-01",
     ),
+    Case(
+        "figures_the_tracker_shows_are_no_pledges",
+        "On top of the €50bn already allocated, donors have announced €20bn more for Ukraine, the tracker shows. "
+        "Germany pledged another €1bn in military aid for Ukraine.",
+        (Expect("DEU", "military_general", "1e9 EUR"),),
+    ),
 ]
 
 @tables(
