@@ -1739,6 +1739,8 @@ class _Extractor:
         window = self.window(s)
         if m.kind == "money":
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
+            if not near and s.index + 1 < len(self.sentences):
+                near = self.package_follows(self.sentences[s.index + 1])
             # "here" is asked only when "near" holds (all of these only read the text)
             here = near and (
                 any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge))
@@ -1771,6 +1773,17 @@ class _Extractor:
         if self.has(p.specification, a, b):
             return False  # "Das System ... führt bis zu 30 Granaten im Turm mit": what the weapon carries, not a pledge
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
+
+    def package_follows(self, nxt: _Sentence) -> bool:
+        """ "London stockt um 500 Millionen Pfund auf. Zum Paket gehören …", "… 35 Milliarden Kronen bewilligt.
+        Davon entfallen …": the next sentence opens on the package (an aid noun among its first three words) or on
+        a part of the sum (an inclusion word first), so the sum before it is the package's."""
+        words = [t for t in nxt.toks if t.is_word][:3]
+        if not words:
+            return False
+        if self.has(self.p.inclusion, words[0].start, words[0].end):
+            return True
+        return self.has(self.p.aid, words[0].start, words[-1].end)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
         """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a
@@ -2032,11 +2045,14 @@ class _Extractor:
 
     def total_before(self, s: _Sentence, b: int, m: Mention) -> bool:
         """ "…, bringing its contribution to eight, together with 5,000 rounds": a running total's cue that names its
-        own total ("to eight", "auf 18", right after "to"/"auf") sums that figure, not the ones after it."""
+        own total ("to eight", "auf 18", right after "to"/"auf") sums that figure, not the ones after it, nor the
+        increase before it ("stockt um 500 Mio. auf und kommt damit auf drei Milliarden")."""
         if self.p.raised_to is None:
             return False
         for n in s.numerals:
-            if b <= n.start and n.end <= m.start and not n.is_year:
+            if b <= n.start and not n.is_year:
+                if n.start <= m.start < n.end:
+                    return False  # the cue's own total
                 word = _toks_before(s.toks, n.start)[-1:]
                 return bool(word) and _starts_at(self.p.raised_to, self.text, word[0].start, word[0].end) is not None
         return False

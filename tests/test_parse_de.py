@@ -1763,6 +1763,22 @@ BLIND_RULES_9 = [
         "Die Weltbank schätzt die Kosten für Wiederaufbau und Erholung der Ukraine auf 500 Milliarden Dollar.",
         (),
     ),
+    Case(
+        "die_teile_im_naechsten_satz_machen_die_summe_zur_hilfe",
+        "Finnland hat 400 Millionen Euro bewilligt. Davon entfallen 300 Millionen Euro auf Militärhilfe und "
+        "100 Millionen Euro auf humanitäre Hilfe.",
+        (
+            Expect("FIN", "military_general", "4e8 EUR"),
+            Expect("FIN", "military_general", "3e8 EUR"),
+            Expect("FIN", "humanitarian", "1e8 EUR"),
+        ),
+    ),
+    Case(
+        "kommt_damit_auf_summiert_nur_die_eigene_summe",
+        "Dänemark stockt um 300 Millionen Euro auf und kommt damit in diesem Jahr auf 1,2 Milliarden Euro. "
+        "Zum Paket gehören 20 Boote.",
+        (Expect("DNK", "military_general", "3e8 EUR"), Expect("DNK", "naval", "20 vessel")),
+    ),
 ]
 
 @tables(
