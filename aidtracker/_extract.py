@@ -3092,10 +3092,15 @@ class _Extractor:
                     whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
                     if whole:
                         m.period = whole[-1].period  # "7 Mrd. im kommenden Jahr, davon 1 Mrd. für Drohnen"
+                listed = self.listed_after_colon(s, m) if m.restates is None and m.period is None else None
+                if listed is not None:
+                    m.period = listed.period  # "NOK 27 billion in 2024: NOK 17 billion for …"
                 if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
-                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.period]
-                    if whole and whole[-1].restates is None:
-                        m.period = whole[-1].period  # "£2.5bn for 2024/25. About £200m of it goes on drones"
+                    # "£2.5bn for 2024/25. About £200m of it goes on drones"; a conversion of the whole is passed
+                    # over ("35 Mrd. Kronen für 2025, umgerechnet 3,1 Mrd. Euro. Davon entfallen …")
+                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.restates is None]
+                    if whole and whole[-1].period is not None:
+                        m.period = whole[-1].period
             for m in s.mentions:
                 if m.restates is not None:
                     m.period = self.period_of(s, m) or m.restates.period
@@ -3121,6 +3126,17 @@ class _Extractor:
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span
+
+    def listed_after_colon(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "NOK 27 billion in all: NOK 17 billion for …": a sum listed after a colon that follows a sum of the
+        sentence (up to a semicolon) is a part of that sum, which is returned."""
+        if m.kind != "money":
+            return None
+        colon = self.text.rfind(":", s.start, m.start)
+        if colon < 0 or ";" in self.text[colon : m.start]:
+            return None
+        whole = [o for o in s.mentions if o.kind == "money" and o.end <= colon and o.restates is None]
+        return whole[-1] if whole else None
 
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""

@@ -1779,6 +1779,17 @@ BLIND_RULES_9 = [
         "Zum Paket gehören 20 Boote.",
         (Expect("DNK", "military_general", "3e8 EUR"), Expect("DNK", "naval", "20 vessel")),
     ),
+    Case(
+        "davon_im_naechsten_satz_nimmt_den_zeitraum_der_summe_nicht_der_umrechnung",
+        "Für 2026 hat Dänemark zwei Milliarden Kronen für die Ukraine bewilligt, umgerechnet rund 270 Millionen Euro. "
+        "Davon entfallen 1,5 Milliarden Kronen auf Militärhilfe und 500 Millionen Kronen auf humanitäre Hilfe.",
+        (
+            Expect("DNK", "military_general", "2e9 DKK", period=(2026, 2026)),
+            Expect("DNK", "military_general", "2.7e8 EUR", period=(2026, 2026), same_as=0),
+            Expect("DNK", "military_general", "1.5e9 DKK", period=(2026, 2026)),
+            Expect("DNK", "humanitarian", "5e8 DKK", period=(2026, 2026)),
+        ),
+    ),
 ]
 
 @tables(

@@ -1941,6 +1941,16 @@ BLIND_RULES_9 = [
         "Germany pledged another €1bn in military aid for Ukraine.",
         (Expect("DEU", "military_general", "1e9 EUR"),),
     ),
+    Case(
+        "sums_listed_after_a_colon_take_the_whole_sums_period",
+        "Helsinki lifted its 2025 allocation for Ukraine to €600m in all: €450m for weapons and €150m for "
+        "humanitarian aid.",
+        (
+            Expect("FIN", "military_general", "6e8 EUR", period=(2025, 2025)),
+            Expect("FIN", "military_general", "4.5e8 EUR", period=(2025, 2025)),
+            Expect("FIN", "humanitarian", "1.5e8 EUR", period=(2025, 2025)),
+        ),
+    ),
 ]
 
 @tables(
