@@ -1015,6 +1015,9 @@ class _Extractor:
         if n.value >= 1e5 and _SCALE_WORD.match(text, n.start, n.end) and not self.noun_phrase(s.toks, n.end):
             nxt = _NEXT_WORD.match(text, n.end)
             glued = nxt is not None and text[n.end : nxt.start(1)] == " " and nxt.group(1)[:1].isupper()
+            financial = _keyword_patterns(self.lang).get("financial")
+            if glued and nxt is not None and financial is not None and self.has(financial, nxt.start(1), nxt.end(1)):
+                glued = False  # "17 Milliarden Zuschüsse", "33 Milliarden Darlehen": the noun names money
             if glued and not self.lex.units.names_capitalised:
                 return None  # "zwölf Millionen Menschen": where every noun is capitalised, it counts that noun
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both

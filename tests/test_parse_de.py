@@ -1790,6 +1790,15 @@ BLIND_RULES_9 = [
             Expect("DNK", "humanitarian", "5e8 DKK", period=(2026, 2026)),
         ),
     ),
+    Case(
+        "milliarden_zuschuesse_sind_geld",
+        "Die Weltbank stellt der Ukraine 6 Milliarden Dollar bereit: 4 Milliarden Kredite und 2 Milliarden Zuschüsse.",
+        (
+            Expect("WB", "financial", "6e9 USD"),
+            Expect("WB", "financial", "4e9 USD"),
+            Expect("WB", "financial", "2e9 USD"),
+        ),
+    ),
 ]
 
 @tables(
