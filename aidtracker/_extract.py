@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -82,6 +83,8 @@ _ITEM_ORDER = (
     "personnel",
 )
 _PER_YEAR_FACTOR = {"quarter": 4.0}
+#: how many of a rate's time unit make a year (a rate times this times a period's years is the whole sum)
+_PER_YEAR_OF = {"year": 1.0, "quarter": 4.0, "month": 12.0}
 
 
 @dataclass
@@ -916,7 +919,31 @@ class _Extractor:
         self.finish_money()
         self.assign_categories()
         self.assign_periods()
+        self.link_averages()
         return [m for s in self.sentences for m in s.mentions]
+
+    def link_averages(self) -> None:
+        """ "50 Mrd. Euro für 2024 bis 2027 … im Schnitt also 12,5 Mrd. Euro pro Jahr", "€18bn for 2023, about €1.5bn
+        each month": a rate that, over the years of a sum said before it (in its sentence or the one before), makes
+        up exactly that sum restates it, whatever it was linked to before; it takes the sum's period and category."""
+        for s in self.sentences:
+            for k, m in enumerate(s.mentions):
+                if m.kind != "money" or m.per not in _PER_YEAR_OF or m.growth is not None:
+                    continue
+                earlier = list(s.mentions[:k])
+                if s.index > 0:
+                    earlier = self.sentences[s.index - 1].mentions + earlier
+                for o in reversed(earlier):
+                    if o.kind != "money" or o.per is not None or o.restates is not None or o.unit != m.unit:
+                        continue
+                    if o.period is None or o.period[0] is None or o.period[1] is None:
+                        continue
+                    years = o.period[1] - o.period[0] + 1
+                    if years > 0 and math.isclose(m.value * _PER_YEAR_OF[str(m.per)] * years, o.value, rel_tol=0.02):
+                        m.restates = o
+                        m.period = m.period or o.period
+                        m.category = o.category  # the same money, the same purpose
+                        break
 
     def raised(self, s: _Sentence) -> None:
         """ "Kanada hatte zunächst vier Leopard zugesagt. Anand erhöhte die Zusage nun auf acht Panzer": a count

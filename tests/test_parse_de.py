@@ -1799,6 +1799,16 @@ BLIND_RULES_9 = [
             Expect("WB", "financial", "2e9 USD"),
         ),
     ),
+    Case(
+        "ein_jahresschnitt_der_die_summe_ergibt_gibt_sie_wieder",
+        "Für die Jahre 2025 bis 2028 sagt Kanada der Ukraine 4 Milliarden Dollar Militärhilfe zu, davon 1 Milliarde "
+        "Dollar für Drohnen – rechnerisch also 1 Milliarde Dollar pro Jahr.",
+        (
+            Expect("CAN", "military_general", "4e9 CAD", period=(2025, 2028)),
+            Expect("CAN", "drones", "1e9 CAD", period=(2025, 2028)),
+            Expect("CAN", "military_general", "1e9 CAD / year", period=(2025, 2028), same_as=0),
+        ),
+    ),
 ]
 
 @tables(

@@ -1951,6 +1951,15 @@ BLIND_RULES_9 = [
             Expect("FIN", "humanitarian", "1.5e8 EUR", period=(2025, 2025)),
         ),
     ),
+    Case(
+        "a_monthly_rate_that_makes_up_the_years_sum_restates_it",
+        "For 2026 the EU approved €24bn in budget support for Ukraine, enough to cover roughly €2bn of spending each "
+        "month.",
+        (
+            Expect("EU", "financial", "2.4e10 EUR", period=(2026, 2026)),
+            Expect("EU", "financial", "2e9 EUR / month", period=(2026, 2026), same_as=0),
+        ),
+    ),
 ]
 
 @tables(
