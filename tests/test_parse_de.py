@@ -1809,6 +1809,12 @@ BLIND_RULES_9 = [
             Expect("CAN", "military_general", "1e9 CAD / year", period=(2025, 2028), same_as=0),
         ),
     ),
+    Case(
+        "ein_paket_schnueren_ist_ein_geben",
+        "Was bringt das neue Paket? Der italienische Minister beziffert es auf 300 Millionen Euro – so viel hat Rom "
+        "noch nie auf einmal geschnürt.",
+        (Expect("ITA", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 @tables(
