@@ -465,6 +465,8 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
             return True  # "Poland received 20 tanks from Germany", "Polen erhält 200 Panzer"
         if any(whole(giving, w.lower()) for w in gap):
             continue  # "committed Britain to supplying 100,000 drones": the state gives, by the verb after it
+        if gap and gap[0].lower() in lex.donors.recipient_before:
+            continue  # "commits France to up to €3bn": the state is bound to the sum, it does not receive it
         # "Paket der Niederlande"; "auf der Lieferliste der Bundesregierung": a capitalised noun before the article,
         # not the clause's first word, is no verb (where nouns are capitalised and a dative article exists)
         genitive = len(low) >= 2 and (whole(aid, low[-2]) or (len(before) > 2 and before[-2][:1].isupper()))

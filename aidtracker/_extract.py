@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -82,6 +83,8 @@ _ITEM_ORDER = (
     "personnel",
 )
 _PER_YEAR_FACTOR = {"quarter": 4.0}
+#: how many of a rate's time unit make a year (a rate times this times a period's years is the whole sum)
+_PER_YEAR_OF = {"year": 1.0, "quarter": 4.0, "month": 12.0}
 
 
 @dataclass
@@ -916,7 +919,31 @@ class _Extractor:
         self.finish_money()
         self.assign_categories()
         self.assign_periods()
+        self.link_averages()
         return [m for s in self.sentences for m in s.mentions]
+
+    def link_averages(self) -> None:
+        """ "50 Mrd. Euro für 2024 bis 2027 … im Schnitt also 12,5 Mrd. Euro pro Jahr", "€18bn for 2023, about €1.5bn
+        each month": a rate that, over the years of a sum said before it (in its sentence or the one before), makes
+        up exactly that sum restates it, whatever it was linked to before; it takes the sum's period and category."""
+        for s in self.sentences:
+            for k, m in enumerate(s.mentions):
+                if m.kind != "money" or m.per not in _PER_YEAR_OF or m.growth is not None:
+                    continue
+                earlier = list(s.mentions[:k])
+                if s.index > 0:
+                    earlier = self.sentences[s.index - 1].mentions + earlier
+                for o in reversed(earlier):
+                    if o.kind != "money" or o.per is not None or o.restates is not None or o.unit != m.unit:
+                        continue
+                    if o.period is None or o.period[0] is None or o.period[1] is None:
+                        continue
+                    years = o.period[1] - o.period[0] + 1
+                    if years > 0 and math.isclose(m.value * _PER_YEAR_OF[str(m.per)] * years, o.value, rel_tol=0.02):
+                        m.restates = o
+                        m.period = m.period or o.period
+                        m.category = o.category  # the same money, the same purpose
+                        break
 
     def raised(self, s: _Sentence) -> None:
         """ "Kanada hatte zunächst vier Leopard zugesagt. Anand erhöhte die Zusage nun auf acht Panzer": a count
@@ -1015,6 +1042,9 @@ class _Extractor:
         if n.value >= 1e5 and _SCALE_WORD.match(text, n.start, n.end) and not self.noun_phrase(s.toks, n.end):
             nxt = _NEXT_WORD.match(text, n.end)
             glued = nxt is not None and text[n.end : nxt.start(1)] == " " and nxt.group(1)[:1].isupper()
+            financial = _keyword_patterns(self.lang).get("financial")
+            if glued and nxt is not None and financial is not None and self.has(financial, nxt.start(1), nxt.end(1)):
+                glued = False  # "17 Milliarden Zuschüsse", "33 Milliarden Darlehen": the noun names money
             if glued and not self.lex.units.names_capitalised:
                 return None  # "zwölf Millionen Menschen": where every noun is capitalised, it counts that noun
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
@@ -1739,6 +1769,8 @@ class _Extractor:
         window = self.window(s)
         if m.kind == "money":
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
+            if not near and s.index + 1 < len(self.sentences):
+                near = self.package_follows(self.sentences[s.index + 1])
             # "here" is asked only when "near" holds (all of these only read the text)
             here = near and (
                 any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge))
@@ -1771,6 +1803,17 @@ class _Extractor:
         if self.has(p.specification, a, b):
             return False  # "Das System ... führt bis zu 30 Granaten im Turm mit": what the weapon carries, not a pledge
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
+
+    def package_follows(self, nxt: _Sentence) -> bool:
+        """ "London stockt um 500 Millionen Pfund auf. Zum Paket gehören …", "… 35 Milliarden Kronen bewilligt.
+        Davon entfallen …": the next sentence opens on the package (an aid noun among its first three words) or on
+        a part of the sum (an inclusion word first), so the sum before it is the package's."""
+        words = [t for t in nxt.toks if t.is_word][:3]
+        if not words:
+            return False
+        if self.has(self.p.inclusion, words[0].start, words[0].end):
+            return True
+        return self.has(self.p.aid, words[0].start, words[-1].end)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
         """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a
@@ -2032,11 +2075,14 @@ class _Extractor:
 
     def total_before(self, s: _Sentence, b: int, m: Mention) -> bool:
         """ "…, bringing its contribution to eight, together with 5,000 rounds": a running total's cue that names its
-        own total ("to eight", "auf 18", right after "to"/"auf") sums that figure, not the ones after it."""
+        own total ("to eight", "auf 18", right after "to"/"auf") sums that figure, not the ones after it, nor the
+        increase before it ("stockt um 500 Mio. auf und kommt damit auf drei Milliarden")."""
         if self.p.raised_to is None:
             return False
         for n in s.numerals:
-            if b <= n.start and n.end <= m.start and not n.is_year:
+            if b <= n.start and not n.is_year:
+                if n.start <= m.start < n.end:
+                    return False  # the cue's own total
                 word = _toks_before(s.toks, n.start)[-1:]
                 return bool(word) and _starts_at(self.p.raised_to, self.text, word[0].start, word[0].end) is not None
         return False
@@ -3147,10 +3193,15 @@ class _Extractor:
                     part = m
                 else:
                     part = None
+                listed = self.listed_after_colon(s, m) if m.restates is None and m.period is None else None
+                if listed is not None:
+                    m.period = listed.period  # "NOK 27 billion in 2024: NOK 17 billion for …"
                 if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
-                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.period]
-                    if whole and whole[-1].restates is None:
-                        m.period = whole[-1].period  # "£2.5bn for 2024/25. About £200m of it goes on drones"
+                    # "£2.5bn for 2024/25. About £200m of it goes on drones"; a conversion of the whole is passed
+                    # over ("35 Mrd. Kronen für 2025, umgerechnet 3,1 Mrd. Euro. Davon entfallen …")
+                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.restates is None]
+                    if whole and whole[-1].period is not None:
+                        m.period = whole[-1].period
             for m in s.mentions:
                 if m.restates is not None:
                     m.period = self.period_of(s, m) or m.restates.period
@@ -3184,6 +3235,17 @@ class _Extractor:
             return False
         words = self.text[_item_end(part) : m.start].replace(",", " ").split()
         return 0 < len(words) <= 3 and words[-1].lower() in self.lex.units.coordinators
+
+    def listed_after_colon(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "NOK 27 billion in all: NOK 17 billion for …": a sum listed after a colon that follows a sum of the
+        sentence (up to a semicolon) is a part of that sum, which is returned."""
+        if m.kind != "money":
+            return None
+        colon = self.text.rfind(":", s.start, m.start)
+        if colon < 0 or ";" in self.text[colon : m.start]:
+            return None
+        whole = [o for o in s.mentions if o.kind == "money" and o.end <= colon and o.restates is None]
+        return whole[-1] if whole else None
 
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""

@@ -1746,6 +1746,78 @@ BLIND_RULES_8 = [
 ]
 
 
+BLIND_RULES_9 = [
+    Case(
+        "fuer_angriff_und_abwehr_ist_eine_rolle_kein_angriff",
+        "Kanada schickt der Ukraine 80 Lenkflugkörper für Angriff und Abwehr sowie 20 Boote.",
+        (Expect("CAN", "ammunition", "80 missile"), Expect("CAN", "naval", "20 vessel")),
+    ),
+    Case(
+        "ein_gescheiterter_plan_ist_keine_zusage",
+        "Der Vorschlag, der Ukraine 30 Milliarden Euro Militärhilfe bereitzustellen, scheiterte am Veto Ungarns. "
+        "Schweden schickt der Ukraine zehn Boote.",
+        (Expect("SWE", "naval", "10 vessel"),),
+    ),
+    Case(
+        "kosten_fuer_wiederaufbau_sind_eine_schaetzung",
+        "Die Weltbank schätzt die Kosten für Wiederaufbau und Erholung der Ukraine auf 500 Milliarden Dollar.",
+        (),
+    ),
+    Case(
+        "die_teile_im_naechsten_satz_machen_die_summe_zur_hilfe",
+        "Finnland hat 400 Millionen Euro bewilligt. Davon entfallen 300 Millionen Euro auf Militärhilfe und "
+        "100 Millionen Euro auf humanitäre Hilfe.",
+        (
+            Expect("FIN", "military_general", "4e8 EUR"),
+            Expect("FIN", "military_general", "3e8 EUR"),
+            Expect("FIN", "humanitarian", "1e8 EUR"),
+        ),
+    ),
+    Case(
+        "kommt_damit_auf_summiert_nur_die_eigene_summe",
+        "Dänemark stockt um 300 Millionen Euro auf und kommt damit in diesem Jahr auf 1,2 Milliarden Euro. "
+        "Zum Paket gehören 20 Boote.",
+        (Expect("DNK", "military_general", "3e8 EUR"), Expect("DNK", "naval", "20 vessel")),
+    ),
+    Case(
+        "davon_im_naechsten_satz_nimmt_den_zeitraum_der_summe_nicht_der_umrechnung",
+        "Für 2026 hat Dänemark zwei Milliarden Kronen für die Ukraine bewilligt, umgerechnet rund 270 Millionen Euro. "
+        "Davon entfallen 1,5 Milliarden Kronen auf Militärhilfe und 500 Millionen Kronen auf humanitäre Hilfe.",
+        (
+            Expect("DNK", "military_general", "2e9 DKK", period=(2026, 2026)),
+            Expect("DNK", "military_general", "2.7e8 EUR", period=(2026, 2026), same_as=0),
+            Expect("DNK", "military_general", "1.5e9 DKK", period=(2026, 2026)),
+            Expect("DNK", "humanitarian", "5e8 DKK", period=(2026, 2026)),
+        ),
+    ),
+    Case(
+        "milliarden_zuschuesse_sind_geld",
+        "Die Weltbank stellt der Ukraine 6 Milliarden Dollar bereit: 4 Milliarden Kredite und 2 Milliarden Zuschüsse.",
+        (
+            Expect("WB", "financial", "6e9 USD"),
+            Expect("WB", "financial", "4e9 USD"),
+            Expect("WB", "financial", "2e9 USD"),
+        ),
+    ),
+    Case(
+        "ein_jahresschnitt_der_die_summe_ergibt_gibt_sie_wieder",
+        "Für die Jahre 2025 bis 2028 sagt Kanada der Ukraine 4 Milliarden Dollar Militärhilfe zu, davon 1 Milliarde "
+        "Dollar für Drohnen – rechnerisch also 1 Milliarde Dollar pro Jahr.",
+        (
+            Expect("CAN", "military_general", "4e9 CAD", period=(2025, 2028)),
+            Expect("CAN", "drones", "1e9 CAD", period=(2025, 2028)),
+            Expect("CAN", "military_general", "1e9 CAD / year", period=(2025, 2028), same_as=0),
+        ),
+    ),
+    Case(
+        "ein_paket_schnueren_ist_ein_geben",
+        "Was bringt das neue Paket? Der italienische Minister beziffert es auf 300 Millionen Euro – so viel hat Rom "
+        "noch nie auf einmal geschnürt.",
+        (Expect("ITA", "military_general", "3e8 EUR"),),
+    ),
+]
+
+
 # Session 7, the lead's rules (blind24): each row failed before its change.
 BLIND_RULES_10 = [
     Case(
@@ -1840,6 +1912,7 @@ BLIND_RULES_10 = [
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
     blind_rules_8=BLIND_RULES_8,
+    blind_rules_9=BLIND_RULES_9,
     blind_rules_10=BLIND_RULES_10,
 )
 def test_parse(case: Case) -> None:

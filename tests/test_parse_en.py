@@ -1928,6 +1928,41 @@ BLIND_RULES_8 = [
 ]
 
 
+BLIND_RULES_9 = [
+    Case(
+        "commits_a_state_to_a_sum_makes_it_the_giver",
+        "The new accord commits Italy to €1.5bn in further military aid this year.",
+        (Expect("ITA", "military_general", "1.5e9 EUR", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
+    Case(
+        "figures_the_tracker_shows_are_no_pledges",
+        "On top of the €50bn already allocated, donors have announced €20bn more for Ukraine, the tracker shows. "
+        "Germany pledged another €1bn in military aid for Ukraine.",
+        (Expect("DEU", "military_general", "1e9 EUR"),),
+    ),
+    Case(
+        "sums_listed_after_a_colon_take_the_whole_sums_period",
+        "Helsinki lifted its 2025 allocation for Ukraine to €600m in all: €450m for weapons and €150m for "
+        "humanitarian aid.",
+        (
+            Expect("FIN", "military_general", "6e8 EUR", period=(2025, 2025)),
+            Expect("FIN", "military_general", "4.5e8 EUR", period=(2025, 2025)),
+            Expect("FIN", "humanitarian", "1.5e8 EUR", period=(2025, 2025)),
+        ),
+    ),
+    Case(
+        "a_monthly_rate_that_makes_up_the_years_sum_restates_it",
+        "For 2026 the EU approved €24bn in budget support for Ukraine, enough to cover roughly €2bn of spending each "
+        "month.",
+        (
+            Expect("EU", "financial", "2.4e10 EUR", period=(2026, 2026)),
+            Expect("EU", "financial", "2e9 EUR / month", period=(2026, 2026), same_as=0),
+        ),
+    ),
+]
+
+
 # Session 7, the lead's rules (blind24): each row failed before its change.
 BLIND_RULES_10 = [
     Case(
@@ -2022,6 +2057,7 @@ BLIND_RULES_10 = [
     blind_rules_6=BLIND_RULES_6,
     blind_rules_7=BLIND_RULES_7,
     blind_rules_8=BLIND_RULES_8,
+    blind_rules_9=BLIND_RULES_9,
     blind_rules_10=BLIND_RULES_10,
 )
 def test_parse(case: Case) -> None:
