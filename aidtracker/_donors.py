@@ -88,6 +88,7 @@ class _Finder:
     suffixes: tuple[tuple[str, int], ...]  # (folded, length), longest first
     receive: re.Pattern[str] | None
     skip: frozenset[str]
+    coordinators: frozenset[str]  # "und", "and", "," between two names of one list
     not_before: frozenset[str]
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
@@ -154,6 +155,7 @@ def _finder(lang: str) -> _Finder:
         suffixes=tuple((x.lower(), len(x)) for x in sorted(lex.suffixes, key=len, reverse=True)),
         receive=compile_patterns(lex.receive_verbs) if lex.receive_verbs else None,
         skip=frozenset(lex.skip),
+        coordinators=frozenset([*load_lexicon(lang).units.coordinators, ","]),
         not_before=frozenset(lex.not_before),
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
@@ -327,7 +329,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
     hits.sort(key=lambda h: h.start)
     receiving: bool | None = None  # whether a receiving verb is in the sentence, looked up once if asked
     kept: list[DonorHit] = []
-    for hit in hits:
+    for k, hit in enumerate(hits):
         words = _window(text, hit.start, start)
         k = len(words)
         while k and words[k - 1].lower() in finder.skip:
@@ -351,6 +353,15 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
         if hit.code is not None and finder.not_after.excludes(text, hit.end):
             continue
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            hit.code is not None
+            and nxt is not None
+            and nxt.code is not None
+            and text[hit.end : nxt.start].strip().lower() in finder.coordinators
+            and finder.not_after.excludes(text, nxt.end)
+        ):
+            continue  # "von Großbritannien und Lettland geführte Drohnenkoalition": the word after the list is both's
         seller = before in finder.not_before or before in finder.source_before
         if hit.code is not None and seller and finder.companies.excludes(text, hit.end):
             continue  # "bei einem französischen Hersteller bestellt": a seller; "der türkische Konzern liefert" gives

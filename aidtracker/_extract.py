@@ -2126,6 +2126,8 @@ class _Extractor:
             for c, d in self.sentence_matches(self.p.superlative, s.index)
             if not any(n.start >= d and not self.text[d : n.start].strip() for n in s.numerals)
         ]
+        # not across a comma: "The package, the largest so far, brings Stockholm's total to …" sums
+        ranks = [(c, d) for c, d in ranks if "," not in self.text[min(d, a) : max(c, b)]]
         if any(lo <= c and d <= hi for c, d in ranks):
             return True
         first = next((c for c, d in ranks if far <= c and d <= lo), None)
@@ -3199,7 +3201,9 @@ class _Extractor:
                 if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
                     # "£2.5bn for 2024/25. About £200m of it goes on drones"; a conversion of the whole is passed
                     # over ("35 Mrd. Kronen für 2025, umgerechnet 3,1 Mrd. Euro. Davon entfallen …")
-                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.restates is None]
+                    whole = [
+                        o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.restates is None
+                    ]
                     if whole and whole[-1].period is not None:
                         m.period = whole[-1].period
             for m in s.mentions:

@@ -1893,6 +1893,22 @@ BLIND_RULES_10 = [
             Expect("DEU", "military_general", "2.73e9 EUR", same_as=0),
         ),
     ),
+    Case(
+        "ein_superlativ_hinter_einem_komma_ordnet_nichts_die_summe_danach_ist_ein_zwischenstand",
+        "Das dänische Paket, das bislang größte, bringt Kopenhagens gesamte Hilfe auf 70 Milliarden Kronen.",
+        (),
+    ),
+    Case(
+        "nz_dollar_sind_neuseelaendische_dollar",
+        "Neuseeland gibt der Ukraine weitere 12 Millionen NZ-Dollar für Drohnen.",
+        (Expect("NZL", "drones", "1.2e7 NZD"),),
+    ),
+    Case(
+        "die_staaten_die_eine_koalition_fuehren_geben_nicht_die_summe",
+        "Wellington gibt der Ukraine 16 Millionen NZ-Dollar. Vier Millionen gehen an die von Großbritannien und "
+        "Lettland geführte Drohnenkoalition.",
+        (Expect("NZL", "military_general", "1.6e7 NZD"), Expect("NZL", "drones", "4e6 NZD")),
+    ),
 ]
 
 

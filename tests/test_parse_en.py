@@ -2038,6 +2038,21 @@ BLIND_RULES_10 = [
         "Ottawa pledged C$500 million in military aid to Ukraine. The C$200 million for Kyiv's drones comes on top.",
         (Expect("CAN", "military_general", "5e8 CAD"), Expect("CAN", "drones", "2e8 CAD")),
     ),
+    Case(
+        "a_superlative_across_a_comma_ranks_nothing_the_total_after_it_is_a_running_total",
+        "The Danish package, the biggest so far, brings Copenhagen's total support to DKK 70 billion.",
+        (),
+    ),
+    Case(
+        "a_superlative_before_so_far_still_ranks_the_package",
+        "Washington announced its largest single tranche of weapons for Kyiv so far, worth $2.5 billion.",
+        (Expect("USA", "military_general", "2.5e9 USD"),),
+    ),
+    Case(
+        "new_zealand_dollars_written_out_are_nzd",
+        "Wellington will give Ukraine 12 million New Zealand dollars for drones.",
+        (Expect("NZL", "drones", "1.2e7 NZD"),),
+    ),
 ]
 
 
