@@ -1371,8 +1371,24 @@ class _Extractor:
         named = self.capitalised_name(s, before, n) or _designation(self.text, prev, n.start)
         if named and not any(h.start <= prev.start < h.end for h in s.donors):
             return True
+        if len(before) > 1 and not n.is_year and self.type_after_noun(before[-2], prev, n):
+            return True  # "Schützenpanzer Pbv 302", "Kampfpanzer Strv 122": the type named after the noun
         found = self.model_at(prev)
         return found is not None and found[1] >= prev.end - 1 and self.text[prev.end : n.start].strip() == ""
+
+    def type_after_noun(self, noun: Token, word: Token, n: Numeral) -> bool:
+        """A short capitalised word (2-4 letters, not all capitals: "Pbv", "Strv") between an equipment noun and the
+        number, one space each: a type's designation, in a language that capitalises every noun too."""
+        letters = word.text
+        return (
+            2 <= len(letters) <= 4
+            and letters.isalpha()
+            and letters[0].isupper()
+            and not letters.isupper()
+            and self.text[noun.end : word.start] == " "
+            and self.text[word.end : n.start] == " "
+            and self.unit_of(noun.low) is not None
+        )
 
     def capitalised_name(self, s: _Sentence, before: list[Token], n: Numeral) -> bool:
         """A capitalised word, not the sentence's first, right before the number (one space), in a language that

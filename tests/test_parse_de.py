@@ -1909,6 +1909,11 @@ BLIND_RULES_10 = [
         "Lettland geführte Drohnenkoalition.",
         (Expect("NZL", "military_general", "1.6e7 NZD"), Expect("NZL", "drones", "4e6 NZD")),
     ),
+    Case(
+        "ein_kurzer_typname_nach_dem_geraet_ist_keine_anzahl",
+        "Schweden überlässt der Ukraine seine Schützenpanzer Pbv 302 und zwölf Kampfpanzer Strv 122.",
+        (Expect("SWE", "armour", "12 vehicle"),),
+    ),
 ]
 
 
