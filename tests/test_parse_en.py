@@ -2053,6 +2053,18 @@ BLIND_RULES_10 = [
         "Wellington will give Ukraine 12 million New Zealand dollars for drones.",
         (Expect("NZL", "drones", "1.2e7 NZD"),),
     ),
+    Case(
+        "a_loan_s_term_in_years_is_no_period_of_the_pledge",
+        "Tokyo signed a $3 billion loan to Kyiv, to be repaid from profits on frozen Russian assets over a 30-year term.",
+        (Expect("JPN", "financial", "3e9 USD"),),
+        published="2025-04-18",
+    ),
+    Case(
+        "a_five_year_period_still_dates_the_pledge",
+        "Tokyo will give Kyiv $3 billion over a five-year period.",
+        (Expect("JPN", "financial", "3e9 USD", period=(2025, 2029)),),
+        published="2025-04-18",
+    ),
 ]
 
 
