@@ -1914,6 +1914,24 @@ BLIND_RULES_10 = [
         "Schweden überlässt der Ukraine seine Schützenpanzer Pbv 302 und zwölf Kampfpanzer Strv 122.",
         (Expect("SWE", "armour", "12 vehicle"),),
     ),
+    Case(
+        "sanktionen_gegen_schiffe_sind_keine_hilfe",
+        "Ottawa kündigte 20 gepanzerte Fahrzeuge für die Ukraine an. Zudem verhängte Kanada Sanktionen gegen 40 "
+        "Personen und 150 Schiffe der russischen Schattenflotte.",
+        (Expect("CAN", "armour", "20 vehicle"),),
+    ),
+    Case(
+        "was_ein_praesident_sich_erhofft_ist_keine_zusage",
+        "Selenskyj hofft, dass die Europäer jeden Monat zwei Milliarden Dollar für amerikanische Waffen für die "
+        "Ukraine aufbringen.",
+        (),
+    ),
+    Case(
+        "was_ein_staat_in_einer_amtszeit_gab_ist_ein_zwischenstand",
+        "Biden kündigte eine Milliarde Dollar neue Militärhilfe für die Ukraine an. In seiner Amtszeit haben die USA "
+        "mehr als 60 Milliarden Dollar geliefert.",
+        (Expect("USA", "military_general", "1e9 USD"),),
+    ),
 ]
 
 

@@ -2065,6 +2065,23 @@ BLIND_RULES_10 = [
         (Expect("JPN", "financial", "3e9 USD", period=(2025, 2029)),),
         published="2025-04-18",
     ),
+    Case(
+        "sanctions_on_ships_count_no_aid",
+        "Ottawa announced 20 armoured vehicles for Ukraine. It also imposed sanctions on 40 people and 150 vessels "
+        "of Russia's shadow fleet.",
+        (Expect("CAN", "armour", "20 vehicle"),),
+    ),
+    Case(
+        "what_a_leader_hopes_others_will_pay_is_no_pledge",
+        "Zelensky is hoping European allies will find $2 billion a month to buy American weapons for Ukraine.",
+        (),
+    ),
+    Case(
+        "what_a_state_gave_under_a_leader_s_administration_is_a_running_total",
+        "Biden announced $1 billion in new military aid for Ukraine. Under his administration the United States has "
+        "sent more than $60 billion.",
+        (Expect("USA", "military_general", "1e9 USD"),),
+    ),
 ]
 
 
