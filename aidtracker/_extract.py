@@ -2679,15 +2679,21 @@ class _Extractor:
         hits = [h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h)]
         text = self.text
         end = _item_end(m)
+        clause = s.clause_of(m.start)
+        # a state named as a noun before the figure in its clause is the giver; an adjective on the goods then names
+        # where they were made ("Polen liefert 14 deutsche Leopard-Panzer", "finanziert ein Paket amerikanischer Waffen")
+        subject = any(clause[0] <= h.start < m.start and h.code is not None and not h.adjective for h in hits)
         # named inside the mention ("die sieben deutschen Haubitzen") or as its source ("aus den Niederlanden")
         for h in hits:
-            if m.start <= h.start < end and h.code is not None and m.kind == "count":
+            inside = m.start <= h.start < end and h.code is not None and m.kind == "count"
+            if inside and not (subject and self.names_goods(s, h)):
                 return (h.code,)
         follow = [h for h in hits if h.start >= end and h.code is not None]
         if follow and is_source(text, follow[0], end, self.lang) and follow[0].start - end < 30:
             return (follow[0].code,)
-        clause = s.clause_of(m.start)
         before = [h for h in hits if clause[0] <= h.start < m.start]
+        if subject:
+            before = [h for h in before if not self.names_goods(s, h)]
         if before:
             each_before = self.has(self.p.distributive, _window_before(s.toks, m.start, 2), m.start)
             if each_before or self.has(self.p.distributive, end, _window_after(s.toks, end, 1)):  # "€30m each"
@@ -2745,6 +2751,16 @@ class _Extractor:
                 if any(h.code not in NOT_DONORS for h in named):
                     return True
         return False
+
+    def names_goods(self, s: _Sentence, h: DonorHit) -> bool:
+        """Whether ``h`` is an adjective right before a word for goods (an equipment noun or an aid word: "deutsche
+        Leopard-Panzer", "amerikanischer Waffen", "American weapons")."""
+        if not h.adjective:
+            return False
+        nxt = _toks_from(s.toks, h.end)[:1]
+        if not nxt or not nxt[0].is_word or self.text[h.end : nxt[0].start] != " ":
+            return False
+        return self.unit_of(nxt[0].low) is not None or self.has(self.p.aid, nxt[0].start, nxt[0].end)
 
     def coordinated(self, a: DonorHit, b: DonorHit) -> bool:
         if a.code is None or b.code is None or a.code == b.code or a.adjective or b.adjective:

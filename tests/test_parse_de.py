@@ -1932,6 +1932,22 @@ BLIND_RULES_10 = [
         "mehr als 60 Milliarden Dollar geliefert.",
         (Expect("USA", "military_general", "1e9 USD"),),
     ),
+    Case(
+        "ein_adjektiv_vor_der_ware_nennt_den_hersteller_nicht_den_geber",
+        "Polen liefert der Ukraine 14 deutsche Leopard-Panzer.",
+        (Expect("POL", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "ein_adjektiv_vor_der_ware_ohne_anderen_staat_nennt_den_geber",
+        "Die sieben deutschen Haubitzen sind in der Ukraine angekommen.",
+        (Expect("DEU", "artillery", "7 system"),),
+    ),
+    Case(
+        "geld_fuer_die_friedensfazilitaet_ist_hilfe",
+        "Norwegen steckt vier Milliarden Kronen in Granaten für die Ukraine. Eine weitere Milliarde Kronen überweist "
+        "Oslo an die Europäische Friedensfazilität.",
+        (Expect("NOR", "ammunition", "4e9 NOK"), Expect("NOR", "military_general", "1e9 NOK")),
+    ),
 ]
 
 

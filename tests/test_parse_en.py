@@ -2082,6 +2082,16 @@ BLIND_RULES_10 = [
         "sent more than $60 billion.",
         (Expect("USA", "military_general", "1e9 USD"),),
     ),
+    Case(
+        "an_adjective_on_the_goods_names_their_maker_not_the_giver",
+        "Denmark is paying for a package of American weapons worth $90 million for Ukraine.",
+        (Expect("DNK", "military_general", "9e7 USD"),),
+    ),
+    Case(
+        "money_for_the_european_peace_facility_is_aid",
+        "Norway sent Ukraine NOK 4 billion for shells. A further NOK 1 billion goes to the European Peace Facility.",
+        (Expect("NOR", "ammunition", "4e9 NOK"), Expect("NOR", "military_general", "1e9 NOK")),
+    ),
 ]
 
 
