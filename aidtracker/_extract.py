@@ -1784,6 +1784,8 @@ class _Extractor:
             return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
         window = self.window(s)
         if m.kind == "money":
+            if self.restates_share(s, m):
+                return False  # "the EU's share rose to almost 90% in 2025, or €35.1bn": a share of all aid, in money
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             if not near and s.index + 1 < len(self.sentences):
                 near = self.package_follows(self.sentences[s.index + 1])
@@ -2513,6 +2515,16 @@ class _Extractor:
         hedged = bool(words) and words[0].lower() in self.lex.bounds.approx
         between = any(o.end <= n.start < m.start for n in s.numerals)
         return hedged and gap.rstrip().endswith(",") and len(gap.split()) <= 6 and not between
+
+    def restates_share(self, s: _Sentence, m: Mention) -> bool:
+        """Whether ``m`` follows a percentage with ", or" between ("almost 90% in 2025, or €35.1bn"): that share
+        said in money, not a sum given."""
+        if not self.after_comma(s, m):
+            return False
+        prev = [n for n in s.numerals if n.end <= m.start and not n.is_year and n.duration is None]
+        if not prev or not prev[-1].percent:
+            return False
+        return len(self.text[prev[-1].end : m.start].split()) <= 4
 
     def after_comma(self, s: _Sentence, m: Mention) -> bool:
         cue = self.p.after_comma

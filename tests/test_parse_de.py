@@ -1948,6 +1948,12 @@ BLIND_RULES_10 = [
         "Oslo an die Europäische Friedensfazilität.",
         (Expect("NOR", "ammunition", "4e9 NOK"), Expect("NOR", "military_general", "1e9 NOK")),
     ),
+    Case(
+        "der_anteil_eines_staates_an_einer_gemeinsamen_summe_ist_seine_zusage",
+        "Finnland, Estland und Lettland zahlen gemeinsam 300 Millionen Dollar für US-Waffen für Kiew. Der Anteil "
+        "Finnlands liegt bei 150 Millionen Dollar.",
+        (Expect(None, "military_general", "3e8 USD"), Expect("FIN", "military_general", "1.5e8 USD")),
+    ),
 ]
 
 

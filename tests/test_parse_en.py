@@ -2092,6 +2092,21 @@ BLIND_RULES_10 = [
         "Norway sent Ukraine NOK 4 billion for shells. A further NOK 1 billion goes to the European Peace Facility.",
         (Expect("NOR", "ammunition", "4e9 NOK"), Expect("NOR", "military_general", "1e9 NOK")),
     ),
+    Case(
+        "a_state_s_share_of_a_joint_sum_is_its_pledge",
+        "Finland, Estonia and Latvia will jointly pay $300 million for US weapons for Kyiv. Helsinki's share is "
+        "$150 million and Tallinn is paying $90 million.",
+        (
+            Expect(None, "military_general", "3e8 USD"),
+            Expect("FIN", "military_general", "1.5e8 USD"),
+            Expect("EST", "military_general", "9e7 USD"),
+        ),
+    ),
+    Case(
+        "a_share_of_all_aid_said_in_money_after_its_percentage_is_no_pledge",
+        "The EU's share of all aid to Ukraine rose from 50% in 2022 to almost 90% in 2025, or €35 billion.",
+        (),
+    ),
 ]
 
 
