@@ -2727,6 +2727,10 @@ class _Extractor:
             return (after[0].code,)
         if m.kind == "money" and self.introduced_as_part(s, m):
             return ()  # "it forms part of a global $115bn package": the whole has more donors than this one
+        # the clause names no state: the pledge of an earlier clause gives its donor before any state named there
+        given = [o.donor for o in s.mentions if o.end <= clause[0] and o.restates is None and o.donor is not None]
+        if given:
+            return (given[-1],)  # "EU leaders backed €50bn after Hungary dropped its veto; it combines €33bn …"
         before = [h for h in hits if h.start < m.start]
         if len(before) > 1 and self.coordinated(before[-2], before[-1]):
             return (None,)  # "Italy and France agreed to supply jointly ...": the group of an earlier clause

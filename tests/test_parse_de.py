@@ -1954,6 +1954,22 @@ BLIND_RULES_10 = [
         "Finnlands liegt bei 150 Millionen Dollar.",
         (Expect(None, "military_general", "3e8 USD"), Expect("FIN", "military_general", "1.5e8 USD")),
     ),
+    Case(
+        "ein_satzteil_ohne_staat_nimmt_den_geber_der_zusage_davor",
+        "Die EU gab 20 Milliarden Euro für die Ukraine frei, nachdem die Slowakei ihr Veto aufgegeben hatte; das "
+        "Geld besteht aus zwölf Milliarden Euro Krediten und acht Milliarden Euro Zuschüssen.",
+        (
+            Expect("EU", "military_general", "2e10 EUR"),
+            Expect("EU", "financial", "1.2e10 EUR"),
+            Expect("EU", "financial", "8e9 EUR"),
+        ),
+    ),
+    Case(
+        "zusammengenommen_ist_ein_zwischenstand",
+        "Zusammengenommen mit der dänischen Tranche sind damit mehr als eine Milliarde Dollar an Waffen für die "
+        "Ukraine bezahlt.",
+        (),
+    ),
 ]
 
 

@@ -2107,6 +2107,27 @@ BLIND_RULES_10 = [
         "The EU's share of all aid to Ukraine rose from 50% in 2022 to almost 90% in 2025, or €35 billion.",
         (),
     ),
+    Case(
+        "a_clause_naming_no_state_takes_the_donor_of_the_pledge_before_it",
+        "EU governments approved €20 billion for Ukraine after Slovakia lifted its veto; the money combines "
+        "€12 billion of loans and €8 billion of grants.",
+        (
+            Expect("EU", "military_general", "2e10 EUR"),
+            Expect("EU", "financial", "1.2e10 EUR"),
+            Expect("EU", "financial", "8e9 EUR"),
+        ),
+    ),
+    Case(
+        "the_us_treasury_is_the_united_states",
+        "The Treasury Department said it was disbursing $1.5 billion in budget support to Kyiv.",
+        (Expect("USA", "financial", "1.5e9 USD"),),
+    ),
+    Case(
+        "taken_together_is_a_running_total",
+        "Taken together with the Danish tranche, more than $1 billion of American weapons for Ukraine has now been "
+        "paid for.",
+        (),
+    ),
 ]
 
 
