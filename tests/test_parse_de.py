@@ -1970,6 +1970,11 @@ BLIND_RULES_10 = [
         "Ukraine bezahlt.",
         (),
     ),
+    Case(
+        "geld_fuer_die_produktion_in_der_ukraine_ist_hilfe",
+        "Berlin finanziert die Produktion weitreichender Waffen in der Ukraine mit fünf Milliarden Euro.",
+        (Expect("DEU", "military_general", "5e9 EUR"),),
+    ),
 ]
 
 

@@ -2128,6 +2128,11 @@ BLIND_RULES_10 = [
         "paid for.",
         (),
     ),
+    Case(
+        "money_for_production_in_ukraine_is_aid",
+        "Berlin will finance the production of long-range weapons in Ukraine with €5 billion.",
+        (Expect("DEU", "military_general", "5e9 EUR"),),
+    ),
 ]
 
 
