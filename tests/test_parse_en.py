@@ -2133,6 +2133,17 @@ BLIND_RULES_10 = [
         "Berlin will finance the production of long-range weapons in Ukraine with €5 billion.",
         (Expect("DEU", "military_general", "5e9 EUR"),),
     ),
+    Case(
+        "another_with_no_noun_counts_the_noun_named_before",
+        "Britain has trained more than 45,000 Ukrainian soldiers since 2022 and will train another 10,000 next year.",
+        (Expect("GBR", "personnel", "10000 person", period=(2025, 2025)),),
+        published="2024-10-17",
+    ),
+    Case(
+        "an_additional_count_with_no_noun_counts_the_noun_named_before",
+        "The Netherlands pledged 18 F-16s; Belgium an additional 30 by 2028.",
+        (Expect("NLD", "aircraft", "18 aircraft"), Expect("BEL", "aircraft", "30 aircraft", period=(None, 2028))),
+    ),
 ]
 
 
