@@ -1975,6 +1975,11 @@ BLIND_RULES_10 = [
         "Berlin finanziert die Produktion weitreichender Waffen in der Ukraine mit fünf Milliarden Euro.",
         (Expect("DEU", "military_general", "5e9 EUR"),),
     ),
+    Case(
+        "eine_zahl_nach_kaliber_ist_keine_anzahl",
+        "Prag liefert der Ukraine 500.000 Schuss, die meisten im Kaliber 122.",
+        (Expect("CZE", "ammunition", "500000 round"),),
+    ),
 ]
 
 

@@ -2144,6 +2144,11 @@ BLIND_RULES_10 = [
         "The Netherlands pledged 18 F-16s; Belgium an additional 30 by 2028.",
         (Expect("NLD", "aircraft", "18 aircraft"), Expect("BEL", "aircraft", "30 aircraft", period=(None, 2028))),
     ),
+    Case(
+        "a_number_after_calibre_is_no_count",
+        "Prague will deliver 500,000 rounds to Ukraine, most of calibre 122.",
+        (Expect("CZE", "ammunition", "500000 round"),),
+    ),
 ]
 
 
