@@ -180,6 +180,8 @@ class _Patterns:
     raise_verbs: re.Pattern[str] | None
     recipient_industry: re.Pattern[str] | None
     only: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
+    not_negation: re.Pattern[str] | None
     fresh: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
@@ -562,6 +564,7 @@ class _Extractor:
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
         self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
+        self.joiners = frozenset([*self.lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, self)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
@@ -1734,6 +1737,8 @@ class _Extractor:
             return False
         if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
             return False
+        if self.negated(s, clause, m):
+            return False  # "will not send a battle tank"
         # The rules below return False or go on, and only read the text: their order does not change the answer.
         # Those about a cue list look at windows of the sentence, so they are passed over when the sentence
         # holds no match of the list at all (has() over the whole sentence), without working out the windows.
@@ -2150,6 +2155,36 @@ class _Extractor:
             return True
         first = next((c for c, d in ranks if far <= c and d <= lo), None)
         return first is not None and not any(first <= n.start < a for n in s.numerals)
+
+    def negated(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """A negation word in the figure's comma-delimited part of its clause, outside its own hedge ("nicht
+        weniger als") and outside a phrase that denies nothing ("not only", "noch nicht"): "Finland will not send a
+        battle tank", "Einen Kampfpanzer gibt Helsinki nicht ab"."""
+        if self.p.negation is None or not self.has(self.p.negation, s.start, s.end):
+            return False
+        text = self.text
+        a = max(text.rfind(",", clause[0], m.start) + 1 or clause[0], clause[0])
+        b = text.find(",", m.start, clause[1])
+        b = clause[1] if b < 0 else b
+        own = (m.start, int(m.extra.get("num_end", m.end)))
+        shields = self.sentence_matches(self.p.not_negation, s.index) if self.p.not_negation is not None else []
+        joiners = self.joiners
+        for x, y in self.sentence_matches(self.p.negation, s.index):
+            if not (a <= x and y <= b) or own[0] <= x < own[1] or any(c <= x and y <= d for c, d in shields):
+                continue
+            if text[y : y + 1] == "-":
+                continue  # "nicht-tödliche Hilfe": a prefix, no negation
+            if y <= m.start:
+                between = text[y : m.start]
+                if self.has(self.p.promise, y, m.start):
+                    continue  # "nicht genug Leopard für die zugesagten zwei Bataillone": the promise stands
+            else:
+                between = text[own[1] : x]
+                if any(w[:1].isupper() for w in text[y:b].split()):
+                    continue  # "17 Mrd. als nicht rückzahlbare Zuschüsse": an attribute; "gibt … nicht ab" ends its clause
+            if not any(w.lower() in joiners for w in between.split()):
+                return True  # no other clause's word between the negation and the figure
+        return False
 
     def planned(self, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").

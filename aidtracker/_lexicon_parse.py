@@ -374,6 +374,20 @@ class PledgeCues(_Section):
         description='"eigene", "own": right before an own_forces word, the donor\'s own forces ("Die eigene Armee '
         'erhält 75 Abrams": their own equipment, not aid)',
     )
+    negation: list[str] = Field(
+        default_factory=list,
+        description='"not", "nicht": in the figure\'s comma-delimited part of its clause, outside the figure\'s own '
+        'hedge, it denies the giving ("will not send a battle tank", "gibt … nicht ab")',
+    )
+    contrast: list[str] = Field(
+        default_factory=list,
+        description='"but", "aber": with the coordinators, a word that opens another clause, beyond which a negation '
+        'denies nothing of the figure ("is sending three tanks but will not send a battle tank")',
+    )
+    not_negation: list[str] = Field(
+        default_factory=list,
+        description='phrases with a negation word that deny nothing: "not only", "noch nicht" (not yet), "nicht nur"',
+    )
     only: list[str] = Field(
         default_factory=list,
         description='"nur", "only": right before a count of a unit pledged in a larger count just before, what has '

@@ -1980,6 +1980,21 @@ BLIND_RULES_10 = [
         "Prag liefert der Ukraine 500.000 Schuss, die meisten im Kaliber 122.",
         (Expect("CZE", "ammunition", "500000 round"),),
     ),
+    Case(
+        "eine_verneinte_abgabe_ist_keine_zusage",
+        "Finnland liefert drei Minenräumpanzer. Einen Kampfpanzer gibt Helsinki dagegen vorerst nicht ab.",
+        (Expect("FIN", "armour", "3 vehicle"),),
+    ),
+    Case(
+        "ein_nicht_als_attribut_verneint_nichts",
+        "Die EU gibt der Ukraine 17 Milliarden Euro als nicht rückzahlbare Zuschüsse.",
+        (Expect("EU", "financial", "1.7e10 EUR"),),
+    ),
+    Case(
+        "nicht_toedlich_verneint_nichts",
+        "Irland gibt der Ukraine weitere 100 Millionen Euro an nicht-tödlicher Militärhilfe.",
+        (Expect("IRL", "military_general", "1e8 EUR"),),
+    ),
 ]
 
 

@@ -2149,6 +2149,21 @@ BLIND_RULES_10 = [
         "Prague will deliver 500,000 rounds to Ukraine, most of calibre 122.",
         (Expect("CZE", "ammunition", "500000 round"),),
     ),
+    Case(
+        "a_denied_giving_is_no_pledge",
+        "Finland is sending three mine-clearing tanks but will not send a battle tank.",
+        (Expect("FIN", "armour", "3 vehicle"),),
+    ),
+    Case(
+        "not_only_denies_nothing",
+        "Germany will not only send 20 tanks but also ten howitzers.",
+        (Expect("DEU", "armour", "20 vehicle"), Expect("DEU", "artillery", "10 system")),
+    ),
+    Case(
+        "a_negation_in_a_relative_clause_denies_nothing_of_the_figure",
+        "Ottawa will hand over 29 armoured personnel carriers that its army no longer uses.",
+        (Expect("CAN", "armour", "29 vehicle"),),
+    ),
 ]
 
 
