@@ -1367,6 +1367,8 @@ class _Extractor:
         prev = before[-1]
         if prev.low in self.p.model_prefixes or prev.low.rstrip(".") in self.p.model_prefixes:
             return True
+        if prev.low in self.lex.units.calibre_words:
+            return True  # "im Kaliber 122": a calibre
         if len(before) > 1 and before[-2].low in self.p.model_prefixes and prev.is_word:
             return True  # "vom Typ ASC 890"
         # "handing Stridsvagn 122 tanks to Ukraine", "ten Stridsbåt 90 combat boats"; "ASC 890": a designation, not

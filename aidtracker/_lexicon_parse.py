@@ -141,6 +141,10 @@ class UnitNouns(_Section):
         default_factory=list,
         description='"mm", "Millimeter" right after a number: a calibre ("155 mm ammunition"), no count',
     )
+    calibre_words: list[str] = Field(
+        default_factory=list,
+        description='"Kaliber", "calibre" right before a number: the number is the calibre ("im Kaliber 122"), no count',
+    )
     strength: list[str] = Field(
         default_factory=list,
         description='"strong", "köpfig*" glued by a hyphen after a number: the size of a group of people ("a 120-strong '

@@ -2164,6 +2164,11 @@ BLIND_RULES_10 = [
         "Ottawa will hand over 29 armoured personnel carriers that its army no longer uses.",
         (Expect("CAN", "armour", "29 vehicle"),),
     ),
+    Case(
+        "a_count_after_a_calibre_phrase_still_counts",
+        "Washington will send 18 howitzers of 155mm calibre with 40,000 artillery rounds to Ukraine.",
+        (Expect("USA", "artillery", "18 system"), Expect("USA", "ammunition", "40000 round")),
+    ),
 ]
 
 
