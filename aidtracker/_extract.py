@@ -1969,6 +1969,8 @@ class _Extractor:
             return False  # "the package contains 18 howitzers, … 11 Mi-17s originally bought for Afghanistan"
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
+        if self.has(self.p.money_anaphora, clause[0], m.start):
+            return False  # "nearly $3 billion … The money will buy six more NASAMS": the pledged money buys
         if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
             return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
             # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)

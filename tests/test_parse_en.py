@@ -2169,6 +2169,21 @@ BLIND_RULES_10 = [
         "Washington will send 18 howitzers of 155mm calibre with 40,000 artillery rounds to Ukraine.",
         (Expect("USA", "artillery", "18 system"), Expect("USA", "ammunition", "40000 round")),
     ),
+    Case(
+        "what_the_pledged_money_will_buy_is_pledged",
+        "Biden unveiled nearly $3 billion in military assistance for Ukraine. The money will buy six more NASAMS and "
+        "245,000 rounds of artillery ammunition.",
+        (
+            Expect("USA", "military_general", "3e9 USD", high="3e9 USD"),
+            Expect("USA", "air_defence", "6 system"),
+            Expect("USA", "ammunition", "245000 round"),
+        ),
+    ),
+    Case(
+        "a_sum_requested_from_parliament_is_no_pledge",
+        "Biden urged Congress to approve a further $33 billion request for Ukraine.",
+        (),
+    ),
 ]
 
 
