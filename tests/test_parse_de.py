@@ -1815,6 +1815,12 @@ BLIND_RULES_9 = [
         "noch nie auf einmal geschnürt.",
         (Expect("ITA", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "bis_dahin_hatte_ist_eine_laufende_summe",
+        "Die Niederlande liefern der Ukraine sechs weitere Haubitzen. Bis dahin hatten sie Waffen für zusammen rund "
+        "2 Milliarden Euro an Kiew übergeben.",
+        (Expect("NLD", "artillery", "6 system"),),
+    ),
 ]
 
 @tables(

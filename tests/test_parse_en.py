@@ -1960,6 +1960,11 @@ BLIND_RULES_9 = [
             Expect("EU", "financial", "2e9 EUR / month", period=(2026, 2026), same_as=0),
         ),
     ),
+    Case(
+        "until_then_had_given_is_a_running_total",
+        "Belgium will send Ukraine four more howitzers. Until then Brussels had given Kyiv military aid of about €1bn.",
+        (Expect("BEL", "artillery", "4 system"),),
+    ),
 ]
 
 @tables(
