@@ -176,6 +176,7 @@ class _Patterns:
     strength_verbs: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
+    partial_purpose: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     raise_verbs: re.Pattern[str] | None
     recipient_industry: re.Pattern[str] | None
@@ -2891,6 +2892,9 @@ class _Extractor:
                 if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
                     break
+        part = self.p.partial_purpose.search(self.text, m.end, hi) if self.p.partial_purpose is not None else None
+        if part is not None:
+            hi = part.start()  # "€1 billion in military aid, much of it for air defence": a part's purpose
         lo = max(clause[0], lo)
         listed = False  # another sum's words are its own: "A$50m will go to air defence, A$30m to drones"
         for o in s.mentions:

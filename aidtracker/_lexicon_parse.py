@@ -187,6 +187,12 @@ class CategoryWords(_Section):
         description='"Das Geld", "The money" opening the sentence after a sum: its purpose words give the sum\'s '
         'category when its own sentence names none ("... 5 Mrd. Franken. Das Geld ist für den Wiederaufbau bestimmt")',
     )
+    partial_purpose: list[str] = Field(
+        default_factory=list,
+        description='"much of it", "most of it" after a sum: the purpose that follows is a part\'s, not the sum\'s '
+        'category ("€1 billion in military aid, much of it for air defence" stays military_general; German "ein '
+        'Großteil davon" is cut already by the parts word "davon")',
+    )
 
 
 class PledgeCues(_Section):

@@ -1965,6 +1965,12 @@ BLIND_RULES_9 = [
         "Belgium will send Ukraine four more howitzers. Until then Brussels had given Kyiv military aid of about €1bn.",
         (Expect("BEL", "artillery", "4 system"),),
     ),
+    Case(
+        "much_of_it_for_names_a_parts_purpose",
+        "Rome will give Ukraine €300 million in military aid this year, much of it for artillery ammunition.",
+        (Expect("ITA", "military_general", "3e8 EUR", period=(2025, 2025)),),
+        published="2025-04-01",
+    ),
 ]
 
 @tables(
