@@ -1821,6 +1821,11 @@ BLIND_RULES_9 = [
         "2 Milliarden Euro an Kiew übergeben.",
         (Expect("NLD", "artillery", "6 system"),),
     ),
+    Case(
+        "gelaendefahrzeuge_neben_panzern_sind_keine_panzer",
+        "Norwegen schickt der Ukraine 30 gepanzerte Dingo-Fahrzeuge und 25 Geländefahrzeuge.",
+        (Expect("NOR", "armour", "30 vehicle"), Expect("NOR", "other", "25 vehicle")),
+    ),
 ]
 
 @tables(

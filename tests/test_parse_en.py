@@ -1971,6 +1971,11 @@ BLIND_RULES_9 = [
         (Expect("ITA", "military_general", "3e8 EUR", period=(2025, 2025)),),
         published="2025-04-01",
     ),
+    Case(
+        "all_terrain_vehicles_listed_after_armour_are_no_armour",
+        "Norway will send Ukraine 30 Husky vehicles and 25 all-terrain vehicles.",
+        (Expect("NOR", "armour", "30 vehicle"), Expect("NOR", "other", "25 vehicle")),
+    ),
 ]
 
 @tables(
