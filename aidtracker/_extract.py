@@ -2651,6 +2651,8 @@ class _Extractor:
             if self.joint(s, clause[0], m.start):
                 return (None,)  # "gemeinsam mit Partnern", "together with Poland": a joint pledge, donor unknown
             return (before[-1].code,)
+        if self.joint(s, clause[0], m.start):
+            return (None,)  # "…; gemeinsam mit Partnern sollen zwei Bataillone ausgestattet werden": no giver named
         after = [h for h in hits if end <= h.start < clause[1]]
         if after:
             return (after[0].code,)

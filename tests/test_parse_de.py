@@ -1826,6 +1826,12 @@ BLIND_RULES_9 = [
         "Norwegen schickt der Ukraine 30 gepanzerte Dingo-Fahrzeuge und 25 Geländefahrzeuge.",
         (Expect("NOR", "armour", "30 vehicle"), Expect("NOR", "other", "25 vehicle")),
     ),
+    Case(
+        "gemeinsam_mit_partnern_ohne_staat_im_satzteil_ist_gemeinsam",
+        "Spanien liefert der Ukraine zehn Leopard-Panzer; gemeinsam mit Partnern sollen zudem zwei Bataillone "
+        "ausgestattet werden.",
+        (Expect("ESP", "armour", "10 vehicle"), Expect(None, "armour", "2 battalion")),
+    ),
 ]
 
 @tables(

@@ -1976,6 +1976,11 @@ BLIND_RULES_9 = [
         "Norway will send Ukraine 30 Husky vehicles and 25 all-terrain vehicles.",
         (Expect("NOR", "armour", "30 vehicle"), Expect("NOR", "other", "25 vehicle")),
     ),
+    Case(
+        "together_with_partners_in_a_clause_naming_no_state_is_joint",
+        "Spain will send Ukraine ten Leopard tanks; together with partners it will also equip two battalions.",
+        (Expect("ESP", "armour", "10 vehicle"), Expect(None, "armour", "2 battalion")),
+    ),
 ]
 
 @tables(
