@@ -2668,10 +2668,14 @@ class _Extractor:
             return (after[0].code,)
         if carried is not None:
             return (carried,)
-        if self.has(self.p.offices, s.start, s.end):
+        national = m.kind == "money" and m.unit is not None and country_of_currency(m.unit) is not None
+        opening = not national and not any(o.donors for o in self.sentences[: s.index])  # (a crown names its issuer)
+        if opening or self.has(self.p.offices, s.start, s.end):
             later = self.named_later(s)
             if later is not None:
-                return (later,)  # "Das Verteidigungsministerium kündigte an ...": the state the passage names
+                # "Das Verteidigungsministerium kündigte an ...", and a text that opens with the items ("Hinzu kommen
+                # vier Systeme … Bis dahin hatte die Bundesregierung …"): the state the passage names next
+                return (later,)
         return ()
 
     def named_later(self, s: _Sentence) -> str | None:

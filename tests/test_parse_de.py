@@ -1832,6 +1832,12 @@ BLIND_RULES_9 = [
         "ausgestattet werden.",
         (Expect("ESP", "armour", "10 vehicle"), Expect(None, "armour", "2 battalion")),
     ),
+    Case(
+        "ein_text_der_mit_den_guetern_beginnt_nimmt_den_spaeter_genannten_staat",
+        "Hinzu kommen sechs Haubitzen und 20 Boote für die Ukraine. Damit hat die Regierung in Kopenhagen ihre Hilfe "
+        "erneut aufgestockt.",
+        (Expect("DNK", "artillery", "6 system"), Expect("DNK", "naval", "20 vessel")),
+    ),
 ]
 
 @tables(

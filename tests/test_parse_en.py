@@ -1981,6 +1981,12 @@ BLIND_RULES_9 = [
         "Spain will send Ukraine ten Leopard tanks; together with partners it will also equip two battalions.",
         (Expect("ESP", "armour", "10 vehicle"), Expect(None, "armour", "2 battalion")),
     ),
+    Case(
+        "a_text_opening_on_the_items_takes_the_state_named_next",
+        "Also on the list are six howitzers and 20 boats for Ukraine. With them Copenhagen has raised its aid once "
+        "more.",
+        (Expect("DNK", "artillery", "6 system"), Expect("DNK", "naval", "20 vessel")),
+    ),
 ]
 
 @tables(
