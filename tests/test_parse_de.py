@@ -1838,6 +1838,11 @@ BLIND_RULES_9 = [
         "erneut aufgestockt.",
         (Expect("DNK", "artillery", "6 system"), Expect("DNK", "naval", "20 vessel")),
     ),
+    Case(
+        "ein_programm_ist_ein_hilfswort_wie_programme",
+        "Dänemark baut sein Programm kräftig aus: Künftig sollen jährlich zwölf Milliarden Kronen fließen.",
+        (Expect("DNK", "military_general", "1.2e10 DKK / year"),),
+    ),
 ]
 
 @tables(
