@@ -2682,6 +2682,8 @@ class _Extractor:
         """The first state named in the sentences after ``s`` (up to :attr:`CARRY`; a group there: none)."""
         for nxt in self.sentences[s.index + 1 : s.index + 1 + self.CARRY]:
             eligible = [h for h in nxt.donors if h.code is not None and h.code not in NOT_DONORS]
+            if len(eligible) > 1 and self.coordinated(eligible[0], eligible[1]):
+                return None  # "Hungary, Slovakia and the Czech Republic stay out": a group, no giver
             if eligible:
                 return eligible[0].code
             if any(h.code is None for h in nxt.donors):

@@ -1843,6 +1843,12 @@ BLIND_RULES_9 = [
         "Dänemark baut sein Programm kräftig aus: Künftig sollen jährlich zwölf Milliarden Kronen fließen.",
         (Expect("DNK", "military_general", "1.2e10 DKK / year"),),
     ),
+    Case(
+        "staaten_im_naechsten_satz_als_gruppe_geben_nichts",
+        "Die Ukraine erhält einen Kredit über fünf Milliarden Euro. Österreich, Ungarn und die Slowakei beteiligen "
+        "sich nicht.",
+        (Expect(None, "financial", "5e9 EUR"),),
+    ),
 ]
 
 @tables(

@@ -1987,6 +1987,13 @@ BLIND_RULES_9 = [
         "more.",
         (Expect("DNK", "artillery", "6 system"), Expect("DNK", "naval", "20 vessel")),
     ),
+    Case(
+        "states_named_as_a_group_in_the_next_sentence_give_nothing",
+        "Ukraine will receive a €5bn loan for its budget next year. Austria, Hungary and Slovakia stay out of the "
+        "scheme.",
+        (Expect(None, "financial", "5e9 EUR", period=(2026, 2026)),),
+        published="2025-05-01",
+    ),
 ]
 
 @tables(
