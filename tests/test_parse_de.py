@@ -1849,6 +1849,12 @@ BLIND_RULES_9 = [
         "sich nicht.",
         (Expect(None, "financial", "5e9 EUR"),),
     ),
+    Case(
+        "fuer_das_ganze_jahr_ist_das_laufende_jahr",
+        "Für das ganze Jahr hat Belgien 900 Millionen Euro Militärhilfe für die Ukraine eingeplant.",
+        (Expect("BEL", "military_general", "9e8 EUR", period=(2025, 2025)),),
+        published="2025-02-10",
+    ),
 ]
 
 @tables(

@@ -1994,6 +1994,12 @@ BLIND_RULES_9 = [
         (Expect(None, "financial", "5e9 EUR", period=(2026, 2026)),),
         published="2025-05-01",
     ),
+    Case(
+        "for_the_whole_year_is_the_current_year",
+        "For the whole year Belgium has set aside €900 million in military aid for Ukraine.",
+        (Expect("BEL", "military_general", "9e8 EUR", period=(2025, 2025)),),
+        published="2025-02-10",
+    ),
 ]
 
 @tables(
