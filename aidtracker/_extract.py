@@ -2633,6 +2633,8 @@ class _Extractor:
         follow = [h for h in hits if h.start >= end and h.code is not None]
         if follow and is_source(text, follow[0], end, self.lang) and follow[0].start - end < 30:
             return (follow[0].code,)
+        if follow and " ".join(text[end : follow[0].start].split()).lower() in self.lex.donors.share_owner:
+            return (follow[0].code,)  # "a joint $500m package, of which $275m is Sweden's"
         clause = s.clause_of(m.start)
         before = [h for h in hits if clause[0] <= h.start < m.start]
         if before:

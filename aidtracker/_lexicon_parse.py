@@ -594,6 +594,11 @@ class DonorNames(_Section):
         default_factory=list,
         description='verbs too common to be pledge evidence that still give to a dative state: "gibt", "pays", "lent"',
     )
+    share_owner: list[str] = Field(
+        default_factory=list,
+        description='between a sum and a state after it, these words make the state the sum\'s donor: "of which '
+        '$275m is Sweden\'s" ("is", "are")',
+    )
     bare_recipient: bool = Field(
         default=False,
         description='a state right after a giving verb is who receives ("pays Slovakia €200m"); not in V2 German',
@@ -618,5 +623,6 @@ class DonorNames(_Section):
         "recipient_before",
         "dative",
         "give_verbs",
+        "share_owner",
         mode="after",
     )(_lower_list)

@@ -2000,6 +2000,11 @@ BLIND_RULES_9 = [
         (Expect("BEL", "military_general", "9e8 EUR", period=(2025, 2025)),),
         published="2025-02-10",
     ),
+    Case(
+        "a_sum_that_is_a_states_names_its_donor",
+        "Finland and Estonia announced a joint €80m package for Ukraine, of which €50m is Finland's.",
+        (Expect(None, "military_general", "8e7 EUR"), Expect("FIN", "military_general", "5e7 EUR")),
+    ),
 ]
 
 @tables(
