@@ -1855,6 +1855,12 @@ BLIND_RULES_9 = [
         (Expect("BEL", "military_general", "9e8 EUR", period=(2025, 2025)),),
         published="2025-02-10",
     ),
+    Case(
+        "eine_gruppe_nach_zur_ist_der_empfaenger_des_beitrags",
+        "Norwegen gibt der Ukraine sechs F-16 ab. Der belgische Beitrag zur Kampfjet-Koalition wurde später auf "
+        "zwölf Flugzeuge beziffert.",
+        (Expect("NOR", "aircraft", "6 aircraft"), Expect("BEL", "aircraft", "12 aircraft")),
+    ),
 ]
 
 @tables(

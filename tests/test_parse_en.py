@@ -2005,6 +2005,12 @@ BLIND_RULES_9 = [
         "Finland and Estonia announced a joint €80m package for Ukraine, of which €50m is Finland's.",
         (Expect(None, "military_general", "8e7 EUR"), Expect("FIN", "military_general", "5e7 EUR")),
     ),
+    Case(
+        "a_group_after_to_receives_the_contribution",
+        "Norway will hand Ukraine six F-16s. The Belgian contribution to the jet coalition was later put at a dozen "
+        "aircraft.",
+        (Expect("NOR", "aircraft", "6 aircraft"), Expect("BEL", "aircraft", "12 aircraft")),
+    ),
 ]
 
 @tables(
