@@ -1719,6 +1719,8 @@ class _Extractor:
             return False
         if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
             return False
+        if m.kind == "count" and self.bought_with_rejected(s, m):
+            return False
         # The rules below return False or go on, and only read the text: their order does not change the answer.
         # Those about a cue list look at windows of the sentence, so they are passed over when the sentence
         # holds no match of the list at all (has() over the whole sentence), without working out the windows.
@@ -2391,6 +2393,22 @@ class _Extractor:
         gap = self.text[first.end : m.start].strip(" ,(")
         restate = self.p.restate_before
         return not gap or (restate is not None and restate.fullmatch(gap) is not None)
+
+    def bought_with_rejected(self, s: _Sentence, m: Mention) -> bool:
+        """ "die abgespeckte Variante – fünf Milliarden Euro für zwei Millionen Schuss – fand keinen Eingang": a count
+        right after a sum and a buying word is what the sum buys (:meth:`bought_with`); a sum judged no pledge
+        (before it, in text order) buys nothing that is one."""
+        p, text = self.p, self.text
+        clause = s.clause_of(m.start)
+        sums = [o for o in s.candidates if o.kind == "money" and clause[0] <= o.start and o.end <= m.start]
+        if not sums or p.bought is None or sums[-1].accepted:
+            return False
+        o = sums[-1]
+        if len(text[o.end : m.start].split()) > 6 or any(o.end <= n.start < m.start for n in s.numerals):
+            return False
+        if self.has(p.parts, o.end, m.start) or self.has(p.aid, o.end, m.start):
+            return False
+        return _ends_with(p.bought, text, o.end, m.start)
 
     def bought_with(self, s: _Sentence, m: Mention) -> Mention | None:
         """ "£200m on 10,000 drones", "200 Mio. Pfund für 10.000 Drohnen", "£300m to supply Ukraine with 50,000

@@ -1861,6 +1861,12 @@ BLIND_RULES_9 = [
         "zwölf Flugzeuge beziffert.",
         (Expect("NOR", "aircraft", "6 aircraft"), Expect("BEL", "aircraft", "12 aircraft")),
     ),
+    Case(
+        "was_eine_verworfene_summe_kauft_ist_keine_zusage",
+        "Die EU sprach lange über mehr Militärhilfe für die Ukraine. Eine kleinere Variante – eine Milliarde Euro für "
+        "500.000 Schuss Munition – kam nicht zustande.",
+        (),
+    ),
 ]
 
 @tables(

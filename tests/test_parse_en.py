@@ -2011,6 +2011,12 @@ BLIND_RULES_9 = [
         "aircraft.",
         (Expect("NOR", "aircraft", "6 aircraft"), Expect("BEL", "aircraft", "12 aircraft")),
     ),
+    Case(
+        "what_a_rejected_sum_buys_is_no_pledge",
+        "EU leaders talked at length about more military aid for Ukraine. A slimmer option – €1bn for 500,000 "
+        "artillery shells – never made it into the final text.",
+        (),
+    ),
 ]
 
 @tables(
