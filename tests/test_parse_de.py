@@ -1867,6 +1867,17 @@ BLIND_RULES_9 = [
         "500.000 Schuss Munition – kam nicht zustande.",
         (),
     ),
+    Case(
+        "ein_rahmen_ist_ein_hilfswort_wie_framework",
+        "Bereits zuvor hatte Helsinki einen Rahmen von 3 Milliarden Euro für die Jahre 2025 bis 2027 festgelegt.",
+        (Expect("FIN", "military_general", "3e9 EUR", period=(2025, 2027)),),
+    ),
+    Case(
+        "damit_belaeuft_sich_ist_eine_laufende_summe",
+        "Finnland stockt seinen Fonds für die Ukraine um 500 Millionen Euro auf. Damit beläuft sich der Fonds auf mehr "
+        "als 3 Milliarden Euro.",
+        (Expect("FIN", "military_general", "5e8 EUR"),),
+    ),
 ]
 
 @tables(
