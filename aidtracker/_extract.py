@@ -156,6 +156,8 @@ class _Patterns:
     inclusion: re.Pattern[str] | None
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
+    figure_verbs: re.Pattern[str] | None
+    figure_at: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
     added_items: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
@@ -1142,20 +1144,46 @@ class _Extractor:
 
     def noun_before(self, s: _Sentence, n: Numeral) -> Mention | None:
         """ "ramp up deliveries of 155mm shells to Kyiv to 3,000 a month", "die Zahl der Panzer auf acht erhöhen": a
-        bare number after "to"/"auf" counts the noun named after "deliveries of"/"Zahl der" earlier in its clause."""
+        bare number after "to"/"auf" counts the noun named after "deliveries of"/"Zahl der" earlier in its clause
+        (or the noun a figure verb puts the number on: :meth:`figure_put`)."""
         p, text = self.p, self.text
         before = _toks_before(s.toks, n.start)
         if p.number_of is None or p.raised_to is None or not before:
             return None
-        to = _starts_at(p.raised_to, text, before[-1].start, before[-1].end)
-        if to is None or to.end() != before[-1].end:
-            return None
         clause = s.clause_of(n.start)
-        cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
-        if not cues:
+        to = _starts_at(p.raised_to, text, before[-1].start, before[-1].end)
+        if to is not None and to.end() == before[-1].end:
+            cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
+            if cues:
+                return self.counted_after_cue(s, n, cues[-1].end())
+        return self.figure_put(s, n, before[-1], clause)
+
+    def figure_put(self, s: _Sentence, n: Numeral, at: Token, clause: tuple[int, int]) -> Mention | None:
+        """ "the Pentagon put its Bradley fighting vehicles at 50": a figure verb, its noun, "at" and a bare number."""
+        p, text = self.p, self.text
+        if p.figure_verbs is None or p.figure_at is None:
             return None
-        cue = cues[-1]
-        np = self.noun_phrase(s.toks, cue.end())
+        word = _starts_at(p.figure_at, text, at.start, at.end)
+        if word is None or word.end() != at.end:
+            return None
+        verbs = list(p.figure_verbs.finditer(text, clause[0], at.start))
+        if not verbs:
+            return None
+        words = [t for t in _toks_from(s.toks, verbs[-1].end()) if t.start < at.start]
+        k = 0
+        while k < len(words) and words[k].low in self.lex.donors.skip:
+            k += 1  # "its", "seine": the noun follows
+        if k >= len(words) or not words[k].is_word:
+            return None
+        m = self.counted_after_cue(s, n, words[k].start)
+        if m is not None and self.has(p.recipient, words[k].start, words[k].end):
+            m.extra["recipient_holds"] = True  # "put Ukraine's Caesar fleet at 18": what Ukraine has, no pledge
+        return m
+
+    def counted_after_cue(self, s: _Sentence, n: Numeral, start: int) -> Mention | None:
+        """The count ``n`` of the noun phrase that starts at ``start``, before it in its clause."""
+        text = self.text
+        np = self.noun_phrase(s.toks, start)
         if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
             return None
         words_end = max(np["end"], np["tail_end"])  # "Kampfpanzer Leopard 2 A6": the model's number is the item's
@@ -1168,7 +1196,7 @@ class _Extractor:
         m = Mention(
             "count", n.start, n.end, n.value, np["unit"], s.index, low=n.low, high=n.high, per=n.per, model=np["model"]
         )
-        words = (cue.end(), max(np["tail_end"], np["end"]))
+        words = (start, max(np["tail_end"], np["end"]))
         m.item = text[words[0] : words[1]].strip() or None
         m.extra["item_words"] = words  # the item stands before the number: for the category, not the donor
         m.extra["num_end"] = n.end
@@ -1718,6 +1746,8 @@ class _Extractor:
         if self.bought_for_itself(s, clause, m) or self.received_by_own_forces(s, clause, m):
             return False
         if self.held(s, m) or self.aggressor_acts(s, clause, m) or self.listed_after_rejected(s, m):
+            return False
+        if m.extra.get("recipient_holds"):
             return False
         if m.kind == "count" and self.bought_with_rejected(s, m):
             return False
@@ -3160,7 +3190,9 @@ class _Extractor:
                 if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
                     # "£2.5bn for 2024/25. About £200m of it goes on drones"; a conversion of the whole is passed
                     # over ("35 Mrd. Kronen für 2025, umgerechnet 3,1 Mrd. Euro. Davon entfallen …")
-                    whole = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.restates is None]
+                    whole = [
+                        o for o in self.sentences[s.index - 1].mentions if o.kind == "money" and o.restates is None
+                    ]
                     if whole and whole[-1].period is not None:
                         m.period = whole[-1].period
             for m in s.mentions:

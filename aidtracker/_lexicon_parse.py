@@ -366,6 +366,14 @@ class PledgeCues(_Section):
         description='"of that sum", "davon": an amount that is a part of a sum said before; what it buys is bought '
         "by that sum's donor, not by the buyer for itself",
     )
+    figure_verbs: list[str] = Field(
+        default_factory=list,
+        description='"put", "beziffert": a verb that puts a figure on the noun after it, the figure after figure_at '
+        '("the Pentagon put its Bradley fighting vehicles at 50")',
+    )
+    figure_at: list[str] = Field(
+        default_factory=list, description='"at", "auf": before the bare figure a figure verb puts on its noun'
+    )
     number_of: list[str] = Field(
         default_factory=list,
         description='"number of", "deliveries of", "Zahl der": the counted noun named before its number, which '
@@ -596,7 +604,7 @@ class DonorNames(_Section):
     )
     share_owner: list[str] = Field(
         default_factory=list,
-        description='between a sum and a state after it, these words make the state the sum\'s donor: "of which '
+        description="between a sum and a state after it, these words make the state the sum's donor: \"of which "
         '$275m is Sweden\'s" ("is", "are")',
     )
     bare_recipient: bool = Field(

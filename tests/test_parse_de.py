@@ -1878,7 +1878,14 @@ BLIND_RULES_9 = [
         "als 3 Milliarden Euro.",
         (Expect("FIN", "military_general", "5e8 EUR"),),
     ),
+    Case(
+        "beziffert_seine_panzer_auf_zaehlt_die_panzer",
+        "Das Pentagon bezifferte seine Bradley-Schützenpanzer für die Ukraine auf 50. Die Ministerin bezifferte den "
+        "Caesar-Bestand der Ukraine auf 30.",
+        (Expect("USA", "armour", "50 vehicle"),),
+    ),
 ]
+
 
 @tables(
     caught_bugs=CAUGHT_BUGS,

@@ -2017,7 +2017,14 @@ BLIND_RULES_9 = [
         "artillery shells – never made it into the final text.",
         (),
     ),
+    Case(
+        "put_its_vehicles_at_a_number_counts_the_vehicles",
+        "The Pentagon put its Stryker vehicles for Ukraine at 90, inside a new $2bn package. The minister put "
+        "Ukraine's Caesar fleet at 30.",
+        (Expect("USA", "armour", "90 vehicle"), Expect("USA", "military_general", "2e9 USD")),
+    ),
 ]
+
 
 @tables(
     caught_bugs=CAUGHT_BUGS,
