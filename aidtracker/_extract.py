@@ -3180,7 +3180,7 @@ class _Extractor:
             for k, m in enumerate(s.mentions):
                 if m.restates is None:
                     m.period = self.period_of(s, m)
-                if m.restates is None and m.period is None and self.is_part(s, m):
+                if m.restates is None and m.period is None and (self.is_part(s, m) or self.next_part(s, k)):
                     whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
                     if whole:
                         m.period = whole[-1].period  # "7 Mrd. im kommenden Jahr, davon 1 Mrd. für Drohnen"
@@ -3231,6 +3231,17 @@ class _Extractor:
             return None
         whole = [o for o in s.mentions if o.kind == "money" and o.end <= colon and o.restates is None]
         return whole[-1] if whole else None
+
+    def next_part(self, s: _Sentence, k: int) -> bool:
+        """ "davon 30 Milliarden Kredite und 10 Milliarden Zuschüsse": a sum joined by a coordinator to a part right
+        before it is a part too."""
+        if k == 0:
+            return False
+        prev, m = s.mentions[k - 1], s.mentions[k]
+        if prev.kind != "money" or m.kind != "money" or not self.is_part(s, prev):
+            return False
+        gap = [t for t in s.toks if _item_end(prev) <= t.start and t.end <= m.start]
+        return len(gap) <= 3 and bool(gap) and gap[-1].low in self.lex.units.coordinators
 
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""

@@ -1884,6 +1884,16 @@ BLIND_RULES_9 = [
         "Caesar-Bestand der Ukraine auf 30.",
         (Expect("USA", "armour", "50 vehicle"),),
     ),
+    Case(
+        "ein_teil_nach_und_nimmt_den_zeitraum_des_ganzen",
+        "Die Weltbank stellt der Ukraine für 2025 bis 2026 sechs Milliarden Dollar bereit, davon vier Milliarden Kredite "
+        "und zwei Milliarden Zuschüsse.",
+        (
+            Expect("WB", "financial", "6e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "4e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "2e9 USD", period=(2025, 2026)),
+        ),
+    ),
 ]
 
 

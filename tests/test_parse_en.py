@@ -2023,6 +2023,15 @@ BLIND_RULES_9 = [
         "Ukraine's Caesar fleet at 30.",
         (Expect("USA", "armour", "90 vehicle"), Expect("USA", "military_general", "2e9 USD")),
     ),
+    Case(
+        "a_part_after_and_takes_the_wholes_period",
+        "For 2025 and 2026 the World Bank will give Ukraine $6bn, of which $4bn in loans and $2bn in grants.",
+        (
+            Expect("WB", "financial", "6e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "4e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "2e9 USD", period=(2025, 2026)),
+        ),
+    ),
 ]
 
 
