@@ -132,6 +132,7 @@ class _Patterns:
     one_of: re.Pattern[str] | None
     distributive: re.Pattern[str] | None
     elliptic: re.Pattern[str] | None
+    same_type: re.Pattern[str] | None
     minimum: re.Pattern[str] | None
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
@@ -1673,6 +1674,7 @@ class _Extractor:
         """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""
         taken = {m.start for m in s.candidates}
         for n in nums:
+            n = self.worth_not_bound(s, n)  # "hand over eight machines of the same type": a particle, no bound
             if n.start in taken or n.is_year or n.percent or n.currency or n.duration or n.is_range:
                 continue
             if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n) or n.value >= 1e5:
@@ -1686,7 +1688,16 @@ class _Extractor:
             cue_before = _ends_with(self.p.elliptic, self.text, _window_before(s.toks, n.start, 1), n.start)
             # "Denmark has committed 19 of the jets and the Netherlands 24, while …": a giver and a bare number
             gapped = bool(after) and after[0].text == "," and self.named_right_before(s, n.start)
-            if not (cue or bare_end or source or gapped or (cue_before and verb_next)):
+            # "13 Maschinen desselben Typs": a noun of no unit, then "of the same type"
+            same = None
+            if (
+                len(after) > 1
+                and after[0].is_word
+                and self.unit_of(after[0].low) is None
+                and self.has(self.p.same_type, after[1].start, s.end)
+            ):
+                same = _starts_at(self.p.same_type, self.text, after[1].start, s.end)
+            if not (cue or bare_end or source or gapped or same or (cue_before and verb_next)):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]
@@ -1705,6 +1716,8 @@ class _Extractor:
             m.extra["ref"] = ref
             m.extra["num_end"] = n.end
             m.extra["head"] = ref.extra.get("head")
+            if same is not None:
+                m.end = same.end()  # "13 Maschinen desselben Typs"
             if cue is not None:
                 m.end = cue.end()
                 m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None

@@ -219,6 +219,11 @@ class PledgeCues(_Section):
     )
     distributive: list[str] = Field(description='"je", "each": one pledge per donor named')
     elliptic: list[str] = Field(description='"davon", "weitere", "more": a bare number counting the noun before')
+    same_type: list[str] = Field(
+        default_factory=list,
+        description='"desselben Typs", "of the same type" after a number and a noun of no unit: the number counts '
+        'what the count before it in the sentence counts ("vier MiG-29 …, 13 Maschinen desselben Typs")',
+    )
     minimum: list[str] = Field(description='"minimum": the amount is a lower bound')
     growth: list[str] = Field(description='"Zuwachs", "increase": a percent that is a growth rate')
     group: list[str] = Field(description='"Verbündete", "allies": a group pledges, the donor stays unknown')

@@ -1894,6 +1894,11 @@ BLIND_RULES_9 = [
             Expect("WB", "financial", "2e9 USD", period=(2025, 2026)),
         ),
     ),
+    Case(
+        "maschinen_desselben_typs_zaehlen_was_davor_gezaehlt_wurde",
+        "Prag sagte der Ukraine sechs Mi-24 zu, Warschau will acht Maschinen desselben Typs abgeben.",
+        (Expect("CZE", "aircraft", "6 helicopter"), Expect("POL", "aircraft", "8 helicopter")),
+    ),
 ]
 
 

@@ -2032,6 +2032,11 @@ BLIND_RULES_9 = [
             Expect("WB", "financial", "2e9 USD", period=(2025, 2026)),
         ),
     ),
+    Case(
+        "machines_of_the_same_type_count_what_was_counted_before",
+        "Prague pledged six Mi-24s to Ukraine, and Warsaw will hand over eight machines of the same type.",
+        (Expect("CZE", "aircraft", "6 helicopter"), Expect("POL", "aircraft", "8 helicopter")),
+    ),
 ]
 
 
