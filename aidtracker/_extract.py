@@ -132,6 +132,7 @@ class _Patterns:
     one_of: re.Pattern[str] | None
     distributive: re.Pattern[str] | None
     elliptic: re.Pattern[str] | None
+    same_type: re.Pattern[str] | None
     minimum: re.Pattern[str] | None
     growth: re.Pattern[str] | None
     running_total: re.Pattern[str] | None
@@ -156,6 +157,8 @@ class _Patterns:
     inclusion: re.Pattern[str] | None
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
+    figure_verbs: re.Pattern[str] | None
+    figure_at: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
     added_items: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
@@ -176,6 +179,7 @@ class _Patterns:
     strength_verbs: re.Pattern[str] | None
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
+    partial_purpose: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     raise_verbs: re.Pattern[str] | None
     recipient_industry: re.Pattern[str] | None
@@ -1144,20 +1148,46 @@ class _Extractor:
 
     def noun_before(self, s: _Sentence, n: Numeral) -> Mention | None:
         """ "ramp up deliveries of 155mm shells to Kyiv to 3,000 a month", "die Zahl der Panzer auf acht erhöhen": a
-        bare number after "to"/"auf" counts the noun named after "deliveries of"/"Zahl der" earlier in its clause."""
+        bare number after "to"/"auf" counts the noun named after "deliveries of"/"Zahl der" earlier in its clause
+        (or the noun a figure verb puts the number on: :meth:`figure_put`)."""
         p, text = self.p, self.text
         before = _toks_before(s.toks, n.start)
         if p.number_of is None or p.raised_to is None or not before:
             return None
-        to = _starts_at(p.raised_to, text, before[-1].start, before[-1].end)
-        if to is None or to.end() != before[-1].end:
-            return None
         clause = s.clause_of(n.start)
-        cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
-        if not cues:
+        to = _starts_at(p.raised_to, text, before[-1].start, before[-1].end)
+        if to is not None and to.end() == before[-1].end:
+            cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
+            if cues:
+                return self.counted_after_cue(s, n, cues[-1].end())
+        return self.figure_put(s, n, before[-1], clause)
+
+    def figure_put(self, s: _Sentence, n: Numeral, at: Token, clause: tuple[int, int]) -> Mention | None:
+        """ "the Pentagon put its Bradley fighting vehicles at 50": a figure verb, its noun, "at" and a bare number."""
+        p, text = self.p, self.text
+        if p.figure_verbs is None or p.figure_at is None:
             return None
-        cue = cues[-1]
-        np = self.noun_phrase(s.toks, cue.end())
+        word = _starts_at(p.figure_at, text, at.start, at.end)
+        if word is None or word.end() != at.end:
+            return None
+        verbs = list(p.figure_verbs.finditer(text, clause[0], at.start))
+        if not verbs:
+            return None
+        words = [t for t in _toks_from(s.toks, verbs[-1].end()) if t.start < at.start]
+        k = 0
+        while k < len(words) and words[k].low in self.lex.donors.skip:
+            k += 1  # "its", "seine": the noun follows
+        if k >= len(words) or not words[k].is_word:
+            return None
+        m = self.counted_after_cue(s, n, words[k].start)
+        if m is not None and self.has(p.recipient, words[k].start, words[k].end):
+            m.extra["recipient_holds"] = True  # "put Ukraine's Caesar fleet at 18": what Ukraine has, no pledge
+        return m
+
+    def counted_after_cue(self, s: _Sentence, n: Numeral, start: int) -> Mention | None:
+        """The count ``n`` of the noun phrase that starts at ``start``, before it in its clause."""
+        text = self.text
+        np = self.noun_phrase(s.toks, start)
         if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
             return None
         words_end = max(np["end"], np["tail_end"])  # "Kampfpanzer Leopard 2 A6": the model's number is the item's
@@ -1170,7 +1200,7 @@ class _Extractor:
         m = Mention(
             "count", n.start, n.end, n.value, np["unit"], s.index, low=n.low, high=n.high, per=n.per, model=np["model"]
         )
-        words = (cue.end(), max(np["tail_end"], np["end"]))
+        words = (start, max(np["tail_end"], np["end"]))
         m.item = text[words[0] : words[1]].strip() or None
         m.extra["item_words"] = words  # the item stands before the number: for the category, not the donor
         m.extra["num_end"] = n.end
@@ -1665,6 +1695,7 @@ class _Extractor:
         """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""
         taken = {m.start for m in s.candidates}
         for n in nums:
+            n = self.worth_not_bound(s, n)  # "hand over eight machines of the same type": a particle, no bound
             if n.start in taken or n.is_year or n.percent or n.currency or n.duration or n.is_range:
                 continue
             if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n) or n.value >= 1e5:
@@ -1678,7 +1709,16 @@ class _Extractor:
             cue_before = _ends_with(self.p.elliptic, self.text, _window_before(s.toks, n.start, 1), n.start)
             # "Denmark has committed 19 of the jets and the Netherlands 24, while …": a giver and a bare number
             gapped = bool(after) and after[0].text == "," and self.named_right_before(s, n.start)
-            if not (cue or bare_end or source or gapped or (cue_before and verb_next)):
+            # "13 Maschinen desselben Typs": a noun of no unit, then "of the same type"
+            same = None
+            if (
+                len(after) > 1
+                and after[0].is_word
+                and self.unit_of(after[0].low) is None
+                and self.has(self.p.same_type, after[1].start, s.end)
+            ):
+                same = _starts_at(self.p.same_type, self.text, after[1].start, s.end)
+            if not (cue or bare_end or source or gapped or same or (cue_before and verb_next)):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]
@@ -1697,6 +1737,8 @@ class _Extractor:
             m.extra["ref"] = ref
             m.extra["num_end"] = n.end
             m.extra["head"] = ref.extra.get("head")
+            if same is not None:
+                m.end = same.end()  # "13 Maschinen desselben Typs"
             if cue is not None:
                 m.end = cue.end()
                 m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None
@@ -1741,6 +1783,10 @@ class _Extractor:
             return False
         if self.negated(s, clause, m):
             return False  # "will not send a battle tank"
+        if m.extra.get("recipient_holds"):
+            return False
+        if m.kind == "count" and self.bought_with_rejected(s, m):
+            return False
         # The rules below return False or go on, and only read the text: their order does not change the answer.
         # Those about a cue list look at windows of the sentence, so they are passed over when the sentence
         # holds no match of the list at all (has() over the whole sentence), without working out the windows.
@@ -2462,6 +2508,22 @@ class _Extractor:
         restate = self.p.restate_before
         return not gap or (restate is not None and restate.fullmatch(gap) is not None)
 
+    def bought_with_rejected(self, s: _Sentence, m: Mention) -> bool:
+        """ "die abgespeckte Variante – fünf Milliarden Euro für zwei Millionen Schuss – fand keinen Eingang": a count
+        right after a sum and a buying word is what the sum buys (:meth:`bought_with`); a sum judged no pledge
+        (before it, in text order) buys nothing that is one."""
+        p, text = self.p, self.text
+        clause = s.clause_of(m.start)
+        sums = [o for o in s.candidates if o.kind == "money" and clause[0] <= o.start and o.end <= m.start]
+        if not sums or p.bought is None or sums[-1].accepted:
+            return False
+        o = sums[-1]
+        if len(text[o.end : m.start].split()) > 6 or any(o.end <= n.start < m.start for n in s.numerals):
+            return False
+        if self.has(p.parts, o.end, m.start) or self.has(p.aid, o.end, m.start):
+            return False
+        return _ends_with(p.bought, text, o.end, m.start)
+
     def bought_with(self, s: _Sentence, m: Mention) -> Mention | None:
         """ "£200m on 10,000 drones", "200 Mio. Pfund für 10.000 Drohnen", "£300m to supply Ukraine with 50,000
         drones": a count right after a sum, joined by a buying word, is what the sum buys (SCHEMA.md rule 6)."""
@@ -2742,6 +2804,8 @@ class _Extractor:
         follow = [h for h in hits if h.start >= end and h.code is not None]
         if follow and is_source(text, follow[0], end, self.lang) and follow[0].start - end < 30:
             return (follow[0].code,)
+        if follow and " ".join(text[end : follow[0].start].split()).lower() in self.lex.donors.share_owner:
+            return (follow[0].code,)  # "a joint $500m package, of which $275m is Sweden's"
         before = [h for h in hits if clause[0] <= h.start < m.start]
         if subject:
             before = [h for h in before if not self.names_goods(s, h)]
@@ -2761,6 +2825,8 @@ class _Extractor:
             if self.joint(s, clause[0], m.start):
                 return (None,)  # "gemeinsam mit Partnern", "together with Poland": a joint pledge, donor unknown
             return (before[-1].code,)
+        if self.joint(s, clause[0], m.start):
+            return (None,)  # "…; gemeinsam mit Partnern sollen zwei Bataillone ausgestattet werden": no giver named
         after = [h for h in hits if end <= h.start < clause[1]]
         if after:
             return (after[0].code,)
@@ -2780,16 +2846,22 @@ class _Extractor:
             return (after[0].code,)
         if carried is not None:
             return (carried,)
-        if self.has(self.p.offices, s.start, s.end):
+        national = m.kind == "money" and m.unit is not None and country_of_currency(m.unit) is not None
+        opening = not national and not any(o.donors for o in self.sentences[: s.index])  # (a crown names its issuer)
+        if opening or self.has(self.p.offices, s.start, s.end):
             later = self.named_later(s)
             if later is not None:
-                return (later,)  # "Das Verteidigungsministerium kündigte an ...": the state the passage names
+                # "Das Verteidigungsministerium kündigte an ...", and a text that opens with the items ("Hinzu kommen
+                # vier Systeme … Bis dahin hatte die Bundesregierung …"): the state the passage names next
+                return (later,)
         return ()
 
     def named_later(self, s: _Sentence) -> str | None:
         """The first state named in the sentences after ``s`` (up to :attr:`CARRY`; a group there: none)."""
         for nxt in self.sentences[s.index + 1 : s.index + 1 + self.CARRY]:
             eligible = [h for h in nxt.donors if h.code is not None and h.code not in NOT_DONORS]
+            if len(eligible) > 1 and self.coordinated(eligible[0], eligible[1]):
+                return None  # "Hungary, Slovakia and the Czech Republic stay out": a group, no giver
             if eligible:
                 return eligible[0].code
             if any(h.code is None for h in nxt.donors):
@@ -3023,6 +3095,9 @@ class _Extractor:
                 if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
                     break
+        part = self.p.partial_purpose.search(self.text, m.end, hi) if self.p.partial_purpose is not None else None
+        if part is not None:
+            hi = part.start()  # "€1 billion in military aid, much of it for air defence": a part's purpose
         lo = max(clause[0], lo)
         listed = False  # another sum's words are its own: "A$50m will go to air defence, A$30m to drones"
         for o in s.mentions:

@@ -191,6 +191,12 @@ class CategoryWords(_Section):
         description='"Das Geld", "The money" opening the sentence after a sum: its purpose words give the sum\'s '
         'category when its own sentence names none ("... 5 Mrd. Franken. Das Geld ist für den Wiederaufbau bestimmt")',
     )
+    partial_purpose: list[str] = Field(
+        default_factory=list,
+        description='"much of it", "most of it" after a sum: the purpose that follows is a part\'s, not the sum\'s '
+        'category ("€1 billion in military aid, much of it for air defence" stays military_general; German "ein '
+        'Großteil davon" is cut already by the parts word "davon")',
+    )
 
 
 class PledgeCues(_Section):
@@ -217,6 +223,11 @@ class PledgeCues(_Section):
     )
     distributive: list[str] = Field(description='"je", "each": one pledge per donor named')
     elliptic: list[str] = Field(description='"davon", "weitere", "more": a bare number counting the noun before')
+    same_type: list[str] = Field(
+        default_factory=list,
+        description='"desselben Typs", "of the same type" after a number and a noun of no unit: the number counts '
+        'what the count before it in the sentence counts ("vier MiG-29 …, 13 Maschinen desselben Typs")',
+    )
     minimum: list[str] = Field(description='"minimum": the amount is a lower bound')
     growth: list[str] = Field(description='"Zuwachs", "increase": a percent that is a growth rate')
     group: list[str] = Field(description='"Verbündete", "allies": a group pledges, the donor stays unknown')
@@ -364,6 +375,14 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"of that sum", "davon": an amount that is a part of a sum said before; what it buys is bought '
         "by that sum's donor, not by the buyer for itself",
+    )
+    figure_verbs: list[str] = Field(
+        default_factory=list,
+        description='"put", "beziffert": a verb that puts a figure on the noun after it, the figure after figure_at '
+        '("the Pentagon put its Bradley fighting vehicles at 50")',
+    )
+    figure_at: list[str] = Field(
+        default_factory=list, description='"at", "auf": before the bare figure a figure verb puts on its noun'
     )
     number_of: list[str] = Field(
         default_factory=list,
@@ -626,6 +645,11 @@ class DonorNames(_Section):
         default_factory=list,
         description='verbs too common to be pledge evidence that still give to a dative state: "gibt", "pays", "lent"',
     )
+    share_owner: list[str] = Field(
+        default_factory=list,
+        description="between a sum and a state after it, these words make the state the sum's donor: \"of which "
+        '$275m is Sweden\'s" ("is", "are")',
+    )
     bare_recipient: bool = Field(
         default=False,
         description='a state right after a giving verb is who receives ("pays Slovakia €200m"); not in V2 German',
@@ -650,5 +674,6 @@ class DonorNames(_Section):
         "recipient_before",
         "dative",
         "give_verbs",
+        "share_owner",
         mode="after",
     )(_lower_list)

@@ -1815,6 +1815,90 @@ BLIND_RULES_9 = [
         "noch nie auf einmal geschnürt.",
         (Expect("ITA", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "bis_dahin_hatte_ist_eine_laufende_summe",
+        "Die Niederlande liefern der Ukraine sechs weitere Haubitzen. Bis dahin hatten sie Waffen für zusammen rund "
+        "2 Milliarden Euro an Kiew übergeben.",
+        (Expect("NLD", "artillery", "6 system"),),
+    ),
+    Case(
+        "gelaendefahrzeuge_neben_panzern_sind_keine_panzer",
+        "Norwegen schickt der Ukraine 30 gepanzerte Dingo-Fahrzeuge und 25 Geländefahrzeuge.",
+        (Expect("NOR", "armour", "30 vehicle"), Expect("NOR", "other", "25 vehicle")),
+    ),
+    Case(
+        "gemeinsam_mit_partnern_ohne_staat_im_satzteil_ist_gemeinsam",
+        "Spanien liefert der Ukraine zehn Leopard-Panzer; gemeinsam mit Partnern sollen zudem zwei Bataillone "
+        "ausgestattet werden.",
+        (Expect("ESP", "armour", "10 vehicle"), Expect(None, "armour", "2 battalion")),
+    ),
+    Case(
+        "ein_text_der_mit_den_guetern_beginnt_nimmt_den_spaeter_genannten_staat",
+        "Hinzu kommen sechs Haubitzen und 20 Boote für die Ukraine. Damit hat die Regierung in Kopenhagen ihre Hilfe "
+        "erneut aufgestockt.",
+        (Expect("DNK", "artillery", "6 system"), Expect("DNK", "naval", "20 vessel")),
+    ),
+    Case(
+        "ein_programm_ist_ein_hilfswort_wie_programme",
+        "Dänemark baut sein Programm kräftig aus: Künftig sollen jährlich zwölf Milliarden Kronen fließen.",
+        (Expect("DNK", "military_general", "1.2e10 DKK / year"),),
+    ),
+    Case(
+        "staaten_im_naechsten_satz_als_gruppe_geben_nichts",
+        "Die Ukraine erhält einen Kredit über fünf Milliarden Euro. Österreich, Ungarn und die Slowakei beteiligen "
+        "sich nicht.",
+        (Expect(None, "financial", "5e9 EUR"),),
+    ),
+    Case(
+        "fuer_das_ganze_jahr_ist_das_laufende_jahr",
+        "Für das ganze Jahr hat Belgien 900 Millionen Euro Militärhilfe für die Ukraine eingeplant.",
+        (Expect("BEL", "military_general", "9e8 EUR", period=(2025, 2025)),),
+        published="2025-02-10",
+    ),
+    Case(
+        "eine_gruppe_nach_zur_ist_der_empfaenger_des_beitrags",
+        "Norwegen gibt der Ukraine sechs F-16 ab. Der belgische Beitrag zur Kampfjet-Koalition wurde später auf "
+        "zwölf Flugzeuge beziffert.",
+        (Expect("NOR", "aircraft", "6 aircraft"), Expect("BEL", "aircraft", "12 aircraft")),
+    ),
+    Case(
+        "was_eine_verworfene_summe_kauft_ist_keine_zusage",
+        "Die EU sprach lange über mehr Militärhilfe für die Ukraine. Eine kleinere Variante – eine Milliarde Euro für "
+        "500.000 Schuss Munition – kam nicht zustande.",
+        (),
+    ),
+    Case(
+        "ein_rahmen_ist_ein_hilfswort_wie_framework",
+        "Bereits zuvor hatte Helsinki einen Rahmen von 3 Milliarden Euro für die Jahre 2025 bis 2027 festgelegt.",
+        (Expect("FIN", "military_general", "3e9 EUR", period=(2025, 2027)),),
+    ),
+    Case(
+        "damit_belaeuft_sich_ist_eine_laufende_summe",
+        "Finnland stockt seinen Fonds für die Ukraine um 500 Millionen Euro auf. Damit beläuft sich der Fonds auf mehr "
+        "als 3 Milliarden Euro.",
+        (Expect("FIN", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "beziffert_seine_panzer_auf_zaehlt_die_panzer",
+        "Das Pentagon bezifferte seine Bradley-Schützenpanzer für die Ukraine auf 50. Die Ministerin bezifferte den "
+        "Caesar-Bestand der Ukraine auf 30.",
+        (Expect("USA", "armour", "50 vehicle"),),
+    ),
+    Case(
+        "ein_teil_nach_und_nimmt_den_zeitraum_des_ganzen",
+        "Die Weltbank stellt der Ukraine für 2025 bis 2026 sechs Milliarden Dollar bereit, davon vier Milliarden Kredite "
+        "und zwei Milliarden Zuschüsse.",
+        (
+            Expect("WB", "financial", "6e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "4e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "2e9 USD", period=(2025, 2026)),
+        ),
+    ),
+    Case(
+        "maschinen_desselben_typs_zaehlen_was_davor_gezaehlt_wurde",
+        "Prag sagte der Ukraine sechs Mi-24 zu, Warschau will acht Maschinen desselben Typs abgeben.",
+        (Expect("CZE", "aircraft", "6 helicopter"), Expect("POL", "aircraft", "8 helicopter")),
+    ),
 ]
 
 

@@ -1960,6 +1960,83 @@ BLIND_RULES_9 = [
             Expect("EU", "financial", "2e9 EUR / month", period=(2026, 2026), same_as=0),
         ),
     ),
+    Case(
+        "until_then_had_given_is_a_running_total",
+        "Belgium will send Ukraine four more howitzers. Until then Brussels had given Kyiv military aid of about €1bn.",
+        (Expect("BEL", "artillery", "4 system"),),
+    ),
+    Case(
+        "much_of_it_for_names_a_parts_purpose",
+        "Rome will give Ukraine €300 million in military aid this year, much of it for artillery ammunition.",
+        (Expect("ITA", "military_general", "3e8 EUR", period=(2025, 2025)),),
+        published="2025-04-01",
+    ),
+    Case(
+        "all_terrain_vehicles_listed_after_armour_are_no_armour",
+        "Norway will send Ukraine 30 Husky vehicles and 25 all-terrain vehicles.",
+        (Expect("NOR", "armour", "30 vehicle"), Expect("NOR", "other", "25 vehicle")),
+    ),
+    Case(
+        "together_with_partners_in_a_clause_naming_no_state_is_joint",
+        "Spain will send Ukraine ten Leopard tanks; together with partners it will also equip two battalions.",
+        (Expect("ESP", "armour", "10 vehicle"), Expect(None, "armour", "2 battalion")),
+    ),
+    Case(
+        "a_text_opening_on_the_items_takes_the_state_named_next",
+        "Also on the list are six howitzers and 20 boats for Ukraine. With them Copenhagen has raised its aid once "
+        "more.",
+        (Expect("DNK", "artillery", "6 system"), Expect("DNK", "naval", "20 vessel")),
+    ),
+    Case(
+        "states_named_as_a_group_in_the_next_sentence_give_nothing",
+        "Ukraine will receive a €5bn loan for its budget next year. Austria, Hungary and Slovakia stay out of the "
+        "scheme.",
+        (Expect(None, "financial", "5e9 EUR", period=(2026, 2026)),),
+        published="2025-05-01",
+    ),
+    Case(
+        "for_the_whole_year_is_the_current_year",
+        "For the whole year Belgium has set aside €900 million in military aid for Ukraine.",
+        (Expect("BEL", "military_general", "9e8 EUR", period=(2025, 2025)),),
+        published="2025-02-10",
+    ),
+    Case(
+        "a_sum_that_is_a_states_names_its_donor",
+        "Finland and Estonia announced a joint €80m package for Ukraine, of which €50m is Finland's.",
+        (Expect(None, "military_general", "8e7 EUR"), Expect("FIN", "military_general", "5e7 EUR")),
+    ),
+    Case(
+        "a_group_after_to_receives_the_contribution",
+        "Norway will hand Ukraine six F-16s. The Belgian contribution to the jet coalition was later put at a dozen "
+        "aircraft.",
+        (Expect("NOR", "aircraft", "6 aircraft"), Expect("BEL", "aircraft", "12 aircraft")),
+    ),
+    Case(
+        "what_a_rejected_sum_buys_is_no_pledge",
+        "EU leaders talked at length about more military aid for Ukraine. A slimmer option – €1bn for 500,000 "
+        "artillery shells – never made it into the final text.",
+        (),
+    ),
+    Case(
+        "put_its_vehicles_at_a_number_counts_the_vehicles",
+        "The Pentagon put its Stryker vehicles for Ukraine at 90, inside a new $2bn package. The minister put "
+        "Ukraine's Caesar fleet at 30.",
+        (Expect("USA", "armour", "90 vehicle"), Expect("USA", "military_general", "2e9 USD")),
+    ),
+    Case(
+        "a_part_after_and_takes_the_wholes_period",
+        "For 2025 and 2026 the World Bank will give Ukraine $6bn, of which $4bn in loans and $2bn in grants.",
+        (
+            Expect("WB", "financial", "6e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "4e9 USD", period=(2025, 2026)),
+            Expect("WB", "financial", "2e9 USD", period=(2025, 2026)),
+        ),
+    ),
+    Case(
+        "machines_of_the_same_type_count_what_was_counted_before",
+        "Prague pledged six Mi-24s to Ukraine, and Warsaw will hand over eight machines of the same type.",
+        (Expect("CZE", "aircraft", "6 helicopter"), Expect("POL", "aircraft", "8 helicopter")),
+    ),
 ]
 
 
