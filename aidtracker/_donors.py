@@ -329,7 +329,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
     hits.sort(key=lambda h: h.start)
     receiving: bool | None = None  # whether a receiving verb is in the sentence, looked up once if asked
     kept: list[DonorHit] = []
-    for k, hit in enumerate(hits):
+    for at, hit in enumerate(hits):
         words = _window(text, hit.start, start)
         k = len(words)
         while k and words[k - 1].lower() in finder.skip:
@@ -353,7 +353,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
         if hit.code is not None and finder.not_after.excludes(text, hit.end):
             continue
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        nxt = hits[at + 1] if at + 1 < len(hits) else None
         if (
             hit.code is not None
             and nxt is not None
