@@ -1384,6 +1384,10 @@ class _Extractor:
             elif not (is_article or is_one):
                 continue
             nxt = i + 1
+            # a bare article counts one only after or before a giving verb (given() below); that is asked last,
+            # once the words after it are known to make a countable noun phrase: most articles fail there, and
+            # the verb checks cost more. Every check only reads the text, so the order changes no answer.
+            bare = False
             if is_article and not is_one:
                 follows_one = nxt < len(toks) and (
                     _starts_at(self.p.one_words, self.text, toks[nxt].start, toks[nxt].end) is not None
@@ -1392,13 +1396,8 @@ class _Extractor:
                     nxt += 1
                     if nxt + 1 < len(toks) and toks[nxt].text == ",":
                         nxt += 1  # "ein weiteres, inzwischen drittes Flugabwehrsystem"
-                elif (
-                    not self.verb_before(s, toks, i)
-                    and not (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
-                    and not (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
-                    and not self.listed_after_count(s, toks, i)
-                ):
-                    continue
+                else:
+                    bare = True
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
                 if (prev not in self.lex.donors.skip or prev in self.lex.donors.possessives) and not sole:
@@ -1411,6 +1410,8 @@ class _Extractor:
                 continue  # "the second such system sent to Ukraine": a rank among the ones given, not one more
             formation = self.formation_of_count(s, tok, toks[nxt])
             if formation is not None:
+                if bare and not self.given(s, toks, i):
+                    continue
                 out.append(formation)
                 taken.append((formation.start, formation.end))
                 continue
@@ -1426,6 +1427,8 @@ class _Extractor:
             plural = head is not None and head.low.endswith("s") and self.p.noun_end.search(head.text) is not None
             if plural and not self.lex.units.compound_heads:
                 continue  # "an ... systems" cannot be one thing
+            if bare and not self.given(s, toks, i):
+                continue
             m = Mention("count", tok.start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
             item_start = toks[nxt].start
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
@@ -1436,6 +1439,18 @@ class _Extractor:
             taken.append((m.start, m.end))
         out.extend(self.one_of(s, taken))
         return out
+
+    def given(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """Whether the article ``toks[i]`` (not before a "one" word) stands where a giving verb gives what follows:
+        after the verb, before it (a passive opening the sentence, a verb closing the clause), or in a list after a
+        count."""
+        nxt = i + 1
+        return (
+            self.verb_before(s, toks, i)
+            or (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
+            or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
+            or self.listed_after_count(s, toks, i)
+        )
 
     def formation_of_count(self, s: _Sentence, article: Token, noun: Token) -> Mention | None:
         """ "a company of 14 Leopard 2 A6 tanks", "eine Kompanie mit 14 Leopard": one formation, pledged as such;
