@@ -1491,20 +1491,21 @@ class _Extractor:
         out: list[Mention] = []
         if self.p.one_of is None:
             return out
-        for cue in self.p.one_of.finditer(self.text, s.start, s.end):
-            if any(a <= cue.start() < b for a, b in taken):
+        # the sentence's matches, cached and screened (most sentences lack the cue): no scan of its own
+        for cue_start, cue_end in self.sentence_matches(self.p.one_of, s.index):
+            if any(a <= cue_start < b for a, b in taken):
                 continue
-            before = _toks_before(s.toks, cue.start())[-1:]
+            before = _toks_before(s.toks, cue_start)[-1:]
             if before and before[0].low in self.lex.numbers.guard_before:
                 continue  # "handed every one of its Mi-8 helicopters": all of them (as the number reader has it)
-            np = self.noun_phrase(s.toks, cue.end())
+            np = self.noun_phrase(s.toks, cue_end)
             if np is None or np["unit"] in ("piece", "person"):
                 continue
-            if any(cue.end() <= n.start < np["end"] for n in s.numerals):
+            if any(cue_end <= n.start < np["end"] for n in s.numerals):
                 continue  # "one of its five systems": a part of a counted whole
             head = np["head"]
-            m = Mention("count", cue.start(), np["end"], 1.0, np["unit"], s.index, model=np["model"])
-            item_start = next((t.start for t in s.toks if t.start >= cue.end()), cue.end())
+            m = Mention("count", cue_start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
+            item_start = next((t.start for t in s.toks if t.start >= cue_end), cue_end)
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
             m.item = self.text[item_start : m.item_span[1]].strip() or None
             m.extra["head"] = head.low if head is not None else None
@@ -2948,23 +2949,23 @@ class _Extractor:
         text, p = self.text, self.p
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
         year = self.published.year if self.published else None
-        rolling = [(m.start(), m.end()) for m in p.rolling.finditer(text, s.start, s.end)] if p.rolling else []
+        # the cue lists' matches come from the sentence's cache (sentence_matches: no scan when the screen rules
+        # them out), not from a scan of their own
         if year is not None:
+            rolling = self.sentence_matches(p.rolling, s.index) if p.rolling else []
             if p.end_of_year is not None:
-                out.extend((m.start(), m.end(), (None, year)) for m in p.end_of_year.finditer(text, s.start, s.end))
+                out.extend((a, b, (None, year)) for a, b in self.sentence_matches(p.end_of_year, s.index))
             for pattern, y in ((p.this_year, year), (p.next_year, year + 1)):
                 if pattern is None:
                     continue
-                for m in pattern.finditer(text, s.start, s.end):
-                    if any(a <= m.start() < b for a, b, _ in out) or any(a <= m.start() < b for a, b in rolling):
+                for start, end in self.sentence_matches(pattern, s.index):
+                    if any(a <= start < b for a, b, _ in out) or any(a <= start < b for a, b in rolling):
                         continue
-                    lo = _window_before(s.toks, m.start(), 5)
-                    until = _ends_with(p.until, text, max(lo, s.start), m.start())
+                    lo = _window_before(s.toks, start, 5)
+                    until = _ends_with(p.until, text, max(lo, s.start), start)
                     # "deliveries expected to start early next year", "ab dem kommenden Jahr": a start, no end
-                    since = not until and self.has(
-                        p.since, max(_window_before(s.toks, m.start(), 2), s.start), m.start()
-                    )
-                    out.append((m.start(), m.end(), (None, y) if until else (y, None) if since else (y, y)))
+                    since = not until and self.has(p.since, max(_window_before(s.toks, start, 2), s.start), start)
+                    out.append((start, end, (None, y) if until else (y, None) if since else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
                     lo = _window_before(s.toks, n.start, 4)
@@ -3051,20 +3052,20 @@ class _Extractor:
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
         if self.p.months is None:
             return out
-        for month in self.p.months.finditer(self.text, s.start, s.end):
-            if not month.group()[:1].isupper():
+        for start, month_end in self.sentence_matches(self.p.months, s.index):  # cached, as for is_date
+            if not self.text[start : start + 1].isupper():
                 continue  # "may" the verb
-            lo = _window_before(s.toks, month.start(), 4)
-            until = _ends_with(self.p.until, self.text, lo, month.start())
-            if not until and not _ends_with(self.p.since, self.text, lo, month.start()):
+            lo = _window_before(s.toks, start, 4)
+            until = _ends_with(self.p.until, self.text, lo, start)
+            if not until and not _ends_with(self.p.since, self.text, lo, start):
                 continue  # "ab Juni", "from January": a start in that year
-            stated = next((n for n in nums if n.is_year and 0 <= n.start - month.end() <= 2), None)
+            stated = next((n for n in nums if n.is_year and 0 <= n.start - month_end <= 2), None)
             end = int(stated.value) if stated is not None else year
             if end is not None:
                 span: tuple[int | None, int | None] = (None, end) if until else (end, None)
                 if stated is not None and stated.is_range and stated.low is not None and stated.high is not None:
                     span = (int(stated.low), int(stated.high))  # "ab Juni 2025 bis 2027"
-                out.append((month.start(), stated.end if stated is not None else month.end(), span))
+                out.append((start, stated.end if stated is not None else month_end, span))
         return out
 
     def count_word(self, word: str) -> int | None:
