@@ -37,7 +37,7 @@ from ._donors import (
 )
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
-from ._match import fold, forget_texts, may_match, screen_bits
+from ._match import factor, fold, forget_texts, may_match, screen_bits
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
@@ -264,7 +264,9 @@ def _patterns(lang: str) -> _Patterns:
         n_year = re.compile(rf"(?<!\w)(\d{{1,2}}|{words})(?:{suffix})(?!\w)", re.IGNORECASE)
     models = None
     if lex.units.models:
-        body = "|".join(re.escape(k) for k in sorted(lex.units.models, key=len, reverse=True))
+        # factored (same matches, see _match.factor): model_at asks at most words of a sentence, and the plain
+        # alternation tried all ~130 names one after another at each
+        body = factor([re.escape(k) for k in sorted(lex.units.models, key=len, reverse=True)], ignorecase=True)
         models = re.compile(rf"(?:{body})(?=s?(?![a-zäöüß])|s$)", re.IGNORECASE)
     keywords = tuple(
         (category, pattern)
