@@ -314,6 +314,17 @@ def _compound_unit(lang: str, low: str) -> str | None:
 
 
 @lru_cache(maxsize=8)
+def _countable_words(lang: str) -> re.Pattern[str] | None:
+    """Any word holding a counted noun, a formation or a model's name (the first word of each): a token whose unit
+    :meth:`_Extractor.unit_of` knows, a noun pair's first word or a model that ``models`` matches holds one of them
+    (case aside), so a sentence the screen finds none of in (see :meth:`_Extractor.may_hold`) has no countable noun
+    phrase. Only its screen is asked, never the regex: a list of infixes costs many tries per word."""
+    lex = load_lexicon(lang)
+    keys = [*lex.units.nouns, *lex.restatements.formations, *lex.units.models]
+    return compile_patterns(sorted({f"*{key.split()[0]}*" for key in keys if key.split()}))
+
+
+@lru_cache(maxsize=8)
 def _rate_phrases(lang: str) -> tuple[str, ...]:
     """The rate phrases as one tuple: a single ``str.startswith`` test rejects a word none of them starts."""
     return tuple(phrase for phrase, _ in _patterns(lang).rate_after)
@@ -557,6 +568,7 @@ class _Extractor:
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
         cues = self.lex.cues
         self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
+        self.countable = _countable_words(lang)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
@@ -646,6 +658,13 @@ class _Extractor:
             found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
             sentence.found[key] = found
         return found
+
+    def may_hold(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
+        """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run)."""
+        if not s.screen:
+            s.screen, s.screened = screen_bits(s.folded)
+        bit = s.screen.get(id(pattern))
+        return may_match(pattern, s.folded) if bit is None else s.screened & bit != 0
 
     def has_negative(
         self,
@@ -1366,6 +1385,8 @@ class _Extractor:
     def ones(self, s: _Sentence) -> list[Mention]:
         """ "ein zweites Flugabwehrsystem", "pledged an air defence system": a quantity of one."""
         out: list[Mention] = []
+        if self.countable is not None and not self.may_hold(self.countable, s):
+            return out  # no word that may make a countable noun phrase: neither an article nor "one of" counts here
         toks = s.toks
         taken = [(n.start, n.end) for n in s.numerals]
         # the tokens where a cue word starts, in text order: found by bisection from the cue's matches in the
