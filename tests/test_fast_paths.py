@@ -130,6 +130,24 @@ def test_factor_keeps_the_order_of_preference(words: list[str], text: str, ignor
         assert may_match(fast, fold(text)) or not expected
 
 
+def test_infixes_of_a_run_of_whole_words_are_joined_with_the_same_matches() -> None:
+    """ "*hilfe*", "*paket*" between whole words are tried as one infix group; a phrase ends the run, so an infix
+    after it keeps its own place (the phrase still wins where both match)."""
+    words = ["*hilfe*", "lieferung", "*paket*", "militär hilfe", "*militär*", "waffe*", "*panzer*"]
+    sources = [_pattern_source(w) for w in words]
+    fast = compile_alternation(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    assert r"\w*(?:" in fast.pattern  # the joined group is there: the fast path is the one tested
+    slow = _reference(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    text = (
+        "Militärhilfe, Hilfspaket und Militär Hilfe; Kampfpanzer-Paket, Waffenlieferung, Lieferung; "
+        "MILITÄR  HILFE, militär-hilfe, Paketdienst, Ölpaket2, _hilfe_, hilfe"
+    )
+    for pos in range(len(text) + 1):
+        got, want = fast.match(text, pos), slow.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+    assert _spans(fast, text) == _spans(slow, text)
+
+
 def test_factor_leaves_capturing_groups_and_bars_alone() -> None:
     assert factor(["(a)b", "ac"]) == "(a)b|ac"
     assert factor(["a|b", "ac"]) == "a|b|ac"
