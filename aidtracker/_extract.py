@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -666,6 +666,24 @@ class _Extractor:
         bit = s.screen.get(id(pattern))
         return may_match(pattern, s.folded) if bit is None else s.screened & bit != 0
 
+    def scan(self, pattern: re.Pattern[str], s: _Sentence, lo: int, hi: int) -> Iterable[re.Match[str]]:
+        """``pattern.finditer(text, lo, hi)`` for a window of the sentence ``s``, without the scan when the screen
+        rules out every match in the sentence (:meth:`may_hold`).
+
+        A match in the window is one in the whole text, and so in the sentence, unless it is cut at ``hi`` where
+        ``(?!\\w)`` would fail in the text: so the screen is asked only when no word character follows ``hi``
+        (``hi`` the end of a word or clause) and the window lies in the sentence.
+        """
+        text = self.text
+        inside = s.start <= lo and hi <= s.end
+        if inside and (hi == s.end or not (text[hi].isalnum() or text[hi] == "_")) and not self.may_hold(pattern, s):
+            return ()
+        return pattern.finditer(text, lo, hi)
+
+    def first(self, pattern: re.Pattern[str], s: _Sentence, lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(text, lo, hi)`` for a window of the sentence ``s``, the screen asked first (:meth:`scan`)."""
+        return next(iter(self.scan(pattern, s, lo, hi)), None)
+
     def has_negative(
         self,
         pattern: re.Pattern[str] | None,
@@ -914,8 +932,11 @@ class _Extractor:
         for s in self.sentences:
             s.numerals = by_sentence.get(s.index, [])
         for s in self.sentences:
-            if not s.numerals and not self.has(self.may_be_one, s.start, s.end):
-                continue  # no number and no "ein zweites": nothing to read here
+            if not s.numerals and (
+                (self.countable is not None and not self.may_hold(self.countable, s))
+                or not self.has(self.may_be_one, s.start, s.end)
+            ):
+                continue  # no number, and no noun an article could count (see ones()) or no "ein zweites": nothing here
             for n in s.numerals:
                 m = self.mention(s, n)
                 if m is not None:
@@ -1206,7 +1227,7 @@ class _Extractor:
         if self.p.share_of is None or n.is_range:
             return None
         hi = _window_after(s.toks, n.end, 4)
-        cue = self.p.share_of.search(self.text, n.end, hi)
+        cue = self.first(self.p.share_of, s, n.end, hi)
         if cue is None:
             return None
         clause = s.clause_of(n.start)
@@ -1215,7 +1236,7 @@ class _Extractor:
             rest = self.text[cue.end() : clause[1]].lower()
             per = next((v for k, v in self.p.rate_after if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", rest)), None)
         if per is None and self.p.rate_adverb is not None:
-            adverb = self.p.rate_adverb.search(self.text, clause[0], clause[1])
+            adverb = self.first(self.p.rate_adverb, s, clause[0], clause[1])
             if adverb is not None:
                 word = re.sub(r"\s+", " ", adverb.group().lower())
                 per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
@@ -2307,7 +2328,7 @@ class _Extractor:
         clause = s.clause_of(m.start)
         lo = max(_window_before(s.toks, m.start, 6), clause[0])
         hi = min(_window_after(s.toks, m.end, 6), clause[1])
-        for cue in self.p.minimum.finditer(self.text, lo, hi):
+        for cue in self.scan(self.p.minimum, s, lo, hi):
             a, b = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
             if not any(a <= n.start < b or n.start <= cue.start() < n.end for n in s.numerals):
                 m.low = m.value  # no other amount between: "mindestens 18 Leopard und 30 F-16" leaves the 30
@@ -2353,7 +2374,7 @@ class _Extractor:
                 if target is None and earlier and p.restate_after is not None:
                     end = _item_end(m)
                     hi = _window_after(s.toks, end, 4)
-                    if p.restate_after.search(text, end, min(hi, clause[1])):
+                    if self.first(p.restate_after, s, end, min(hi, clause[1])):
                         target = earlier[-1]
                 if target is None and m.kind == "money":
                     target = (
@@ -2779,7 +2800,7 @@ class _Extractor:
         agree on financial or humanitarian aid."""
         if self.p.parts is None:
             return None
-        cut = self.p.parts.search(self.text, m.end, s.end)
+        cut = self.first(self.p.parts, s, m.end, s.end)
         if cut is None or any(o.start < cut.start() for o in s.mentions if o.start >= m.end):
             return None  # the parts follow the sum right away
         found = {
@@ -2880,7 +2901,7 @@ class _Extractor:
         hi = min(clause[1], _window_after(s.toks, m.end, 15))
         if self.p.parts is not None:
             brackets = [g.span() for g in BRACKETED.finditer(self.text, m.end, hi)]
-            for cut in self.p.parts.finditer(self.text, m.end, hi):
+            for cut in self.scan(self.p.parts, s, m.end, hi):
                 if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
                     break
