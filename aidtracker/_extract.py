@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -38,7 +38,7 @@ from ._donors import (
 )
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
-from ._match import fold, forget_texts, may_match, screen_bits
+from ._match import factor, fold, forget_texts, may_match, screen_bits
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
@@ -273,7 +273,9 @@ def _patterns(lang: str) -> _Patterns:
         n_year = re.compile(rf"(?<!\w)(\d{{1,2}}|{words})(?:{suffix})(?!\w)", re.IGNORECASE)
     models = None
     if lex.units.models:
-        body = "|".join(re.escape(k) for k in sorted(lex.units.models, key=len, reverse=True))
+        # factored (same matches, see _match.factor): model_at asks at most words of a sentence, and the plain
+        # alternation tried all ~130 names one after another at each
+        body = factor([re.escape(k) for k in sorted(lex.units.models, key=len, reverse=True)], ignorecase=True)
         models = re.compile(rf"(?:{body})(?=s?(?![a-zäöüß])|s$)", re.IGNORECASE)
     keywords = tuple(
         (category, pattern)
@@ -318,6 +320,17 @@ def _compound_unit(lang: str, low: str) -> str | None:
         if " " not in key and low.endswith(key) and len(low) > len(key):
             return unit
     return None
+
+
+@lru_cache(maxsize=8)
+def _countable_words(lang: str) -> re.Pattern[str] | None:
+    """Any word holding a counted noun, a formation or a model's name (the first word of each): a token whose unit
+    :meth:`_Extractor.unit_of` knows, a noun pair's first word or a model that ``models`` matches holds one of them
+    (case aside), so a sentence the screen finds none of in (see :meth:`_Extractor.may_hold`) has no countable noun
+    phrase. Only its screen is asked, never the regex: a list of infixes costs many tries per word."""
+    lex = load_lexicon(lang)
+    keys = [*lex.units.nouns, *lex.restatements.formations, *lex.units.models]
+    return compile_patterns(sorted({f"*{key.split()[0]}*" for key in keys if key.split()}))
 
 
 @lru_cache(maxsize=8)
@@ -564,6 +577,7 @@ class _Extractor:
         self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
         cues = self.lex.cues
         self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
+        self.countable = _countable_words(lang)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
@@ -654,6 +668,31 @@ class _Extractor:
             found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
             sentence.found[key] = found
         return found
+
+    def may_hold(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
+        """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run)."""
+        if not s.screen:
+            s.screen, s.screened = screen_bits(s.folded)
+        bit = s.screen.get(id(pattern))
+        return may_match(pattern, s.folded) if bit is None else s.screened & bit != 0
+
+    def scan(self, pattern: re.Pattern[str], s: _Sentence, lo: int, hi: int) -> Iterable[re.Match[str]]:
+        """``pattern.finditer(text, lo, hi)`` for a window of the sentence ``s``, without the scan when the screen
+        rules out every match in the sentence (:meth:`may_hold`).
+
+        A match in the window is one in the whole text, and so in the sentence, unless it is cut at ``hi`` where
+        ``(?!\\w)`` would fail in the text: so the screen is asked only when no word character follows ``hi``
+        (``hi`` the end of a word or clause) and the window lies in the sentence.
+        """
+        text = self.text
+        inside = s.start <= lo and hi <= s.end
+        if inside and (hi == s.end or not (text[hi].isalnum() or text[hi] == "_")) and not self.may_hold(pattern, s):
+            return ()
+        return pattern.finditer(text, lo, hi)
+
+    def first(self, pattern: re.Pattern[str], s: _Sentence, lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(text, lo, hi)`` for a window of the sentence ``s``, the screen asked first (:meth:`scan`)."""
+        return next(iter(self.scan(pattern, s, lo, hi)), None)
 
     def has_negative(
         self,
@@ -903,8 +942,11 @@ class _Extractor:
         for s in self.sentences:
             s.numerals = by_sentence.get(s.index, [])
         for s in self.sentences:
-            if not s.numerals and not self.has(self.may_be_one, s.start, s.end):
-                continue  # no number and no "ein zweites": nothing to read here
+            if not s.numerals and (
+                (self.countable is not None and not self.may_hold(self.countable, s))
+                or not self.has(self.may_be_one, s.start, s.end)
+            ):
+                continue  # no number, and no noun an article could count (see ones()) or no "ein zweites": nothing here
             for n in s.numerals:
                 m = self.mention(s, n)
                 if m is not None:
@@ -1248,7 +1290,7 @@ class _Extractor:
         if self.p.share_of is None or n.is_range:
             return None
         hi = _window_after(s.toks, n.end, 4)
-        cue = self.p.share_of.search(self.text, n.end, hi)
+        cue = self.first(self.p.share_of, s, n.end, hi)
         if cue is None:
             return None
         clause = s.clause_of(n.start)
@@ -1257,7 +1299,7 @@ class _Extractor:
             rest = self.text[cue.end() : clause[1]].lower()
             per = next((v for k, v in self.p.rate_after if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", rest)), None)
         if per is None and self.p.rate_adverb is not None:
-            adverb = self.p.rate_adverb.search(self.text, clause[0], clause[1])
+            adverb = self.first(self.p.rate_adverb, s, clause[0], clause[1])
             if adverb is not None:
                 word = re.sub(r"\s+", " ", adverb.group().lower())
                 per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
@@ -1445,6 +1487,8 @@ class _Extractor:
     def ones(self, s: _Sentence) -> list[Mention]:
         """ "ein zweites Flugabwehrsystem", "pledged an air defence system": a quantity of one."""
         out: list[Mention] = []
+        if self.countable is not None and not self.may_hold(self.countable, s):
+            return out  # no word that may make a countable noun phrase: neither an article nor "one of" counts here
         toks = s.toks
         taken = [(n.start, n.end) for n in s.numerals]
         # the tokens where a cue word starts, in text order: found by bisection from the cue's matches in the
@@ -1465,6 +1509,10 @@ class _Extractor:
             elif not (is_article or is_one):
                 continue
             nxt = i + 1
+            # a bare article counts one only after or before a giving verb (given() below); that is asked last,
+            # once the words after it are known to make a countable noun phrase: most articles fail there, and
+            # the verb checks cost more. Every check only reads the text, so the order changes no answer.
+            bare = False
             if is_article and not is_one:
                 follows_one = nxt < len(toks) and (
                     _starts_at(self.p.one_words, self.text, toks[nxt].start, toks[nxt].end) is not None
@@ -1473,13 +1521,8 @@ class _Extractor:
                     nxt += 1
                     if nxt + 1 < len(toks) and toks[nxt].text == ",":
                         nxt += 1  # "ein weiteres, inzwischen drittes Flugabwehrsystem"
-                elif (
-                    not self.verb_before(s, toks, i)
-                    and not (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
-                    and not (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
-                    and not self.listed_after_count(s, toks, i)
-                ):
-                    continue
+                else:
+                    bare = True
             elif is_one and not is_article:
                 prev = toks[i - 1].low if i > 0 else ""
                 if (prev not in self.lex.donors.skip or prev in self.lex.donors.possessives) and not sole:
@@ -1492,6 +1535,8 @@ class _Extractor:
                 continue  # "the second such system sent to Ukraine": a rank among the ones given, not one more
             formation = self.formation_of_count(s, tok, toks[nxt])
             if formation is not None:
+                if bare and not self.given(s, toks, i):
+                    continue
                 out.append(formation)
                 taken.append((formation.start, formation.end))
                 continue
@@ -1507,6 +1552,8 @@ class _Extractor:
             plural = head is not None and head.low.endswith("s") and self.p.noun_end.search(head.text) is not None
             if plural and not self.lex.units.compound_heads:
                 continue  # "an ... systems" cannot be one thing
+            if bare and not self.given(s, toks, i):
+                continue
             m = Mention("count", tok.start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
             item_start = toks[nxt].start
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
@@ -1517,6 +1564,18 @@ class _Extractor:
             taken.append((m.start, m.end))
         out.extend(self.one_of(s, taken))
         return out
+
+    def given(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """Whether the article ``toks[i]`` (not before a "one" word) stands where a giving verb gives what follows:
+        after the verb, before it (a passive opening the sentence, a verb closing the clause), or in a list after a
+        count."""
+        nxt = i + 1
+        return (
+            self.verb_before(s, toks, i)
+            or (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
+            or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
+            or self.listed_after_count(s, toks, i)
+        )
 
     def formation_of_count(self, s: _Sentence, article: Token, noun: Token) -> Mention | None:
         """ "a company of 14 Leopard 2 A6 tanks", "eine Kompanie mit 14 Leopard": one formation, pledged as such;
@@ -1557,20 +1616,21 @@ class _Extractor:
         out: list[Mention] = []
         if self.p.one_of is None:
             return out
-        for cue in self.p.one_of.finditer(self.text, s.start, s.end):
-            if any(a <= cue.start() < b for a, b in taken):
+        # the sentence's matches, cached and screened (most sentences lack the cue): no scan of its own
+        for cue_start, cue_end in self.sentence_matches(self.p.one_of, s.index):
+            if any(a <= cue_start < b for a, b in taken):
                 continue
-            before = _toks_before(s.toks, cue.start())[-1:]
+            before = _toks_before(s.toks, cue_start)[-1:]
             if before and before[0].low in self.lex.numbers.guard_before:
                 continue  # "handed every one of its Mi-8 helicopters": all of them (as the number reader has it)
-            np = self.noun_phrase(s.toks, cue.end())
+            np = self.noun_phrase(s.toks, cue_end)
             if np is None or np["unit"] in ("piece", "person"):
                 continue
-            if any(cue.end() <= n.start < np["end"] for n in s.numerals):
+            if any(cue_end <= n.start < np["end"] for n in s.numerals):
                 continue  # "one of its five systems": a part of a counted whole
             head = np["head"]
-            m = Mention("count", cue.start(), np["end"], 1.0, np["unit"], s.index, model=np["model"])
-            item_start = next((t.start for t in s.toks if t.start >= cue.end()), cue.end())
+            m = Mention("count", cue_start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
+            item_start = next((t.start for t in s.toks if t.start >= cue_end), cue_end)
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
             m.item = self.text[item_start : m.item_span[1]].strip() or None
             m.extra["head"] = head.low if head is not None else None
@@ -2431,7 +2491,7 @@ class _Extractor:
         clause = s.clause_of(m.start)
         lo = max(_window_before(s.toks, m.start, 6), clause[0])
         hi = min(_window_after(s.toks, m.end, 6), clause[1])
-        for cue in self.p.minimum.finditer(self.text, lo, hi):
+        for cue in self.scan(self.p.minimum, s, lo, hi):
             a, b = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
             if not any(a <= n.start < b or n.start <= cue.start() < n.end for n in s.numerals):
                 m.low = m.value  # no other amount between: "mindestens 18 Leopard und 30 F-16" leaves the 30
@@ -2477,7 +2537,7 @@ class _Extractor:
                 if target is None and earlier and p.restate_after is not None:
                     end = _item_end(m)
                     hi = _window_after(s.toks, end, 4)
-                    if p.restate_after.search(text, end, min(hi, clause[1])):
+                    if self.first(p.restate_after, s, end, min(hi, clause[1])):
                         target = earlier[-1]
                 if target is None and m.kind == "money":
                     target = (
@@ -2990,7 +3050,7 @@ class _Extractor:
         agree on financial or humanitarian aid."""
         if self.p.parts is None:
             return None
-        cut = self.p.parts.search(self.text, m.end, s.end)
+        cut = self.first(self.p.parts, s, m.end, s.end)
         if cut is None or any(o.start < cut.start() for o in s.mentions if o.start >= m.end):
             return None  # the parts follow the sum right away
         found = {
@@ -3091,7 +3151,7 @@ class _Extractor:
         hi = min(clause[1], _window_after(s.toks, m.end, 15))
         if self.p.parts is not None:
             brackets = [g.span() for g in BRACKETED.finditer(self.text, m.end, hi)]
-            for cut in self.p.parts.finditer(self.text, m.end, hi):
+            for cut in self.scan(self.p.parts, s, m.end, hi):
                 if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
                     break
@@ -3186,23 +3246,23 @@ class _Extractor:
         text, p = self.text, self.p
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
         year = self.published.year if self.published else None
-        rolling = [(m.start(), m.end()) for m in p.rolling.finditer(text, s.start, s.end)] if p.rolling else []
+        # the cue lists' matches come from the sentence's cache (sentence_matches: no scan when the screen rules
+        # them out), not from a scan of their own
         if year is not None:
+            rolling = self.sentence_matches(p.rolling, s.index) if p.rolling else []
             if p.end_of_year is not None:
-                out.extend((m.start(), m.end(), (None, year)) for m in p.end_of_year.finditer(text, s.start, s.end))
+                out.extend((a, b, (None, year)) for a, b in self.sentence_matches(p.end_of_year, s.index))
             for pattern, y in ((p.this_year, year), (p.next_year, year + 1)):
                 if pattern is None:
                     continue
-                for m in pattern.finditer(text, s.start, s.end):
-                    if any(a <= m.start() < b for a, b, _ in out) or any(a <= m.start() < b for a, b in rolling):
+                for start, end in self.sentence_matches(pattern, s.index):
+                    if any(a <= start < b for a, b, _ in out) or any(a <= start < b for a, b in rolling):
                         continue
-                    lo = _window_before(s.toks, m.start(), 5)
-                    until = _ends_with(p.until, text, max(lo, s.start), m.start())
+                    lo = _window_before(s.toks, start, 5)
+                    until = _ends_with(p.until, text, max(lo, s.start), start)
                     # "deliveries expected to start early next year", "ab dem kommenden Jahr": a start, no end
-                    since = not until and self.has(
-                        p.since, max(_window_before(s.toks, m.start(), 2), s.start), m.start()
-                    )
-                    out.append((m.start(), m.end(), (None, y) if until else (y, None) if since else (y, y)))
+                    since = not until and self.has(p.since, max(_window_before(s.toks, start, 2), s.start), start)
+                    out.append((start, end, (None, y) if until else (y, None) if since else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
                     lo = _window_before(s.toks, n.start, 4)
@@ -3297,14 +3357,14 @@ class _Extractor:
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
         if self.p.months is None:
             return out
-        for month in self.p.months.finditer(self.text, s.start, s.end):
-            if not month.group()[:1].isupper():
+        for start, month_end in self.sentence_matches(self.p.months, s.index):  # cached, as for is_date
+            if not self.text[start : start + 1].isupper():
                 continue  # "may" the verb
-            lo = _window_before(s.toks, month.start(), 4)
-            until = _ends_with(self.p.until, self.text, lo, month.start())
-            if not until and not _ends_with(self.p.since, self.text, lo, month.start()):
+            lo = _window_before(s.toks, start, 4)
+            until = _ends_with(self.p.until, self.text, lo, start)
+            if not until and not _ends_with(self.p.since, self.text, lo, start):
                 continue  # "ab Juni", "from January": a start in that year
-            stated = next((n for n in nums if n.is_year and 0 <= n.start - month.end() <= 2), None)
+            stated = next((n for n in nums if n.is_year and 0 <= n.start - month_end <= 2), None)
             end = int(stated.value) if stated is not None else year
             if until and stated is None and end is not None and self.passed(month.group()):
                 end += 1  # "by March" in a text of November: next March
@@ -3312,7 +3372,7 @@ class _Extractor:
                 span: tuple[int | None, int | None] = (None, end) if until else (end, None)
                 if stated is not None and stated.is_range and stated.low is not None and stated.high is not None:
                     span = (int(stated.low), int(stated.high))  # "ab Juni 2025 bis 2027"
-                out.append((month.start(), stated.end if stated is not None else month.end(), span))
+                out.append((start, stated.end if stated is not None else month_end, span))
         return out
 
     def passed(self, month: str) -> bool:
@@ -3375,8 +3435,10 @@ class _Extractor:
                         m.restates.period = m.period  # "SEK 7bn, which is about €600m, will be delivered in 2025"
         # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it (also across one
         # sentence without pledges between: "… zwei Skynex. Der Hersteller bestätigte … Ausgeliefert werden … bis 2024")
+        # The sentence's periods are read last: finding them costs more than every other test here, and most
+        # sentences fail one of those (the tests only read the text, so their order changes no answer).
         for s in self.sentences[1:]:
-            if s.mentions or not s.periods:
+            if s.mentions:
                 continue
             prev = self.sentences[s.index - 1]
             if not prev.mentions and s.index >= 2:
@@ -3389,6 +3451,8 @@ class _Extractor:
                 continue
             if any(not n.is_year and n.duration is None for n in s.numerals):
                 continue  # "… committed to lift defence spending to 2.5 per cent of GDP by 2027": a figure of its own
+            if not s.periods:
+                continue
             span = s.periods[0][2]
             for m in prev.mentions:
                 if m.period is None:

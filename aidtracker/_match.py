@@ -336,14 +336,63 @@ def _alternatives(key: int) -> tuple[tuple[Word, ...], ...] | None:
     return tuple(alternatives)
 
 
+def _whole_word(parts: Sequence[Atom]) -> bool:
+    """Whether an alternative is only word characters and ``\\w*``: between ``(?<!\\w)`` and ``(?!\\w)`` it
+    matches the whole run of word characters it starts at, or nothing."""
+    return all((literal and _is_word(piece)) or (not literal and piece == _LETTERS_ANY) for literal, piece in parts)
+
+
+def _infix(parts: Sequence[Atom]) -> str | None:
+    """The core of an alternative ``\\w*core\\w*`` whose core is only literal word characters, else None."""
+    if len(parts) < 3 or parts[0] != (False, _LETTERS_ANY) or parts[-1] != (False, _LETTERS_ANY):
+        return None
+    core = parts[1:-1]
+    return "".join(piece for _, piece in core) if all(lit and _is_word(piece) for lit, piece in core) else None
+
+
+def _join_infixes(sources: Sequence[str], ignorecase: bool) -> list[str]:
+    """``sources`` (between ``(?<!\\w)`` and ``(?!\\w)``) with the infixes (``\\w*hilfe\\w*``) of each run of
+    consecutive whole-word alternatives joined into one ``\\w*(?:hilfe|paket|...)\\w*``, at the first one's place.
+
+    The same matches: at a position, every whole-word alternative (:func:`_whole_word`) that matches spans the same
+    run of word characters, so their order among themselves decides nothing, and the joined infix matches the run
+    exactly when one of its infixes does. ``re`` tries a lone ``\\w*core\\w*`` at every split of each word (it
+    takes the word, then gives back one character at a time), so ten infixes cost ten such passes; joined, one
+    pass tests all cores (factored) at each split.
+    """
+    out: list[str] = []
+    run: list[tuple[str, str]] = []  # the current run's infixes: (source, core)
+    at = 0  # where the run's first infix stands in ``out``
+    for source in [*sources, ""]:  # "": the end, which closes the last run
+        parts = atoms(source)
+        core = _infix(parts) if source else None
+        if core is not None:
+            if not run:
+                at = len(out)
+                out.append(source)
+            run.append((source, core))
+            continue
+        if not source or not _whole_word(parts):  # an alternative of another kind ends the run
+            if len(run) > 1:
+                out[at] = rf"\w*(?:{factor([re.escape(c) for _, c in run], ignorecase)})\w*"
+            run = []
+        if source:
+            out.append(source)
+    return out
+
+
 def compile_alternation(sources: Sequence[str], before: str, after: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(before + "(?:" + "|".join(sources) + ")" + after, flags)``, factored (:func:`factor`).
 
+    Between word bounds (``(?<!\\w)``, ``(?!\\w)``) infixes are joined too (:func:`_join_infixes`).
     The pattern is also registered for :func:`may_match`: the words every alternative needs (:func:`_words`), so
     that a text lacking them all is known not to match without running the regex.
     """
     ignorecase = bool(flags & re.IGNORECASE)
-    pattern = re.compile(f"{before}(?:{factor(sources, ignorecase)}){after}", flags)
+    body = sources
+    if before == _WORD_START and after == _WORD_END and all(_plain(s) for s in sources):
+        body = _join_infixes(sources, ignorecase)
+    pattern = re.compile(f"{before}(?:{factor(body, ignorecase)}){after}", flags)
     if ignorecase and id(pattern) not in _REGISTERED and all(_plain(s) for s in sources):
         _REGISTERED[id(pattern)] = (pattern, tuple(sources), before, after)
     return pattern

@@ -130,6 +130,24 @@ def test_factor_keeps_the_order_of_preference(words: list[str], text: str, ignor
         assert may_match(fast, fold(text)) or not expected
 
 
+def test_infixes_of_a_run_of_whole_words_are_joined_with_the_same_matches() -> None:
+    """ "*hilfe*", "*paket*" between whole words are tried as one infix group; a phrase ends the run, so an infix
+    after it keeps its own place (the phrase still wins where both match)."""
+    words = ["*hilfe*", "lieferung", "*paket*", "militär hilfe", "*militär*", "waffe*", "*panzer*"]
+    sources = [_pattern_source(w) for w in words]
+    fast = compile_alternation(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    assert r"\w*(?:" in fast.pattern  # the joined group is there: the fast path is the one tested
+    slow = _reference(sources, r"(?<!\w)", r"(?!\w)", re.IGNORECASE)
+    text = (
+        "Militärhilfe, Hilfspaket und Militär Hilfe; Kampfpanzer-Paket, Waffenlieferung, Lieferung; "
+        "MILITÄR  HILFE, militär-hilfe, Paketdienst, Ölpaket2, _hilfe_, hilfe"
+    )
+    for pos in range(len(text) + 1):
+        got, want = fast.match(text, pos), slow.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+    assert _spans(fast, text) == _spans(slow, text)
+
+
 def test_factor_leaves_capturing_groups_and_bars_alone() -> None:
     assert factor(["(a)b", "ac"]) == "(a)b|ac"
     assert factor(["a|b", "ac"]) == "a|b|ac"
@@ -334,3 +352,46 @@ def test_rate_phrase_tuple_starts_what_a_phrase_starts(lang: str) -> None:
         for m in re.finditer(r"\w+", low):
             rest = low[m.start() : m.start() + 30]
             assert rest.startswith(phrases) == any(rest.startswith(p) for p, _ in pairs)
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_countable_screen_rejects_no_sentence_with_a_countable_word(lang: str) -> None:
+    """A sentence the screen of the countable words rejects (ones() and read() skip it) has no token with a unit, a
+    formation, a noun pair or a model: noun_phrase and formation_of_count would find nothing there."""
+    rejected = 0
+    for text in _texts():
+        ex = _extract._Extractor(text, lang, None)
+        assert ex.countable is not None
+        nouns = ex.lex.units.nouns
+        for s in ex.sentences:
+            if ex.may_hold(ex.countable, s):
+                continue
+            rejected += 1
+            toks = s.toks
+            for i, t in enumerate(toks):
+                pair = i + 1 < len(toks) and f"{t.low} {toks[i + 1].low}" in nouns
+                assert not pair
+                assert ex.unit_of(t.low) is None
+                assert ex.model_at(t) is None
+                assert ex.lex.restatements.formations.get(t.low) is None
+    assert rejected > 100  # the screen does reject: the fast path is the one tested
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_screened_window_scans_find_what_finditer_finds(lang: str) -> None:
+    """_Extractor.scan (the screen asked before a window's scan) against finditer, for the cue lists it serves, on
+    windows of every sentence that end at a word's end or the sentence's end (the only ones it screens)."""
+    p = _extract._patterns(lang)
+    patterns = [x for x in (p.minimum, p.parts, p.restate_after, p.share_of, p.rate_adverb) if x is not None]
+    screened = 0
+    for text in _texts()[:4]:
+        ex = _extract._Extractor(text, lang, None)
+        for s in ex.sentences:
+            toks = s.toks
+            for lo in [s.start, *(t.start for t in toks[::3])]:
+                for hi in [s.end, *(t.end for t in toks[::2] if t.end >= lo)]:
+                    for pattern in patterns:
+                        got = [m.span() for m in ex.scan(pattern, s, lo, hi)]
+                        assert got == [m.span() for m in pattern.finditer(text, lo, hi)]
+                        screened += not ex.may_hold(pattern, s)
+    assert screened > 0  # the screen does rule scans out: the fast path is the one tested
