@@ -3366,7 +3366,7 @@ class _Extractor:
                 continue  # "ab Juni", "from January": a start in that year
             stated = next((n for n in nums if n.is_year and 0 <= n.start - month_end <= 2), None)
             end = int(stated.value) if stated is not None else year
-            if until and stated is None and end is not None and self.passed(month.group()):
+            if until and stated is None and end is not None and self.passed(self.text[start:month_end]):
                 end += 1  # "by March" in a text of November: next March
             if end is not None:
                 span: tuple[int | None, int | None] = (None, end) if until else (end, None)
