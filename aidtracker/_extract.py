@@ -2273,9 +2273,7 @@ class _Extractor:
         if self.p.negation is None or not self.has(self.p.negation, s.start, s.end):
             return False
         text = self.text
-        a = max(text.rfind(",", clause[0], m.start) + 1 or clause[0], clause[0])
-        b = text.find(",", m.start, clause[1])
-        b = clause[1] if b < 0 else b
+        a, b = self.comma_part(clause, m)
         own = (m.start, int(m.extra.get("num_end", m.end)))
         shields = self.sentence_matches(self.p.not_negation, s.index) if self.p.not_negation is not None else []
         joiners = self.joiners
@@ -2301,11 +2299,14 @@ class _Extractor:
 
         "Bislang hat X 18 Panzer geliefert, weitere zehn sollen folgen": the plan is the ten's, not the 18's.
         """
+        return any(self.has(self.p.plan, x, y) for x, y in self.outside_brackets(self.comma_part(clause, m), m.start))
+
+    def comma_part(self, clause: tuple[int, int], m: Mention) -> tuple[int, int]:
+        """The part of ``clause`` between the commas around ``m`` (the clause's ends where there is none)."""
         text = self.text
         a = text.rfind(",", clause[0], m.start) + 1 or clause[0]
         b = text.find(",", m.start, clause[1])
-        b = clause[1] if b < 0 else b
-        return any(self.has(self.p.plan, x, y) for x, y in self.outside_brackets((max(a, clause[0]), b), m.start))
+        return max(a, clause[0]), clause[1] if b < 0 else b
 
     def compared(self, s: _Sentence, m: Mention) -> bool:
         """ "200 Millionen Pfund mehr als im Vorjahr": a difference between two figures, not an amount."""
