@@ -659,18 +659,15 @@ class _Extractor:
         key = id(pattern)
         found = sentence.found.get(key)
         if found is None:
-            if not sentence.screen:
-                sentence.screen, sentence.screened = screen_bits(sentence.folded)
-            bit = sentence.screen.get(key)
-            # a pattern not screened yet (or never: it has no literals) is asked about by itself
-            may = may_match(pattern, sentence.folded) if bit is None else sentence.screened & bit != 0
             # none of its literals in the sentence: no match
+            may = self.may_hold(pattern, sentence)
             found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
             sentence.found[key] = found
         return found
 
     def may_hold(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
-        """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run)."""
+        """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run); a pattern not
+        screened yet (or never: it has no literals) is asked about by itself."""
         if not s.screen:
             s.screen, s.screened = screen_bits(s.folded)
         bit = s.screen.get(id(pattern))
@@ -2573,24 +2570,20 @@ class _Extractor:
         """ "die abgespeckte Variante – fünf Milliarden Euro für zwei Millionen Schuss – fand keinen Eingang": a count
         right after a sum and a buying word is what the sum buys (:meth:`bought_with`); a sum judged no pledge
         (before it, in text order) buys nothing that is one."""
-        p, text = self.p, self.text
-        clause = s.clause_of(m.start)
-        sums = [o for o in s.candidates if o.kind == "money" and clause[0] <= o.start and o.end <= m.start]
-        if not sums or p.bought is None or sums[-1].accepted:
-            return False
-        o = sums[-1]
-        if len(text[o.end : m.start].split()) > 6 or any(o.end <= n.start < m.start for n in s.numerals):
-            return False
-        if self.has(p.parts, o.end, m.start) or self.has(p.aid, o.end, m.start):
-            return False
-        return _ends_with(p.bought, text, o.end, m.start)
+        o = self.buying_sum(s, m, s.candidates)
+        return o is not None and not o.accepted
 
     def bought_with(self, s: _Sentence, m: Mention) -> Mention | None:
         """ "£200m on 10,000 drones", "200 Mio. Pfund für 10.000 Drohnen", "£300m to supply Ukraine with 50,000
         drones": a count right after a sum, joined by a buying word, is what the sum buys (SCHEMA.md rule 6)."""
+        return self.buying_sum(s, m, s.mentions)
+
+    def buying_sum(self, s: _Sentence, m: Mention, among: Sequence[Mention]) -> Mention | None:
+        """The last sum of ``among`` before the count ``m`` in its clause, when a buying word joins it to ``m`` with at
+        most six words and no other figure between (:meth:`bought_with`, :meth:`bought_with_rejected`)."""
         p, text = self.p, self.text
         clause = s.clause_of(m.start)
-        sums = [o for o in s.mentions if o.kind == "money" and clause[0] <= o.start and o.end <= m.start]
+        sums = [o for o in among if o.kind == "money" and clause[0] <= o.start and o.end <= m.start]
         if not sums or p.bought is None:
             return None
         o = sums[-1]
@@ -3404,10 +3397,9 @@ class _Extractor:
         for s in self.sentences:
             part: Mention | None = None  # the last part that took its whole's period
             for k, m in enumerate(s.mentions):
-                if m.restates is None:
-                    m.period = self.period_of(s, m)
                 if m.restates is not None:
-                    continue
+                    continue  # a restatement's period is set below, once its whole's is known
+                m.period = self.period_of(s, m)
                 if self.is_part(s, m):
                     whole = [o for o in s.mentions[:k] if o.restates is None and o.period is not None]
                     if m.period is None and whole:
@@ -3418,10 +3410,10 @@ class _Extractor:
                     part = m
                 else:
                     part = None
-                listed = self.listed_after_colon(s, m) if m.restates is None and m.period is None else None
+                listed = self.listed_after_colon(s, m) if m.period is None else None
                 if listed is not None:
                     m.period = listed.period  # "NOK 27 billion in 2024: NOK 17 billion for …"
-                if m.restates is None and m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
+                if m.period is None and m.kind == "money" and self.of_earlier_sum(s, m):
                     # "£2.5bn for 2024/25. About £200m of it goes on drones"; a conversion of the whole is passed
                     # over ("35 Mrd. Kronen für 2025, umgerechnet 3,1 Mrd. Euro. Davon entfallen …")
                     whole = [
