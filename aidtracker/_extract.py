@@ -369,6 +369,15 @@ def _starts_after_spaces(pattern: re.Pattern[str] | None, text: str, pos: int, e
     return _starts_at(pattern, text, pos, end)
 
 
+def _comma(text: str, start: int, end: int, *, last: bool = False) -> int:
+    """The first (``last``: the last) comma of ``text[start:end]`` that separates words, not digit groups ("3,615",
+    "1,5"), or -1: how a figure is written must not move a clause's edge."""
+    k = text.rfind(",", start, end) if last else text.find(",", start, end)
+    while k > 0 and text[k - 1].isdigit() and text[k + 1 : k + 2].isdigit():
+        k = text.rfind(",", start, k) if last else text.find(",", k + 1, end)
+    return k
+
+
 def _window_before(toks: Sequence[Token], pos: int, count: int) -> int:
     """Offset where the ``count`` words before ``pos`` begin (``toks`` in text order)."""
     if count < 1:  # not asked by the engine; kept as first written
@@ -2163,13 +2172,13 @@ class _Extractor:
         strong = bool(cues) or any(self.dated_total(s, x, y) for x, y in outside)
         if not strong and not weak:
             return False
-        if self.planned(clause, m):
+        if self.planned(s, clause, m):
             return False
         if self.progress_whole(s, m):
             # "Of the 45 promised, Ukraine has so far received 30": the cue counts the part. Before the comma
             # that ends the whole's phrase it counts the whole: "Of the 120 it has sent since 2022, a dozen were lost"
             part = next((n.start for n in s.numerals if n.start > m.end and not n.is_year and n.value < m.value), None)
-            if part is None or not any(m.end <= a < part and "," not in self.text[m.end : a] for a in cues):
+            if part is None or not any(m.end <= a < part and _comma(self.text, m.end, a) < 0 for a in cues):
                 return False
         if strong:
             return True
@@ -2257,7 +2266,7 @@ class _Extractor:
             if not any(n.start >= d and not self.text[d : n.start].strip() for n in s.numerals)
         ]
         # not across a comma: "The package, the largest so far, brings Stockholm's total to …" sums
-        ranks = [(c, d) for c, d in ranks if "," not in self.text[min(d, a) : max(c, b)]]
+        ranks = [(c, d) for c, d in ranks if _comma(self.text, min(d, a), max(c, b)) < 0]
         if any(lo <= c and d <= hi for c, d in ranks):
             return True
         first = next((c for c, d in ranks if far <= c and d <= lo), None)
@@ -2291,18 +2300,33 @@ class _Extractor:
                 return True  # no other clause's word between the negation and the figure
         return False
 
-    def planned(self, clause: tuple[int, int], m: Mention) -> bool:
+    def planned(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """A plan word in the number's own comma-delimited part of the clause ("will ... insgesamt 30").
 
-        "Bislang hat X 18 Panzer geliefert, weitere zehn sollen folgen": the plan is the ten's, not the 18's.
+        "Bislang hat X 18 Panzer geliefert, weitere zehn sollen folgen": the plan is the ten's, not the 18's; so it
+        is after a coordinator with no figure between ("had so far sent 3,615 NLAWs and would now also send
+        Starstreaks"), while "insgesamt 30 Panzer und 20 Haubitzen sollen folgen" plans both.
         """
-        return any(self.has(self.p.plan, x, y) for x, y in self.outside_brackets(self.comma_part(clause, m), m.start))
+        parts = self.outside_brackets(self.comma_part(clause, m), m.start)
+        if self.p.plan is None or not any(self.has(self.p.plan, x, y) for x, y in parts):
+            return False
+        own_end = int(m.extra.get("num_end", m.end))
+        for a, b in self.sentence_matches(self.p.plan, s.index):
+            if not any(x <= a and b <= y for x, y in parts):
+                continue
+            if a >= own_end:
+                words = list(re.finditer(r"\S+", self.text[own_end:a]))
+                joint = next((w for w in reversed(words) if w[0].lower() in self.joiners), None)
+                if joint is not None and not any(own_end + joint.end() <= n.start < a for n in s.numerals):
+                    continue
+            return True
+        return False
 
     def comma_part(self, clause: tuple[int, int], m: Mention) -> tuple[int, int]:
         """The part of ``clause`` between the commas around ``m`` (the clause's ends where there is none)."""
         text = self.text
-        a = text.rfind(",", clause[0], m.start) + 1 or clause[0]
-        b = text.find(",", m.start, clause[1])
+        a = _comma(text, clause[0], m.start, last=True) + 1 or clause[0]
+        b = _comma(text, m.start, clause[1])
         return max(a, clause[0]), clause[1] if b < 0 else b
 
     def compared(self, s: _Sentence, m: Mention) -> bool:
@@ -2343,7 +2367,9 @@ class _Extractor:
     def giver_of_share(self, s: _Sentence, o: Mention, m: Mention) -> bool:
         """Whether a state is named between the comma that ends the whole ``o``'s phrase and ``m``: "Of the $50bn in loans, the
         United States is putting up $20bn" is one giver's share of the whole, not the part that has arrived."""
-        comma = self.text.rfind(",", _item_end(o), m.start)  # where the whole's phrase ends ("Of the 60 …, 20 …")
+        comma = _comma(
+            self.text, _item_end(o), m.start, last=True
+        )  # where the whole's phrase ends ("Of the 60 …, 20 …")
         if comma < 0:
             return False
         return any(comma < h.start < m.start and h.code is not None and h.code not in NOT_DONORS for h in s.donors)

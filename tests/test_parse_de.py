@@ -2082,6 +2082,20 @@ BLIND_RULES_10 = [
 ]
 
 
+BLIND_RULES_11 = [
+    Case(
+        "ein_plan_nach_und_ohne_eigene_zahl_gehoert_zum_naechsten_praedikat",
+        "Bislang hat Prag 1.200 Panzerfäuste übergeben und will nun auch Flugabwehrraketen schicken.",
+        (),
+    ),
+    Case(
+        "ein_plan_nach_zwei_zahlen_mit_und_gilt_fuer_beide",
+        "Insgesamt 30 Panzer und 20 Haubitzen sollen bis zum Sommer folgen.",
+        (Expect(None, "armour", "30 vehicle"), Expect(None, "artillery", "20 system")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2100,6 +2114,7 @@ BLIND_RULES_10 = [
     blind_rules_8=BLIND_RULES_8,
     blind_rules_9=BLIND_RULES_9,
     blind_rules_10=BLIND_RULES_10,
+    blind_rules_11=BLIND_RULES_11,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

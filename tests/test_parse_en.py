@@ -2264,6 +2264,27 @@ BLIND_RULES_10 = [
 ]
 
 
+BLIND_RULES_11 = [
+    Case(
+        "a_thousands_comma_is_no_clause_edge_and_a_plan_after_and_is_the_next_predicate_s",
+        "The defence secretary said Britain had so far handed over 3,615 anti-tank weapons and would now also send "
+        "Starstreak missiles.",
+        (),
+    ),
+    Case(
+        "the_same_running_total_without_a_thousands_comma",
+        "The defence secretary said Britain had so far handed over 3615 anti-tank weapons and would now also send "
+        "Starstreak missiles.",
+        (),
+    ),
+    Case(
+        "a_plan_word_after_and_with_its_own_figure_stays_that_figure_s",
+        "Britain has so far handed over 30 tanks and will send 14 more.",
+        (Expect("GBR", "armour", "14 vehicle"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2282,6 +2303,7 @@ BLIND_RULES_10 = [
     blind_rules_8=BLIND_RULES_8,
     blind_rules_9=BLIND_RULES_9,
     blind_rules_10=BLIND_RULES_10,
+    blind_rules_11=BLIND_RULES_11,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
