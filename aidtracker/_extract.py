@@ -2426,7 +2426,11 @@ class _Extractor:
             or _ends_with(self.p.amount_of, self.text, lo, m.start)
         ):
             return False  # "im Wert von 671 Mio.", "im Umfang von 500 Mio.": a value, not "die ersten drei von 30"
-        return any(n.end <= m.start and not n.is_year and n.value < m.value for n in s.numerals)
+        parts = [n for n in s.numerals if n.end <= m.start and not n.is_year and n.value < m.value]
+        if m.kind == "money":  # a sum's part is a sum: "13 Pakete im Gesamtwert von 671 Mio." counts no part of it
+            sums = [(c.start, c.end) for c in s.candidates if c.kind == "money"]
+            parts = [n for n in parts if any(a <= n.start < b for a, b in sums)]
+        return bool(parts)
 
     def part_of_larger(self, s: _Sentence, m: Mention) -> bool:
         """ "$61bn for Ukraine as part of a $95bn aid bill": the larger sum also goes elsewhere."""

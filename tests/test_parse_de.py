@@ -2093,6 +2093,11 @@ BLIND_RULES_11 = [
         "Insgesamt 30 Panzer und 20 Haubitzen sollen bis zum Sommer folgen.",
         (Expect(None, "armour", "30 vehicle"), Expect(None, "artillery", "20 system")),
     ),
+    Case(
+        "eine_zahl_von_paketen_ist_kein_teil_einer_summe",
+        "Seit Kriegsbeginn hat Bratislava 13 Pakete im Gesamtwert von 671 Millionen Euro geliefert.",
+        (),
+    ),
 ]
 
 

@@ -2282,6 +2282,11 @@ BLIND_RULES_11 = [
         "Britain has so far handed over 30 tanks and will send 14 more.",
         (Expect("GBR", "armour", "14 vehicle"),),
     ),
+    Case(
+        "a_count_of_packages_is_no_part_of_their_sum",
+        "Since the invasion Bratislava has delivered 13 packages of a total of 671 million euros.",
+        (),
+    ),
 ]
 
 
