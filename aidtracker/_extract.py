@@ -439,7 +439,14 @@ def _toks_from(toks: Sequence[Token], pos: int) -> list[Token]:
     return part if isinstance(part, list) else list(part)
 
 
-_FIRST_NAME = re.compile(r"\s+(?:[^\W\d_][\w.'-]*\s+)?")  # " ", " Mark ": between an office and a surname
+_FIRST_NAME = re.compile(r"\s+(?:[^\W\d_][\w.'-]*\s+)?")
+
+
+def _first_name_between(text: str, start: int, end: int) -> bool:
+    """Whether only space or a first name lies between an office and a surname (" ", " Mark "); a word in lower
+    case is none ("NATO-Verbündeter bezahlt Den Haag")."""
+    gap = text[start:end].strip()
+    return _FIRST_NAME.fullmatch(text, start, end) is not None and (not gap or gap[0].isupper())
 
 
 def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[DonorHit]:
@@ -468,7 +475,7 @@ def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[Donor
             and not h.adjective
             and nxt.code is not None
             and nxt.code != h.code
-            and _FIRST_NAME.fullmatch(text, h.end, nxt.start) is not None
+            and _first_name_between(text, h.end, nxt.start)
         ):
             out.append(DonorHit(h.start, nxt.end, h.code))  # "NATO-Generalsekretär Mark Rutte" speaks for NATO
             k += 2
@@ -2921,6 +2928,9 @@ class _Extractor:
         if given:
             return (given[-1],)  # "EU leaders backed €50bn after Hungary dropped its veto; it combines €33bn …"
         before = [h for h in hits if h.start < m.start]
+        if any(h.code is not None and not h.adjective for h in before):
+            # "Den Haag bezahlt ein Paket aus amerikanischen Beständen: 500 Mio. Euro": the named state pays
+            before = [h for h in before if not self.names_goods(s, h)]
         if len(before) > 1 and self.coordinated(before[-2], before[-1]):
             return (None,)  # "Italy and France agreed to supply jointly ...": the group of an earlier clause
         if before:
@@ -2965,9 +2975,12 @@ class _Extractor:
 
     def names_goods(self, s: _Sentence, h: DonorHit) -> bool:
         """Whether ``h`` is an adjective right before a word for goods (an equipment noun or an aid word: "deutsche
-        Leopard-Panzer", "amerikanischer Waffen", "American weapons")."""
+        Leopard-Panzer", "amerikanischer Waffen", "American weapons") or after a word for where they come from ("aus
+        amerikanischen Beständen", "from American stocks")."""
         if not h.adjective:
             return False
+        if is_source(self.text, h, s.start, self.lang):
+            return True
         nxt = _toks_from(s.toks, h.end)[:1]
         if not nxt or not nxt[0].is_word or self.text[h.end : nxt[0].start] != " ":
             return False

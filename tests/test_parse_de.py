@@ -2098,6 +2098,12 @@ BLIND_RULES_11 = [
         "Seit Kriegsbeginn hat Bratislava 13 Pakete im Gesamtwert von 671 Millionen Euro geliefert.",
         (),
     ),
+    Case(
+        "ein_kleingeschriebenes_wort_ist_kein_vorname_und_die_herkunft_der_waren_gibt_nichts",
+        "Als zweiter NATO-Partner finanziert Oslo ein Paket aus amerikanischen Lagerbeständen für Kiew: 300 Millionen "
+        "Euro.",
+        (Expect("NOR", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 

@@ -2287,6 +2287,11 @@ BLIND_RULES_11 = [
         "Since the invasion Bratislava has delivered 13 packages of a total of 671 million euros.",
         (),
     ),
+    Case(
+        "where_the_goods_come_from_names_no_giver_beside_the_state_that_pays",
+        "Oslo is paying for a package from American stocks for Kyiv: 300 million euros.",
+        (Expect("NOR", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 
