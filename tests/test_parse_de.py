@@ -2104,6 +2104,12 @@ BLIND_RULES_11 = [
         "Euro.",
         (Expect("NOR", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "ein_hersteller_stellt_nichts_her_und_beim_hersteller_kauft_man",
+        "Estland hat beim schwedischen Hersteller Saab vier Startgeräte für die Ukraine gekauft, der Vertrag hat "
+        "einen Wert von 12 Millionen Euro.",
+        (Expect("EST", "artillery", "4 launcher"), Expect("EST", "artillery", "1.2e7 EUR", same_as=0)),
+    ),
 ]
 
 
