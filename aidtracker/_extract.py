@@ -204,6 +204,8 @@ class _Patterns:
     excluded: tuple[tuple[str, re.Pattern[str]], ...]
     this_year: re.Pattern[str] | None
     next_year: re.Pattern[str] | None
+    last_year: re.Pattern[str] | None
+    compared: re.Pattern[str] | None
     end_of_year: re.Pattern[str] | None
     in_year: re.Pattern[str] | None
     until: re.Pattern[str] | None
@@ -2879,8 +2881,20 @@ class _Extractor:
         clause = s.clause_of(h.start)
         return self.has(self.p.benefactive, clause[0], h.start)
 
+    def in_relative(self, s: _Sentence, h: DonorHit, m: Mention) -> bool:
+        """Whether ``h`` is named in a relative clause about a name right before it that closes before ``m``: "Latvia,
+        which co-leads the drone coalition, plans to spend €20m", "Lettland, das die Koalition mitanführt, gibt ..."."""
+        text = self.text
+        opening = _comma(text, s.start, h.start, last=True)
+        word = _NEXT_WORD.match(text, opening + 1) if opening >= 0 else None
+        if word is None or word[1].lower() not in self.lex.donors.relative or _comma(text, h.end, m.start) < 0:
+            return False
+        return any(o.end <= opening and not text[o.end : opening].strip() for o in s.donors)
+
     def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
-        hits = [h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h)]
+        hits = [
+            h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h) and not self.in_relative(s, h, m)
+        ]
         text = self.text
         end = _item_end(m)
         clause = s.clause_of(m.start)
@@ -2986,8 +3000,18 @@ class _Extractor:
             return False
         return self.unit_of(nxt[0].low) is not None or self.has(self.p.aid, nxt[0].start, nxt[0].end)
 
+    def as_noun(self, h: DonorHit) -> bool:
+        """A name, or an adjective that stands for its people, with a comma or a coordinator after it: "the Dutch and
+        the Czech Republic" (not "German and French tanks": "French" qualifies the tanks)."""
+        if not h.adjective:
+            return True
+        word = _NEXT_WORD.match(self.text, h.end)
+        return self.text[h.end : h.end + 1] == "," or (
+            word is not None and word[1].lower() in self.lex.units.coordinators
+        )
+
     def coordinated(self, a: DonorHit, b: DonorHit) -> bool:
-        if a.code is None or b.code is None or a.code == b.code or a.adjective or b.adjective:
+        if a.code is None or b.code is None or a.code == b.code or not self.as_noun(a) or not self.as_noun(b):
             return False
         # "Denmark and the Netherlands", "Polen, die Slowakei": a comma or a coordinator between, then at most an
         # article; any other word is no list ("Trudeau told Biden that Canada would buy ...")
@@ -3369,6 +3393,18 @@ class _Extractor:
                 out.append((n.start, end, span))
             elif self.bare_year(s, n):
                 out.append((n.start, end, span))  # "Auch 2025 will Berlin ... geben": a bare year of a pledge
+        if year is not None and p.last_year is not None:
+            # "Im vergangenen Jahr hatte Polen 200 Kampfpanzer geliefert": the year before, where its clause dates
+            # nothing else ("agreed last year to spend NOK 35bn in 2025"), it names no thing ("last year's act") and
+            # compares with nothing ("ten times as many as last year", "mehr als im Vorjahr")
+            for a, b in self.sentence_matches(p.last_year, s.index):
+                clause = s.clause_of(a)
+                if (
+                    text[b : b + 2] not in ("'s", "’s")
+                    and not any(clause[0] <= x < clause[1] for x, _, _ in out)
+                    and not _ends_with(p.compared, text, max(_window_before(s.toks, a, 2), s.start), a)
+                ):
+                    out.append((a, b, (year - 1, year - 1)))
         out.sort(key=lambda t: t[0])
         return out
 
@@ -3466,7 +3502,11 @@ class _Extractor:
                         m.period = whole[-1].period
             for m in s.mentions:
                 if m.restates is not None:
-                    m.period = self.period_of(s, m) or m.restates.period
+                    own = self.period_of(s, m)
+                    if m.restates.sentence != s.index and _disjoint(own, m.restates.period):
+                        m.restates, m.period = None, own  # "€20m this year. Last year Riga also put up €20m": another
+                        continue
+                    m.period = own or m.restates.period
                     if m.restates.period is None and m.restates.sentence == s.index:
                         m.restates.period = m.period  # "SEK 7bn, which is about €600m, will be delivered in 2025"
         # "Geliefert werden sollen sie bis 2024": a sentence without pledges dates the ones before it (also across one
@@ -3569,6 +3609,15 @@ class _Extractor:
         if before:
             return before[-1][2]
         return None
+
+
+def _disjoint(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
+    """Whether two periods share no year (open ends reach as far as they may)."""
+    if a is None or b is None:
+        return False
+    return (a[1] is not None and b[0] is not None and a[1] < b[0]) or (
+        b[1] is not None and a[0] is not None and b[1] < a[0]
+    )
 
 
 def _repeat_key(m: Mention) -> tuple[Any, ...]:

@@ -511,6 +511,14 @@ class PeriodWords(_Section):
 
     this_year: list[str]
     next_year: list[str]
+    last_year: list[str] = Field(
+        default_factory=list, description='"last year", "im vergangenen Jahr": the year before the one published'
+    )
+    compared: list[str] = Field(
+        default_factory=list,
+        description='"than", "as", "als", "wie": right before a last_year phrase they compare with that year, they date '
+        'nothing ("ten times as many as last year")',
+    )
     end_of_year: list[str] = Field(description='"bis Ende des Jahres": end = year published, start open')
     in_year: list[str] = Field(description='before a year, that year only: "im Jahr", "during"')
     until: list[str] = Field(description='before a year, the end: "bis", "until", "by the end of"')
@@ -650,6 +658,11 @@ class DonorNames(_Section):
         description="between a sum and a state after it, these words make the state the sum's donor: \"of which "
         '$275m is Sweden\'s" ("is", "are")',
     )
+    relative: list[str] = Field(
+        default_factory=list,
+        description='"which", "das": after a comma they open a relative clause; a state named in it, when the clause '
+        'closes before the figure, is not who gives ("Latvia, which co-leads the drone coalition, will spend ...")',
+    )
     bare_recipient: bool = Field(
         default=False,
         description='a state right after a giving verb is who receives ("pays Slovakia €200m"); not in V2 German',
@@ -675,5 +688,6 @@ class DonorNames(_Section):
         "dative",
         "give_verbs",
         "share_owner",
+        "relative",
         mode="after",
     )(_lower_list)

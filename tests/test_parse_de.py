@@ -2110,6 +2110,27 @@ BLIND_RULES_11 = [
         "einen Wert von 12 Millionen Euro.",
         (Expect("EST", "artillery", "4 launcher"), Expect("EST", "artillery", "1.2e7 EUR", same_as=0)),
     ),
+    Case(
+        "ein_staat_im_relativsatz_gibt_nicht",
+        "Estland, das die Minenräumkoalition mit Island anführt, will der Ukraine 15 Millionen Euro geben.",
+        (Expect("EST", "military_general", "1.5e7 EUR"),),
+    ),
+    Case(
+        "im_vergangenen_jahr_ist_das_jahr_vor_der_veroeffentlichung",
+        "Rom sagt der Ukraine in diesem Jahr 300 Millionen Euro zu. Im vergangenen Jahr hatte Italien bereits 300 "
+        "Millionen Euro gegeben.",
+        (
+            Expect("ITA", "military_general", "3e8 EUR", period=(2024, 2024)),
+            Expect("ITA", "military_general", "3e8 EUR", period=(2023, 2023)),
+        ),
+        published="2024-04-02",
+    ),
+    Case(
+        "wie_im_vorjahr_vergleicht_und_datiert_nichts",
+        "Berlin liefert der Ukraine 500 Drohnen, doppelt so viele wie im Vorjahr.",
+        (Expect("DEU", "drones", "500 drone"),),
+        published="2025-06-04",
+    ),
 ]
 
 

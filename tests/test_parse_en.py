@@ -2292,6 +2292,41 @@ BLIND_RULES_11 = [
         "Oslo is paying for a package from American stocks for Kyiv: 300 million euros.",
         (Expect("NOR", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "a_state_named_in_a_relative_clause_does_not_give",
+        "Estonia, which leads the capability coalition with Iceland, will give Ukraine 15 million euros.",
+        (Expect("EST", "military_general", "1.5e7 EUR"),),
+    ),
+    Case(
+        "a_people_s_adjective_before_and_is_a_name_of_a_group",
+        "The Dutch and Sweden have bought 40 trucks for Kyiv.",
+        (Expect(None, "other", "40 vehicle"),),
+    ),
+    Case(
+        "last_year_is_the_year_before_publication_and_the_same_sum_then_is_another_pledge",
+        "Rome will give Ukraine 300 million euros this year. Last year Italy also gave 300 million euros.",
+        (
+            Expect("ITA", "military_general", "3e8 EUR", period=(2024, 2024)),
+            Expect("ITA", "military_general", "3e8 EUR", period=(2023, 2023)),
+        ),
+        published="2024-04-02",
+    ),
+    Case(
+        "last_year_s_act_dates_no_pledge_and_an_explicit_year_wins",
+        "Oslo agreed last year to spend 35 billion crowns on support for Ukraine in 2025. Under last year's act "
+        "Washington paid out $3.4 billion in budget support.",
+        (
+            Expect("NOR", "military_general", "3.5e10 NOK", period=(2025, 2025)),
+            Expect("USA", "financial", "3.4e9 USD"),
+        ),
+        published="2025-03-06",
+    ),
+    Case(
+        "as_many_as_last_year_compares_and_dates_nothing",
+        "Britain will supply 50,000 drones to Ukraine, five times as many as last year.",
+        (Expect("GBR", "drones", "50000 drone"),),
+        published="2025-06-04",
+    ),
 ]
 
 
