@@ -2131,6 +2131,16 @@ BLIND_RULES_11 = [
         (Expect("DEU", "drones", "500 drone"),),
         published="2025-06-04",
     ),
+    Case(
+        "ein_nato_mitglied_ist_nicht_die_nato",
+        "Schweden hat als zweites Nato-Mitglied 275 Millionen Dollar für ein PURL-Paket zugesagt.",
+        (Expect("SWE", "military_general", "2.75e8 USD"),),
+    ),
+    Case(
+        "ein_ministerium_in_einer_hauptstadt_nennt_seinen_staat",
+        "Das Verteidigungsministerium in Oslo gibt 14 Haubitzen an die Ukraine ab.",
+        (Expect("NOR", "artillery", "14 system"),),
+    ),
 ]
 
 

@@ -2327,6 +2327,16 @@ BLIND_RULES_11 = [
         (Expect("GBR", "drones", "50000 drone"),),
         published="2025-06-04",
     ),
+    Case(
+        "an_organisation_s_ally_is_a_member_not_the_organisation",
+        "Sweden became the second NATO ally to fund a PURL package, committing $275 million.",
+        (Expect("SWE", "military_general", "2.75e8 USD"),),
+    ),
+    Case(
+        "a_ministry_in_a_capital_names_its_state",
+        "The defence ministry in Oslo said it would give Ukraine 14 howitzers.",
+        (Expect("NOR", "artillery", "14 system"),),
+    ),
 ]
 
 
