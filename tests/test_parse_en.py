@@ -2337,6 +2337,11 @@ BLIND_RULES_11 = [
         "The defence ministry in Oslo said it would give Ukraine 14 howitzers.",
         (Expect("NOR", "artillery", "14 system"),),
     ),
+    Case(
+        "a_share_of_a_larger_loan_is_the_pledge_not_the_whole",
+        "Washington has paid $20 billion into a World Bank fund for Ukraine, the US share of the G7's $50 billion loan.",
+        (Expect("USA", "financial", "2e10 USD"),),
+    ),
 ]
 
 
