@@ -2141,6 +2141,11 @@ BLIND_RULES_11 = [
         "Das Verteidigungsministerium in Oslo gibt 14 Haubitzen an die Ukraine ab.",
         (Expect("NOR", "artillery", "14 system"),),
     ),
+    Case(
+        "schiffe_gegen_die_sich_sanktionen_richten_sind_keine_zusage",
+        "Ottawa sagte der Ukraine zwei Milliarden Dollar zu. Neue Sanktionen Kanadas richten sich gegen rund 200 Schiffe.",
+        (Expect("CAN", "military_general", "2e9 CAD"),),
+    ),
 ]
 
 

@@ -2342,6 +2342,11 @@ BLIND_RULES_11 = [
         "Washington has paid $20 billion into a World Bank fund for Ukraine, the US share of the G7's $50 billion loan.",
         (Expect("USA", "financial", "2e10 USD"),),
     ),
+    Case(
+        "ships_that_sanctions_target_are_no_pledge",
+        "Ottawa pledged C$2 billion. New Canadian sanctions target some 200 vessels of the shadow fleet.",
+        (Expect("CAN", "military_general", "2e9 CAD"),),
+    ),
 ]
 
 
