@@ -1448,6 +1448,8 @@ class _Extractor:
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
         if n.start >= 2 and self.text[n.start - 1] == "-" and self.text[n.start - 2].isalnum():
             return True  # "Mirage 2000-5", "Su-25": a number glued by a hyphen to a name or number is part of it
+        if n.currency is not None or n.currency_token is not None:
+            return False  # "über PURL 200 Millionen Euro": an amount of money designates nothing
         before = _toks_before(s.toks, n.start)
         if not before:
             return False

@@ -2146,6 +2146,12 @@ BLIND_RULES_11 = [
         "Ottawa sagte der Ukraine zwei Milliarden Dollar zu. Neue Sanktionen Kanadas richten sich gegen rund 200 Schiffe.",
         (Expect("CAN", "military_general", "2e9 CAD"),),
     ),
+    Case(
+        "ein_mechanismus_der_nato_und_ein_stuetzpunkt_der_usa_geben_nichts",
+        "Wie Ministerin Hanna auf dem US-Stützpunkt Ramstein sagte, zahlt Oslo über den NATO-Mechanismus PURL 200 "
+        "Millionen Euro für Waffen für die Ukraine.",
+        (Expect("NOR", "military_general", "2e8 EUR"),),
+    ),
 ]
 
 

@@ -2347,6 +2347,22 @@ BLIND_RULES_11 = [
         "Ottawa pledged C$2 billion. New Canadian sanctions target some 200 vessels of the shadow fleet.",
         (Expect("CAN", "military_general", "2e9 CAD"),),
     ),
+    Case(
+        "since_the_russian_invasion_is_a_running_total",
+        "Norway has provided about €4 billion in military aid since the Russian invasion began.",
+        (),
+    ),
+    Case(
+        "an_organisation_s_mechanism_and_a_state_s_base_name_no_giver",
+        "Speaking at a US air base, Oslo said it would pay €200 million through NATO's mechanism for US weapons for "
+        "Ukraine.",
+        (Expect("NOR", "military_general", "2e8 EUR"),),
+    ),
+    Case(
+        "an_amount_of_money_after_a_name_in_capitals_is_no_model_number",
+        "Oslo will give Ukraine through PURL 200 million euros.",
+        (Expect("NOR", "military_general", "2e8 EUR"),),
+    ),
 ]
 
 
