@@ -1965,13 +1965,24 @@ class _Extractor:
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
         """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a
-        ``handed_on`` cue after the number, the recipient after the cue). The buying verbs before the number are
-        then returned, as spans that say nothing against a pledge."""
+        ``handed_on`` cue after the number, the recipient after the cue; or, in the number's clause, "für"/"for" and
+        the recipient: "kauft ein Flugabwehrsystem für die Ukraine"). The buying verbs before the number are then
+        returned, as spans that say nothing against a pledge."""
         p = self.p
-        if p.handed_on is None or p.benefactive is None or not self.has(p.handed_on, m.end, s.end):
+        if p.benefactive is None:
             return []
-        cue = next(b for a, b in self.sentence_matches(p.handed_on, s.index) if a >= m.end)
-        if not self.has(p.recipient, cue, s.end):
+        if p.handed_on is not None and self.has(p.handed_on, m.end, s.end):
+            cue = next(b for a, b in self.sentence_matches(p.handed_on, s.index) if a >= m.end)
+            handed = self.has(p.recipient, cue, s.end)
+        else:
+            handed = False
+        end = s.clause_of(m.start)[1]
+        handed = handed or any(
+            t.low in self.lex.cues.benefactive_for and self.has(p.recipient, t.end, _window_after(s.toks, t.end, 2))
+            for t in _toks_from(s.toks, m.end)
+            if t.start < end
+        )
+        if not handed:
             return []
         return [(a, b) for a, b in self.sentence_matches(p.benefactive, s.index) if a < m.start]
 

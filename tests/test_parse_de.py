@@ -2152,6 +2152,11 @@ BLIND_RULES_11 = [
         "Millionen Euro für Waffen für die Ukraine.",
         (Expect("NOR", "military_general", "2e8 EUR"),),
     ),
+    Case(
+        "kauft_ein_system_fuer_die_ukraine_ist_eine_zusage",
+        "Kanada kauft ein Flugabwehrsystem für die Ukraine.",
+        (Expect("CAN", "air_defence", "1 system"),),
+    ),
 ]
 
 

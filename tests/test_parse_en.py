@@ -2363,6 +2363,11 @@ BLIND_RULES_11 = [
         "Oslo will give Ukraine through PURL 200 million euros.",
         (Expect("NOR", "military_general", "2e8 EUR"),),
     ),
+    Case(
+        "the_house_of_representatives_is_the_united_states",
+        "The House of Representatives approved a package that includes about $61 billion for Ukraine.",
+        (Expect("USA", "military_general", "6.1e10 USD"),),
+    ),
 ]
 
 
