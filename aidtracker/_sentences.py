@@ -93,7 +93,22 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         _append(text, begin, at if mark == "\n" else after, spans)
         begin = after
     _append(text, begin, len(text), spans)
-    return spans
+    return [_after_dateline(text, a, b) if a == 0 or text[a - 1] == "\n" else (a, b) for a, b in spans]
+
+
+#: A wire report's dateline at the start of a text or paragraph: a place in capitals ("KYIV -", "OSLO, March 6
+#: (Reuters) -") or a place and an agency in brackets ("Kiew (dpa) –", "Berlin (AFP):"), then a dash or colon.
+_DATELINE = re.compile(
+    r"(?:[A-ZÄÖÜ][A-ZÄÖÜ.'’ -]{1,29}[A-ZÄÖÜ.](?:,[^()\n–—]{1,25}?)?(?:\s*\([^()\n]{1,30}\))?"
+    r"|[A-ZÄÖÜ][^\W\d_][\w.'’ /-]{0,29}?(?:,[^()\n–—]{1,25}?)?\s*\([^()\n]{1,30}\))"
+    r"\s*[-–—:]\s+(?=\S)"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence ``(start, end)`` without a dateline opening it: its place names no giver and no recipient."""
+    m = _DATELINE.match(text, start, end)
+    return (m.end(), end) if m is not None and m.end() < end else (start, end)
 
 
 #: Longer "sentences" (tables, lists, text without full stops) are cut at a space before this many

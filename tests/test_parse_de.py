@@ -2157,6 +2157,11 @@ BLIND_RULES_11 = [
         "Kanada kauft ein Flugabwehrsystem für die Ukraine.",
         (Expect("CAN", "air_defence", "1 system"),),
     ),
+    Case(
+        "eine_ortsmarke_nennt_keinen_empfaenger",
+        "Kiew (dpa) - Von den rund 600 Marschflugkörpern der Luftwaffe gelten nur etwa 150 als einsatzbereit.",
+        (),
+    ),
 ]
 
 

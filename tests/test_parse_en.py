@@ -2368,6 +2368,16 @@ BLIND_RULES_11 = [
         "The House of Representatives approved a package that includes about $61 billion for Ukraine.",
         (Expect("USA", "military_general", "6.1e10 USD"),),
     ),
+    Case(
+        "a_dateline_names_no_recipient_and_no_giver",
+        "KYIV (Reuters) - Of the roughly 600 Taurus missiles of the air force only about 150 are ready for use.",
+        (),
+    ),
+    Case(
+        "a_dateline_in_capitals_before_a_pledge",
+        "OSLO, March 6 (Reuters) - Norway will give Ukraine 10 howitzers.",
+        (Expect("NOR", "artillery", "10 system"),),
+    ),
 ]
 
 
