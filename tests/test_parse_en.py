@@ -2378,6 +2378,11 @@ BLIND_RULES_11 = [
         "OSLO, March 6 (Reuters) - Norway will give Ukraine 10 howitzers.",
         (Expect("NOR", "artillery", "10 system"),),
     ),
+    Case(
+        "missiles_ready_for_use_are_a_stock",
+        "Of the roughly 600 Taurus missiles of the German air force only about 150 are ready for use.",
+        (),
+    ),
 ]
 
 
