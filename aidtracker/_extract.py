@@ -371,6 +371,15 @@ def _starts_after_spaces(pattern: re.Pattern[str] | None, text: str, pos: int, e
     return _starts_at(pattern, text, pos, end)
 
 
+#: The spaces a word may stand apart by on one line: a space, a no-break space, a thin one, a narrow no-break one.
+_SPACES = " \u00a0\u2009\u202f"
+
+
+def _one_space(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one space ("2000 Panzer", "2000\u00a0Panzer")."""
+    return end - start == 1 and text[start] in _SPACES
+
+
 def _comma(text: str, start: int, end: int, *, last: bool = False) -> int:
     """The first (``last``: the last) comma of ``text[start:end]`` that separates words, not digit groups ("3,615",
     "1,5"), or -1: how a figure is written must not move a clause's edge."""
@@ -418,7 +427,7 @@ def _item_end(m: Mention) -> int:
 def _designation(text: str, prev: Token, start: int) -> bool:
     """ "ASC 890", "RCH 155": 2-6 capitals, one space, then the number at ``start``: a model's name, not a count."""
     letters = prev.text.replace("-", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and text[prev.end : start] == " "
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and _one_space(text, prev.end, start)
 
 
 def _outside_brackets(toks: list[Token]) -> list[Token]:
@@ -613,7 +622,7 @@ class _Extractor:
         if not n.is_year or _YEARS[0] <= n.value <= _YEARS[1]:
             return n
         word = _NEXT_WORD.match(self.text, n.end)
-        if word is None or self.text[n.end : word.start(1)] != " ":
+        if word is None or not _one_space(self.text, n.end, word.start(1)):
             return n
         model = self.p.models is not None and self.p.models.match(self.text, word.start(1)) is not None
         if not model and self.unit_of(word.group(1).lower()) is None:
@@ -1105,7 +1114,7 @@ class _Extractor:
             return money
         if n.value >= 1e5 and _SCALE_WORD.match(text, n.start, n.end) and not self.noun_phrase(s.toks, n.end):
             nxt = _NEXT_WORD.match(text, n.end)
-            glued = nxt is not None and text[n.end : nxt.start(1)] == " " and nxt.group(1)[:1].isupper()
+            glued = nxt is not None and _one_space(text, n.end, nxt.start(1)) and nxt.group(1)[:1].isupper()
             financial = _keyword_patterns(self.lang).get("financial")
             if glued and nxt is not None and financial is not None and self.has(financial, nxt.start(1), nxt.end(1)):
                 glued = False  # "17 Milliarden Zuschüsse", "33 Milliarden Darlehen": the noun names money
@@ -1479,8 +1488,8 @@ class _Extractor:
             and letters.isalpha()
             and letters[0].isupper()
             and not letters.isupper()
-            and self.text[noun.end : word.start] == " "
-            and self.text[word.end : n.start] == " "
+            and _one_space(self.text, noun.end, word.start)
+            and _one_space(self.text, word.end, n.start)
             and self.unit_of(noun.low) is not None
         )
 
@@ -1491,7 +1500,7 @@ class _Extractor:
         if not self.lex.units.names_capitalised or len(before) < 2:
             return False
         prev = before[-1]
-        if not prev.is_word or not prev.text[:1].isupper() or self.text[prev.end : n.start] != " ":
+        if not prev.is_word or not prev.text[:1].isupper() or not _one_space(self.text, prev.end, n.start):
             return False
         if n.currency is not None or before[-2].text in '.!?:;"“”„«»(–—' or prev.low in self.lex.donors.skip:
             return False  # "LISBON – The three tanks": a dateline's dash opens the sentence; "The" names nothing
@@ -3009,7 +3018,7 @@ class _Extractor:
         if is_source(self.text, h, s.start, self.lang):
             return True
         nxt = _toks_from(s.toks, h.end)[:1]
-        if not nxt or not nxt[0].is_word or self.text[h.end : nxt[0].start] != " ":
+        if not nxt or not nxt[0].is_word or not _one_space(self.text, h.end, nxt[0].start):
             return False
         return self.unit_of(nxt[0].low) is not None or self.has(self.p.aid, nxt[0].start, nxt[0].end)
 

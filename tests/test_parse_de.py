@@ -2162,6 +2162,11 @@ BLIND_RULES_11 = [
         "Kiew (dpa) - Von den rund 600 Marschflugkörpern der Luftwaffe gelten nur etwa 150 als einsatzbereit.",
         (),
     ),
+    Case(
+        "ein_geschuetztes_leerzeichen_ist_ein_leerzeichen",
+        "Das Paket für die Ukraine umfasst 800\u00a0Flugabwehrraketen und 2000\u00a0Panzerabwehrwaffen.",
+        (Expect(None, "air_defence", "800 missile"), Expect(None, "small_arms", "2000 weapon")),
+    ),
 ]
 
 
