@@ -1,0 +1,95 @@
+"""Rewrites that change how a text is laid out, never what it says, must not change what it pledges.
+
+Each of the team's own case sentences (the de and en tables) is parsed as written and after each rewrite
+below; the pledges (quantity, donor, category, bounds, growth, period, restatement link) must be the same.
+Each rewrite once found a bug on the annotated corpora: a wire service's dateline made its city a recipient
+("KYIV (Reuters) - ..."), a no-break space after "2000" left it a year, a thousands comma moved a clause's
+edge. Sentences and rewrites are the team's own; nothing here reads ../shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import test_parse_de
+import test_parse_en
+from parse_cases import Case
+
+import aidtracker
+from aidtracker._lexicon import load_lexicon
+from aidtracker._sentences import _after_dateline, sentences
+
+
+def _cases(module: Any) -> list[Case]:
+    out: list[Case] = []
+    for name in dir(module):
+        value = getattr(module, name)
+        if name.isupper() and name != "KNOWN_FAILURES" and isinstance(value, list):
+            out.extend(c for c in value if isinstance(c, Case))
+    return out
+
+
+def dateline(text: str, lang: str) -> str:
+    """A wire service's dateline before the text (which has none of its own)."""
+    return ("KYIV (Reuters) - " if lang == "en" else "Kiew (dpa) - ") + text
+
+
+def paragraphs(text: str, lang: str) -> str:
+    """Each sentence, as the parser splits them, a paragraph of its own."""
+    return "\n\n".join(text[a:b] for a, b in sentences(text, load_lexicon(lang)))
+
+
+def no_break_spaces(text: str, lang: str) -> str:
+    return re.sub(r"(\d) (?=[^\W\d_€$£])", "\\1\u00a0", text)
+
+
+def neutral_sentence_after(text: str, lang: str) -> str:
+    return text + (
+        " Talks with the partners continue." if lang == "en" else " Die Gespräche mit den Partnern gehen weiter."
+    )
+
+
+REWRITES: dict[str, Callable[[str, str], str]] = {
+    "dateline": dateline,
+    "paragraphs": paragraphs,
+    "no_break_spaces": no_break_spaces,
+    "neutral_sentence_after": neutral_sentence_after,
+}
+
+
+def _pledges(text: str, case: Case, lang: str) -> list[tuple[Any, ...]]:
+    out = []
+    ids: dict[str, int] = {}
+    for k, p in enumerate(aidtracker.parse(text, lang=lang, published=case.published)):
+        ids[p.id] = k
+        out.append(
+            (
+                str(p.quantity),
+                str(p.low),
+                str(p.high),
+                str(p.growth),
+                p.donor,
+                p.category,
+                p.period,
+                ids.get(p.equivalent_of) if p.equivalent_of else None,
+            )
+        )
+    return out
+
+
+PARAMS = [
+    pytest.param(case, lang, rewrite, id=f"{lang}/{rewrite}/{case.id}")
+    for lang, module in (("de", test_parse_de), ("en", test_parse_en))
+    for case in _cases(module)
+    for rewrite in REWRITES
+    if rewrite != "dateline" or _after_dateline(case.text, 0, len(case.text))[0] == 0
+]
+
+
+@pytest.mark.parametrize(("case", "lang", "rewrite"), PARAMS)
+def test_layout_changes_no_pledge(case: Case, lang: str, rewrite: str) -> None:
+    text = REWRITES[rewrite](case.text, lang)
+    assert _pledges(text, case, lang) == _pledges(case.text, case, lang), text
