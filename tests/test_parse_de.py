@@ -2167,6 +2167,11 @@ BLIND_RULES_11 = [
         "Das Paket für die Ukraine umfasst 800\u00a0Flugabwehrraketen und 2000\u00a0Panzerabwehrwaffen.",
         (Expect(None, "air_defence", "800 missile"), Expect(None, "small_arms", "2000 weapon")),
     ),
+    Case(
+        "angehoerige_der_streitkraefte_sind_personen",
+        "Oslo entsendet 80 Angehörige seiner Streitkräfte nach Großbritannien, um ukrainische Rekruten auszubilden.",
+        (Expect("NOR", "personnel", "80 person"),),
+    ),
 ]
 
 

@@ -2383,6 +2383,11 @@ BLIND_RULES_11 = [
         "Of the roughly 600 Taurus missiles of the German air force only about 150 are ready for use.",
         (),
     ),
+    Case(
+        "marines_and_staff_are_people",
+        "Oslo is sending 40 marines and six staff to Britain to train Ukrainian troops.",
+        (Expect("NOR", "personnel", "40 person"), Expect("NOR", "personnel", "6 person")),
+    ),
 ]
 
 
