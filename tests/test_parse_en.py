@@ -2388,6 +2388,23 @@ BLIND_RULES_11 = [
         "Oslo is sending 40 marines and six staff to Britain to train Ukrainian troops.",
         (Expect("NOR", "personnel", "40 person"), Expect("NOR", "personnel", "6 person")),
     ),
+    Case(
+        "tanks_bought_for_its_own_army_are_no_pledge_but_those_ordered_for_it_and_given_are",
+        "Earlier this month Oslo announced that it will buy 40 Leopard tanks for its own army. Copenhagen will give "
+        "Kyiv all 12 howitzers it had ordered "
+        "for its own army.",
+        (Expect("DNK", "artillery", "12 system"),),
+    ),
+    Case(
+        "missiles_a_city_is_hit_by_are_an_attack",
+        "Kharkiv was hit overnight by 20 missiles and more than 100 drones, the mayor said.",
+        (),
+    ),
+    Case(
+        "a_package_voted_down_is_no_pledge",
+        "The new government voted down a €30 million arms package for Ukraine.",
+        (),
+    ),
 ]
 
 
