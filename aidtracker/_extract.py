@@ -371,6 +371,9 @@ def _starts_after_spaces(pattern: re.Pattern[str] | None, text: str, pos: int, e
     return _starts_at(pattern, text, pos, end)
 
 
+#: Quote marks that may close a quotation ("…", „…“, »…«, «…»).
+_QUOTES_CLOSING = frozenset('"”“»«')
+
 #: The spaces a word may stand apart by on one line: a space, a no-break space, a thin one, a narrow no-break one.
 _SPACES = " \u00a0\u2009\u202f"
 
@@ -1788,7 +1791,10 @@ class _Extractor:
                 continue
             after = _toks_from(s.toks, n.end)
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
-            bare_end = not after or after[0].text in (".", ";", "!", "?")
+            # a quote ending on the number ends its sentence: "… die USA vier“, sagte ein Sprecher"
+            quoted = [t.text for t in after[:2]]
+            bare_end = not after or after[0].text in (".", ";", "!", "?") or bool(_QUOTES_CLOSING & set(quoted[:1]))
+            bare_end = bare_end or (quoted[:1] == [","] and bool(_QUOTES_CLOSING & set(quoted[1:])))
             source = bool(after) and after[0].low in self.lex.donors.source_before
             # "weitere zehn sollen folgen": the cue before the number and a verb after it
             verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)

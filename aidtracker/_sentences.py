@@ -93,7 +93,7 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         _append(text, begin, at if mark == "\n" else after, spans)
         begin = after
     _append(text, begin, len(text), spans)
-    return [_after_dateline(text, a, b) if a == 0 or text[a - 1] == "\n" else (a, b) for a, b in spans]
+    return [_opening(text, a, b) for a, b in spans]
 
 
 #: A wire report's dateline at the start of a text or paragraph: a place in capitals ("KYIV -", "OSLO, March 6
@@ -109,6 +109,22 @@ def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence ``(start, end)`` without a dateline opening it: its place names no giver and no recipient."""
     m = _DATELINE.match(text, start, end)
     return (m.end(), end) if m is not None and m.end() < end else (start, end)
+
+
+#: Quote marks that may open a quotation.
+_QUOTES_OPENING = '"„“”»«'
+
+
+def _opening(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without what opens it before its first word: a dateline (at the start of the text or of a
+    paragraph) and a quote mark ("„Berlin wird …“, sagte …" starts at "Berlin", as the sentence would unquoted)."""
+    if start == 0 or text[start - 1] == "\n":
+        start, end = _after_dateline(text, start, end)
+    if text[start] in _QUOTES_OPENING and start + 1 < end:
+        start += 1
+        while start < end - 1 and text[start].isspace():
+            start += 1
+    return start, end
 
 
 #: Longer "sentences" (tables, lists, text without full stops) are cut at a space before this many
@@ -135,7 +151,11 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
 @lru_cache(maxsize=8)
 def _clause_break(lang: str, words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*[;:–—]\s*|,\s*(?=(?:{alternation})\b)|\s[-]\s" if alternation else r"\s*[;:–—]\s*")
+    # a comma at a quote's end opens the attribution ('… 24," a spokesperson said', '… vier“, sagte ein Sprecher')
+    quote = r'|,\s*[„“”"»«]\s*|(?<=[“”"»«]),\s*'
+    return re.compile(
+        rf"\s*[;:–—]\s*|,\s*(?=(?:{alternation})\b)|\s[-]\s{quote}" if alternation else rf"\s*[;:–—]\s*{quote}"
+    )
 
 
 #: A character every clause break holds (see :func:`_breaks`).

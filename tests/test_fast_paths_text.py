@@ -180,8 +180,9 @@ def _sentences_reference(text: str, lang: str) -> list[tuple[int, int]]:
         _sentences._append(text, begin, m.end() if m.group()[0] != "\n" else m.start(), spans)
         begin = m.end()
     _sentences._append(text, begin, len(text), spans)
-    # a dateline opening the text or a paragraph is not the splitter's business: cut as the parser does
-    return [_sentences._after_dateline(text, a, b) if a == 0 or text[a - 1] == "\n" else (a, b) for a, b in spans]
+    # what opens a sentence before its first word (a dateline, a quote mark) is not the splitter's business: cut as
+    # the parser does
+    return [_sentences._opening(text, a, b) for a, b in spans]
 
 
 def _clauses_reference(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

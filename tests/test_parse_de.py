@@ -2172,6 +2172,15 @@ BLIND_RULES_11 = [
         "Oslo entsendet 80 Angehörige seiner Streitkräfte nach Großbritannien, um ukrainische Rekruten auszubilden.",
         (Expect("NOR", "personnel", "80 person"),),
     ),
+    Case(
+        "eine_elliptische_zahl_am_ende_eines_zitats",
+        "„Berlin und London wollen je drei Raketenwerfer liefern, die USA vier“, sagte ein Sprecher.",
+        (
+            Expect("DEU", "artillery", "3 launcher"),
+            Expect("GBR", "artillery", "3 launcher"),
+            Expect("USA", "artillery", "4 launcher"),
+        ),
+    ),
 ]
 
 

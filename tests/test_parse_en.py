@@ -2405,6 +2405,11 @@ BLIND_RULES_11 = [
         "The new government voted down a €30 million arms package for Ukraine.",
         (),
     ),
+    Case(
+        "an_elliptic_count_at_a_quote_s_end",
+        '"Copenhagen will hand over 19 jets, while The Hague has committed 24," a spokesperson said.',
+        (Expect("DNK", "aircraft", "19 aircraft"), Expect("NLD", "aircraft", "24 aircraft")),
+    ),
 ]
 
 
