@@ -1342,7 +1342,50 @@ class _Reader:
                 i += 1
         return out
 
+    def digits_numeral(self, toks: _Tokens, i: int) -> tuple[Numeral, int] | None:
+        """:meth:`numeral_at` for digits that stand alone (the common case: "40 Haubitzen"), else None.
+
+        Digits (token ``i``) glued to nothing before them, followed by the end of the text or by an
+        inert token (see :meth:`inert`) that is no word glued to them: :meth:`side` reads them as
+        :meth:`digits_alone` does, and nothing after them joins the numeral, so it is the digits'
+        value alone. None sends the caller the full way; the tokens are cut as far as it would cut them.
+        """
+        start, end = toks.start, toks.end
+        s = start[i]
+        if i > 0 and end[i - 1] == s:
+            return None  # "F-16", "(5", "$5": glued to what comes before
+        j = i + 1
+        if (j < len(start) or toks.fill(j)) and (
+            not self.inert(toks, j) or (start[j] == end[i] and toks.kind[j] == _WORD)
+        ):
+            return None  # something may join ("1,5 Mrd.", "30 bis 40") or a glued word ("155mm")
+        if toks.low[i] in self.standalone or toks.low[i] in self.openers:
+            return None  # (no digits are) a pronoun or the first word of a cue
+        toks.fill(j + 1)  # as far as numeral_at cuts
+        value = toks.value[i]
+        numeral = _NumeralSlots(
+            s,
+            end[i],
+            _tidy(value),
+            None,
+            None,
+            None,
+            None,
+            False,
+            None,
+            False,
+            i in toks.plain4 and 1900 <= value <= 2100,  # is_year
+            False,
+            False,
+            None,
+        ).done()
+        return numeral, j
+
     def numeral_at(self, toks: _Tokens, i: int) -> tuple[Numeral, int] | None:
+        if toks.kind[i] == _NUM:
+            quick = self.digits_numeral(toks, i)
+            if quick is not None:
+                return quick
         j = i
         per: str | None = None
         cue: object = None
