@@ -235,3 +235,34 @@ def test_digits_alone_reads_what_flatten_and_parse_read(lang: str) -> None:
 @given(text=st.one_of(st.text(), _TEXT, _NUMERAL_TEXT), lang=st.sampled_from(LANGS))
 def test_digits_alone_on_generated_text(text: str, lang: str) -> None:
     assert read_numerals(text, lang) == _read_without_digits_alone(text, lang)
+
+
+# ---------------------------------------------------------------------------- digits numerals
+
+
+def _read_without_digits_numeral(text: str, lang: str) -> list[Numeral]:
+    """read_numerals with every numeral read the full way (side, number_at), as before the short cut."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_Reader, "digits_numeral", lambda self, toks, i: None)
+        return read_numerals(text, lang)
+
+
+_DIGIT_CASES = (
+    "Es kamen 40 Haubitzen, 2025 weitere 12 Panzer und (5) Drohnen; F-16 und 155mm, 3tausend, 7.",
+    "They sent 40 howitzers in 2025, 12 tanks, the 1 that stayed, $5, 14x Leopard, 20 000 rounds and 7",
+    "1999 2000 2101 1,5 Mrd. Euro 30 bis 40 30-40 10 % 4 Jahre 5 pro Jahr 6 one 7 a year 8",
+)
+
+
+@pure_only
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_numeral_reads_what_the_full_way_reads(lang: str) -> None:
+    for text in (*_texts(), *_DIGIT_CASES):
+        assert read_numerals(text, lang) == _read_without_digits_numeral(text, lang)
+
+
+@pure_only
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(st.text(), _TEXT, _NUMERAL_TEXT), lang=st.sampled_from(LANGS))
+def test_digits_numeral_on_generated_text(text: str, lang: str) -> None:
+    assert read_numerals(text, lang) == _read_without_digits_numeral(text, lang)
