@@ -40,7 +40,7 @@ from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
 from ._match import factor, fold, forget_texts, may_match, screen_bits
 from ._numbers import Numeral, read_numerals
-from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
+from ._sentences import BRACKETED, QUOTES, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
 
 __all__ = ["Mention", "extract"]
@@ -370,9 +370,6 @@ def _starts_after_spaces(pattern: re.Pattern[str] | None, text: str, pos: int, e
         pos += 1
     return _starts_at(pattern, text, pos, end)
 
-
-#: Quote marks that may close a quotation ("…", „…“, »…«, «…»).
-_QUOTES_CLOSING = frozenset('"”“»«')
 
 #: The spaces a word may stand apart by on one line: a space, a no-break space, a thin one, a narrow no-break one.
 _SPACES = " \u00a0\u2009\u202f"
@@ -1791,10 +1788,11 @@ class _Extractor:
                 continue
             after = _toks_from(s.toks, n.end)
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
-            # a quote ending on the number ends its sentence: "… die USA vier“, sagte ein Sprecher"
-            quoted = [t.text for t in after[:2]]
-            bare_end = not after or after[0].text in (".", ";", "!", "?") or bool(_QUOTES_CLOSING & set(quoted[:1]))
-            bare_end = bare_end or (quoted[:1] == [","] and bool(_QUOTES_CLOSING & set(quoted[1:])))
+            first, second = (after[0].text if after else ""), (after[1].text if len(after) > 1 else "")
+            # the sentence ends; so does a quote ending on the number ("… die USA vier“, sagte ein Sprecher")
+            bare_end = (
+                not after or first in (".", ";", "!", "?") or first in QUOTES or (first == "," and second in QUOTES)
+            )
             source = bool(after) and after[0].low in self.lex.donors.source_before
             # "weitere zehn sollen folgen": the cue before the number and a verb after it
             verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)
@@ -2404,9 +2402,8 @@ class _Extractor:
     def giver_of_share(self, s: _Sentence, o: Mention, m: Mention) -> bool:
         """Whether a state is named between the comma that ends the whole ``o``'s phrase and ``m``: "Of the $50bn in loans, the
         United States is putting up $20bn" is one giver's share of the whole, not the part that has arrived."""
-        comma = _comma(
-            self.text, _item_end(o), m.start, last=True
-        )  # where the whole's phrase ends ("Of the 60 …, 20 …")
+        # where the whole's phrase ends ("Of the 60 …, 20 …")
+        comma = _comma(self.text, _item_end(o), m.start, last=True)
         if comma < 0:
             return False
         return any(comma < h.start < m.start and h.code is not None and h.code not in NOT_DONORS for h in s.donors)

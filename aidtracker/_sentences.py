@@ -111,8 +111,8 @@ def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.end(), end) if m is not None and m.end() < end else (start, end)
 
 
-#: Quote marks that may open a quotation.
-_QUOTES_OPENING = '"„“”»«'
+#: Quote marks that open or close a quotation ("…", „…“, “…”, »…«, «…»).
+QUOTES = '"„“”»«'
 
 
 def _opening(text: str, start: int, end: int) -> tuple[int, int]:
@@ -120,7 +120,7 @@ def _opening(text: str, start: int, end: int) -> tuple[int, int]:
     paragraph) and a quote mark ("„Berlin wird …“, sagte …" starts at "Berlin", as the sentence would unquoted)."""
     if start == 0 or text[start - 1] == "\n":
         start, end = _after_dateline(text, start, end)
-    if text[start] in _QUOTES_OPENING and start + 1 < end:
+    if text[start] in QUOTES and start + 1 < end:
         start += 1
         while start < end - 1 and text[start].isspace():
             start += 1
