@@ -2410,6 +2410,11 @@ BLIND_RULES_11 = [
         '"Copenhagen will hand over 19 jets, while The Hague has committed 24," a spokesperson said.',
         (Expect("DNK", "aircraft", "19 aircraft"), Expect("NLD", "aircraft", "24 aircraft")),
     ),
+    Case(
+        "money_committed_to_a_scheme_is_pledged_as_money_pledged_is",
+        "Vilnius has committed €35 million to the Czech ammunition scheme.",
+        (Expect("LTU", "ammunition", "3.5e7 EUR"),),
+    ),
 ]
 
 
