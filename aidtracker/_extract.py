@@ -38,7 +38,7 @@ from ._donors import (
 )
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
-from ._match import factor, fold, forget_texts, may_match, screen_bits
+from ._match import WHOLE_WORDS, chunk_bits, factor, fold, forget_texts, may_match, screen_bits
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
@@ -509,6 +509,7 @@ class _Sentence:
         # a pattern's bit clear in ``screened`` cannot match, so :meth:`_Extractor.has` answers without a call
         self.screen: dict[int, int] = _UNSCREENED
         self.screened = 0
+        self.chunks: tuple[dict[int, int], list[int], list[int]] | None = None  # chunk_bits of the sentence
 
     @property
     def toks(self) -> list[Token]:
@@ -659,11 +660,41 @@ class _Extractor:
         key = id(pattern)
         found = sentence.found.get(key)
         if found is None:
-            # none of its literals in the sentence: no match
-            may = self.may_hold(pattern, sentence)
-            found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
+            if not self.may_hold(pattern, sentence):
+                found = []  # none of its literals in the sentence: no match
+            elif key in WHOLE_WORDS:
+                found = self.word_matches(pattern, sentence)
+            else:
+                found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
             sentence.found[key] = found
         return found
+
+    def word_matches(self, pattern: re.Pattern[str], s: _Sentence) -> list[tuple[int, int]]:
+        """``pattern.finditer`` over ``s`` for a pattern of whole words (:data:`WHOLE_WORDS`), run only over the chunks
+        of the sentence (its pieces between white space) whose screen bits hold the pattern's (:func:`chunk_bits`).
+
+        Every match is a run of word characters inside one chunk, and such a chunk's bits hold the pattern's. A scan
+        of a chunk alone finds what the scan of the sentence finds in it: the look-behind sees the text before the
+        chunk, white space (or the sentence's end, the scan's end either way) follows it, and the scan of the
+        sentence enters each chunk afresh (no match reaches across white space). So the spans are the same, in the
+        same order, and the regex is not tried at every character of the sentence (a lexicon list of infixes,
+        "*hilfe*", tries every split of every word).
+        """
+        key = id(pattern)
+        chunks = s.chunks
+        if chunks is None or key not in chunks[0]:
+            chunks = s.chunks = chunk_bits(s.folded)  # (a screen made before the pattern was asked about lacks it)
+        bits, at, found = chunks
+        bit = bits.get(key)
+        text = self.text
+        if bit is None:  # a pattern the screen does not know: the whole sentence
+            return [m.span() for m in pattern.finditer(text, s.start, s.end)]
+        base = s.start
+        out: list[tuple[int, int]] = []
+        for j, chunk in enumerate(found):
+            if chunk & bit:
+                out.extend(m.span() for m in pattern.finditer(text, base + at[2 * j], base + at[2 * j + 1]))
+        return out
 
     def may_hold(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
         """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run); a pattern not

@@ -27,11 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import reduce
+from itertools import accumulate
 from operator import or_
 from typing import ClassVar
 
 __all__ = [
+    "WHOLE_WORDS",
     "atoms",
+    "chunk_bits",
     "compile_alternation",
     "factor",
     "fold",
@@ -395,7 +398,15 @@ def compile_alternation(sources: Sequence[str], before: str, after: str, flags: 
     pattern = re.compile(f"{before}(?:{factor(body, ignorecase)}){after}", flags)
     if ignorecase and id(pattern) not in _REGISTERED and all(_plain(s) for s in sources):
         _REGISTERED[id(pattern)] = (pattern, tuple(sources), before, after)
+        if before == _WORD_START and after == _WORD_END and all(_whole_word(atoms(s)) for s in sources):
+            WHOLE_WORDS.add(id(pattern))
     return pattern
+
+
+#: The registered patterns (by ``id``) whose every alternative is a whole word (:func:`_whole_word`) between word
+#: bounds: each of their matches is a run of word characters, so it lies inside one chunk of the text (see
+#: :func:`chunk_bits`).
+WHOLE_WORDS: set[int] = set()
 
 
 #: At most this many patterns share a screen; bits from this one up stand for the words of alternatives that need
@@ -569,6 +580,23 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     if found is None:
         found = screen.text(folded)
     return found & bit != 0
+
+
+_SPACES_SPLIT = re.compile(r"(\s+)")
+
+
+def chunk_bits(folded: str) -> tuple[dict[int, int], list[int], list[int]]:
+    """What the screen says of each chunk of ``folded`` (its pieces between white space): (``id`` of a pattern -> its
+    bit, the offsets where the chunks begin and end (chunk ``j`` spans ``[at[2j], at[2j + 1])``), each chunk's bits).
+
+    A single-word alternative's word stands in the chunk that holds its match (see :class:`_Screen`), so a
+    :data:`WHOLE_WORDS` pattern can match only inside a chunk whose bits hold the pattern's. The bits and the
+    chunks' answers come from the same screen, so they stay consistent when later patterns make a new one.
+    """
+    screen = _screen
+    parts = _SPACES_SPLIT.split(folded)  # chunks at even places, the white space between at odd ones
+    at = list(accumulate(map(len, parts), initial=0))
+    return screen.bits, at, list(map(screen.words.__getitem__, parts[::2]))
 
 
 def screen_bits(folded: str) -> tuple[dict[int, int], int]:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from aidtracker import _extract
 from aidtracker._lexicon import available_languages, load_lexicon
-from aidtracker._match import compile_alternation, factor, fold, may_match
+from aidtracker._match import WHOLE_WORDS, compile_alternation, factor, fold, may_match
 from aidtracker._sentences import _pattern_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -395,3 +395,29 @@ def test_screened_window_scans_find_what_finditer_finds(lang: str) -> None:
                         assert got == [m.span() for m in pattern.finditer(text, lo, hi)]
                         screened += not ex.may_hold(pattern, s)
     assert screened > 0  # the screen does rule scans out: the fast path is the one tested
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_whole_word_chunk_scans_find_what_the_sentence_scan_finds(lang: str) -> None:
+    """_Extractor.word_matches (a whole-word list scanned only over the chunks whose screen bits hold it) against
+    finditer over the sentence, for every whole-word cue pattern of the language, on every sentence of the texts."""
+    p = _extract._patterns(lang)
+    patterns: list[re.Pattern[str]] = []
+    for value in vars(p).values():
+        for x in value if isinstance(value, tuple) else (value,):
+            for y in x if isinstance(x, tuple) else (x,):
+                if isinstance(y, re.Pattern) and id(y) in WHOLE_WORDS and y not in patterns:
+                    patterns.append(y)
+    assert len(patterns) > 5  # the giving verbs, the aid nouns, the category words, ...
+    skipped = 0
+    for text in _texts():
+        ex = _extract._Extractor(text, lang, None)
+        for s in ex.sentences:
+            for pattern in patterns:
+                if ex.may_hold(pattern, s):
+                    got = ex.word_matches(pattern, s)
+                    assert got == [m.span() for m in pattern.finditer(text, s.start, s.end)]
+                    assert s.chunks is not None
+                    bits, _, found = s.chunks
+                    skipped += sum(1 for chunk in found if not chunk & bits.get(id(pattern), -1))
+    assert skipped > 0  # chunks are passed over: the fast path is the one tested
