@@ -488,11 +488,14 @@ _UNSCREENED: dict[int, int] = {}
 class _Sentence:
     """One sentence and what was found in it; words, clauses, donors and periods are read on first use."""
 
-    def __init__(self, index: int, start: int, end: int, owner: _Extractor) -> None:
+    def __init__(self, index: int, start: int, end: int, text: str, lex: Lexicon) -> None:
         self.index = index
         self.start = start
         self.end = end
-        self.owner = owner
+        # the text and the lexicon, not the extractor: a sentence that pointed back at the extractor holding it made
+        # every parse's sentences, words and mentions a reference cycle, left for the cyclic GC to find and free
+        self.text = text
+        self.lex = lex
         self.mentions: list[Mention] = []
         self.candidates: list[Mention] = []  # counted mentions, kept or not (for "acht davon")
         self.numerals: list[Numeral] = []
@@ -503,7 +506,7 @@ class _Sentence:
         self._folded: str | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._donors: list[DonorHit] | None = None
-        self._periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None
+        self.found_periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None  # Extractor.periods
         self._clause = (0, 0)  # the clause clause_of found last (at first an empty one)
         # which cue patterns may match at all, answered for all of them at once on first use (see screen_bits);
         # a pattern's bit clear in ``screened`` cannot match, so :meth:`_Extractor.has` answers without a call
@@ -515,21 +518,21 @@ class _Sentence:
     def toks(self) -> list[Token]:
         toks = self._toks
         if toks is None:
-            toks = self._toks = tokens(self.owner.text, self.start, self.end)
+            toks = self._toks = tokens(self.text, self.start, self.end)
         return toks
 
     @property
     def folded(self) -> str:
         folded = self._folded
         if folded is None:
-            folded = self._folded = fold(self.owner.text[self.start : self.end])
+            folded = self._folded = fold(self.text[self.start : self.end])
         return folded
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
         found = self._clauses
         if found is None:
-            found = self._clauses = clauses(self.owner.text, self.start, self.end, self.owner.lex)
+            found = self._clauses = clauses(self.text, self.start, self.end, self.lex)
         return found
 
     @property
@@ -539,18 +542,11 @@ class _Sentence:
             spans = [(n.start, n.end) for n in self.numerals]
             hits = [
                 h
-                for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
+                for h in find_donors(self.text, self.start, self.end, self.lex.lang, self.folded)
                 if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
             ]
-            donors = self._donors = _qualified(self.owner.text, hits, self.owner.lex.donors)
+            donors = self._donors = _qualified(self.text, hits, self.lex.donors)
         return donors
-
-    @property
-    def periods(self) -> list[tuple[int, int, tuple[int | None, int | None]]]:
-        periods = self._periods
-        if periods is None:
-            periods = self._periods = self.owner.find_periods(self, self.numerals)
-        return periods
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos`` (the sentence when none does). Clauses do not overlap, so the one found last
@@ -575,7 +571,7 @@ class _Extractor:
         forget_texts()
         self.numerals = [self.counted_year(n) for n in read_numerals(text, lang)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
-        self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
+        self.sentences = [_Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))]
         cues = self.lex.cues
         self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
         self.countable = _countable_words(lang)
@@ -585,7 +581,7 @@ class _Extractor:
         self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
         self.joiners = frozenset([*self.lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
-        self.last = _Sentence(-1, -1, -1, self)
+        self.last = _Sentence(-1, -1, -1, text, self.lex)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
@@ -2206,7 +2202,7 @@ class _Extractor:
             return True
         if any(self.has(p.fresh, x, y) for x, y in outside):
             return False  # "insgesamt hat das neue Paket einen Umfang von 5 Mrd.": the package's sum, no tally
-        if any(clause[0] <= a < clause[1] for a, _, _ in s.periods):
+        if any(clause[0] <= a < clause[1] for a, _, _ in self.periods(s)):
             return False
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
@@ -3267,6 +3263,13 @@ class _Extractor:
 
     # ------------------------------------------------------------------ periods
 
+    def periods(self, s: _Sentence) -> list[tuple[int, int, tuple[int | None, int | None]]]:
+        """The periods named in ``s`` (:meth:`find_periods`, read on first use)."""
+        periods = s.found_periods
+        if periods is None:
+            periods = s.found_periods = self.find_periods(s, s.numerals)
+        return periods
+
     def find_periods(self, s: _Sentence, nums: list[Numeral]) -> list[tuple[int, int, tuple[int | None, int | None]]]:
         text, p = self.text, self.p
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
@@ -3475,9 +3478,9 @@ class _Extractor:
                 continue  # "… committed to lift defence spending to 2.5 per cent of GDP by 2027": a figure of its own
             if not self.has(self.p.pledge, s.start, s.end):
                 continue  # (after the figures: the giving verbs' scan of the sentence costs more than a look at them)
-            if not s.periods:
+            if not self.periods(s):
                 continue
-            span = s.periods[0][2]
+            span = self.periods(s)[0][2]
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span
@@ -3519,7 +3522,7 @@ class _Extractor:
         return any(_item_end(o) <= p[0] and len(self.text[_item_end(o) : p[0]].split()) <= 2 for o in others)
 
     def period_of(self, s: _Sentence, m: Mention) -> tuple[int | None, int | None] | None:
-        if not s.periods:
+        if not self.periods(s):
             return None
         others = [o for o in s.mentions if o is not m and o.restates is None and o.restates is not m]
         others += [o for o in s.candidates if o.extra.get("partitive") and not o.accepted]  # "sechs davon bis Juni"
@@ -3529,9 +3532,9 @@ class _Extractor:
             return any(a <= o.start < b for o in others)
 
         clause = s.clause_of(m.start)
-        before = [p for p in s.periods if p[1] <= m.start and not between(p[1], m.start)]
-        after = [p for p in s.periods if p[0] >= end and not between(end, p[0])]
-        inside = [p for p in s.periods if m.start <= p[0] < end]
+        before = [p for p in self.periods(s) if p[1] <= m.start and not between(p[1], m.start)]
+        after = [p for p in self.periods(s) if p[0] >= end and not between(end, p[0])]
+        inside = [p for p in self.periods(s) if m.start <= p[0] < end]
         if inside:
             return inside[0][2]
         for p in after:

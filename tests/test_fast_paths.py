@@ -7,6 +7,7 @@ corpora in ../shared when present, and on hypothesis-generated text built from l
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sys
@@ -18,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import aidtracker
 from aidtracker import _extract
 from aidtracker._lexicon import available_languages, load_lexicon
 from aidtracker._match import WHOLE_WORDS, compile_alternation, factor, fold, may_match
@@ -421,3 +423,18 @@ def test_whole_word_chunk_scans_find_what_the_sentence_scan_finds(lang: str) -> 
                     bits, _, found = s.chunks
                     skipped += sum(1 for chunk in found if not chunk & bits.get(id(pattern), -1))
     assert skipped > 0  # chunks are passed over: the fast path is the one tested
+
+
+def test_a_parse_leaves_no_reference_cycles() -> None:
+    """The sentences of a parse do not point back at the extractor that holds them: what a parse made is freed as soon
+    as it is done with, not left for the cyclic GC to find (as every parse's sentences, words and mentions were)."""
+    text = "Deutschland liefert der Ukraine 40 Marder und sagt weitere 500 Millionen Euro zu. " * 20
+    aidtracker.parse(text, lang="de")  # (the lexicon, its patterns and caches are made once, by the first parse)
+    gc.collect()
+    gc.disable()
+    try:
+        records = aidtracker.parse(text, lang="de")
+        assert records
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
