@@ -438,3 +438,19 @@ def test_a_parse_leaves_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_sentence_windows_are_the_module_windows(lang: str) -> None:
+    """_Sentence.window_before/window_after/toks_before/toks_from (bisecting the tokens' offsets) against the module's
+    functions over the sentence's tokens, at every token edge of every sentence of a text."""
+    for text in _texts()[:2]:
+        ex = _extract._Extractor(text, lang, None)
+        for s in ex.sentences:
+            toks = s.toks
+            for pos in sorted({s.start, s.end, *(t.start for t in toks), *(t.end for t in toks)}):
+                assert s.toks_before(pos) == _extract._toks_before(toks, pos)
+                assert s.toks_from(pos) == _extract._toks_from(toks, pos)
+                for count in (1, 2, 5, 12):
+                    assert s.window_before(pos, count) == _extract._window_before(toks, pos, count)
+                    assert s.window_after(pos, count) == _extract._window_after(toks, pos, count)
