@@ -38,7 +38,18 @@ from ._donors import (
 )
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
-from ._match import WHOLE_WORDS, chunk_bits, factor, fold, forget_texts, may_match, screen_bits
+from ._match import (
+    WHOLE_WORDS,
+    WORD_LED,
+    Chunks,
+    Screen,
+    chunk_bits,
+    factor,
+    fold,
+    forget_texts,
+    may_match,
+    screen_chunks,
+)
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
@@ -514,7 +525,9 @@ class _Sentence:
         # a pattern's bit clear in ``screened`` cannot match, so :meth:`_Extractor.has` answers without a call
         self.screen: dict[int, int] = _UNSCREENED
         self.screened = 0
-        self.chunks: tuple[dict[int, int], list[int], list[int]] | None = None  # chunk_bits of the sentence
+        self.chunks: Chunks | None = None  # chunk_bits of the sentence, worked out on first use
+        self.screened_by: Screen | None = None  # the screen that answered ``screen`` and the chunks it split
+        self.words: list[str] | None = None
 
     @property
     def toks(self) -> list[Token]:
@@ -699,7 +712,7 @@ class _Extractor:
         if found is None:
             if not self.may_hold(pattern, sentence):
                 found = []  # none of its literals in the sentence: no match
-            elif key in WHOLE_WORDS:
+            elif key in WORD_LED:
                 found = self.word_matches(pattern, sentence)
             else:
                 found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
@@ -707,37 +720,56 @@ class _Extractor:
         return found
 
     def word_matches(self, pattern: re.Pattern[str], s: _Sentence) -> list[tuple[int, int]]:
-        """``pattern.finditer`` over ``s`` for a pattern of whole words (:data:`WHOLE_WORDS`), run only over the chunks
-        of the sentence (its pieces between white space) whose screen bits hold the pattern's (:func:`chunk_bits`).
+        """``pattern.finditer`` over ``s`` for a pattern whose alternatives each open with a word (:data:`WORD_LED`),
+        tried only from the chunks of the sentence (its pieces between white space) where the screen finds a word a
+        match may start with (:func:`chunk_bits`, :meth:`~aidtracker._match._Screen.starts`).
 
-        Every match is a run of word characters inside one chunk, and such a chunk's bits hold the pattern's. A scan
-        of a chunk alone finds what the scan of the sentence finds in it: the look-behind sees the text before the
-        chunk, white space (or the sentence's end, the scan's end either way) follows it, and the scan of the
-        sentence enters each chunk afresh (no match reaches across white space). So the spans are the same, in the
-        same order, and the regex is not tried at every character of the sentence (a lexicon list of infixes,
-        "*hilfe*", tries every split of every word).
+        No match starts elsewhere. For a list of whole words (:data:`WHOLE_WORDS`) every match lies inside such a
+        chunk, and a chunk's scan finds what the sentence's scan finds in it: the look-behind sees the text before
+        the chunk, white space (or the sentence's end, the scan's end either way) follows it, and the sentence's scan
+        enters each chunk afresh (no match reaches across white space). Any other such list is searched as finditer
+        does (the leftmost match from the end of the last one, no match being empty), each search starting at the
+        next chunk a match may start in. So the spans are the same, in the same order, and the regex is not tried at
+        every character of the sentence (a lexicon list of infixes, "*hilfe*", tries every split of every word).
         """
         key = id(pattern)
         chunks = s.chunks
-        if chunks is None or key not in chunks[0]:
-            chunks = s.chunks = chunk_bits(s.folded)  # (a screen made before the pattern was asked about lacks it)
-        bits, at, found = chunks
-        bit = bits.get(key)
-        text = self.text
-        if bit is None:  # a pattern the screen does not know: the whole sentence
+        if chunks is None or key not in chunks[0].bits:  # (a screen made before the pattern was asked about lacks it)
+            if s.screened_by is not None and key in s.screened_by.bits:
+                chunks = s.chunks = chunk_bits(s.folded, s.screened_by, s.words)  # the chunks the screen split
+            else:
+                chunks = s.chunks = chunk_bits(s.folded)
+        screen, starts, ends, found = chunks
+        mask = screen.starts(key)
+        text, base = self.text, s.start
+        if mask is None:  # a pattern the screen does not know: the whole sentence
             return [m.span() for m in pattern.finditer(text, s.start, s.end)]
-        base = s.start
         out: list[tuple[int, int]] = []
+        if key in WHOLE_WORDS:
+            for j, chunk in enumerate(found):
+                if chunk & mask:
+                    out.extend(m.span() for m in pattern.finditer(text, base + starts[j], base + ends[j]))
+            return out
+        pos, end = s.start, s.end  # where finditer would search next
         for j, chunk in enumerate(found):
-            if chunk & bit:
-                out.extend(m.span() for m in pattern.finditer(text, base + at[2 * j], base + at[2 * j + 1]))
+            if not chunk & mask:
+                continue
+            stop = base + ends[j]
+            pos = max(pos, base + starts[j])
+            while pos < stop:  # (a chunk a match ended beyond is passed over)
+                m = pattern.search(text, pos, end)
+                if m is None:
+                    return out
+                out.append(m.span())
+                pos = m.end()
         return out
 
     def may_hold(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
         """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run); a pattern not
         screened yet (or never: it has no literals) is asked about by itself."""
         if not s.screen:
-            s.screen, s.screened = screen_bits(s.folded)
+            screen, s.screened, s.words = screen_chunks(s.folded)
+            s.screen, s.screened_by = screen.bits, screen
         bit = s.screen.get(id(pattern))
         return may_match(pattern, s.folded) if bit is None else s.screened & bit != 0
 
