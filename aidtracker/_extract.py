@@ -2912,7 +2912,7 @@ class _Extractor:
             for m in s.mentions:
                 if m.restates is not None:
                     continue
-                m.donors = self.donors_of(s, m, self.carried(s))
+                m.donors = self.donors_of(s, m)
                 m.donor = m.donors[0] if m.donors else None
             for m in s.mentions:
                 if m.restates is not None:
@@ -2942,7 +2942,7 @@ class _Extractor:
         clause = s.clause_of(h.start)
         return self.has(self.p.benefactive, clause[0], h.start)
 
-    def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
+    def donors_of(self, s: _Sentence, m: Mention) -> tuple[str | None, ...]:
         hits = [h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h)]
         text = self.text
         end = _item_end(m)
@@ -2998,6 +2998,7 @@ class _Extractor:
         after = [h for h in hits if h.start >= end]
         if after:
             return (after[0].code,)
+        carried = self.carried(s)  # (looked for only here: it reads the donors of the sentences before)
         if carried is not None:
             return (carried,)
         national = m.kind == "money" and m.unit is not None and country_of_currency(m.unit) is not None
