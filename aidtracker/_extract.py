@@ -38,7 +38,18 @@ from ._donors import (
 )
 from ._lexicon import Lexicon, load_lexicon
 from ._lexicon_parse import DonorNames, EquipmentModel
-from ._match import factor, fold, forget_texts, may_match, screen_bits
+from ._match import (
+    WHOLE_WORDS,
+    WORD_LED,
+    Chunks,
+    Screen,
+    chunk_bits,
+    factor,
+    fold,
+    forget_texts,
+    may_match,
+    screen_chunks,
+)
 from ._numbers import Numeral, read_numerals
 from ._sentences import BRACKETED, QUOTES, Token, clauses, compile_patterns, sentences, tokens
 from ._types import ORGANISATIONS
@@ -515,11 +526,14 @@ _UNSCREENED: dict[int, int] = {}
 class _Sentence:
     """One sentence and what was found in it; words, clauses, donors and periods are read on first use."""
 
-    def __init__(self, index: int, start: int, end: int, owner: _Extractor) -> None:
+    def __init__(self, index: int, start: int, end: int, text: str, lex: Lexicon) -> None:
         self.index = index
         self.start = start
         self.end = end
-        self.owner = owner
+        # the text and the lexicon, not the extractor: a sentence that pointed back at the extractor holding it made
+        # every parse's sentences, words and mentions a reference cycle, left for the cyclic GC to find and free
+        self.text = text
+        self.lex = lex
         self.mentions: list[Mention] = []
         self.candidates: list[Mention] = []  # counted mentions, kept or not (for "acht davon")
         self.numerals: list[Numeral] = []
@@ -527,35 +541,79 @@ class _Sentence:
         # Read on first use (the properties below). Plain attributes, no descriptor of our own: the same code
         # runs unchanged and fast in CPython and compiled with mypyc (optional build, see setup.py).
         self._toks: list[Token] | None = None
+        self.starts: list[int] = []  # the tokens' starts and ends (set with them)
+        self.ends: list[int] = []
         self._folded: str | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._donors: list[DonorHit] | None = None
-        self._periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None
+        self.found_periods: list[tuple[int, int, tuple[int | None, int | None]]] | None = None  # Extractor.periods
         self._clause = (0, 0)  # the clause clause_of found last (at first an empty one)
         # which cue patterns may match at all, answered for all of them at once on first use (see screen_bits);
         # a pattern's bit clear in ``screened`` cannot match, so :meth:`_Extractor.has` answers without a call
         self.screen: dict[int, int] = _UNSCREENED
         self.screened = 0
+        self.chunks: Chunks | None = None  # chunk_bits of the sentence, worked out on first use
+        self.screened_by: Screen | None = None  # the screen that answered ``screen`` and the chunks it split
+        self.words: list[str] | None = None
 
     @property
     def toks(self) -> list[Token]:
         toks = self._toks
         if toks is None:
-            toks = self._toks = tokens(self.owner.text, self.start, self.end)
+            toks = self._toks = tokens(self.text, self.start, self.end)
+            self.starts = list(map(_START, toks))
+            self.ends = list(map(_END, toks))
         return toks
+
+    # The word windows of the sentence: the module's functions for ``s.toks``, bisecting the tokens' offsets (kept
+    # beside them) instead of the tokens through a key function.
+
+    def window_before(self, pos: int, count: int) -> int:
+        """:func:`_window_before` of the sentence's tokens."""
+        toks = self._toks
+        if toks is None:
+            toks = self.toks
+        if count < 1:
+            return _window_before(toks, pos, count)
+        n = bisect.bisect_right(self.ends, pos)
+        return toks[max(0, n - count)].start if n else pos
+
+    def window_after(self, pos: int, count: int) -> int:
+        """:func:`_window_after` of the sentence's tokens."""
+        toks = self._toks
+        if toks is None:
+            toks = self.toks
+        if count < 1:
+            return _window_after(toks, pos, count)
+        j = bisect.bisect_left(self.starts, pos)
+        return toks[min(len(toks), j + count) - 1].end if j < len(toks) else pos
+
+    def toks_before(self, pos: int) -> list[Token]:
+        """:func:`_toks_before` of the sentence's tokens."""
+        toks = self._toks
+        if toks is None:
+            toks = self.toks
+        return toks[: bisect.bisect_right(self.ends, pos)]
+
+    def toks_from(self, pos: int) -> list[Token]:
+        """:func:`_toks_from` of the sentence's tokens."""
+        toks = self._toks
+        if toks is None:
+            toks = self.toks
+        return toks[bisect.bisect_left(self.starts, pos) :]
 
     @property
     def folded(self) -> str:
         folded = self._folded
         if folded is None:
-            folded = self._folded = fold(self.owner.text[self.start : self.end])
+            folded = self._folded = fold(self.text[self.start : self.end])
         return folded
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
         found = self._clauses
         if found is None:
-            found = self._clauses = clauses(self.owner.text, self.start, self.end, self.owner.lex)
+            found = self._clauses = clauses(self.text, self.start, self.end, self.lex)
         return found
 
     @property
@@ -565,18 +623,11 @@ class _Sentence:
             spans = [(n.start, n.end) for n in self.numerals]
             hits = [
                 h
-                for h in find_donors(self.owner.text, self.start, self.end, self.owner.lang, self.folded)
+                for h in find_donors(self.text, self.start, self.end, self.lex.lang, self.folded)
                 if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
             ]
-            donors = self._donors = _qualified(self.owner.text, hits, self.owner.lex.donors)
+            donors = self._donors = _qualified(self.text, hits, self.lex.donors)
         return donors
-
-    @property
-    def periods(self) -> list[tuple[int, int, tuple[int | None, int | None]]]:
-        periods = self._periods
-        if periods is None:
-            periods = self._periods = self.owner.find_periods(self, self.numerals)
-        return periods
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos`` (the sentence when none does). Clauses do not overlap, so the one found last
@@ -601,7 +652,7 @@ class _Extractor:
         forget_texts()
         self.numerals = [self.counted_year(n) for n in read_numerals(text, lang)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
-        self.sentences = [_Sentence(i, s, e, self) for i, (s, e) in enumerate(sentences(text, self.lex))]
+        self.sentences = [_Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))]
         cues = self.lex.cues
         self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
         self.countable = _countable_words(lang)
@@ -611,7 +662,7 @@ class _Extractor:
         self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
         self.joiners = frozenset([*self.lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
-        self.last = _Sentence(-1, -1, -1, self)
+        self.last = _Sentence(-1, -1, -1, text, self.lex)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
@@ -686,17 +737,66 @@ class _Extractor:
         key = id(pattern)
         found = sentence.found.get(key)
         if found is None:
-            # none of its literals in the sentence: no match
-            may = self.may_hold(pattern, sentence)
-            found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)] if may else []
+            if not self.may_hold(pattern, sentence):
+                found = []  # none of its literals in the sentence: no match
+            elif key in WORD_LED:
+                found = self.word_matches(pattern, sentence)
+            else:
+                found = [m.span() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
             sentence.found[key] = found
         return found
+
+    def word_matches(self, pattern: re.Pattern[str], s: _Sentence) -> list[tuple[int, int]]:
+        """``pattern.finditer`` over ``s`` for a pattern whose alternatives each open with a word (:data:`WORD_LED`),
+        tried only from the chunks of the sentence (its pieces between white space) where the screen finds a word a
+        match may start with (:func:`chunk_bits`, :meth:`~aidtracker._match._Screen.starts`).
+
+        No match starts elsewhere. For a list of whole words (:data:`WHOLE_WORDS`) every match lies inside such a
+        chunk, and a chunk's scan finds what the sentence's scan finds in it: the look-behind sees the text before
+        the chunk, white space (or the sentence's end, the scan's end either way) follows it, and the sentence's scan
+        enters each chunk afresh (no match reaches across white space). Any other such list is searched as finditer
+        does (the leftmost match from the end of the last one, no match being empty), each search starting at the
+        next chunk a match may start in. So the spans are the same, in the same order, and the regex is not tried at
+        every character of the sentence (a lexicon list of infixes, "*hilfe*", tries every split of every word).
+        """
+        key = id(pattern)
+        chunks = s.chunks
+        if chunks is None or key not in chunks[0].bits:  # (a screen made before the pattern was asked about lacks it)
+            if s.screened_by is not None and key in s.screened_by.bits:
+                chunks = s.chunks = chunk_bits(s.folded, s.screened_by, s.words)  # the chunks the screen split
+            else:
+                chunks = s.chunks = chunk_bits(s.folded)
+        screen, starts, ends, found = chunks
+        mask = screen.starts(key)
+        text, base = self.text, s.start
+        if mask is None:  # a pattern the screen does not know: the whole sentence
+            return [m.span() for m in pattern.finditer(text, s.start, s.end)]
+        out: list[tuple[int, int]] = []
+        if key in WHOLE_WORDS:
+            for j, chunk in enumerate(found):
+                if chunk & mask:
+                    out.extend(m.span() for m in pattern.finditer(text, base + starts[j], base + ends[j]))
+            return out
+        pos, end = s.start, s.end  # where finditer would search next
+        for j, chunk in enumerate(found):
+            if not chunk & mask:
+                continue
+            stop = base + ends[j]
+            pos = max(pos, base + starts[j])
+            while pos < stop:  # (a chunk a match ended beyond is passed over)
+                m = pattern.search(text, pos, end)
+                if m is None:
+                    return out
+                out.append(m.span())
+                pos = m.end()
+        return out
 
     def may_hold(self, pattern: re.Pattern[str], s: _Sentence) -> bool:
         """False only when the screen rules out every match of ``pattern`` in ``s`` (no regex is run); a pattern not
         screened yet (or never: it has no literals) is asked about by itself."""
         if not s.screen:
-            s.screen, s.screened = screen_bits(s.folded)
+            screen, s.screened, s.words = screen_chunks(s.folded)
+            s.screen, s.screened_by = screen.bits, screen
         bit = s.screen.get(id(pattern))
         return may_match(pattern, s.folded) if bit is None else s.screened & bit != 0
 
@@ -745,8 +845,8 @@ class _Extractor:
         nothing."""
         if not self.lex.units.names_capitalised or not self.text[a : a + 1].isupper():
             return False
-        before = _toks_before(s.toks, a)[-1:]
-        after = _toks_from(s.toks, b)[:1]
+        before = s.toks_before(a)[-1:]
+        after = s.toks_from(b)[:1]
         if not before or not after or before[0].start <= s.start:
             return False
         return all(t.is_word and t.text[:1].isupper() for t in (before[0], after[0]))
@@ -1126,7 +1226,7 @@ class _Extractor:
             return None  # "25th", glued letters
         if 0 < n.value < 1:
             return None  # "rund ein Viertel des deutschen Patriot-Bestands", "half of its tanks": a share, no count
-        after = _toks_from(s.toks, n.end)[:1]
+        after = s.toks_from(n.end)[:1]
         if after and after[0].low in self.lex.units.calibres:
             return None  # "155 mm ammunition", "155 Millimeter": a calibre
         if text[n.end : n.end + 1] == "-":
@@ -1141,7 +1241,7 @@ class _Extractor:
         if np is None:
             return self.noun_before(s, n)
         if np["head"] is None and np["model"] is None and after and after[0].low in self.lex.units.counters:
-            linked = _toks_from(s.toks, after[0].end)[:1]  # "5,000 sets of body armour": the counter names its noun
+            linked = s.toks_from(after[0].end)[:1]  # "5,000 sets of body armour": the counter names its noun
             if not (linked and linked[0].low in self.lex.units.counter_links):
                 np = self.counted_before(s, n, after[0]) or np
         head: Token | None = np["head"]
@@ -1159,7 +1259,7 @@ class _Extractor:
             model=np["model"],
         )
         m.extra["num_end"] = n.end
-        words = _toks_from(s.toks, n.end)[:3]
+        words = s.toks_from(n.end)[:3]
         while words and _starts_at(self.p.additional, text, words[0].start, words[0].end) and len(words) > 1:
             words.pop(0)  # "four more Leopard tanks": the item is "Leopard tanks"
         item_start = words[0].start if words else n.end
@@ -1174,7 +1274,7 @@ class _Extractor:
         the noun after it. After another number ("ten 20-man teams") the group is counted by that number instead."""
         if any(o.end <= n.start and not self.text[o.end : n.start].strip() for o in s.numerals):
             return None
-        noun = next((t for t in _toks_from(s.toks, end) if t.is_word), None)
+        noun = next((t for t in s.toks_from(end) if t.is_word), None)
         if noun is None or noun.start - end > 1 or noun.low in self.lex.units.stop:
             return None  # "a team 120-strong": no noun right after
         m = Mention("count", n.start, noun.end, n.value, "person", s.index, low=n.low, high=n.high)
@@ -1187,7 +1287,7 @@ class _Extractor:
     def counted_before(self, s: _Sentence, n: Numeral, counter: Token) -> dict[str, Any] | None:
         """ "die Zahl der gelieferten Drohnen verzehnfachen: 100.000 Stück sollen …": a counter word with no noun
         after it counts the last counted noun named before the number in its sentence."""
-        for tok in reversed(_toks_before(s.toks, n.start)):
+        for tok in reversed(s.toks_before(n.start)):
             if not tok.is_word or tok.low in self.lex.units.counters:
                 continue
             unit = self.unit_of(tok.low)
@@ -1198,7 +1298,7 @@ class _Extractor:
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
         """ "13 Maschinen vom Typ MiG-29", "13 Stück vom Typ MiG-29": a noun that says nothing (or only "piece")
         and a model named after "vom Typ" / "of the type": the model's unit counts."""
-        after = _toks_from(s.toks, start)[:6]
+        after = s.toks_from(start)[:6]
         prefixes = self.p.model_prefixes
         k = next((i for i, t in enumerate(after) if t.low in prefixes), None)
         if k is None or k == 0 or k > 3 or k + 1 >= len(after):
@@ -1217,7 +1317,7 @@ class _Extractor:
         bare number after "to"/"auf" counts the noun named after "deliveries of"/"Zahl der" earlier in its clause
         (or the noun a figure verb puts the number on: :meth:`figure_put`)."""
         p, text = self.p, self.text
-        before = _toks_before(s.toks, n.start)
+        before = s.toks_before(n.start)
         if p.number_of is None or p.raised_to is None or not before:
             return None
         clause = s.clause_of(n.start)
@@ -1239,7 +1339,7 @@ class _Extractor:
         verbs = list(p.figure_verbs.finditer(text, clause[0], at.start))
         if not verbs:
             return None
-        words = [t for t in _toks_from(s.toks, verbs[-1].end()) if t.start < at.start]
+        words = [t for t in s.toks_from(verbs[-1].end()) if t.start < at.start]
         k = 0
         while k < len(words) and words[k].low in self.lex.donors.skip:
             k += 1  # "its", "seine": the noun follows
@@ -1259,7 +1359,7 @@ class _Extractor:
         words_end = max(np["end"], np["tail_end"])  # "Kampfpanzer Leopard 2 A6": the model's number is the item's
         for o in s.numerals:
             if words_end <= o.start < n.start and not o.is_year and o.end != n.end:  # (a range read as its end)
-                word = _toks_before(s.toks, o.start)[-1:]
+                word = s.toks_before(o.start)[-1:]
                 if not word or word[0].low not in self.range_openers:
                     return None  # a figure of something else stands between
                 # "die Zahl der Panzer von 14 auf 18 erhöhen": the old figure, superseded by the new one
@@ -1299,7 +1399,7 @@ class _Extractor:
             return n
         words = self.text[n.start : n.end].split(None, 1)
         first = words[0].lower() if words else ""
-        before = _toks_before(s.toks, n.start)
+        before = s.toks_before(n.start)
         if len(words) == 2 and before and f"{before[-1].low} {first}" in self.p.particle_verbs:
             # "hand over 12 howitzers": the particle of the verb, not a bound
             return replace(n, start=n.end - len(words[1]), low=None, high=None)
@@ -1313,7 +1413,7 @@ class _Extractor:
         """ "0,25 Prozent seiner Wirtschaftsleistung", "0.25% of its GDP": a pledged share of the economy."""
         if self.p.share_of is None or n.is_range:
             return None
-        hi = _window_after(s.toks, n.end, 4)
+        hi = s.window_after(n.end, 4)
         cue = self.first(self.p.share_of, s, n.end, hi)
         if cue is None:
             return None
@@ -1358,7 +1458,10 @@ class _Extractor:
         if m.per is not None:
             return
         clause = s.clause_of(m.start)
-        words = _outside_brackets([t for t in _toks_from(s.toks, m.end) if t.end <= clause[1]])[:7]
+        toks = s.toks
+        # the tokens from the sum's end that end in its clause: tokens are in text order (starts and ends ascend)
+        first = bisect.bisect_left(s.starts, m.end)
+        words = _outside_brackets(toks[first : max(first, bisect.bisect_right(s.ends, clause[1]))])[:7]
         for k, t in enumerate(words):
             if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
                 return
@@ -1384,8 +1487,8 @@ class _Extractor:
         toks = s.toks
         # the last ten of the tokens ending by the amount that start in its clause: tokens are in text order, so
         # those ending by it are a prefix, and those starting in the clause a suffix of that prefix
-        upto = bisect.bisect_right(toks, m.start, key=_END)
-        before = toks[max(bisect.bisect_left(toks, clause[0], key=_START), upto - 10) : upto]
+        upto = bisect.bisect_right(s.ends, m.start)
+        before = toks[max(bisect.bisect_left(s.starts, clause[0]), upto - 10) : upto]
         for k, t in enumerate(reversed(before)):
             if t.start in amounts or t.text in (",", ";", "(", ")"):
                 return
@@ -1409,15 +1512,15 @@ class _Extractor:
                     per = p
                     break
         if per is None:
-            lo = max(clause[0], _window_before(s.toks, n.start, 6))
+            lo = max(clause[0], s.window_before(n.start, 6))
             for adverb in self.p.rate_adverb.finditer(self.text, lo, n.start) if self.p.rate_adverb else ():
                 word = adverb.group().lower()
                 word = re.sub(r"\s+", " ", word)
                 per = next((str(v) for k, v in self.lex.rates.adverbs.items() if word.startswith(k)), None)
         if per is None:
             return None
-        lo = _window_before(s.toks, n.start, 5)
-        hi = _window_after(s.toks, n.end, 4)
+        lo = s.window_before(n.start, 5)
+        hi = s.window_after(n.end, 4)
         if not self.has(self.p.growth, max(lo, clause[0]), min(hi, clause[1])):
             return None
         factor = _PER_YEAR_FACTOR.get(per, 1.0)
@@ -1437,13 +1540,13 @@ class _Extractor:
     def is_date(self, s: _Sentence, n: Numeral) -> bool:
         if self.p.months is None or not self.has(self.p.months, s.start, s.end):
             return False  # no month in the sentence: none near the number either
-        hi = _window_after(s.toks, n.end, 2)
+        hi = s.window_after(n.end, 2)
         if self.month(s, n.end, hi):
             return True
         # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer"); a
         # day follows its month at once ("Belgium in May promised 30 F-16s": 30 is no day), a year may come later
         # ("December 16, 2022")
-        lo = _window_before(s.toks, n.start, 3 if n.is_year else 1)
+        lo = s.window_before(n.start, 3 if n.is_year else 1)
         return (self.lex.periods.day_after_month or n.is_year) and self.month(s, lo, n.start)
 
     def month(self, s: _Sentence, start: int, end: int) -> bool:
@@ -1459,7 +1562,7 @@ class _Extractor:
             return True  # "Mirage 2000-5", "Su-25": a number glued by a hyphen to a name or number is part of it
         if n.currency is not None or n.currency_token is not None:
             return False  # "über PURL 200 Millionen Euro": an amount of money designates nothing
-        before = _toks_before(s.toks, n.start)
+        before = s.toks_before(n.start)
         if not before:
             return False
         prev = before[-1]
@@ -1521,7 +1624,7 @@ class _Extractor:
         # sentence (the ones read() may have asked has() for already), not by visiting every token
         hits = self.sentence_matches(self.may_be_one, s.index) if self.may_be_one is not None else []
         for at, _ in hits:
-            i = bisect.bisect_left(toks, at, key=_START)
+            i = bisect.bisect_left(s.starts, at)
             if i == len(toks) or toks[i].start != at or any(a <= at < b for a, b in taken):
                 continue
             tok = toks[i]
@@ -1646,7 +1749,7 @@ class _Extractor:
         for cue_start, cue_end in self.sentence_matches(self.p.one_of, s.index):
             if any(a <= cue_start < b for a, b in taken):
                 continue
-            before = _toks_before(s.toks, cue_start)[-1:]
+            before = s.toks_before(cue_start)[-1:]
             if before and before[0].low in self.lex.numbers.guard_before:
                 continue  # "handed every one of its Mi-8 helicopters": all of them (as the number reader has it)
             np = self.noun_phrase(s.toks, cue_end)
@@ -1714,8 +1817,7 @@ class _Extractor:
         if self.has(self.p.pledge, start, s.end):
             return True
         return any(
-            t.low in self.lex.cues.benefactive_for
-            and self.has(self.p.recipient, t.end, _window_after(s.toks, t.end, 2))
+            t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
             for t in s.toks
             if start <= t.start < s.end
         )
@@ -1786,7 +1888,7 @@ class _Extractor:
                 continue
             if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n) or n.value >= 1e5:
                 continue
-            after = _toks_from(s.toks, n.end)
+            after = s.toks_from(n.end)
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
             first, second = (after[0].text if after else ""), (after[1].text if len(after) > 1 else "")
             # the sentence ends; so does a quote ending on the number ("… die USA vier“, sagte ein Sprecher")
@@ -1796,7 +1898,7 @@ class _Extractor:
             source = bool(after) and after[0].low in self.lex.donors.source_before
             # "weitere zehn sollen folgen": the cue before the number and a verb after it
             verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)
-            cue_before = _ends_with(self.p.elliptic, self.text, _window_before(s.toks, n.start, 1), n.start)
+            cue_before = _ends_with(self.p.elliptic, self.text, s.window_before(n.start, 1), n.start)
             # "Denmark has committed 19 of the jets and the Netherlands 24, while …": a giver and a bare number
             gapped = bool(after) and after[0].text == "," and self.named_right_before(s, n.start)
             # "13 Maschinen desselben Typs": a noun of no unit, then "of the same type"
@@ -1882,23 +1984,23 @@ class _Extractor:
         # holds no match of the list at all (has() over the whole sentence), without working out the windows.
         num_end = int(m.extra.get("num_end", m.start))
         if self.has(p.negative_near, s.start, s.end):
-            lo = _window_before(s.toks, m.start, self.lex.cues.near_window)
-            hi = _window_after(s.toks, m.end, self.lex.cues.near_window)
+            lo = s.window_before(m.start, self.lex.cues.near_window)
+            hi = s.window_after(m.end, self.lex.cues.near_window)
             if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
                 return False
             if self.has_negative(p.negative_near, s, m.end, min(hi, clause[1])):
                 return False
             if self.has(p.negative_near, m.start, num_end):
                 return False  # a hedge read with the number: "insgesamt 18"
-        lo3 = _window_before(s.toks, m.start, 3)
-        if self.has(p.new_total, max(lo3, s.start), _window_after(s.toks, m.start, 1)) and self.increase_stated(s, m):
+        lo3 = s.window_before(m.start, 3)
+        if self.has(p.new_total, max(lo3, s.start), s.window_after(m.start, 1)) and self.increase_stated(s, m):
             return False  # "hebt seine Hilfe auf insgesamt 85 Milliarden an … weitere 50": the new total, a running one
-        if self.has(p.base_before, max(_window_before(s.toks, m.start, 4), s.start), m.start):
+        if self.has(p.base_before, max(s.window_before(m.start, 4), s.start), m.start):
             return False  # "zu den bereits eingeplanten 35 Milliarden weitere 50": the base, not the new amount
         if self.has(p.superseded, s.start, s.end):
             if self.has(p.superseded, max(lo3, s.start), num_end):
                 return False
-            opening = next((t for t in _toks_from(s.toks, clause[0]) if t.is_word), None)
+            opening = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
             if (
                 opening is not None
                 and opening.start < m.start
@@ -1920,7 +2022,7 @@ class _Extractor:
             and not self.has(p.recipient, s.start, s.end)
         ):
             return False  # "bis die zwölf in den USA bestellten F-16 eintreffen": a purchase, nothing given
-        lo2 = _window_before(s.toks, m.start, 2)
+        lo2 = s.window_before(m.start, 2)
         if _ends_with(p.progress, text, lo2, m.start):
             return False
         if m.extra.get("partitive") and isinstance(ref, Mention) and ref.accepted:
@@ -1945,7 +2047,7 @@ class _Extractor:
             if self.values_count_before(s, m) is not None:
                 return True
             return self.anaphoric_value(s, m) is not None  # "The estimated €165 million cost is to be split …"
-        if m.kind == "share" and self.has(p.negative_before, m.end, _window_after(s.toks, m.end, 5)):
+        if m.kind == "share" and self.has(p.negative_before, m.end, s.window_after(m.end, 5)):
             return False  # "4 percent of GDP on defence": its own purpose, a defence budget
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
             given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
@@ -1991,8 +2093,8 @@ class _Extractor:
             handed = False
         end = s.clause_of(m.start)[1]
         handed = handed or any(
-            t.low in self.lex.cues.benefactive_for and self.has(p.recipient, t.end, _window_after(s.toks, t.end, 2))
-            for t in _toks_from(s.toks, m.end)
+            t.low in self.lex.cues.benefactive_for and self.has(p.recipient, t.end, s.window_after(t.end, 2))
+            for t in s.toks_from(m.end)
             if t.start < end
         )
         if not handed:
@@ -2007,7 +2109,7 @@ class _Extractor:
             for n in t.numerals:
                 if n.start == m.start or n.is_year or n.percent:
                     continue
-                if _ends_with(self.p.increment, self.text, _window_before(t.toks, n.start, 2), n.start):
+                if _ends_with(self.p.increment, self.text, t.window_before(n.start, 2), n.start):
                     return True
         return False
 
@@ -2031,7 +2133,7 @@ class _Extractor:
 
     def cue_right_before(self, s: _Sentence, m: Mention, pattern: re.Pattern[str] | None, words: int) -> bool:
         """Whether a match of ``pattern`` ends right before ``m`` (only space between), within ``words`` words."""
-        lo = _window_before(s.toks, m.start, words)
+        lo = s.window_before(m.start, words)
         return _ends_with(pattern, self.text, max(lo, s.start), m.start)
 
     def prices_pledge(self, s: _Sentence, m: Mention) -> bool:
@@ -2080,7 +2182,7 @@ class _Extractor:
     def listed_after_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "erhält Tschechien von Deutschland 14 Leopard und ein Bergepanzer": one item listed after a count that
         is no pledge (judged before it, in text order) is none either."""
-        before = _toks_before(s.toks, m.start)
+        before = s.toks_before(m.start)
         if not m.extra.get("one") or not before or before[-1].low not in self.lex.units.coordinators:
             return False
         return any(not c.accepted for c in self.counts_listed_before(s, before[-1].start) if c is not m)
@@ -2089,7 +2191,7 @@ class _Extractor:
         """ "Canada has 82 of the German-built tanks": a verb of having between a state and the number, a stock."""
         if self.p.holding is None:
             return False
-        before = _toks_before(s.toks, m.start)
+        before = s.toks_before(m.start)
         if len(before) < 2:
             return False
         verb = _starts_at(self.p.holding, self.text, before[-1].start, before[-1].end)
@@ -2104,7 +2206,7 @@ class _Extractor:
             return True
         # "The Netherlands, which also confirmed it would supply the jet, has 42 F-16s of its own": what the subject
         # has "of its own" is its stock, however far the subject stands
-        after = _toks_from(s.toks, _item_end(m))[:3]
+        after = s.toks_from(_item_end(m))[:3]
         return any(t.low in self.lex.cues.own for t in after)
 
     def bought_for_itself(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
@@ -2130,7 +2232,7 @@ class _Extractor:
             return False
         found = [(a, b) for a, b in self.sentence_matches(self.p.benefactive, s.index) if clause[0] <= a < clause[1]]
         for a, b in found:
-            nxt = _toks_from(s.toks, b)[:1]
+            nxt = s.toks_from(b)[:1]
             if a < m.start or not nxt or nxt[0].low not in self.lex.cues.benefactive_for:
                 return False
         return bool(found)
@@ -2149,7 +2251,7 @@ class _Extractor:
         for a, _ in self.sentence_matches(forces, s.index):
             if not clause[0] <= a < m.start:
                 continue
-            before = _toks_before(s.toks, a)[-1:]
+            before = s.toks_before(a)[-1:]
             if before and state_named(self.text, before[0].start, before[0].end, self.lang) is not None:
                 return True
             if before and before[0].low in self.lex.cues.own:
@@ -2162,7 +2264,7 @@ class _Extractor:
         forces = self.p.own_forces
         if forces is None:
             return False
-        after = _toks_from(s.toks, m.end)[:4]  # (the item's words may run on over "for the Australian Army")
+        after = s.toks_from(m.end)[:4]  # (the item's words may run on over "for the Australian Army")
         if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
             return False
         for i in range(1, len(after) - 1):
@@ -2219,7 +2321,7 @@ class _Extractor:
             return True
         if any(self.has(p.fresh, x, y) for x, y in outside):
             return False  # "insgesamt hat das neue Paket einen Umfang von 5 Mrd.": the package's sum, no tally
-        if any(clause[0] <= a < clause[1] for a, _, _ in s.periods):
+        if any(clause[0] <= a < clause[1] for a, _, _ in self.periods(s)):
             return False
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
@@ -2257,7 +2359,7 @@ class _Extractor:
             if b <= n.start and not n.is_year:
                 if n.start <= m.start < n.end:
                     return False  # the cue's own total
-                word = _toks_before(s.toks, n.start)[-1:]
+                word = s.toks_before(n.start)[-1:]
                 return bool(word) and _starts_at(self.p.raised_to, self.text, word[0].start, word[0].end) is not None
         return False
 
@@ -2289,9 +2391,9 @@ class _Extractor:
         weapons for Kyiv so far").
         """
         clause = s.clause_of(a)
-        lo = max(clause[0], _window_before(s.toks, a, 4))
-        hi = min(clause[1], _window_after(s.toks, b, 2))
-        far = max(clause[0], _window_before(s.toks, a, 12))
+        lo = max(clause[0], s.window_before(a, 4))
+        hi = min(clause[1], s.window_after(b, 2))
+        far = max(clause[0], s.window_before(a, 12))
         if self.p.superlative is None or not self.has(self.p.superlative, far, hi):
             return False
         # "Die ersten zwölf Pakete summierten sich auf …": an ordinal before a number counts packages, it ranks none
@@ -2381,7 +2483,7 @@ class _Extractor:
         for o in s.candidates:
             if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
                 continue
-            lo = _window_before(s.toks, o.start, 5)
+            lo = s.window_before(o.start, 5)
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
             if after_number and _ends_with(self.p.progress_of, self.text, lo, o.start) and not self.rank_of(s, o):
                 return True  # "50,000 rounds had arrived, out of 500,000"
@@ -2415,9 +2517,7 @@ class _Extractor:
         if m.kind != "count" or self.p.only is None:
             return False
         # (the hedge is read with the number: "only about 300,000")
-        if not self.has(
-            self.p.only, max(s.start, _window_before(s.toks, m.start, 3)), int(m.extra.get("num_end", m.end))
-        ):
+        if not self.has(self.p.only, max(s.start, s.window_before(m.start, 3)), int(m.extra.get("num_end", m.end))):
             return False
         earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
         whole = [o for o in earlier if o.kind == "count" and o.unit == m.unit and o.value > m.value and o.per is None]
@@ -2429,7 +2529,7 @@ class _Extractor:
     def rank_of(self, s: _Sentence, o: Mention) -> bool:
         """ "the arrival of the first of 75 new M1A2s": a rank right before the cue before ``o`` is the part of ``o``
         that the sentence speaks of, so no other figure is."""
-        before = _toks_before(s.toks, o.start)[-2:]
+        before = s.toks_before(o.start)[-2:]
         return (
             len(before) == 2 and _starts_at(self.p.ordinal_units, self.text, before[0].start, before[0].end) is not None
         )
@@ -2451,7 +2551,7 @@ class _Extractor:
 
     def progress_whole(self, s: _Sentence, m: Mention) -> bool:
         """ "die ersten drei von insgesamt 30": the whole pledge after its first part (not a running total)."""
-        lo = _window_before(s.toks, m.start, 5)
+        lo = s.window_before(m.start, 5)
         if self.opens_clause(s, self.p.progress_of, lo, m.start):  # "Of the 45 promised, 30 have arrived so far"
             return any(n.start > m.end and not n.is_year and n.value < m.value for n in s.numerals)
         if (
@@ -2486,11 +2586,11 @@ class _Extractor:
             if o.kind != "money" or o.start <= m.end or o.value >= m.value or (o.unit or m.unit) != (m.unit or o.unit):
                 continue
             cue = None
-            for c in self.p.parts.finditer(self.text, _window_before(s.toks, o.start, 3), o.start):
+            for c in self.p.parts.finditer(self.text, s.window_before(o.start, 3), o.start):
                 cue = c
             if cue is None or self.has(self.p.recipient, m.end, cue.start()):
                 continue  # "a package for Ukraine, including $1bn for air defence": the whole is Ukraine's
-            hi = _window_after(s.toks, o.end, 6)
+            hi = s.window_after(o.end, 6)
             if self.p.recipient is not None and self.has(self.p.recipient, o.end, hi):
                 ends = (b for a, b in self.sentence_matches(self.p.recipient, s.index) if o.end <= a and b <= hi)
                 first = next(ends, s.end)  # (has() found one; at the sentence's end nothing starts)
@@ -2503,7 +2603,7 @@ class _Extractor:
         """ "as part of a $95bn bill", "part of a global $115bn package" (an adjective may stand between)."""
         if self.p.part_of is None:
             return False
-        cues = self.p.part_of.finditer(self.text, _window_before(s.toks, m.start, 7), m.start)
+        cues = self.p.part_of.finditer(self.text, s.window_before(m.start, 7), m.start)
         return any(len(re.findall(r"[\w’'.-]+", self.text[c.end() : m.start])) <= 1 for c in cues)  # "the G7's"
 
     def outside_brackets(self, clause: tuple[int, int], pos: int) -> list[tuple[int, int]]:
@@ -2551,8 +2651,8 @@ class _Extractor:
         if self.p.minimum is None:
             return
         clause = s.clause_of(m.start)
-        lo = max(_window_before(s.toks, m.start, 6), clause[0])
-        hi = min(_window_after(s.toks, m.end, 6), clause[1])
+        lo = max(s.window_before(m.start, 6), clause[0])
+        hi = min(s.window_after(m.end, 6), clause[1])
         for cue in self.scan(self.p.minimum, s, lo, hi):
             a, b = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
             if not any(a <= n.start < b or n.start <= cue.start() < n.end for n in s.numerals):
@@ -2598,7 +2698,7 @@ class _Extractor:
                     target = earlier[-1]  # "SEK 75 billion over three years, or 25 billion a year"
                 if target is None and earlier and p.restate_after is not None:
                     end = _item_end(m)
-                    hi = _window_after(s.toks, end, 4)
+                    hi = s.window_after(end, 4)
                     if self.first(p.restate_after, s, end, min(hi, clause[1])):
                         target = earlier[-1]
                 if target is None and m.kind == "money":
@@ -2712,7 +2812,7 @@ class _Extractor:
             k -= 1
         if k < s.start or text[k] != ":":
             return clause[0]
-        first = _toks_from(s.toks, clause[0])[:1]
+        first = s.toks_from(clause[0])[:1]
         if not first or not any(n.start == first[0].start and not n.is_year for n in s.numerals):
             return clause[0]  # "…: Bundeskanzler Merz und …", "…: Von 2025 bis 2030 sollen …": a sentence of its own
         before = [c for c in s.clauses if c[1] <= clause[0]]
@@ -2749,7 +2849,7 @@ class _Extractor:
         cue = self.p.after_comma
         if cue is None:
             return False
-        found = list(cue.finditer(self.text, _window_before(s.toks, m.start, 2), m.start))
+        found = list(cue.finditer(self.text, s.window_before(m.start, 2), m.start))
         if not found or self.text[found[-1].end() : m.start].strip():
             return False
         k = found[-1].start()  # a comma before the cue, only space between (no copy of the text before it)
@@ -2764,7 +2864,7 @@ class _Extractor:
         found = self.said_before(s, m)
         if found is None:
             return self.rounded_repeat(s, m)  # (most figures): the window before it need not be looked at
-        lo = _window_before(s.toks, m.start, 2)
+        lo = s.window_before(m.start, 2)
         if self.has(self.p.additional, lo, m.end):
             return None  # "zwei weitere": more of the same, not the same again
         return found
@@ -2778,7 +2878,7 @@ class _Extractor:
         before is that sum again, said exactly or rounded."""
         if m.kind != "money" or not self.lex.restatements.definite:
             return None
-        before = _toks_before(s.toks, m.start)[-1:]
+        before = s.toks_before(m.start)[-1:]
         if not before or before[0].low not in self.lex.restatements.definite:
             return None
         for prev in reversed(self.sentences[max(0, s.index - 2) : s.index + 1]):
@@ -2841,14 +2941,14 @@ class _Extractor:
         text, p = self.text, self.p
         if p.value is None:
             return None
-        lo = _window_before(s.toks, m.start, 5)
+        lo = s.window_before(m.start, 5)
         cue = None
         for c in p.value.finditer(text, max(lo, s.start), m.start):
             cue = c
         if cue is None:
             return None
         m.value_of = True
-        before = _window_before(s.toks, cue.start(), 4)
+        before = s.window_before(cue.start(), 4)
         if self.aid_outside_counts(s, before, cue.start()) and not self.apposition(s, m, cue.start()):
             return None
         counts = [c for c in s.mentions if c.kind == "count" and c is not m]
@@ -2858,7 +2958,7 @@ class _Extractor:
         if earlier:
             best = min(earlier, key=lambda c: m.start - c.start)  # what a value prices stands before it
         else:
-            priced = _toks_before(s.toks, cue.start())[-1:]
+            priced = s.toks_before(cue.start())[-1:]
             if priced and self.unit_of(priced[0].low) is not None:
                 return None  # "Munition im Wert von 15 Mio. Euro sowie zwei Hubschrauber": the munitions' value
             best = min(counts, key=lambda c: c.start - m.start)  # "ein Vertrag im Wert von X über 33.000 ..."
@@ -2876,7 +2976,7 @@ class _Extractor:
             for m in s.mentions:
                 if m.restates is not None:
                     continue
-                m.donors = self.donors_of(s, m, self.carried(s))
+                m.donors = self.donors_of(s, m)
                 m.donor = m.donors[0] if m.donors else None
             for m in s.mentions:
                 if m.restates is not None:
@@ -2916,7 +3016,7 @@ class _Extractor:
             return False
         return any(o.end <= opening and not text[o.end : opening].strip() for o in s.donors)
 
-    def donors_of(self, s: _Sentence, m: Mention, carried: str | None) -> tuple[str | None, ...]:
+    def donors_of(self, s: _Sentence, m: Mention) -> tuple[str | None, ...]:
         hits = [
             h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h) and not self.in_relative(s, h, m)
         ]
@@ -2940,8 +3040,8 @@ class _Extractor:
         if subject:
             before = [h for h in before if not self.names_goods(s, h)]
         if before:
-            each_before = self.has(self.p.distributive, _window_before(s.toks, m.start, 2), m.start)
-            if each_before or self.has(self.p.distributive, end, _window_after(s.toks, end, 1)):  # "€30m each"
+            each_before = self.has(self.p.distributive, s.window_before(m.start, 2), m.start)
+            if each_before or self.has(self.p.distributive, end, s.window_after(end, 1)):  # "€30m each"
                 group = [before[-1]]
                 for h in reversed(before[:-1]):
                     gap = text[h.end : group[0].start]
@@ -2977,6 +3077,7 @@ class _Extractor:
         after = [h for h in hits if h.start >= end]
         if after:
             return (after[0].code,)
+        carried = self.carried(s)  # (looked for only here: it reads the donors of the sentences before)
         if carried is not None:
             return (carried,)
         national = m.kind == "money" and m.unit is not None and country_of_currency(m.unit) is not None
@@ -3007,7 +3108,7 @@ class _Extractor:
             return False
         for a, b in self.sentence_matches(self.p.joint, s.index):
             if start <= a and b <= end:
-                named = find_donors(self.text, b, _window_after(s.toks, b, 3), self.lang)
+                named = find_donors(self.text, b, s.window_after(b, 3), self.lang)
                 if any(h.code not in NOT_DONORS for h in named):
                     return True
         return False
@@ -3020,7 +3121,7 @@ class _Extractor:
             return False
         if is_source(self.text, h, s.start, self.lang):
             return True
-        nxt = _toks_from(s.toks, h.end)[:1]
+        nxt = s.toks_from(h.end)[:1]
         if not nxt or not nxt[0].is_word or not _one_space(self.text, h.end, nxt[0].start):
             return False
         return self.unit_of(nxt[0].low) is not None or self.has(self.p.aid, nxt[0].start, nxt[0].end)
@@ -3087,7 +3188,7 @@ class _Extractor:
 
     def crowns_after(self, s: _Sentence, m: Mention) -> str | None:
         """ "five billion Norwegian kronor": the crown of the country named before the word."""
-        words = _toks_from(s.toks, m.end)[:2]
+        words = s.toks_from(m.end)[:2]
         crowns = self.lex.money.donor_currency_words
         if len(words) == 2 and words[1].low in crowns:
             hit = next((h for h in find_donors(self.text, words[0].start, words[0].end, self.lang)), None)
@@ -3233,8 +3334,8 @@ class _Extractor:
     def money_category(self, s: _Sentence, m: Mention) -> str | None:
         clause = s.clause_of(m.start)
         order = list(self.lex.categories.money)
-        lo = _window_before(s.toks, m.start, 10)
-        hi = min(clause[1], _window_after(s.toks, m.end, 15))
+        lo = s.window_before(m.start, 10)
+        hi = min(clause[1], s.window_after(m.end, 15))
         if self.p.parts is not None:
             brackets = [g.span() for g in BRACKETED.finditer(self.text, m.end, hi)]
             for cut in self.scan(self.p.parts, s, m.end, hi):
@@ -3328,6 +3429,13 @@ class _Extractor:
 
     # ------------------------------------------------------------------ periods
 
+    def periods(self, s: _Sentence) -> list[tuple[int, int, tuple[int | None, int | None]]]:
+        """The periods named in ``s`` (:meth:`find_periods`, read on first use)."""
+        periods = s.found_periods
+        if periods is None:
+            periods = s.found_periods = self.find_periods(s, s.numerals)
+        return periods
+
     def find_periods(self, s: _Sentence, nums: list[Numeral]) -> list[tuple[int, int, tuple[int | None, int | None]]]:
         text, p = self.text, self.p
         out: list[tuple[int, int, tuple[int | None, int | None]]] = []
@@ -3344,14 +3452,14 @@ class _Extractor:
                 for start, end in self.sentence_matches(pattern, s.index):
                     if any(a <= start < b for a, b, _ in out) or any(a <= start < b for a, b in rolling):
                         continue
-                    lo = _window_before(s.toks, start, 5)
+                    lo = s.window_before(start, 5)
                     until = _ends_with(p.until, text, max(lo, s.start), start)
                     # "deliveries expected to start early next year", "ab dem kommenden Jahr": a start, no end
-                    since = not until and self.has(p.since, max(_window_before(s.toks, start, 2), s.start), start)
+                    since = not until and self.has(p.since, max(s.window_before(start, 2), s.start), start)
                     out.append((start, end, (None, y) if until else (y, None) if since else (y, y)))
             for n in nums:
                 if n.duration == "year" and n.value >= 1 and n.value == int(n.value):
-                    lo = _window_before(s.toks, n.start, 4)
+                    lo = s.window_before(n.start, 4)
                     if (
                         _ends_with(p.next_years, text, lo, n.start)
                         or self.has(p.next_years, lo, n.start)
@@ -3361,13 +3469,13 @@ class _Extractor:
             month = self.published.month if self.published else 1
             for n in nums:
                 if n.duration == "month" and 1 <= n.value <= 36 and n.value == int(n.value):
-                    lo = max(_window_before(s.toks, n.start, 3), s.start)
+                    lo = max(s.window_before(n.start, 3), s.start)
                     if self.has(p.within, lo, n.start) and not any(a <= n.start < b for a, b in rolling):
                         out.append((n.start, n.end, (year, year + (month - 1 + int(n.value)) // 12)))
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
                     count = self.count_word(m.group(1))
-                    if self.has(p.n_year_not, m.end(), _window_after(s.toks, m.end(), 3)):
+                    if self.has(p.n_year_not, m.end(), s.window_after(m.end(), 3)):
                         continue  # "a ten-year security agreement": the pact's term, not the package's period
                     if count is not None and 1 <= count <= 50:
                         out.append((m.start(), m.end(), (year, year + count - 1)))
@@ -3378,7 +3486,7 @@ class _Extractor:
             if n.start in used:
                 continue
             if self.is_date(s, n):
-                if n.is_year and self.has(p.until, max(_window_before(s.toks, n.start, 3), s.start), n.start):
+                if n.is_year and self.has(p.until, max(s.window_before(n.start, 3), s.start), n.start):
                     out.append((n.start, n.end, (None, int(n.value))))  # "to be completed by 28 November 2025"
                 continue
             span: tuple[int | None, int | None]
@@ -3407,14 +3515,14 @@ class _Extractor:
                     span = (int(n.value), int(n.value) + 1)  # "the 2024-25 financial year", "Haushaltsjahr 2024/25"
                     end = short.end
                     fiscal = True
-            lo = _window_before(s.toks, n.start, 5)
-            if self.has(p.not_period, _window_before(s.toks, n.start, 2), n.start):
+            lo = s.window_before(n.start, 5)
+            if self.has(p.not_period, s.window_before(n.start, 2), n.start):
                 continue
             if self.has(p.until, lo, n.start) and (span[0] == span[1] or fiscal):
                 out.append((n.start, end, (None, span[1])))  # "until 2030/31": to the end of that financial year
             elif self.has(p.since, lo, n.start) and (span[0] == span[1] or fiscal):
                 out.append((n.start, end, (span[0], None)))
-            elif self.has(p.in_year, _window_before(s.toks, n.start, 3), n.start) or span[0] != span[1]:
+            elif self.has(p.in_year, s.window_before(n.start, 3), n.start) or span[0] != span[1]:
                 out.append((n.start, end, span))
             elif self.bare_year(s, n):
                 out.append((n.start, end, span))  # "Auch 2025 will Berlin ... geben": a bare year of a pledge
@@ -3427,7 +3535,7 @@ class _Extractor:
                 if (
                     text[b : b + 2] not in ("'s", "’s")
                     and not any(clause[0] <= x < clause[1] for x, _, _ in out)
-                    and not _ends_with(p.compared, text, max(_window_before(s.toks, a, 2), s.start), a)
+                    and not _ends_with(p.compared, text, max(s.window_before(a, 2), s.start), a)
                 ):
                     out.append((a, b, (year - 1, year - 1)))
         out.sort(key=lambda t: t[0])
@@ -3435,14 +3543,14 @@ class _Extractor:
 
     def bare_year(self, s: _Sentence, n: Numeral) -> bool:
         """A year without a cue in the clause of a giving or plan word, not a model's number ("PzH 2000")."""
-        prev = _toks_before(s.toks, n.start)[-1:]
+        prev = s.toks_before(n.start)[-1:]
         if prev and prev[0].is_word and (self.unit_of(prev[0].low) is not None or self.model_at(prev[0])):
             return False
         if self.is_model_number(s, n):
             return False
         if any(self.has(x, *s.clause_of(n.start)) for x in (self.p.pledge, self.p.plan)):
             return True
-        nxt = _window_after(s.toks, n.end, 2)  # "gibt der Ukraine 2026 weitere 11,5 Mrd. Euro"
+        nxt = s.window_after(n.end, 2)  # "gibt der Ukraine 2026 weitere 11,5 Mrd. Euro"
         return any(n.end < o.start < nxt and not o.is_year and (o.currency or o.currency_token) for o in s.numerals)
 
     def until_month(
@@ -3458,7 +3566,7 @@ class _Extractor:
         for start, month_end in self.sentence_matches(self.p.months, s.index):  # cached, as for is_date
             if not self.text[start : start + 1].isupper():
                 continue  # "may" the verb
-            lo = _window_before(s.toks, start, 4)
+            lo = s.window_before(start, 4)
             until = _ends_with(self.p.until, self.text, lo, start)
             if not until and not _ends_with(self.p.since, self.text, lo, start):
                 continue  # "ab Juni", "from January": a start in that year
@@ -3548,13 +3656,13 @@ class _Extractor:
                 continue
             if any(m.extra.get("partitive") for m in s.candidates):
                 continue  # "Sechs davon sollen noch in diesem Jahr kommen": the part's date, not the whole's
-            if not self.has(self.p.pledge, s.start, s.end):
-                continue
             if any(not n.is_year and n.duration is None for n in s.numerals):
                 continue  # "… committed to lift defence spending to 2.5 per cent of GDP by 2027": a figure of its own
-            if not s.periods:
+            if not self.has(self.p.pledge, s.start, s.end):
+                continue  # (after the figures: the giving verbs' scan of the sentence costs more than a look at them)
+            if not self.periods(s):
                 continue
-            span = s.periods[0][2]
+            span = self.periods(s)[0][2]
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span
@@ -3580,7 +3688,7 @@ class _Extractor:
 
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""
-        return self.has(self.p.parts, _window_before(s.toks, m.start, 3), m.start)
+        return self.has(self.p.parts, s.window_before(m.start, 3), m.start)
 
     def relative_clause(self, s: _Sentence, end: int) -> tuple[int, int] | None:
         """The clause right after a mention's words when it has no number of its own (a relative clause)."""
@@ -3596,7 +3704,7 @@ class _Extractor:
         return any(_item_end(o) <= p[0] and len(self.text[_item_end(o) : p[0]].split()) <= 2 for o in others)
 
     def period_of(self, s: _Sentence, m: Mention) -> tuple[int | None, int | None] | None:
-        if not s.periods:
+        if not self.periods(s):
             return None
         others = [o for o in s.mentions if o is not m and o.restates is None and o.restates is not m]
         others += [o for o in s.candidates if o.extra.get("partitive") and not o.accepted]  # "sechs davon bis Juni"
@@ -3606,16 +3714,16 @@ class _Extractor:
             return any(a <= o.start < b for o in others)
 
         clause = s.clause_of(m.start)
-        before = [p for p in s.periods if p[1] <= m.start and not between(p[1], m.start)]
-        after = [p for p in s.periods if p[0] >= end and not between(end, p[0])]
-        inside = [p for p in s.periods if m.start <= p[0] < end]
+        before = [p for p in self.periods(s) if p[1] <= m.start and not between(p[1], m.start)]
+        after = [p for p in self.periods(s) if p[0] >= end and not between(end, p[0])]
+        inside = [p for p in self.periods(s) if m.start <= p[0] < end]
         if inside:
             return inside[0][2]
         for p in after:
             # "€1bn this year and €5bn by 2027": a period right after the amount is its own, unless it
             # opens the next amount ("2024 20 Panzer und 2025 weitere 30")
             close = p[0] < clause[1] and len(self.text[end : p[0]].split()) <= 2
-            if close and not any(p[1] <= o.start <= _window_after(s.toks, p[1], 3) for o in others):
+            if close and not any(p[1] <= o.start <= s.window_after(p[1], 3) for o in others):
                 return p[2]
             break
         in_clause = [p for p in before if p[0] >= clause[0]]

@@ -25,13 +25,19 @@ list order, as ``re`` does):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import reduce
-from operator import or_
+from itertools import accumulate
+from operator import add, or_, sub
 from typing import ClassVar
 
 __all__ = [
+    "WHOLE_WORDS",
+    "WORD_LED",
+    "Chunks",
+    "Screen",
     "atoms",
+    "chunk_bits",
     "compile_alternation",
     "factor",
     "fold",
@@ -39,6 +45,7 @@ __all__ = [
     "may_match",
     "parse_count",
     "screen_bits",
+    "screen_chunks",
 ]
 
 #: A piece of an alternative: ``(True, c)`` the literal character ``c``; ``(False, source)`` any
@@ -395,7 +402,30 @@ def compile_alternation(sources: Sequence[str], before: str, after: str, flags: 
     pattern = re.compile(f"{before}(?:{factor(body, ignorecase)}){after}", flags)
     if ignorecase and id(pattern) not in _REGISTERED and all(_plain(s) for s in sources):
         _REGISTERED[id(pattern)] = (pattern, tuple(sources), before, after)
+        if before == _WORD_START and all(_word_led(atoms(s), flags) for s in sources):
+            WORD_LED.add(id(pattern))
+            if after == _WORD_END and all(_whole_word(atoms(s)) for s in sources):
+                WHOLE_WORDS.add(id(pattern))
     return pattern
+
+
+#: The registered patterns (by ``id``) after ``(?<!\w)`` whose every alternative opens with a word of its own
+#: (:func:`_word_led`): each of their matches starts in a chunk of the text that holds that word (see
+#: :meth:`_Screen.starts`).
+WORD_LED: set[int] = set()
+#: Those of them whose every alternative is a whole word (:func:`_whole_word`) before ``(?!\w)``: each of their
+#: matches is a run of word characters, so it lies inside one chunk.
+WHOLE_WORDS: set[int] = set()
+
+
+def _word_led(parts: Sequence[Atom], flags: int) -> bool:
+    """Whether the alternative (cut into :func:`atoms`) opens with a run of literal characters (no white space) and
+    ``\\w*`` that holds a literal (so that it is the first of its :func:`_words`): its match starts where that run
+    starts, inside the chunk the word stands in, and is never empty."""
+    k = 0
+    while k < len(parts) and ((parts[k][0] and not parts[k][1].isspace()) or parts[k] == (False, _LETTERS_ANY)):
+        k += 1
+    return k > 0 and len(_words(parts[:k], _WORD_START, "", flags)) == 1
 
 
 #: At most this many patterns share a screen; bits from this one up stand for the words of alternatives that need
@@ -448,8 +478,11 @@ class _Screen:
         # the index of a key word's bit -> (the bits of all words of an alternative it is the key of, pattern's bit)
         self.keyed: dict[int, tuple[tuple[int, int], ...]] = dict(base.keyed) if base is not None else {}
         self.keys: int = base.keys if base is not None else 0  # the bits of key words
+        # pattern's key -> its starts() (see there), worked out with its bit
+        self.masks: dict[int, int] = dict(base.masks) if base is not None else {}
         if key is not None:
             bit = self.bits[key] = 1 << len(self.bits)
+            mask = bit
             for words in alternatives:
                 if len(words) == 1:
                     self._add(words[0], bit)
@@ -457,10 +490,13 @@ class _Screen:
                 need = 0
                 for word in words:
                     need |= self._add(word, self._id(word))
+                mask |= self._id(words[0])
                 own = self._id(max(words, key=lambda w: len(w.gate)))
                 index = own.bit_length() - 1
                 self.keyed[index] = (*self.keyed.get(index, ()), (need, bit))
                 self.keys |= own
+            if key in WORD_LED:
+                self.masks[key] = mask
         lengths = {len(w.gate) for words in alternatives for w in words}
         self.lengths: list[int] = sorted(lengths.union(base.lengths)) if base is not None else sorted(lengths)
         self.words = _Words(self)
@@ -498,9 +534,18 @@ class _Screen:
                             bits |= b
         return bits
 
-    def text(self, folded: str) -> int:
-        """The bits of the patterns that may match ``folded``."""
-        found: int = reduce(or_, map(self.words.__getitem__, folded.split()), 0)
+    def starts(self, key: int) -> int | None:
+        """The bits a chunk's answer holds where a match of the :data:`WORD_LED` pattern ``key`` may start (None for
+        a pattern this screen does not know, or one not word-led): the pattern's own (a single-word alternative's word
+        stands in the chunk of its match), and the bit of the first word of each alternative of several words (each
+        match starts in the chunk of its alternative's first word, whose own bit that chunk's answer holds)."""
+        return self.masks.get(key)
+
+    def text(self, folded: str, each: Iterable[int] | None = None) -> int:
+        """The bits of the patterns that may match ``folded`` (``each``: its chunks' answers, when known)."""
+        if each is None:
+            each = map(self.words.__getitem__, folded.split())
+        found: int = reduce(or_, each, 0)
         bits = found & _PATTERN_BITS
         keys = found & self.keys
         while keys:  # the key words found, lowest first
@@ -514,6 +559,9 @@ class _Screen:
         self.texts[folded] = bits
         return bits
 
+
+#: The screen's type, for a caller that keeps one (:func:`chunk_bits`).
+Screen = _Screen
 
 #: The screen of the patterns asked about so far; at :data:`_SCREEN_PATTERNS` it starts afresh.
 _screen = _Screen()
@@ -569,6 +617,45 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     if found is None:
         found = screen.text(folded)
     return found & bit != 0
+
+
+_SPACES_SPLIT = re.compile(r"(\s+)")
+
+
+#: What the screen says of each chunk of a text: (the screen, where each chunk starts, where it ends, its bits).
+Chunks = tuple[_Screen, list[int], list[int], list[int]]
+
+
+def chunk_bits(folded: str, screen: _Screen | None = None, words: list[str] | None = None) -> Chunks:
+    """What the screen says of each chunk of ``folded`` (its pieces between white space): (the screen, where each
+    chunk starts, where it ends, its bits). ``screen`` and ``words`` (``folded.split()``, answered by that screen in
+    :func:`screen_chunks`) spare the work when given.
+
+    A word of an alternative stands in the chunk that holds its part of the match (see :class:`_Screen`), so a
+    :data:`WORD_LED` pattern's match can start only in a chunk whose bits meet the screen's
+    :meth:`~_Screen.starts` of it, and a :data:`WHOLE_WORDS` pattern's lies inside such a chunk. The screen is
+    returned with its chunks' answers, so that the two stay consistent when later patterns make a new one.
+    """
+    if screen is None or words is None:
+        screen, words = _screen, folded.split()
+    each = list(map(screen.words.__getitem__, words))  # (looked up again: the words' answers are kept)
+    if " ".join(words) == folded:  # one space between the chunks and none around them (most sentences)
+        ends = list(map(add, accumulate(map(len, words)), range(len(words))))
+        return screen, list(map(sub, ends, map(len, words))), ends, each
+    parts = _SPACES_SPLIT.split(folded)  # chunks at even places ("" at an end that is white space), the rest odd
+    at = list(accumulate(map(len, parts), initial=0))
+    return screen, at[0::2], at[1::2], list(map(screen.words.__getitem__, parts[0::2]))
+
+
+def screen_chunks(folded: str) -> tuple[_Screen, int, list[str] | None]:
+    """:func:`screen_bits` with the screen itself and ``folded``'s chunks when it answered them now (None when it
+    remembered the text), for :func:`chunk_bits`."""
+    screen = _screen
+    found = screen.texts.get(folded)
+    if found is not None:
+        return screen, found, None
+    words = folded.split()
+    return screen, screen.text(folded, map(screen.words.__getitem__, words)), words
 
 
 def screen_bits(folded: str) -> tuple[dict[int, int], int]:

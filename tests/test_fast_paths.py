@@ -7,6 +7,7 @@ corpora in ../shared when present, and on hypothesis-generated text built from l
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sys
@@ -18,9 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import aidtracker
 from aidtracker import _extract
 from aidtracker._lexicon import available_languages, load_lexicon
-from aidtracker._match import compile_alternation, factor, fold, may_match
+from aidtracker._match import WHOLE_WORDS, WORD_LED, compile_alternation, factor, fold, may_match
 from aidtracker._sentences import _pattern_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -395,3 +397,65 @@ def test_screened_window_scans_find_what_finditer_finds(lang: str) -> None:
                         assert got == [m.span() for m in pattern.finditer(text, lo, hi)]
                         screened += not ex.may_hold(pattern, s)
     assert screened > 0  # the screen does rule scans out: the fast path is the one tested
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_chunk_guided_scans_find_what_the_sentence_scan_finds(lang: str) -> None:
+    """_Extractor.word_matches (a list whose alternatives open with a word, tried only from the chunks whose screen
+    bits may start a match) against finditer over the sentence, for every such cue pattern of the language (whole
+    words and phrases), on every sentence of the texts."""
+    p = _extract._patterns(lang)
+    patterns: list[re.Pattern[str]] = []
+    for value in vars(p).values():
+        for x in value if isinstance(value, tuple) else (value,):
+            for y in x if isinstance(x, tuple) else (x,):
+                if isinstance(y, re.Pattern) and id(y) in WORD_LED and y not in patterns:
+                    patterns.append(y)
+    assert sum(id(x) in WHOLE_WORDS for x in patterns) > 5  # the giving verbs, the aid nouns, category lists, ...
+    assert sum(id(x) not in WHOLE_WORDS for x in patterns) > 5  # lists with phrases: "so far", "made ... available"
+    skipped = {True: 0, False: 0}
+    for text in _texts():
+        ex = _extract._Extractor(text, lang, None)
+        for s in ex.sentences:
+            for pattern in patterns:
+                if ex.may_hold(pattern, s):
+                    got = ex.word_matches(pattern, s)
+                    assert got == [m.span() for m in pattern.finditer(text, s.start, s.end)]
+                    assert s.chunks is not None
+                    screen, _, _, found = s.chunks
+                    mask = screen.starts(id(pattern))
+                    assert mask is not None
+                    skipped[id(pattern) in WHOLE_WORDS] += sum(1 for chunk in found if not chunk & mask)
+    assert skipped[True] > 0  # chunks are passed over: the fast paths are the ones tested
+    assert skipped[False] > 0
+
+
+def test_a_parse_leaves_no_reference_cycles() -> None:
+    """The sentences of a parse do not point back at the extractor that holds them: what a parse made is freed as soon
+    as it is done with, not left for the cyclic GC to find (as every parse's sentences, words and mentions were)."""
+    text = "Deutschland liefert der Ukraine 40 Marder und sagt weitere 500 Millionen Euro zu. " * 20
+    aidtracker.parse(text, lang="de")  # (the lexicon, its patterns and caches are made once, by the first parse)
+    gc.collect()
+    gc.disable()
+    try:
+        records = aidtracker.parse(text, lang="de")
+        assert records
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_sentence_windows_are_the_module_windows(lang: str) -> None:
+    """_Sentence.window_before/window_after/toks_before/toks_from (bisecting the tokens' offsets) against the module's
+    functions over the sentence's tokens, at every token edge of every sentence of a text."""
+    for text in _texts()[:2]:
+        ex = _extract._Extractor(text, lang, None)
+        for s in ex.sentences:
+            toks = s.toks
+            for pos in sorted({s.start, s.end, *(t.start for t in toks), *(t.end for t in toks)}):
+                assert s.toks_before(pos) == _extract._toks_before(toks, pos)
+                assert s.toks_from(pos) == _extract._toks_from(toks, pos)
+                for count in (1, 2, 5, 12):
+                    assert s.window_before(pos, count) == _extract._window_before(toks, pos, count)
+                    assert s.window_after(pos, count) == _extract._window_after(toks, pos, count)
