@@ -68,7 +68,9 @@ def _abbreviations(lang: str, items: tuple[str, ...]) -> frozenset[str]:
 
 
 def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``, leading and trailing space trimmed.
+    """Sentence spans ``(start, end)`` of ``text``, leading and trailing space trimmed, and what opens a sentence
+    before its first word: a wire dateline at the start of the text or a paragraph ("KYIV (Reuters) -"), a quote
+    mark.
 
     A sentence ends at ``.``/``!``/``?`` followed by space, or at a line break; not after an
     abbreviation of the language ("Mio.", "U.S."), a single capital ("J. Biden"), or, where the
