@@ -2444,9 +2444,9 @@ class _Extractor:
         is after a coordinator with no figure between ("had so far sent 3,615 NLAWs and would now also send
         Starstreaks"), while "insgesamt 30 Panzer und 20 Haubitzen sollen folgen" plans both.
         """
-        parts = self.outside_brackets(self.comma_part(clause, m), m.start)
-        if self.p.plan is None or not any(self.has(self.p.plan, x, y) for x, y in parts):
+        if self.p.plan is None:
             return False
+        parts = self.outside_brackets(self.comma_part(clause, m), m.start)
         own_end = int(m.extra.get("num_end", m.end))
         for a, b in self.sentence_matches(self.p.plan, s.index):
             if not any(x <= a and b <= y for x, y in parts):

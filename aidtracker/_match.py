@@ -638,9 +638,9 @@ def chunk_bits(folded: str, screen: _Screen | None = None, words: list[str] | No
     """
     if screen is None or words is None:
         screen, words = _screen, folded.split()
-    each = list(map(screen.words.__getitem__, words))  # (looked up again: the words' answers are kept)
     if " ".join(words) == folded:  # one space between the chunks and none around them (most sentences)
         ends = list(map(add, accumulate(map(len, words)), range(len(words))))
+        each = list(map(screen.words.__getitem__, words))  # (looked up again: the words' answers are kept)
         return screen, list(map(sub, ends, map(len, words))), ends, each
     parts = _SPACES_SPLIT.split(folded)  # chunks at even places ("" at an end that is white space), the rest odd
     at = list(accumulate(map(len, parts), initial=0))
