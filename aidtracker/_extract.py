@@ -51,7 +51,7 @@ from ._match import (
     screen_chunks,
 )
 from ._numbers import Numeral, read_numerals
-from ._sentences import BRACKETED, QUOTES, Token, clauses, compile_patterns, sentences, tokens
+from ._sentences import BRACKETED, QUOTES, Token, clauses, compile_patterns, sentences, tokens, unwrapped
 from ._types import ORGANISATIONS
 
 __all__ = ["Mention", "extract"]
@@ -3762,7 +3762,7 @@ def extract(text: str, lang: str, published: dt.date | None) -> list[Mention]:
     """Pledge mentions of ``text`` in text order (restatements included, linked by ``restates``)."""
     if not text.strip():
         return []
-    mentions = _Extractor(text, lang, published).read()
+    mentions = _Extractor(unwrapped(text), lang, published).read()
     return _split_distributive(mentions)
 
 

@@ -98,6 +98,47 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [_opening(text, a, b) for a, b in spans]
 
 
+#: A line that opens a list item: a bullet or dash, or a number with a dot or bracket ("- 20 Marder", "2) ...").
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped lines (text pasted from a PDF or an e-mail) made spaces, so
+    that a sentence wrapped over lines is one sentence; the same length, so offsets into it are offsets into
+    ``text``.
+
+    A break is a wrap when the line before it is full: the next line's first word would not have fitted on it
+    (at the text's longest line, at least 30 characters). These keep their break: a blank line; a short line (a
+    heading, a list item, the end of a paragraph); a line that opens a list item ("- ", "• ", "2. "); two lines
+    that each open with a digit, the first of them at most 40 characters (a list that lost its bullets: "30
+    Leopard 1A5", "20 Marder"); a line ending in a colon before a line that is not full (what a list follows).
+    """
+    if "\n" not in text:
+        return text
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max(map(len, lines))
+    if width < 30:
+        return text
+    firsts = [line.split(None, 1)[0] if line.strip() else "" for line in lines]
+    full = [
+        bool(line and first) and len(line) + 1 + len(first) > width
+        for line, first in zip(lines[:-1], firsts[1:], strict=True)
+    ] + [False]
+    out = list(text)
+    at = -1
+    for k, line in enumerate(text.split("\n")[:-1]):
+        at += len(line) + 1  # the break after line k
+        nxt = text[at + 1 : at + 1 + len(lines[k + 1]) + 1]
+        if not full[k] or _LIST_ITEM.match(nxt):
+            continue
+        if firsts[k + 1][0].isdigit() and lines[k].lstrip()[0].isdigit() and len(lines[k]) <= 40:
+            continue
+        if lines[k].endswith(":") and not full[k + 1]:
+            continue
+        out[at] = " "
+    return "".join(out)
+
+
 #: A wire report's dateline at the start of a text or paragraph: a place in capitals ("KYIV -", "OSLO, March 6
 #: (Reuters) -") or a place and an agency in brackets ("Kiew (dpa) –", "Berlin (AFP):"), then a dash or colon.
 _DATELINE = re.compile(

@@ -4,12 +4,14 @@ Each of the team's own case sentences (the de and en tables) is parsed as writte
 below; the pledges (quantity, donor, category, bounds, growth, period, restatement link) must be the same.
 Each rewrite once found a bug on the annotated corpora: a wire service's dateline made its city a recipient
 ("KYIV (Reuters) - ..."), a no-break space after "2000" left it a year, a count at a quote's end ('... and
-The Hague 24," a spokesperson said') was no count. Sentences and rewrites are the team's own; nothing here reads ../shared.
+The Hague 24," a spokesperson said') was no count, a line break inside a sentence (text wrapped at 50 characters)
+cut it in two. Sentences and rewrites are the team's own; nothing here reads ../shared.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -65,12 +67,20 @@ def neutral_sentence_after(text: str, lang: str) -> str:
     )
 
 
+def hard_wrap(text: str, lang: str) -> str:
+    """Each paragraph wrapped at 50 characters, as text pasted from a PDF or an e-mail comes."""
+    return "\n\n".join(
+        textwrap.fill(p, width=50, break_long_words=False, break_on_hyphens=False) for p in text.split("\n\n")
+    )
+
+
 REWRITES: dict[str, Callable[[str, str], str]] = {
     "dateline": dateline,
     "paragraphs": paragraphs,
     "no_break_spaces": no_break_spaces,
     "quoted": quoted,
     "neutral_sentence_after": neutral_sentence_after,
+    "hard_wrap": hard_wrap,
 }
 
 
@@ -107,3 +117,20 @@ PARAMS = [
 def test_layout_changes_no_pledge(case: Case, lang: str, rewrite: str) -> None:
     text = REWRITES[rewrite](case.text, lang)
     assert _pledges(text, case, lang) == _pledges(case.text, case, lang), text
+
+
+def test_unwrapped_joins_wrapped_lines_and_keeps_headings_and_lists() -> None:
+    from aidtracker._sentences import unwrapped
+
+    wrapped = (
+        "Die Niederlande werden der Ukraine in diesem Jahr 18\nPanzerhaubitzen liefern, teilte das Ministerium mit."
+    )
+    assert unwrapped(wrapped) == wrapped.replace("\n", " ")
+    heading = "Neues Paket\nDie Niederlande werden der Ukraine in diesem Jahr 18 Panzerhaubitzen liefern."
+    assert unwrapped(heading) == heading
+    listed = "Das Paket umfasst Panzer, Haubitzen, Munition und Drohnen:\n30 Kampfpanzer Leopard 1A5\n20 Marder"
+    assert unwrapped(listed) == listed
+    bullets = "Das Paket umfasst unter anderem die folgenden Waffensysteme\n- 30 Kampfpanzer Leopard 1A5\n- 20 Marder"
+    assert unwrapped(bullets) == bullets
+    paragraphs = "Die Niederlande werden der Ukraine in diesem Jahr 18\n\nPanzerhaubitzen liefern."
+    assert unwrapped(paragraphs) == paragraphs

@@ -2184,6 +2184,60 @@ BLIND_RULES_11 = [
 ]
 
 
+#: Session 9: reported speech (the subjunctive of German news), found by rewriting the annotated passages'
+#: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
+BLIND_RULES_12 = [
+    Case(
+        "konjunktiv_gebe_ist_ein_gebendes_verb",
+        "Dänemark beteiligt sich an der Initiative. Schweden gebe 275 Millionen Dollar, sagte der Minister.",
+        (Expect("SWE", "military_general", "2.75e8 USD"),),
+    ),
+    Case(
+        "konjunktiv_habe_uebergeben_ist_eine_bilanz",
+        "Seit dem 24. Februar 2022 habe Rumänien der Ukraine aus eigenen Beständen insgesamt 40 Schützenpanzer "
+        "übergeben, sagte der Minister.",
+        (),
+    ),
+    Case(
+        "konjunktiv_plane_ein",
+        "Für 2027 plane die Regierung in Den Haag nun 3 Milliarden Euro Militärhilfe ein, statt der bisher "
+        "vorgesehenen 2 Milliarden Euro.",
+        (Expect("NLD", "military_general", "3e9 EUR", period=(2027, 2027)),),
+    ),
+    Case(
+        "konjunktiv_sollten_zur_verfuegung_stehen",
+        "Statt bisher zwei sollten im kommenden Jahr vier Milliarden Euro für die Ukraine zur Verfügung stehen, "
+        "sagte der Kanzler.",
+        (Expect("DEU", "military_general", "4e9 EUR", period=(2025, 2025)),),
+        published="2024-05-02",
+    ),
+    Case(
+        "ueber_etwas_verfuegen_ist_ein_bestand",
+        "Oslo überlässt der Ukraine zwei Systeme. Das Heer hatte vor dem Krieg über zwölf Patriot-Feuereinheiten "
+        "verfügt.",
+        (Expect("NOR", "other", "2 system"),),
+    ),
+    Case(
+        "uebersteigt_damit_ist_eine_summe",
+        "Prag stellt weitere 5 Millionen Euro für die Ukraine bereit; die Hilfe übersteigt damit 200 Millionen Euro.",
+        (Expect("CZE", "military_general", "5e6 EUR"),),
+    ),
+    Case(
+        "die_lieferung_habe_einen_wert_gibt_ihr_die_kategorie",
+        "Die Lieferung umfasst 20 Schützenpanzer. Die Lieferung habe einen Wert von 90 Millionen Euro, sagte der "
+        "Minister in Oslo.",
+        (Expect(None, "armour", "20 vehicle"), Expect(None, "armour", "9e7 EUR", same_as=0)),
+    ),
+    Case(
+        "ein_umbrochener_satz_ist_ein_satz",
+        "Die Niederlande werden der Ukraine in diesem Jahr 18\nPanzerhaubitzen liefern, teilte das Ministerium in "
+        "Den\nHaag mit.",
+        (Expect("NLD", "artillery", "18 system", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2203,6 +2257,7 @@ BLIND_RULES_11 = [
     blind_rules_9=BLIND_RULES_9,
     blind_rules_10=BLIND_RULES_10,
     blind_rules_11=BLIND_RULES_11,
+    blind_rules_12=BLIND_RULES_12,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
