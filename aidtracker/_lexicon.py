@@ -285,12 +285,42 @@ class Lexicon(_Section):
     restatements: RestatementCues
     periods: PeriodWords
     donors: DonorNames
+    #: Other spellings of the same letters (German: ``"ß" = "ss"``, as Swiss German writes "Grossbritannien"):
+    #: when the file is read, every word list and every table key holding the first also gets the word with the second.
+    spellings: dict[str, str] = {}
 
 
 def available_languages() -> list[str]:
     """Languages that have a lexicon file, e.g. ``["de", "en"]``."""
     folder = resources.files("aidtracker") / "lexicons"
     return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def _with_spellings(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` (a lexicon file) with each word of its lists and tables also written in its ``spellings``."""
+    spellings = data.get("spellings")
+    if not isinstance(spellings, dict) or not spellings:
+        return data
+
+    def respelt(word: str) -> str:
+        for old, new in spellings.items():
+            word = word.replace(str(old), str(new))
+        return word
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, list):
+            items = [walk(v) for v in value]
+            if all(isinstance(v, str) for v in items):
+                items += dict.fromkeys(w for w in map(respelt, items) if w not in items)  # in order, once each
+            return items
+        if isinstance(value, dict):
+            table = {k: walk(v) for k, v in value.items()}
+            for key, v in list(table.items()):
+                table.setdefault(respelt(key), v)
+            return table
+        return value
+
+    return {k: v if k == "spellings" else walk(v) for k, v in data.items()}
 
 
 @lru_cache(maxsize=16)
@@ -312,7 +342,7 @@ def load_lexicon(lang: str) -> Lexicon:
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"aidtracker/{filename} is not valid TOML: {exc}") from exc
     try:
-        return Lexicon.model_validate({"lang": lang, **data})
+        return Lexicon.model_validate({"lang": lang, **_with_spellings(data)})
     except ValidationError as exc:
         problems = "; ".join(f"[{'.'.join(str(p) for p in err['loc'])}] {err['msg']}" for err in exc.errors())
         raise LexiconError(f"aidtracker/{filename} does not validate: {problems}") from exc

@@ -2229,6 +2229,12 @@ BLIND_RULES_12 = [
         (Expect(None, "armour", "20 vehicle"), Expect(None, "armour", "9e7 EUR", same_as=0)),
     ),
     Case(
+        "schweizer_schreibweise_ss_fuer_sz",
+        "Grossbritannien liefert der Ukraine 14 Kampfpanzer; Bern äussert sich nicht, die Hilfe sei die grösste "
+        "seit Kriegsbeginn.",
+        (Expect("GBR", "armour", "14 vehicle"),),
+    ),
+    Case(
         "ein_umbrochener_satz_ist_ein_satz",
         "Die Niederlande werden der Ukraine in diesem Jahr 18\nPanzerhaubitzen liefern, teilte das Ministerium in "
         "Den\nHaag mit.",

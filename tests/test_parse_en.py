@@ -2418,6 +2418,24 @@ BLIND_RULES_11 = [
 ]
 
 
+#: Session 9: found by rewriting the annotated passages (reported speech, hard-wrapped lines) and the blind
+#: corpora 31-32.
+BLIND_RULES_12 = [
+    Case(
+        "what_an_army_had_is_its_stock",
+        "Canada will send Ukraine four Leopard 2 tanks. The Canadian army had 82 Leopard 2s, though not all were "
+        "serviceable.",
+        (Expect("CAN", "armour", "4 vehicle"),),
+    ),
+    Case(
+        "a_sentence_wrapped_over_lines_is_one_sentence",
+        "The Netherlands will send Ukraine 18 howitzers this\nyear, the defence ministry in The Hague said on\nMonday.",
+        (Expect("NLD", "artillery", "18 system", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2437,6 +2455,7 @@ BLIND_RULES_11 = [
     blind_rules_9=BLIND_RULES_9,
     blind_rules_10=BLIND_RULES_10,
     blind_rules_11=BLIND_RULES_11,
+    blind_rules_12=BLIND_RULES_12,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
