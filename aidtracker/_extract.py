@@ -642,6 +642,10 @@ class _Sentence:
         return (self.start, self.end)
 
 
+#: Marks that open a list item on its own line ("- 20 Marder", "• 4 IRIS-T SLM").
+_BULLETS = frozenset("-–—•*·▪►")
+
+
 class _Extractor:
     def __init__(self, text: str, lang: str, published: dt.date | None) -> None:
         self.text = text
@@ -1965,7 +1969,7 @@ class _Extractor:
         end = _item_end(m)
         if third_party(text, clause[0], clause[1], m.start, end, self.lang) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
-        if self.running_total(s, clause, outside, m):
+        if self.running_total(s, clause, outside, m) or self.listed_in_total(s):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
             return False
@@ -2034,9 +2038,12 @@ class _Extractor:
             near = any(self.has(x, window[0], window[1]) for x in (p.aid, p.recipient))
             if not near and s.index + 1 < len(self.sentences):
                 near = self.package_follows(self.sentences[s.index + 1])
-            # "here" is asked only when "near" holds (all of these only read the text)
+            # "here" is asked only when "near" holds (all of these only read the text); for a list's item, "here" is
+            # the item and the line that introduces the list ("Contributions announced:" / "• Canada: CAD 5 billion")
+            k = self.list_start(s)
+            here_start = self.sentences[k - 1].start if k > 0 and self.text[s.start] in _BULLETS else s.start
             here = near and (
-                any(self.has(x, s.start, s.end) for x in (p.aid, p.recipient, p.pledge))
+                any(self.has(x, here_start, s.end) for x in (p.aid, p.recipient, p.pledge))
                 or self.split_verb(s)
                 or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's value
             )
@@ -2662,8 +2669,30 @@ class _Extractor:
                 return
 
     def window(self, s: _Sentence) -> tuple[int, int]:
-        first = self.sentences[max(0, s.index - 2)]
+        """The sentence and the two before it; for an item of a list ("- 4 IRIS-T SLM", "• 18 RCH 155"), the two
+        before the list's first item (the line that introduces the list says who gives what to whom)."""
+        first = self.sentences[max(0, self.list_start(s) - 2)]
         return first.start, s.end
+
+    def listed_in_total(self, s: _Sentence) -> bool:
+        """ "Delivered since the start of the war:" / "- 52 Gepard": an item of a list that a running total introduces."""
+        k = self.list_start(s)
+        if k == 0 or self.text[s.start] not in _BULLETS:
+            return False
+        intro = self.sentences[k - 1]
+        if self.p.running_total is None or not self.has(self.p.running_total, intro.start, intro.end):
+            return False
+        # not "Das bislang umfangreichste Paket umfasst:" (a cue a superlative takes ranks the package)
+        cues = self.sentence_matches(self.p.running_total, intro.index)
+        return any(not self.superlative(intro, a, b) for a, b in cues)
+
+    def list_start(self, s: _Sentence) -> int:
+        """The index of the first item of the list ``s`` is an item of (``s.index`` for a sentence that is none)."""
+        k = s.index
+        if self.text[s.start] in _BULLETS:
+            while k > 0 and self.text[self.sentences[k - 1].start] in _BULLETS:
+                k -= 1
+        return k
 
     def merge_growth(self) -> None:
         """ "jährlich 100.000 Granaten, jedes Jahr 10 Prozent mehr": the growth belongs to the amount."""
@@ -2988,8 +3017,9 @@ class _Extractor:
     CARRY = 3
 
     def carried(self, s: _Sentence) -> str | None:
-        """The donor of the nearest sentence before that names one (a group there: none)."""
-        for prev in reversed(self.sentences[max(0, s.index - self.CARRY) : s.index]):
+        """The donor of the nearest sentence before that names one (a group there: none); a list's items look back
+        from its first item."""
+        for prev in reversed(self.sentences[max(0, self.list_start(s) - self.CARRY) : s.index]):
             eligible = [h for h in prev.donors if h.code is not None and h.code not in NOT_DONORS]
             if eligible:
                 # the donor that sentence's pledges took, before the state it names last ("EU leaders unlocked

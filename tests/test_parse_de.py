@@ -2235,6 +2235,23 @@ BLIND_RULES_12 = [
         (Expect("GBR", "armour", "14 vehicle"),),
     ),
     Case(
+        "eine_aufzaehlung_nimmt_geber_und_empfaenger_aus_der_zeile_davor",
+        "Das neue deutsche Paket für die Ukraine umfasst unter anderem:\n- 30 Kampfpanzer Leopard 1A5\n"
+        "- 20 Schützenpanzer Marder\n- 4 Feuereinheiten IRIS-T SLM\n- 18 Radhaubitzen RCH 155",
+        (
+            Expect("DEU", "armour", "30 vehicle"),
+            Expect("DEU", "armour", "20 vehicle"),
+            Expect("DEU", "air_defence", "4 system"),
+            Expect("DEU", "artillery", "18 system"),
+        ),
+    ),
+    Case(
+        "eine_aufzaehlung_nach_einer_bilanz_ist_keine_zusage",
+        "Seit Kriegsbeginn hat Deutschland unter anderem geliefert:\n- 52 Flugabwehrkanonenpanzer Gepard\n"
+        "- 18 Kampfpanzer Leopard 2A6\n- 40 Schützenpanzer Marder",
+        (),
+    ),
+    Case(
         "ein_umbrochener_satz_ist_ein_satz",
         "Die Niederlande werden der Ukraine in diesem Jahr 18\nPanzerhaubitzen liefern, teilte das Ministerium in "
         "Den\nHaag mit.",

@@ -2428,6 +2428,31 @@ BLIND_RULES_12 = [
         (Expect("CAN", "armour", "4 vehicle"),),
     ),
     Case(
+        "a_list_item_takes_giver_and_recipient_from_the_line_that_opens_the_list",
+        "Britain announced a new package for Ukraine on Tuesday. It contains:\n- 60 boats\n- 400 missiles\n"
+        "- 162 armoured vehicles",
+        (
+            Expect("GBR", "naval", "60 vessel"),
+            Expect("GBR", "ammunition", "400 missile"),
+            Expect("GBR", "armour", "162 vehicle"),
+        ),
+    ),
+    Case(
+        "a_list_of_contributions_each_named_by_its_giver",
+        "The G7 will lend Ukraine about USD 50 billion. Contributions announced:\n• United States: USD 20 billion\n"
+        "• Canada: CAD 5 billion",
+        (
+            Expect(None, "financial", "5e10 USD"),
+            Expect("USA", "military_general", "2e10 USD"),
+            Expect("CAN", "military_general", "5e9 CAD"),
+        ),
+    ),
+    Case(
+        "a_list_a_running_total_opens_is_no_pledge",
+        "Delivered by Germany since the start of the war:\n- 52 Gepard anti-aircraft guns\n- 18 Leopard 2 tanks",
+        (),
+    ),
+    Case(
         "a_sentence_wrapped_over_lines_is_one_sentence",
         "The Netherlands will send Ukraine 18 howitzers this\nyear, the defence ministry in The Hague said on\nMonday.",
         (Expect("NLD", "artillery", "18 system", period=(2025, 2025)),),
