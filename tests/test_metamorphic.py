@@ -22,7 +22,7 @@ from parse_cases import Case
 
 import aidtracker
 from aidtracker._lexicon import load_lexicon
-from aidtracker._sentences import _after_dateline, sentences
+from aidtracker._sentences import _after_dateline, sentences, unwrapped
 
 
 def _cases(module: Any) -> list[Case]:
@@ -40,7 +40,8 @@ def dateline(text: str, lang: str) -> str:
 
 
 def paragraphs(text: str, lang: str) -> str:
-    """Each sentence, as the parser splits them, a paragraph of its own."""
+    """Each sentence, as the parser splits them (a wrapped one unwrapped first), a paragraph of its own."""
+    text = unwrapped(text)
     return "\n\n".join(text[a:b] for a, b in sentences(text, load_lexicon(lang)))
 
 
@@ -68,10 +69,11 @@ def neutral_sentence_after(text: str, lang: str) -> str:
 
 
 def hard_wrap(text: str, lang: str) -> str:
-    """Each paragraph wrapped at 50 characters, as text pasted from a PDF or an e-mail comes."""
-    return "\n\n".join(
-        textwrap.fill(p, width=50, break_long_words=False, break_on_hyphens=False) for p in text.split("\n\n")
-    )
+    """The text wrapped at 50 characters, as text pasted from a PDF or an e-mail comes; a text already laid out in
+    lines (a list, a wrapped case) is left as it is."""
+    if "\n" in text:
+        return text
+    return textwrap.fill(text, width=50, break_long_words=False, break_on_hyphens=False)
 
 
 REWRITES: dict[str, Callable[[str, str], str]] = {
@@ -120,8 +122,6 @@ def test_layout_changes_no_pledge(case: Case, lang: str, rewrite: str) -> None:
 
 
 def test_unwrapped_joins_wrapped_lines_and_keeps_headings_and_lists() -> None:
-    from aidtracker._sentences import unwrapped
-
     wrapped = (
         "Die Niederlande werden der Ukraine in diesem Jahr 18\nPanzerhaubitzen liefern, teilte das Ministerium mit."
     )
