@@ -670,6 +670,7 @@ class _Extractor:
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
+        self.list_starts: list[int] | None = None  # list_start's answers, by sentence
 
     def counted_year(self, n: Numeral) -> Numeral:
         """ "2000 Panzerabwehrwaffen": a number read as a year, outside the years pledges are made for and
@@ -2687,12 +2688,17 @@ class _Extractor:
         return any(not self.superlative(intro, a, b) for a, b in cues)
 
     def list_start(self, s: _Sentence) -> int:
-        """The index of the first item of the list ``s`` is an item of (``s.index`` for a sentence that is none)."""
-        k = s.index
-        if self.text[s.start] in _BULLETS:
-            while k > 0 and self.text[self.sentences[k - 1].start] in _BULLETS:
-                k -= 1
-        return k
+        """The index of the first item of the list ``s`` is an item of (``s.index`` for a sentence that is none);
+        worked out for all sentences in one pass on first use (a walk back per item would be quadratic in a long
+        list)."""
+        starts = self.list_starts
+        if starts is None:
+            text, sentences = self.text, self.sentences
+            starts = self.list_starts = []
+            for k, t in enumerate(sentences):
+                item = text[t.start] in _BULLETS and k > 0 and text[sentences[k - 1].start] in _BULLETS
+                starts.append(starts[k - 1] if item else k)
+        return starts[s.index]
 
     def merge_growth(self) -> None:
         """ "jährlich 100.000 Granaten, jedes Jahr 10 Prozent mehr": the growth belongs to the amount."""
