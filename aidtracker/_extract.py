@@ -3054,9 +3054,23 @@ class _Extractor:
             return False
         return any(o.end <= opening and not text[o.end : opening].strip() for o in s.donors)
 
+    def co_recipient(self, s: _Sentence, h: DonorHit) -> bool:
+        """ "Hilfe für die Ukraine und Moldau", "aid to Ukraine and Moldova": a state joined to the recipient receives."""
+        before = s.toks_before(h.start)[-3:]
+        while before and before[-1].low in self.lex.donors.skip:
+            before = before[:-1]  # "und die Republik Moldau"
+        if len(before) < 2 or before[-1].low not in self.lex.units.coordinators:
+            return False
+        return self.has(self.p.recipient, before[-2].start, before[-2].end)
+
     def donors_of(self, s: _Sentence, m: Mention) -> tuple[str | None, ...]:
         hits = [
-            h for h in s.donors if h.code not in NOT_DONORS and not self.seller(s, h) and not self.in_relative(s, h, m)
+            h
+            for h in s.donors
+            if h.code not in NOT_DONORS
+            and not self.seller(s, h)
+            and not self.in_relative(s, h, m)
+            and not self.co_recipient(s, h)
         ]
         text = self.text
         end = _item_end(m)

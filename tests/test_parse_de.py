@@ -2188,6 +2188,11 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "ein_staat_neben_dem_empfaenger_empfaengt",
+        "Österreich stockt die Hilfe für die Ukraine und die Republik Moldau um zehn Millionen Euro auf.",
+        (Expect("AUT", "financial", "1e7 EUR"),),
+    ),
+    Case(
         "konjunktiv_gebe_ist_ein_gebendes_verb",
         "Dänemark beteiligt sich an der Initiative. Schweden gebe 275 Millionen Dollar, sagte der Minister.",
         (Expect("SWE", "military_general", "2.75e8 USD"),),

@@ -2422,6 +2422,11 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "a_state_joined_to_the_recipient_receives",
+        "Austria is giving 18 million euros in aid to Ukraine and Moldova.",
+        (Expect("AUT", "financial", "1.8e7 EUR"),),
+    ),
+    Case(
         "what_an_army_had_is_its_stock",
         "Canada will send Ukraine four Leopard 2 tanks. The Canadian army had 82 Leopard 2s, though not all were "
         "serviceable.",
