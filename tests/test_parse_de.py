@@ -2188,6 +2188,21 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "die_eigene_truppe_erhaelt_ersatz",
+        "Deutschland schickt der Ukraine vier Haubitzen. Die eigene Truppe erhält dafür 75 neue Panzerhaubitzen.",
+        (Expect("DEU", "artillery", "4 system"),),
+    ),
+    Case(
+        "was_der_wiederaufbau_kostet_ist_kein_versprechen",
+        "Laut Weltbank wird der Wiederaufbau der Ukraine in den nächsten zehn Jahren rund 500 Milliarden Euro kosten.",
+        (),
+    ),
+    Case(
+        "eine_vertagte_entscheidung_sagt_nichts_zu",
+        "Die EU-Staaten haben die Entscheidung über einen Kredit von 140 Milliarden Euro für die Ukraine vertagt.",
+        (),
+    ),
+    Case(
         "ein_staat_neben_dem_empfaenger_empfaengt",
         "Österreich stockt die Hilfe für die Ukraine und die Republik Moldau um zehn Millionen Euro auf.",
         (Expect("AUT", "financial", "1e7 EUR"),),

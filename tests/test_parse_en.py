@@ -2422,6 +2422,22 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "what_a_strike_hit_is_no_pledge",
+        "Kyiv says its drones hit 41 Russian aircraft at four air bases on Sunday.",
+        (),
+    ),
+    Case(
+        "a_decision_put_off_pledges_nothing",
+        "EU leaders have put off a decision on a €140bn loan for Ukraine until their next summit.",
+        (),
+    ),
+    Case(
+        "what_rebuilding_will_cost_is_no_pledge",
+        "Rebuilding Ukraine will cost an estimated $486 billion over the next decade, according to the World Bank and "
+        "the European Commission.",
+        (),
+    ),
+    Case(
         "a_state_joined_to_the_recipient_receives",
         "Austria is giving 18 million euros in aid to Ukraine and Moldova.",
         (Expect("AUT", "financial", "1.8e7 EUR"),),
