@@ -2188,6 +2188,11 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "ein_programm_aus_militaerischer_und_ziviler_hilfe_ist_other_wie_im_englischen",
+        "Über das Nansen-Programm stellt Oslo der Ukraine 2026 weitere 85 Milliarden Kronen bereit.",
+        (Expect("NOR", "other", "8.5e10 NOK", period=(2026, 2026)),),
+    ),
+    Case(
         "die_eigene_truppe_erhaelt_ersatz",
         "Deutschland schickt der Ukraine vier Haubitzen. Die eigene Truppe erhält dafür 75 neue Panzerhaubitzen.",
         (Expect("DEU", "artillery", "4 system"),),
