@@ -2188,6 +2188,23 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "was_ein_hersteller_auf_lager_hat_ist_ein_bestand",
+        "Neue Hilfe für die Ukraine\n\nRheinmetall hat nach eigenen Angaben 60 ältere Schützenpanzer Marder auf Lager.",
+        (),
+    ),
+    Case(
+        "geld_fuer_die_ausruestung_der_eigenen_streitkraefte",
+        "Kiew bittet um mehr Hilfe. Der Bundestag beschloss 50 Milliarden Euro für die Ausrüstung der eigenen "
+        "Streitkräfte.",
+        (),
+    ),
+    Case(
+        "woraus_ein_system_besteht_ist_keine_zusage",
+        "Die Ukraine braucht mehr Luftabwehr. In der Grundkonfiguration gehören zu einem Skynex-System bis zu vier "
+        "Revolverkanonen.",
+        (),
+    ),
+    Case(
         "ein_programm_aus_militaerischer_und_ziviler_hilfe_ist_other_wie_im_englischen",
         "Über das Nansen-Programm stellt Oslo der Ukraine 2026 weitere 85 Milliarden Kronen bereit.",
         (Expect("NOR", "other", "8.5e10 NOK", period=(2026, 2026)),),

@@ -2422,6 +2422,27 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "what_a_maker_will_turn_out_is_capacity",
+        "Ukraine needs more shells. The company expects to turn out 500,000 shells a year by 2026.",
+        (),
+    ),
+    Case(
+        "a_defence_budget_named_after_its_sum",
+        "Japan approved a record ¥8.7 trillion defence budget; it has given Ukraine aid but no weapons.",
+        (),
+    ),
+    Case(
+        "what_a_system_consists_of_is_no_pledge",
+        "Ukraine wants more air defence. A Patriot battery consists of a radar, a control station and up to eight "
+        "launchers.",
+        (),
+    ),
+    Case(
+        "what_an_army_is_sitting_on_is_its_stock",
+        "New aid for Ukraine\n\nThe Canadian Armed Forces are sitting on 83,303 CRV7 rockets retired in the 2000s.",
+        (),
+    ),
+    Case(
         "what_a_strike_hit_is_no_pledge",
         "Kyiv says its drones hit 41 Russian aircraft at four air bases on Sunday.",
         (),
