@@ -1500,7 +1500,9 @@ class _Extractor:
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
             for phrase, per in self.p.rate_after if rest.startswith(self.rate_phrases) else ():
                 adverb = " " not in phrase or phrase.startswith(every)
-                if adverb and self.rate_at(rest, phrase, digits_end=True):
+                # "sollen im Monat 50.000 Granaten gehen", "pro Jahr 500 Millionen Euro": a phrase right before it
+                right_before = not self.text[t.start + len(phrase) : m.start].strip()
+                if (adverb or right_before) and self.rate_at(rest, phrase, digits_end=not right_before):
                     m.per = per
                     return
             if k < 2 and t.low in self.p.rate_adverbs:

@@ -2188,6 +2188,17 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "eine_rate_direkt_vor_der_zahl",
+        "Deutschland will der Ukraine pro Jahr 500 Millionen Euro bereitstellen; über die Initiative sollen ab Juni "
+        "im Monat 50.000 Granaten an Kiew gehen.",
+        (Expect("DEU", "military_general", "5e8 EUR / year"), Expect("DEU", "ammunition", "5e4 round / month")),
+    ),
+    Case(
+        "im_jahr_vor_einer_jahreszahl_ist_keine_rate",
+        "Im Jahr 2025 will Berlin der Ukraine 500 Millionen Euro geben.",
+        (Expect("DEU", "military_general", "5e8 EUR", period=(2025, 2025)),),
+    ),
+    Case(
         "was_ein_hersteller_auf_lager_hat_ist_ein_bestand",
         "Neue Hilfe für die Ukraine\n\nRheinmetall hat nach eigenen Angaben 60 ältere Schützenpanzer Marder auf Lager.",
         (),
