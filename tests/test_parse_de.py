@@ -2188,6 +2188,17 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "sein_erstes_system_ist_eins",
+        "Berlin hat der Ukraine sein erstes Patriot-System übergeben.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "was_die_eigene_armee_als_ersatz_bekommt",
+        "Canberra übergibt der Ukraine 49 Kampfpanzer M1A1 Abrams. Die australischen Streitkräfte ersetzen die "
+        "Fahrzeuge durch eine Flotte von 75 Kampfpanzern der neueren Version M1A2.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
+    Case(
         "eine_rate_direkt_vor_der_zahl",
         "Deutschland will der Ukraine pro Jahr 500 Millionen Euro bereitstellen; über die Initiative sollen ab Juni "
         "im Monat 50.000 Granaten an Kiew gehen.",

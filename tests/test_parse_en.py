@@ -2422,6 +2422,16 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "its_first_battery_is_one",
+        "Washington will send Ukraine its first Patriot missile battery as part of a $1.85 billion aid package.",
+        (Expect("USA", "air_defence", "1 system"), Expect("USA", "military_general", "1.85e9 USD")),
+    ),
+    Case(
+        "the_fleet_that_replaces_them_is_the_donors_own",
+        "Australia will give Ukraine 49 M1A1 Abrams tanks. They are being replaced by a fleet of 75 M1A2 SEPv3 tanks.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
+    Case(
         "what_a_maker_will_turn_out_is_capacity",
         "Ukraine needs more shells. The company expects to turn out 500,000 shells a year by 2026.",
         (),
