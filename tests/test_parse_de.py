@@ -2188,6 +2188,12 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "was_die_industrie_herzustellen_vermag_ist_kapazitaet",
+        "Hilfe für die Ukraine\n\nBis Ende 2025 soll die europäische Rüstungsindustrie in der Lage sein, jährlich zwei "
+        "Millionen Artilleriegranaten herzustellen.",
+        (),
+    ),
+    Case(
         "sein_erstes_system_ist_eins",
         "Berlin hat der Ukraine sein erstes Patriot-System übergeben.",
         (Expect("DEU", "air_defence", "1 system"),),

@@ -2422,6 +2422,12 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "what_a_maker_makes_across_its_plants_is_capacity",
+        "Aid for Ukraine\n\nRheinmetall now expects to make around 1.5 million artillery shells a year across its "
+        "plants from 2027.",
+        (),
+    ),
+    Case(
         "its_first_battery_is_one",
         "Washington will send Ukraine its first Patriot missile battery as part of a $1.85 billion aid package.",
         (Expect("USA", "air_defence", "1 system"), Expect("USA", "military_general", "1.85e9 USD")),
