@@ -51,7 +51,7 @@ from ._match import (
     screen_chunks,
 )
 from ._numbers import Numeral, read_numerals
-from ._sentences import BRACKETED, QUOTES, Token, clauses, compile_patterns, sentences, tokens, unwrapped
+from ._sentences import BRACKETED, QUOTES, Token, clauses, cleaned, compile_patterns, sentences, tokens, unwrapped
 from ._types import ORGANISATIONS
 
 __all__ = ["Mention", "extract"]
@@ -3816,8 +3816,35 @@ def extract(text: str, lang: str, published: dt.date | None) -> list[Mention]:
     """Pledge mentions of ``text`` in text order (restatements included, linked by ``restates``)."""
     if not text.strip():
         return []
-    mentions = _Extractor(unwrapped(text), lang, published).read()
+    clean, where = cleaned(text)
+    mentions = _Extractor(unwrapped(clean), lang, published).read()
+    if where is not None:
+        _place_back(mentions, where)
     return _split_distributive(mentions)
+
+
+def _place_back(mentions: list[Mention], where: list[int]) -> None:
+    """Offsets into the cleaned text made offsets into the text given (:func:`~aidtracker._sentences.cleaned`):
+    a start where its character stands, an end right after the character before it."""
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        return where[a], (where[b - 1] + 1 if b > a else where[a])
+
+    seen: set[int] = set()
+    todo = list(mentions)
+    while todo:
+        m = todo.pop()
+        if id(m) in seen:
+            continue
+        seen.add(id(m))
+        m.start, m.end = span(m.start, m.end)
+        if m.item_span is not None:
+            m.item_span = span(*m.item_span)
+        sentence = m.extra.get("sentence_span")
+        if isinstance(sentence, tuple):
+            m.extra["sentence_span"] = span(*sentence)
+        if m.restates is not None:
+            todo.append(m.restates)
 
 
 def _split_distributive(mentions: list[Mention]) -> list[Mention]:

@@ -98,6 +98,25 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [_opening(text, a, b) for a, b in spans]
 
 
+#: Characters that only format a word: soft hyphens (news sites set them in long compounds), zero-width spaces and
+#: joiners, the byte-order mark; :func:`cleaned` drops them. Non-breaking hyphens ("F‑16") become hyphens.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011]")
+_DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def cleaned(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the characters that only format it ("Schützen\u00adpanzer" is "Schützenpanzer"), and where
+    each character of the result stands in ``text`` (one more entry: the end), or ``None`` when nothing was
+    dropped (the result is then ``text`` itself, or the same length)."""
+    if _INVISIBLE.search(text) is None:
+        return text, None
+    text = text.replace("\u2010", "-").replace("\u2011", "-")
+    if not any(c in text for c in _DROPPED):
+        return text, None
+    kept = [i for i, c in enumerate(text) if c not in _DROPPED]
+    return "".join(text[i] for i in kept), [*kept, len(text)]
+
+
 #: A line that opens a list item: a bullet or dash, or a number with a dot or bracket ("- 20 Marder", "2) ...").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 

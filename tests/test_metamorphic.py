@@ -5,7 +5,7 @@ below; the pledges (quantity, donor, category, bounds, growth, period, restateme
 Each rewrite once found a bug on the annotated corpora: a wire service's dateline made its city a recipient
 ("KYIV (Reuters) - ..."), a no-break space after "2000" left it a year, a count at a quote's end ('... and
 The Hague 24," a spokesperson said') was no count, a line break inside a sentence (text wrapped at 50 characters)
-cut it in two. Sentences and rewrites are the team's own; nothing here reads ../shared.
+cut it in two, a soft hyphen inside "Schützen\u00adpanzer" hid the noun. Sentences and rewrites are the team's own; nothing here reads ../shared.
 """
 
 from __future__ import annotations
@@ -76,6 +76,16 @@ def hard_wrap(text: str, lang: str) -> str:
     return textwrap.fill(text, width=50, break_long_words=False, break_on_hyphens=False)
 
 
+def soft_hyphens(text: str, lang: str) -> str:
+    """Soft hyphens inside long words ("Schützen\u00adpanzer"), as news sites set them for line breaking."""
+    return re.sub(r"\b([^\W\d_]{5})([^\W\d_]{5,})", lambda m: m[1] + "\u00ad" + m[2], text)
+
+
+def no_break_hyphens(text: str, lang: str) -> str:
+    """Non-breaking hyphens (U+2011) for hyphens between letters or digits ("F\u201116")."""
+    return re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)
+
+
 REWRITES: dict[str, Callable[[str, str], str]] = {
     "dateline": dateline,
     "paragraphs": paragraphs,
@@ -83,6 +93,8 @@ REWRITES: dict[str, Callable[[str, str], str]] = {
     "quoted": quoted,
     "neutral_sentence_after": neutral_sentence_after,
     "hard_wrap": hard_wrap,
+    "soft_hyphens": soft_hyphens,
+    "no_break_hyphens": no_break_hyphens,
 }
 
 
@@ -134,3 +146,11 @@ def test_unwrapped_joins_wrapped_lines_and_keeps_headings_and_lists() -> None:
     assert unwrapped(bullets) == bullets
     paragraphs = "Die Niederlande werden der Ukraine in diesem Jahr 18\n\nPanzerhaubitzen liefern."
     assert unwrapped(paragraphs) == paragraphs
+
+
+def test_spans_point_into_the_text_as_given_when_format_characters_are_dropped() -> None:
+    text = "Berlin liefert der Ukraine 20 Schützen\u00adpanzer.\u200b Das Paket ist 200 Millio\u00adnen Euro wert."
+    pledges = aidtracker.parse(text, lang="de")
+    assert [text[p.span[0] : p.span[1]] for p in pledges] == ["20 Schützen\u00adpanzer", "200 Millio\u00adnen Euro"]
+    assert pledges[0].item == "Schützenpanzer"
+    assert pledges[1].evidence == "Das Paket ist 200 Millio\u00adnen Euro wert."
