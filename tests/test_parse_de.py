@@ -2188,6 +2188,12 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "ein_ausbildungsziel_ist_keine_produktion",
+        "Die Ausbildung geht weiter: Für dieses Jahr peilt Berlin 10.000 ukrainische Soldaten an.",
+        (Expect("DEU", "personnel", "1e4 person", period=(2024, 2024)),),
+        published="2024-09-06",
+    ),
+    Case(
         "was_die_industrie_herzustellen_vermag_ist_kapazitaet",
         "Hilfe für die Ukraine\n\nBis Ende 2025 soll die europäische Rüstungsindustrie in der Lage sein, jährlich zwei "
         "Millionen Artilleriegranaten herzustellen.",
