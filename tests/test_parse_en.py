@@ -2422,6 +2422,16 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "what_kiels_count_puts_allocations_at_is_a_total",
+        "Kiel's count to the end of February put European military allocations for Ukraine at €42 billion.",
+        (),
+    ),
+    Case(
+        "an_average_per_year_is_no_pledge",
+        "European donors gave Ukraine on average €41.6 billion in military aid a year from 2022 to 2024.",
+        (),
+    ),
+    Case(
         "what_a_maker_makes_across_its_plants_is_capacity",
         "Aid for Ukraine\n\nRheinmetall now expects to make around 1.5 million artillery shells a year across its "
         "plants from 2027.",
