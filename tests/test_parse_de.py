@@ -2188,6 +2188,19 @@ BLIND_RULES_11 = [
 #: verbs into it (/work/notes/s21/tools/meta.py konjunktiv), and the blind corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "das_perfekt_bis_zu_einem_vergangenen_datum_ist_eine_bilanz",
+        "Nach einer Aufstellung des Finanzministeriums hat Deutschland bis Ende 2024 rund 17 Milliarden Euro in die "
+        "militärische Unterstützung der Ukraine gesteckt.",
+        (),
+        published="2025-08-25",
+    ),
+    Case(
+        "das_perfekt_vor_einer_frist_in_der_zukunft_sagt_zu",
+        "Deutschland hat zugesagt, der Ukraine bis Ende 2026 20 Panzer zu liefern.",
+        (Expect("DEU", "armour", "20 vehicle", period=(None, 2026)),),
+        published="2025-08-25",
+    ),
+    Case(
         "was_die_kieler_datenbank_zaehlt_ist_eine_bilanz",
         "Die Kieler Datenbank kommt bis Februar auf zugewiesene Hilfen der USA von 115 Milliarden Euro für die "
         "Ukraine.",

@@ -2422,6 +2422,12 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "the_present_perfect_up_to_a_past_month_is_a_tally",
+        "Europe has allocated 138 billion euros to Ukraine by the end of February.",
+        (),
+        published="2025-03-11",
+    ),
+    Case(
         "what_kiels_count_puts_allocations_at_is_a_total",
         "Kiel's count to the end of February put European military allocations for Ukraine at €42 billion.",
         (),
