@@ -24,9 +24,9 @@ from ._sentences import compile_patterns
 
 __all__ = ["DonorHit", "country_of_currency", "currency_of", "find_donors"]
 
-#: The recipient and the aggressor never pledge aid to Ukraine; their names are read (so that they
-#: are not mistaken for anything else) but never become a donor.
-NOT_DONORS = frozenset({"UKR", "RUS", "BLR"})
+#: The recipient, the aggressor and the aggressor's arms suppliers (North Korea, Iran) never pledge aid to Ukraine;
+#: their names are read (so that they are not mistaken for anything else) but never become a donor.
+NOT_DONORS = frozenset({"UKR", "RUS", "BLR", "PRK", "IRN"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -2422,6 +2422,12 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "what_the_aggressors_suppliers_send_is_no_aid",
+        "The Pentagon said North Korea had sent about 10,000 soldiers to train in eastern Russia, some of them now "
+        "moving closer to Ukraine.",
+        (),
+    ),
+    Case(
         "the_present_perfect_up_to_a_past_month_is_a_tally",
         "Europe has allocated 138 billion euros to Ukraine by the end of February.",
         (),
