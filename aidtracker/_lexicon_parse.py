@@ -104,8 +104,13 @@ class SentenceRules(_Section):
         default_factory=list,
         description='words that open a sentence with a subordinate clause ending at the first comma: "as", "nachdem"',
     )
+    openers: list[str] = Field(
+        default_factory=list,
+        description="capitalised words that open a sentence and follow no abbreviation inside one, so that an "
+        'abbreviation before them ends its sentence: "… from the U.S. Much of …" (but "the U.S. Army")',
+    )
 
-    _lower = field_validator("clause_breaks", "fronted", mode="after")(_lower_list)
+    _lower = field_validator("clause_breaks", "fronted", "openers", mode="after")(_lower_list)
 
 
 class EquipmentModel(_Section):

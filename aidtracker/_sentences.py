@@ -77,6 +77,7 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     language writes ordinals with a dot, after a number ("am 17. August").
     """
     abbreviations = _abbreviations(lex.lang, tuple(lex.sentences.abbreviations))
+    openers = _abbreviations(lex.lang, tuple(lex.sentences.openers))
     ordinal_dot = lex.sentences.ordinal_dot
     spans: list[tuple[int, int]] = []
     begin = 0
@@ -87,7 +88,9 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             last = text[max(begin, at - 30) : at + 1].rsplit(None, 1)[-1].lower()  # ends in ".": never empty
             core = last.rstrip(".")
             if last in abbreviations or (len(core) == 1 and core.isalpha()):
-                continue
+                nxt = text[after : after + 20].split(None, 1)
+                if not (nxt and nxt[0][:1].isupper() and nxt[0].lower() in openers):
+                    continue  # "… from the U.S. Much of …" ends there; "the U.S. Army" does not
             if ordinal_dot and core.isdigit() and len(core) <= 2:
                 continue
             if text[after : after + 3].lstrip()[:1].islower():

@@ -2422,6 +2422,13 @@ BLIND_RULES_11 = [
 #: corpora 31-32.
 BLIND_RULES_12 = [
     Case(
+        "an_abbreviation_before_a_sentence_opener_ends_the_sentence",
+        "European allocations stood at €42bn against €43.1bn from the U.S. Much of the momentum came from Berlin, "
+        "whose €2.4bn package for Ukraine in January was its biggest in a year.",
+        (Expect("DEU", "military_general", "2.4e9 EUR"),),
+        published="2024-04-25",
+    ),
+    Case(
         "what_the_aggressors_suppliers_send_is_no_aid",
         "The Pentagon said North Korea had sent about 10,000 soldiers to train in eastern Russia, some of them now "
         "moving closer to Ukraine.",
