@@ -171,7 +171,10 @@ def _sentences_reference(text: str, lang: str) -> list[tuple[int, int]]:
             last = word[-1].lower() if word else ""
             core = last.rstrip(".")
             if last in abbreviations or (len(core) == 1 and core.isalpha()):
-                continue
+                after = text[m.end() : m.end() + 20].split(None, 1)
+                opens = bool(after) and after[0][:1].isupper() and after[0].lower() in lex.sentences.openers
+                if not opens:  # "… from the U.S. Much of …" ends there (session 9)
+                    continue
             if lex.sentences.ordinal_dot and core.isdigit() and len(core) <= 2:
                 continue
             following = text[m.end() : m.end() + 3].lstrip()
