@@ -2043,8 +2043,8 @@ class _Extractor:
                 near = self.package_follows(self.sentences[s.index + 1])
             # "here" is asked only when "near" holds (all of these only read the text); for a list's item, "here" is
             # the item and the line that introduces the list ("Contributions announced:" / "• Canada: CAD 5 billion")
-            k = self.list_start(s)
-            here_start = self.sentences[k - 1].start if k > 0 and self.text[s.start] in _BULLETS else s.start
+            intro = self.list_intro(s)
+            here_start = s.start if intro is None else intro.start
             here = near and (
                 any(self.has(x, here_start, s.end) for x in (p.aid, p.recipient, p.pledge))
                 or self.split_verb(s)
@@ -2400,8 +2400,7 @@ class _Extractor:
                     return True
                 continue
             word = _NEXT_WORD.match(self.text, cue.end(), hi)  # "Bis Ende April hatte Brüssel bereits …"
-            month = word is not None and self.month(s, word.start(1), word.end(1))
-            if month and word is not None and (perfect or self.passed(word.group(1))):
+            if word is not None and self.month(s, word.start(1), word.end(1)) and (perfect or self.passed(word[1])):
                 return True
         return False
 
@@ -2689,15 +2688,18 @@ class _Extractor:
 
     def listed_in_total(self, s: _Sentence) -> bool:
         """ "Delivered since the start of the war:" / "- 52 Gepard": an item of a list that a running total introduces."""
-        k = self.list_start(s)
-        if k == 0 or self.text[s.start] not in _BULLETS:
-            return False
-        intro = self.sentences[k - 1]
-        if self.p.running_total is None or not self.has(self.p.running_total, intro.start, intro.end):
+        intro = self.list_intro(s)
+        if intro is None or self.p.running_total is None or not self.has(self.p.running_total, intro.start, intro.end):
             return False
         # not "Das bislang umfangreichste Paket umfasst:" (a cue a superlative takes ranks the package)
         cues = self.sentence_matches(self.p.running_total, intro.index)
         return any(not self.superlative(intro, a, b) for a, b in cues)
+
+    def list_intro(self, s: _Sentence) -> _Sentence | None:
+        """The line that introduces the list ``s`` is an item of ("The package contains:"); None for a sentence that is
+        no item, or a list the text opens with."""
+        k = self.list_start(s)
+        return self.sentences[k - 1] if k > 0 and self.text[s.start] in _BULLETS else None
 
     def list_start(self, s: _Sentence) -> int:
         """The index of the first item of the list ``s`` is an item of (``s.index`` for a sentence that is none);
