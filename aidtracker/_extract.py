@@ -51,7 +51,18 @@ from ._match import (
     screen_chunks,
 )
 from ._numbers import Numeral, read_numerals
-from ._sentences import BRACKETED, QUOTES, Token, clauses, cleaned, compile_patterns, sentences, tokens, unwrapped
+from ._sentences import (
+    BRACKETED,
+    BULLETS,
+    QUOTES,
+    Token,
+    clauses,
+    cleaned,
+    compile_patterns,
+    sentences,
+    tokens,
+    unwrapped,
+)
 from ._types import ORGANISATIONS
 
 __all__ = ["Mention", "extract"]
@@ -642,8 +653,7 @@ class _Sentence:
         return (self.start, self.end)
 
 
-#: Marks that open a list item on its own line ("- 20 Marder", "• 4 IRIS-T SLM").
-_BULLETS = frozenset("-–—•*·▪►")
+_BULLETS = frozenset(BULLETS)
 
 
 class _Extractor:

@@ -120,8 +120,10 @@ def cleaned(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in kept), [*kept, len(text)]
 
 
+#: Marks that open a list item on its own line ("- 20 Marder", "• 4 IRIS-T SLM").
+BULLETS = "-–—•*·▪►"
 #: A line that opens a list item: a bullet or dash, or a number with a dot or bracket ("- 20 Marder", "2) ...").
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(rf"[ \t]*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s")
 
 
 def unwrapped(text: str) -> str:
