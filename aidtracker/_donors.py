@@ -344,7 +344,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             if not governed and before in finder.receive_from and receiving is None:
                 receiving = finder.receive is not None and finder.receive.search(text, start, end) is not None
             received = before in finder.receive_from and bool(receiving)
-            agent = before in finder.passive_agent and _giving_after(finder, text, hit.end, end)
+            # "werden von Norwegen … bereitgestellt": a passive auxiliary right before "von"
+            passive = k >= 2 and words[k - 2].lower() in finder.passive_auxiliaries
+            agent = before in finder.passive_agent and _giving_after(finder, text, hit.end, end, passive)
             if not governed and not received and not agent:
                 continue
         if hit.code is None and any(w.lower() in finder.group_not_before for w in words[-3:]):
@@ -384,14 +386,15 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
     return kept
 
 
-def _giving_after(finder: _Finder, text: str, end: int, stop: int) -> bool:
+def _giving_after(finder: _Finder, text: str, end: int, stop: int, passive: bool = False) -> bool:
     """A giving participle within five words after a name ("von Dänemark an die Ukraine geliefert"), or anywhere
-    in the clause when a passive auxiliary follows the name ("Von Dänemark wurden der Ukraine 19 F-16 zugesagt")."""
+    in the clause when a passive auxiliary follows the name ("Von Dänemark wurden der Ukraine 19 F-16 zugesagt") or
+    comes right before its "von" (``passive``: "Zudem werden von Norwegen 3 Mrd. Kronen bereitgestellt")."""
     if finder.giving is None:
         return False
     window = _CLAUSE_SIGN.split(text[end : min(stop, end + 200)], maxsplit=1)[0]
     words = _WINDOW_WORD.findall(window)
-    reach = len(words) if words and words[0].lower() in finder.passive_auxiliaries else 5
+    reach = len(words) if passive or (words and words[0].lower() in finder.passive_auxiliaries) else 5
     return any(finder.giving.fullmatch(w) for w in words[:reach])
 
 

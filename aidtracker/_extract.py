@@ -202,6 +202,8 @@ class _Patterns:
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     partial_purpose: re.Pattern[str] | None
+    mixed_purpose: re.Pattern[str] | None
+    relief_items: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     raise_verbs: re.Pattern[str] | None
     recipient_industry: re.Pattern[str] | None
@@ -3254,11 +3256,17 @@ class _Extractor:
                     m.donors = (m.donor,)
 
     def named_dollar(self, s: _Sentence, m: Mention) -> bool:
-        """ "245 million Australian dollars ($165 million)": the donor's dollar named in the sentence, so "$" is USD."""
+        """ "245 million Australian dollars ($165 million)": the donor's dollar named in the sentence for the sum that
+        ``m`` restates (or that restates ``m``), so "$" is USD; "NZ$16 million: $6 million for …" keeps the NZ dollar
+        for the parts."""
         local = currency_of(m.donor, "D")
         bare = ("$", "dollar", "dollars")
         return local is not None and any(
-            o is not m and o.kind == "money" and o.unit == local and (o.currency_token or "").lower() not in bare
+            o is not m
+            and o.kind == "money"
+            and o.unit == local
+            and (o.currency_token or "").lower() not in bare
+            and (o.restates is m or m.restates is o or (m.restates is not None and o.restates is m.restates))
             for o in s.mentions
         )
 
@@ -3279,6 +3287,7 @@ class _Extractor:
     # ------------------------------------------------------------------ categories
 
     def assign_categories(self) -> None:
+        inherited: list[Mention] = []  # restatements that take their pledge's category (which a later one may set)
         for s in self.sentences:
             previous_money: str | None = None
             for m in s.mentions:
@@ -3301,11 +3310,25 @@ class _Extractor:
                     m.category = self.count_category(s, m)
             for m in s.mentions:
                 if m.restates is not None:
-                    own = self.count_category(s, m) if m.kind == "count" else None
-                    specific = own not in (None, "other", "military_general")
-                    m.category = own if specific else m.restates.category
-                    if specific and m.restates.kind == "money" and m.restates.category == "military_general":
+                    own: str | None
+                    if m.kind == "count":
+                        own = self.count_category(s, m)
+                        specific = own not in ("other", "military_general")
+                    else:  # "… 30 Mrd. Kronen. Das sind 10 Mrd. im Jahr für zivile und militärische Hilfe": a purpose
+                        # that is not military the sum's restatement gives is the sum's (an equipment word near it may
+                        # be a part's: "10 Mrd. für Ausrüstung und Munition")
+                        general = m.kind == "money" and m.restates.category == "military_general"
+                        own = self.money_category(s, m) if general else None
+                        specific = own in ("financial", "humanitarian", "other")
+                    if not specific or own is None:
+                        m.category = m.restates.category
+                        inherited.append(m)
+                        continue
+                    m.category = own
+                    if m.restates.kind == "money" and m.restates.category == "military_general":
                         m.restates.category = own  # "£200m on 10,000 drones": the sum is for drones
+        for m in inherited:
+            m.category = m.restates.category if m.restates is not None else m.category
 
     def parts_category(self, s: _Sentence, m: Mention) -> str | None:
         """ "50 Milliarden Euro, davon 33 Milliarden als Kredite und 17 Milliarden als Zuschüsse": a sum that says
@@ -3357,6 +3380,8 @@ class _Extractor:
         found = self.keyword_category(span[0], span[1], _ITEM_ORDER)
         if found is not None:
             return found
+        if self.has(self.p.relief_items, span[0], span[1]):
+            return "humanitarian"  # "120 Stromgeneratoren", "300 space heaters"
         if self.keyword_category(span[0], span[1], ("other",)) is not None:
             return "other"  # "40 Lkw", "trucks": vehicles, but not armour
         head = m.extra.get("head")
@@ -3442,6 +3467,12 @@ class _Extractor:
         found = self.category_in(s, m, lo, hi, order)
         if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
             found = self.category_in(s, m, clause[0], hi, order)
+        if found in (None, "military_general") and self.has(self.p.mixed_purpose, s.start, s.end):
+            head = m.restates or m
+            if all(o.kind != "money" or (o.restates or o) is head for o in s.mentions):
+                return (
+                    "other"  # "75 Mrd. Kronen …, je zur Hälfte für militärische und zivile Zwecke": the sentence's sum
+                )
         return found
 
     def compound_heads(self, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

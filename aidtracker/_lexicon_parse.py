@@ -196,6 +196,16 @@ class CategoryWords(_Section):
         description='"Das Geld", "The money" opening the sentence after a sum: its purpose words give the sum\'s '
         'category when its own sentence names none ("... 5 Mrd. Franken. Das Geld ist für den Wiederaufbau bestimmt")',
     )
+    mixed_purpose: list[str] = Field(
+        default_factory=list,
+        description='"military and civilian aid", "militärische und zivile Zwecke" in a sum\'s sentence: the sum is '
+        "for more than military aid (category other) unless its own words say more",
+    )
+    relief_items: list[str] = Field(
+        default_factory=list,
+        description='counted things that are humanitarian relief ("Stromgeneratoren", "space heaters"); money near '
+        "them keeps its own category",
+    )
     partial_purpose: list[str] = Field(
         default_factory=list,
         description='"much of it", "most of it" after a sum: the purpose that follows is a part\'s, not the sum\'s '

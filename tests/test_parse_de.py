@@ -1344,7 +1344,7 @@ BLIND_RULES_6 = [
     Case(
         "der_wert_nach_hinzu_kommen_gehoert_einem_neuen_posten",
         "Litauen schickt der Ukraine 300 Generatoren; hinzu kommen Schutzwesten im Wert von 2 Millionen Euro.",
-        (Expect("LTU", "other", "300 piece"), Expect("LTU", "military_general", "2e6 EUR")),
+        (Expect("LTU", "humanitarian", "300 piece"), Expect("LTU", "military_general", "2e6 EUR")),
     ),
     Case(
         "lebensmittelpakete_sind_stueckgut",
@@ -2356,6 +2356,56 @@ BLIND_RULES_12 = [
 ]
 
 
+BLIND_RULES_13 = [
+    Case(
+        "geld_fuer_militaerische_und_zivile_zwecke_ist_other",
+        "Dänemark stellt der Ukraine in den nächsten drei Jahren 9 Milliarden Kronen für militärische und zivile "
+        "Zwecke bereit.",
+        (Expect("DNK", "other", "9e9 DKK", period=(2025, 2027)),),
+        published="2025-05-10",
+    ),
+    Case(
+        "die_umrechnung_im_folgesatz_gibt_dem_betrag_seinen_zweck",
+        "Schweden will die Ukraine bis 2027 mit 30 Milliarden Kronen unterstützen. Das sind 10 Milliarden Kronen im "
+        "Jahr, die zu gleichen Teilen in zivile und militärische Hilfe fließen sollen.",
+        (
+            Expect("SWE", "other", "3e10 SEK", period=(None, 2027)),
+            Expect("SWE", "other", "1e10 SEK / year", period=(None, 2027), same_as=0),
+        ),
+        published="2025-01-20",
+    ),
+    Case(
+        "stromgeneratoren_sind_humanitaere_hilfe",
+        "Das Technische Hilfswerk bringt 250 weitere Stromgeneratoren und 40 Heizgeräte in die Ukraine.",
+        (Expect("DEU", "humanitarian", "250 piece"), Expect("DEU", "humanitarian", "40 piece")),
+    ),
+    Case(
+        "im_passiv_gibt_wer_nach_werden_von_steht",
+        "Außerdem werden von Finnland in diesem Jahr 200 Millionen Euro für die Luftverteidigung der Ukraine "
+        "bereitgestellt.",
+        (Expect("FIN", "air_defence", "2e8 EUR", period=(2025, 2025)),),
+        published="2025-06-01",
+    ),
+    Case(
+        "dollar_nach_kanadischen_dollar_ist_kanadisch",
+        "Kanada schenkt der Ukraine Drohnen im Wert von 95 Millionen kanadischen Dollar; bezahlt wird aus einem "
+        "Militärpaket über 500 Millionen Dollar.",
+        (Expect("CAN", "drones", "9.5e7 CAD"), Expect("CAN", "military_general", "5e8 CAD")),
+    ),
+    Case(
+        "einschliesslich_dieses_pakets_ist_eine_bilanz",
+        "Schweden hat ein neues Paket über 2 Milliarden Kronen angekündigt. Einschließlich dieses Pakets beläuft sich "
+        "die schwedische Hilfe auf 45 Milliarden Kronen.",
+        (Expect("SWE", "military_general", "2e9 SEK"),),
+    ),
+    Case(
+        "winterkleidung_wird_gezaehlt",
+        "Österreich schickt der Ukraine 20.000 Winterjacken und 5000 Schlafsäcke.",
+        (Expect("AUT", "other", "20000 piece"), Expect("AUT", "other", "5000 piece")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2376,6 +2426,7 @@ BLIND_RULES_12 = [
     blind_rules_10=BLIND_RULES_10,
     blind_rules_11=BLIND_RULES_11,
     blind_rules_12=BLIND_RULES_12,
+    blind_rules_13=BLIND_RULES_13,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

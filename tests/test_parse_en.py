@@ -2548,6 +2548,69 @@ BLIND_RULES_12 = [
 ]
 
 
+BLIND_RULES_13 = [
+    Case(
+        "money_for_military_and_civilian_needs_is_other",
+        "Denmark will give Ukraine DKK 9 billion in military and civilian aid over the next three years, the "
+        "government said.",
+        (Expect("DNK", "other", "9e9 DKK", period=(2025, 2027)),),
+        published="2025-05-10",
+    ),
+    Case(
+        "financial_and_military_support_is_other",
+        "Canada will provide more than $2 billion in financial and military support to Ukraine this year.",
+        (Expect("CAN", "other", "2e9 CAD", low="2e9 CAD", period=(2025, 2025)),),
+        published="2025-02-24",
+    ),
+    Case(
+        "military_aid_alone_stays_military_general",
+        "Denmark will give Ukraine DKK 9 billion in military aid next year.",
+        (Expect("DNK", "military_general", "9e9 DKK", period=(2026, 2026)),),
+        published="2025-05-10",
+    ),
+    Case(
+        "generators_for_the_power_grid_are_humanitarian",
+        "Japan is sending 120 power generators and 300 space heaters to Kyiv ahead of the winter.",
+        (Expect("JPN", "humanitarian", "120 piece"), Expect("JPN", "humanitarian", "300 piece")),
+    ),
+    Case(
+        "bare_dollars_after_a_named_dollar_are_its_parts",
+        "Australia will give Ukraine another A$50 million: $30 million for drones and $20 million in humanitarian aid.",
+        (
+            Expect("AUS", "military_general", "5e7 AUD"),
+            Expect("AUS", "drones", "3e7 AUD"),
+            Expect("AUS", "humanitarian", "2e7 AUD"),
+        ),
+    ),
+    Case(
+        "a_bracketed_dollar_after_a_named_dollar_is_usd",
+        "Australia will give Ukraine 100 million Australian dollars ($66 million) in military aid.",
+        (Expect("AUS", "military_general", "1e8 AUD"), Expect("AUS", "military_general", "6.6e7 USD", same_as=0)),
+    ),
+    Case(
+        "ships_put_under_sanctions_are_no_pledge",
+        "Ottawa also put 40 individuals and 120 vessels of the shadow fleet under new sanctions.",
+        (),
+    ),
+    Case(
+        "a_factory_named_after_the_pledge_does_not_undo_it",
+        "A plant in Scotland will build 2,000 anti-tank missiles for Ukraine under a £400m contract, the British prime "
+        "minister said, the biggest order the factory has won.",
+        (Expect("GBR", "ammunition", "2000 missile"), Expect("GBR", "ammunition", "4e8 GBP", same_as=0)),
+    ),
+    Case(
+        "what_a_factory_is_expected_to_cost_is_no_pledge",
+        "A Turkish drone maker is building a factory near Kyiv that is expected to cost about $100m.",
+        (),
+    ),
+    Case(
+        "winter_clothing_is_counted",
+        "Ireland is sending Ukraine 30,000 winter jackets and 8,000 sleeping bags.",
+        (Expect("IRL", "other", "30000 piece"), Expect("IRL", "other", "8000 piece")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2568,6 +2631,7 @@ BLIND_RULES_12 = [
     blind_rules_10=BLIND_RULES_10,
     blind_rules_11=BLIND_RULES_11,
     blind_rules_12=BLIND_RULES_12,
+    blind_rules_13=BLIND_RULES_13,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
