@@ -2403,6 +2403,20 @@ BLIND_RULES_13 = [
         "Österreich schickt der Ukraine 20.000 Winterjacken und 5000 Schlafsäcke.",
         (Expect("AUT", "other", "20000 piece"), Expect("AUT", "other", "5000 piece")),
     ),
+    Case(
+        "das_entspreche_in_indirekter_rede_ist_eine_umrechnung",
+        "Finnland will der Ukraine bis 2027 insgesamt 3 Milliarden Euro geben. Das entspreche einer Milliarde Euro "
+        "pro Jahr, sagte der Verteidigungsminister.",
+        (
+            Expect("FIN", "military_general", "3e9 EUR", period=(None, 2027)),
+            Expect("FIN", "military_general", "1e9 EUR / year", period=(None, 2027), same_as=0),
+        ),
+    ),
+    Case(
+        "ein_auftrag_um_eigene_bestaende_aufzufuellen_ist_keine_zusage",
+        "Die Bundeswehr bestellt 50 Panzerhaubitzen, um die an die Ukraine abgegebenen Bestände wieder aufzufüllen.",
+        (),
+    ),
 ]
 
 

@@ -2608,6 +2608,21 @@ BLIND_RULES_13 = [
         "Ireland is sending Ukraine 30,000 winter jackets and 8,000 sleeping bags.",
         (Expect("IRL", "other", "30000 piece"), Expect("IRL", "other", "8000 piece")),
     ),
+    Case(
+        "an_order_to_replenish_stocks_sent_to_ukraine_is_no_pledge",
+        "The Pentagon placed a $300 million order with Lockheed to replenish Javelin missiles sent to Ukraine.",
+        (),
+    ),
+    Case(
+        "what_ukraine_has_already_received_is_a_tally",
+        "Sweden will send 12 more CV90 vehicles to Ukraine. Kyiv has already received 50 CV90 vehicles.",
+        (Expect("SWE", "armour", "12 vehicle"),),
+    ),
+    Case(
+        "what_ukraine_burns_through_is_no_pledge",
+        "Ukraine is burning through more than 200,000 rounds a month supplied by its allies.",
+        (),
+    ),
 ]
 
 
