@@ -329,6 +329,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
     hits.sort(key=lambda h: h.start)
     receiving: bool | None = None  # whether a receiving verb is in the sentence, looked up once if asked
     kept: list[DonorHit] = []
+    led_end = -1  # where the last leader of a group ends ("led by Britain" and then "and Latvia")
     for at, hit in enumerate(hits):
         words = _window(text, hit.start, start)
         k = len(words)
@@ -367,11 +368,15 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         seller = before in finder.not_before or before in finder.source_before
         if hit.code is not None and seller and finder.companies.excludes(text, hit.end):
             continue  # "bei einem französischen Hersteller bestellt": a seller; "der türkische Konzern liefert" gives
-        if finder.led_by is not None and finder.led_by.search(text, max(start, hit.start - 40), hit.start):
-            continue  # "the coalition led by Latvia": the group gives, not its leader
+        if finder.led_by is not None and (
+            finder.led_by.search(text, max(start, hit.start - 40), hit.start)
+            or (led_end >= 0 and text[led_end : hit.start].strip(" ,").lower() in ("", *finder.coordinators))
+        ):
+            led_end = hit.end  # "the coalition led by Britain and Latvia": the group gives, not its leaders
+            continue
         own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes
-        if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start):
-            continue  # "die tschechische Initiative", "the Czech initiative": the state's own scheme, the state gives
+        if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start, words=1):
+            continue  # "die tschechische Initiative", "the Czech (ammunition) initiative": the state's own scheme
         if hit.code is None and text[hit.start : hit.end].lower() in finder.schemes and text[hit.start].isupper():
             name = words[-1] if words else ""
             if name[:1].isupper() and name.lower() not in finder.skip:
@@ -508,9 +513,12 @@ def is_source(text: str, hit: DonorHit, lo: int, lang: str) -> bool:
     return _word_before(text, hit.start, lo, finder.skip) in finder.source_before
 
 
-def _adjacent(text: str, end: int, start: int) -> bool:
+def _adjacent(text: str, end: int, start: int, words: int = 0) -> bool:
+    """Whether only white space (and up to ``words`` words) stand between ``end`` and ``start``."""
     gap = text[end:start]
-    return len(gap) <= 3 and not any(c in gap for c in ",;.")
+    if any(c in gap for c in ",;."):
+        return False
+    return len(gap) <= 3 or (words > 0 and len(gap.split()) <= words and len(gap) <= 30)
 
 
 @lru_cache(maxsize=64)

@@ -2331,7 +2331,9 @@ class _Extractor:
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)
         ]
-        strong = bool(cues) or any(self.dated_total(s, x, y) for x, y in outside)
+        # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
+        further = self.has(p.additional, s.window_before(m.start, 2), m.start)
+        strong = bool(cues) or (not further and any(self.dated_total(s, x, y) for x, y in outside))
         if not strong and not weak:
             return False
         if self.planned(s, clause, m):

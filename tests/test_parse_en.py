@@ -2623,6 +2623,22 @@ BLIND_RULES_13 = [
         "Ukraine is burning through more than 200,000 rounds a month supplied by its allies.",
         (),
     ),
+    Case(
+        "the_leaders_of_a_coalition_named_together_do_not_give",
+        "Ireland will give Ukraine another €20 million: €5 million goes to the demining coalition led by Lithuania "
+        "and Iceland, and €15 million to humanitarian aid.",
+        (
+            Expect("IRL", "military_general", "2e7 EUR"),
+            Expect("IRL", "humanitarian", "5e6 EUR"),
+            Expect("IRL", "humanitarian", "1.5e7 EUR"),
+        ),
+    ),
+    Case(
+        "a_further_tranche_delivered_by_a_date_is_no_tally",
+        "The Czech ammunition initiative had delivered a further 300,000 shells to Ukraine by the end of April.",
+        (Expect("CZE", "ammunition", "300000 round", period=(None, 2025)),),
+        published="2025-04-28",
+    ),
 ]
 
 
