@@ -2417,6 +2417,22 @@ BLIND_RULES_13 = [
         "Die Bundeswehr bestellt 50 Panzerhaubitzen, um die an die Ukraine abgegebenen Bestände wieder aufzufüllen.",
         (),
     ),
+    Case(
+        "geld_fuer_minenraeumgeraet_ist_other",
+        "Litauen gibt der Ukraine 12 Millionen Euro für Minenräumgeräte.",
+        (Expect("LTU", "other", "1.2e7 EUR"),),
+    ),
+    Case(
+        "humanitaere_minenraeumung_vor_dem_fenster_bleibt_humanitaer",
+        "Für die humanitäre Minenräumung stellt Österreich der Ukraine in den Jahren 2025 bis 2028 insgesamt 40 "
+        "Millionen Euro bereit.",
+        (Expect("AUT", "humanitarian", "4e7 EUR", period=(2025, 2028)),),
+    ),
+    Case(
+        "geld_fuer_die_it_koalition_ist_other",
+        "Luxemburg zahlt weitere 8 Millionen Euro in die IT-Koalition für die Ukraine ein.",
+        (Expect("LUX", "other", "8e6 EUR"),),
+    ),
 ]
 
 

@@ -2639,6 +2639,17 @@ BLIND_RULES_13 = [
         (Expect("CZE", "ammunition", "300000 round", period=(None, 2025)),),
         published="2025-04-28",
     ),
+    Case(
+        "money_for_the_it_coalition_is_other",
+        "Estonia will add €2 million to the IT coalition supporting Ukraine's cyber defences.",
+        (Expect("EST", "other", "2e6 EUR"),),
+    ),
+    Case(
+        "money_for_demining_equipment_is_other",
+        "Canada is giving C$30 million for demining equipment for Ukraine's army and C$10 million for demining work "
+        "in Kharkiv.",
+        (Expect("CAN", "other", "3e7 CAD"), Expect("CAN", "humanitarian", "1e7 CAD")),
+    ),
 ]
 
 
