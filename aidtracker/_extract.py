@@ -3432,6 +3432,8 @@ class _Extractor:
         kinds = [c for c in keywords if c not in _NOT_EQUIPMENT and self.keyword_in(c, keywords[c], nxt.start, nxt.end)]
         if len(kinds) > 1:
             return "military_general"  # "Das Geld soll in Artillerie, Drohnen und gepanzerte Fahrzeuge fließen"
+        if self.has(self.p.mixed_purpose, nxt.start, nxt.end):
+            return "other"  # "Das Geld soll je zur Hälfte in militärische und zivile Hilfe fließen"
         return self.keyword_category(nxt.start, nxt.end, self.lex.categories.money)
 
     def money_category(self, s: _Sentence, m: Mention) -> str | None:
@@ -3461,7 +3463,11 @@ class _Extractor:
                 continue
             listed = True
             if o.start >= m.end:
-                hi = min(hi, o.start)
+                # "320 Mio. Dollar an Militärhilfe sowie Kredite über 2,4 Mrd.": what follows a "sowie", "and" up to
+                # four words before the next sum is that sum's
+                near = [t for t in s.toks if m.end <= t.start < o.start][-4:]
+                joins = [t.start for t in near if t.low in self.lex.units.coordinators]
+                hi = min(hi, joins[-1] if joins else o.start)
             elif o.end <= m.start:
                 lo = max(lo, o.end)
         if listed:  # between two sums, the words after a sum are its purpose first

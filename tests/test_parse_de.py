@@ -2433,6 +2433,17 @@ BLIND_RULES_13 = [
         "Luxemburg zahlt weitere 8 Millionen Euro in die IT-Koalition für die Ukraine ein.",
         (Expect("LUX", "other", "8e6 EUR"),),
     ),
+    Case(
+        "was_nach_sowie_vor_der_naechsten_summe_steht_gehoert_ihr",
+        "Kanada gibt der Ukraine 500 Millionen Dollar an Militärhilfe sowie Kredite über 2 Milliarden Dollar.",
+        (Expect("CAN", "military_general", "5e8 CAD"), Expect("CAN", "financial", "2e9 CAD")),
+    ),
+    Case(
+        "das_geld_im_folgesatz_fuer_militaerische_und_zivile_hilfe_ist_other",
+        "Dänemark will der Ukraine bis 2028 insgesamt 20 Milliarden Kronen geben. Das Geld soll zu gleichen Teilen in "
+        "militärische und in zivile Hilfe fließen.",
+        (Expect("DNK", "other", "2e10 DKK", period=(None, 2028)),),
+    ),
 ]
 
 

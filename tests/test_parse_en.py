@@ -2650,6 +2650,12 @@ BLIND_RULES_13 = [
         "in Kharkiv.",
         (Expect("CAN", "other", "3e7 CAD"), Expect("CAN", "humanitarian", "1e7 CAD")),
     ),
+    Case(
+        "the_fleet_replacing_the_gift_at_home_is_no_pledge",
+        "Norway will give Ukraine 20 of its Leopard 2A4 tanks. At home they are being replaced in the army by 54 new "
+        "Leopard 2A8s.",
+        (Expect("NOR", "armour", "20 vehicle"),),
+    ),
 ]
 
 
