@@ -233,6 +233,7 @@ class _Patterns:
     end_of_year: re.Pattern[str] | None
     in_year: re.Pattern[str] | None
     until: re.Pattern[str] | None
+    year_prefixed: re.Pattern[str] | None
     since: re.Pattern[str] | None
     next_years: re.Pattern[str] | None
     over_years: re.Pattern[str] | None
@@ -258,7 +259,7 @@ _CUE_SECTIONS: tuple[str, ...] = ("cues", "periods", "restatements", "donors", "
 _BUILT = frozenset(
     {"attribute_end", "rate_adverb", "restate_before", "restate_after", "over_years", "n_year", "models"}
     | {"separable", "value_prepositions", "particle_verbs", "keywords", "excluded", "model_prefixes", "noun_end"}
-    | {"nouns_by_length", "rate_after", "rate_adverbs", "strength"}
+    | {"nouns_by_length", "rate_after", "rate_adverbs", "strength", "year_prefixed"}
 )
 
 
@@ -336,6 +337,11 @@ def _patterns(lang: str) -> _Patterns:
         rate_after=tuple(sorted(lex.rates.after.items(), key=lambda kv: len(kv[0]), reverse=True)),
         rate_adverbs=frozenset(lex.rates.adverbs),
         strength=compile_patterns(lex.units.strength),
+        year_prefixed=(
+            re.compile(rf"(?<![\w-])(?:{words})-((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+            if (words := "|".join(re.escape(w) for w in periods.year_prefixes))
+            else None
+        ),
     )
 
 
@@ -3595,6 +3601,15 @@ class _Extractor:
                     if count is not None and 1 <= count <= 50:
                         out.append((m.start(), m.end(), (year, year + count - 1)))
         out.extend(self.until_month(s, nums, year))
+        if p.year_prefixed is not None and "-" in text[s.start : s.end]:
+            for hit in p.year_prefixed.finditer(text, s.start, s.end):  # "by end-2024", "from mid-2025"
+                y, lo = int(hit.group(1)), s.window_before(hit.start(), 5)
+                if self.has(p.until, lo, hit.start()):
+                    out.append((hit.start(), hit.end(), (None, y)))
+                elif self.has(p.since, lo, hit.start()):
+                    out.append((hit.start(), hit.end(), (y, None)))
+                elif self.has(p.in_year, s.window_before(hit.start(), 3), hit.start()):
+                    out.append((hit.start(), hit.end(), (y, y)))
         years = [n for n in nums if n.is_year]
         used: set[int] = set()
         for k, n in enumerate(years):

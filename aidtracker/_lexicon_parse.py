@@ -558,6 +558,11 @@ class PeriodWords(_Section):
     day_after_month: bool = Field(
         default=True, description='a day may follow the month ("June 25"); German writes "25. Juni" only'
     )
+    year_prefixes: list[str] = Field(
+        default_factory=list,
+        description='joined to a year by a hyphen, a part of that year: "end", "mid" ("by end-2024", "from mid-2025"); '
+        "the year is read as if written alone",
+    )
     not_period: list[str] = Field(description='before a year, no period: "seit", "since"')
     rolling: list[str] = Field(
         default_factory=list, description='"the next year", "innerhalb eines Jahres": months from now, no period'

@@ -2656,6 +2656,15 @@ BLIND_RULES_13 = [
         "Leopard 2A8s.",
         (Expect("NOR", "armour", "20 vehicle"),),
     ),
+    Case(
+        "a_year_joined_to_end_or_mid_is_read_as_the_year",
+        "Spain will deliver 20 Leopard tanks to Ukraine by end-2025, and 12 howitzers from mid-2026.",
+        (
+            Expect("ESP", "armour", "20 vehicle", period=(None, 2025)),
+            Expect("ESP", "artillery", "12 system", period=(2026, None)),
+        ),
+        published="2025-03-01",
+    ),
 ]
 
 
