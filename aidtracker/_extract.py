@@ -974,7 +974,8 @@ class _Extractor:
                     continue
                 if tok.start in numeral_starts and not (i > 0 and _designation(self.text, after[i - 1], tok.start)):
                     break
-                i += 1  # "155mm", "M1", "ASC 890": designations
+                i += 1  # "155mm", "M1", "ASC 890": designations (a type's number, no word of the phrase's length)
+                limit += 1
                 continue
             u = self.unit_of(low)
             if u is not None:

@@ -2665,6 +2665,11 @@ BLIND_RULES_13 = [
         ),
         published="2025-03-01",
     ),
+    Case(
+        "a_designation_does_not_use_up_the_noun_phrase",
+        "Sweden's new package includes two ASC 890 airborne surveillance and control aircraft.",
+        (Expect("SWE", "aircraft", "2 aircraft"),),
+    ),
 ]
 
 
