@@ -1283,6 +1283,8 @@ class _Extractor:
             model=np["model"],
         )
         m.extra["num_end"] = n.end
+        if np.get("ref") is not None:
+            m.extra["ref"] = np["ref"]  # "Weitere 10 Stück": the count of the sentence before, its category too
         words = s.toks_from(n.end)[:3]
         while words and _starts_at(self.p.additional, text, words[0].start, words[0].end) and len(words) > 1:
             words.pop(0)  # "four more Leopard tanks": the item is "Leopard tanks"
@@ -1310,13 +1312,30 @@ class _Extractor:
 
     def counted_before(self, s: _Sentence, n: Numeral, counter: Token) -> dict[str, Any] | None:
         """ "die Zahl der gelieferten Drohnen verzehnfachen: 100.000 Stück sollen …": a counter word with no noun
-        after it counts the last counted noun named before the number in its sentence."""
+        after it counts the last counted noun or model named before the number in its sentence; failing that, what the
+        sentence before counted ("… übergab vier Leopard 2A4. Insgesamt hat Warschau 14 Stück zugesagt")."""
         for tok in reversed(s.toks_before(n.start)):
             if not tok.is_word or tok.low in self.lex.units.counters:
                 continue
             unit = self.unit_of(tok.low)
             if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
                 return {"unit": unit, "head": counter, "model": None, "end": counter.end, "tail_end": counter.end}
+            found = self.model_at(tok)
+            if found is not None and found[0].unit not in ("piece", "person"):
+                model = found[0]
+                return {
+                    "unit": model.unit,
+                    "head": counter,
+                    "model": model,
+                    "end": counter.end,
+                    "tail_end": counter.end,
+                }
+        if s.index > 0:
+            counted = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
+            if counted and counted[-1].unit not in (None, "piece", "person"):
+                ref = counted[-1]
+                end = counter.end
+                return {"unit": ref.unit, "head": counter, "model": ref.model, "end": end, "tail_end": end, "ref": ref}
         return None
 
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
@@ -3394,7 +3413,7 @@ class _Extractor:
         if self.keyword_category(span[0], span[1], ("other",)) is not None:
             return "other"  # "40 Lkw", "trucks": vehicles, but not armour
         head = m.extra.get("head")
-        if m.unit in _CONTEXT_UNITS or (head is not None and self.is_weak(head)) or m.elliptic:
+        if m.unit in _CONTEXT_UNITS or (head is not None and self.is_weak(head)) or m.elliptic or "ref" in m.extra:
             ref = m.extra.get("ref")
             if isinstance(ref, Mention) and ref.category:
                 return ref.category

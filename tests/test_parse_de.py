@@ -2444,6 +2444,16 @@ BLIND_RULES_13 = [
         "militärische und in zivile Hilfe fließen.",
         (Expect("DNK", "other", "2e10 DKK", period=(None, 2028)),),
     ),
+    Case(
+        "die_kadenz_pro_minute_ist_keine_zusage",
+        "Deutschland schickt 40.000 Schuss für den Gepard, dessen Kanonen über 1100 Schuss pro Minute abfeuern.",
+        (Expect("DEU", "ammunition", "40000 round"),),
+    ),
+    Case(
+        "stueck_ohne_nomen_zaehlt_was_der_satz_davor_zaehlte",
+        "Norwegen hat der Ukraine acht Kampfpanzer Leopard 2A4 übergeben. Weitere vier Stück sollen im Sommer folgen.",
+        (Expect("NOR", "armour", "8 vehicle"), Expect("NOR", "armour", "4 vehicle")),
+    ),
 ]
 
 

@@ -2670,6 +2670,11 @@ BLIND_RULES_13 = [
         "Sweden's new package includes two ASC 890 airborne surveillance and control aircraft.",
         (Expect("SWE", "aircraft", "2 aircraft"),),
     ),
+    Case(
+        "a_rate_of_fire_is_no_pledge",
+        "Germany sent 40,000 rounds for the Gepard, whose twin guns fire up to 1,100 rounds a minute.",
+        (Expect("DEU", "ammunition", "40000 round"),),
+    ),
 ]
 
 
