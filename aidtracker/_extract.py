@@ -972,7 +972,7 @@ class _Extractor:
                 if model is not None and after[i - 1].end >= model_end - 1:
                     i += 1  # "Leopard 1 tanks": the model's number
                     continue
-                if tok.start in numeral_starts and not (i > 0 and _designation(self.text, after[i - 1], tok.start)):
+                if tok.start in numeral_starts and not (i > 0 and self.designates(after[i - 1], tok)):
                     break
                 i += 1  # "155mm", "M1", "ASC 890": designations (a type's number, no word of the phrase's length)
                 limit += 1
@@ -1013,6 +1013,18 @@ class _Extractor:
             if model is not None and self.is_overridable(head.low):
                 unit = model.unit
         return {"unit": unit, "head": head, "model": model, "end": end, "tail_end": tail_end}
+
+    def designates(self, word: Token, number: Token) -> bool:
+        """ "ASC 890", and where only names are capitalised "Stridsvagn 122": a word and the number after it (one space)
+        name a type inside a noun phrase ("ten Stridsvagn 122 tanks")."""
+        if _designation(self.text, word, number.start):
+            return True
+        return (
+            self.lex.units.names_capitalised
+            and word.text[:1].isupper()
+            and word.text.isalpha()
+            and _one_space(self.text, word.end, number.start)
+        )
 
     def is_overridable(self, low: str) -> bool:
         """A head whose unit a model overrides ("Flugabwehrkanonen Gepard": vehicles; "systems" stays)."""

@@ -2675,6 +2675,16 @@ BLIND_RULES_13 = [
         "Germany sent 40,000 rounds for the Gepard, whose twin guns fire up to 1,100 rounds a minute.",
         (Expect("DEU", "ammunition", "40000 round"),),
     ),
+    Case(
+        "a_capitalised_type_name_with_its_number_is_part_of_the_noun",
+        "Finland will send Ukraine six Panssarihaupitsi 155 howitzers.",
+        (Expect("FIN", "artillery", "6 system"),),
+    ),
+    Case(
+        "a_foreign_aid_bill_for_several_countries_is_no_pledge",
+        "President Biden signed the $95 billion foreign aid bill into law. About $61 billion of it goes to Ukraine.",
+        (Expect("USA", "military_general", "6.1e10 USD"),),
+    ),
 ]
 
 
