@@ -368,9 +368,10 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         seller = before in finder.not_before or before in finder.source_before
         if hit.code is not None and seller and finder.companies.excludes(text, hit.end):
             continue  # "bei einem französischen Hersteller bestellt": a seller; "der türkische Konzern liefert" gives
+        joined = text[led_end : hit.start].strip(" ,").lower() if led_end >= 0 else None  # "led by Britain and"
         if finder.led_by is not None and (
             finder.led_by.search(text, max(start, hit.start - 40), hit.start)
-            or (led_end >= 0 and text[led_end : hit.start].strip(" ,").lower() in ("", *finder.coordinators))
+            or (joined is not None and (not joined or joined in finder.coordinators))
         ):
             led_end = hit.end  # "the coalition led by Britain and Latvia": the group gives, not its leaders
             continue
