@@ -3514,11 +3514,11 @@ class _Extractor:
         if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
             found = self.category_in(s, m, clause[0], hi, order)
         if found in (None, "military_general") and self.has(self.p.mixed_purpose, s.start, s.end):
+            # "75 Mrd. Kronen …, je zur Hälfte für militärische und zivile Zwecke": the sentence's only sum (and its
+            # restatements) is for more than military aid
             head = m.restates or m
             if all(o.kind != "money" or (o.restates or o) is head for o in s.mentions):
-                return (
-                    "other"  # "75 Mrd. Kronen …, je zur Hälfte für militärische und zivile Zwecke": the sentence's sum
-                )
+                return "other"
         return found
 
     def compound_heads(self, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
