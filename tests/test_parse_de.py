@@ -2453,7 +2453,8 @@ BLIND_RULES_13 = [
         "stueck_ohne_nomen_zaehlt_was_der_satz_davor_zaehlte",
         "Norwegen hat der Ukraine acht Kampfpanzer Leopard 2A4 übergeben. Weitere vier Stück sollen im Sommer folgen.",
         (Expect("NOR", "armour", "8 vehicle"), Expect("NOR", "armour", "4 vehicle")),
-    ),    Case(
+    ),
+    Case(
         "eine_gruppe_nach_fuer_empfaengt",
         "Luxemburg stellt für die IT-Koalition der Ukraine weitere 8 Millionen Euro bereit.",
         (Expect("LUX", "other", "8e6 EUR"),),

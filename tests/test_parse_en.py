@@ -2684,7 +2684,8 @@ BLIND_RULES_13 = [
         "a_foreign_aid_bill_for_several_countries_is_no_pledge",
         "President Biden signed the $95 billion foreign aid bill into law. About $61 billion of it goes to Ukraine.",
         (Expect("USA", "military_general", "6.1e10 USD"),),
-    ),    Case(
+    ),
+    Case(
         "a_group_after_for_receives",
         "New Zealand will give Ukraine NZ$16 million: $6 million for the drone coalition led by Britain and Latvia "
         "and $10 million in humanitarian aid.",
