@@ -346,8 +346,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
                 receiving = finder.receive is not None and finder.receive.search(text, start, end) is not None
             received = before in finder.receive_from and bool(receiving)
             # "werden von Norwegen … bereitgestellt": a passive auxiliary right before "von"
-            passive = k >= 2 and words[k - 2].lower() in finder.passive_auxiliaries
-            agent = before in finder.passive_agent and _giving_after(finder, text, hit.end, end, passive)
+            agent = before in finder.passive_agent and _giving_after(
+                finder, text, hit.end, end, k >= 2 and words[k - 2].lower() in finder.passive_auxiliaries
+            )
             if not governed and not received and not agent:
                 continue
         if hit.code is None and any(w.lower() in finder.group_not_before for w in words[-3:]):

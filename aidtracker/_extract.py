@@ -1326,28 +1326,31 @@ class _Extractor:
         """ "die Zahl der gelieferten Drohnen verzehnfachen: 100.000 Stück sollen …": a counter word with no noun
         after it counts the last counted noun or model named before the number in its sentence; failing that, what the
         sentence before counted ("… übergab vier Leopard 2A4. Insgesamt hat Warschau 14 Stück zugesagt")."""
+
+        def counting(unit: str, model: EquipmentModel | None, ref: Mention | None = None) -> dict[str, Any]:
+            return {
+                "unit": unit,
+                "head": counter,
+                "model": model,
+                "end": counter.end,
+                "tail_end": counter.end,
+                "ref": ref,
+            }
+
         for tok in reversed(s.toks_before(n.start)):
             if not tok.is_word or tok.low in self.lex.units.counters:
                 continue
             unit = self.unit_of(tok.low)
             if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
-                return {"unit": unit, "head": counter, "model": None, "end": counter.end, "tail_end": counter.end}
+                return counting(unit, None)
             found = self.model_at(tok)
             if found is not None and found[0].unit not in ("piece", "person"):
-                model = found[0]
-                return {
-                    "unit": model.unit,
-                    "head": counter,
-                    "model": model,
-                    "end": counter.end,
-                    "tail_end": counter.end,
-                }
+                return counting(found[0].unit, found[0])
         if s.index > 0:
             counted = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
-            if counted and counted[-1].unit not in (None, "piece", "person"):
-                ref = counted[-1]
-                end = counter.end
-                return {"unit": ref.unit, "head": counter, "model": ref.model, "end": end, "tail_end": end, "ref": ref}
+            ref = counted[-1] if counted else None
+            if ref is not None and ref.unit is not None and ref.unit not in ("piece", "person"):
+                return counting(ref.unit, ref.model, ref)
         return None
 
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
@@ -2370,8 +2373,10 @@ class _Extractor:
             and not self.total_before(s, b, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
-        further = self.has(p.additional, s.window_before(m.start, 2), m.start)
-        strong = bool(cues) or (not further and any(self.dated_total(s, x, y) for x, y in outside))
+        strong = bool(cues) or (
+            not self.has(p.additional, s.window_before(m.start, 2), m.start)
+            and any(self.dated_total(s, x, y) for x, y in outside)
+        )
         if not strong and not weak:
             return False
         if self.planned(s, clause, m):
@@ -3633,7 +3638,7 @@ class _Extractor:
                     if count is not None and 1 <= count <= 50:
                         out.append((m.start(), m.end(), (year, year + count - 1)))
         out.extend(self.until_month(s, nums, year))
-        if p.year_prefixed is not None and "-" in text[s.start : s.end]:
+        if p.year_prefixed is not None and text.find("-", s.start, s.end) >= 0:
             for hit in p.year_prefixed.finditer(text, s.start, s.end):  # "by end-2024", "from mid-2025"
                 y, lo = int(hit.group(1)), s.window_before(hit.start(), 5)
                 if self.has(p.until, lo, hit.start()):

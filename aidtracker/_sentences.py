@@ -139,7 +139,8 @@ def unwrapped(text: str) -> str:
     """
     if "\n" not in text:
         return text
-    lines = [line.rstrip() for line in text.split("\n")]
+    raw = text.split("\n")
+    lines = [line.rstrip() for line in raw]
     width = max(map(len, lines))
     if width < 30:
         return text
@@ -150,7 +151,7 @@ def unwrapped(text: str) -> str:
     ] + [False]
     out = list(text)
     at = -1
-    for k, line in enumerate(text.split("\n")[:-1]):
+    for k, line in enumerate(raw[:-1]):
         at += len(line) + 1  # the break after line k
         nxt = text[at + 1 : at + 1 + len(lines[k + 1]) + 1]
         if not full[k] or _LIST_ITEM.match(nxt):
