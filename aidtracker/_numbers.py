@@ -849,6 +849,10 @@ class _Reader:
 
     # ---------------------------------------------------------------------------------- grammar
 
+    def after_sign(self, toks: _Tokens, i: int) -> bool:
+        """Whether a currency sign stands right before token ``i``."""
+        return i > 0 and toks.kind[i - 1] == _SYM
+
     def flatten(self, toks: _Tokens, i: int) -> list[_Morph]:
         """Morphemes of the number-like tokens from ``i`` on (words, digits, joiners, hyphens)."""
         out: list[_Morph] = []
@@ -876,6 +880,14 @@ class _Reader:
                     j = nxt
                 continue
             if k == _WORD:
+                if (
+                    out
+                    and out[-1].kind == _D
+                    and out[-1].plain4
+                    and 1900 <= out[-1].value <= 2100
+                    and not self.after_sign(toks, out[-1].tok)
+                ):
+                    break  # a year, then a number word: "im April 2026 hunderttausend Drohnen" ("£2000 million" is money)
                 morphs = self.word_morphs(toks.low[j])
                 if morphs is None:
                     # an abbreviation after a word number: "zwei Mio."
