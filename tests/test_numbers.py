@@ -221,7 +221,9 @@ DE = [
         {"value": 100_000, "is_word": True},
         id="bug-de-year-then-number-word-read-as-one-number",
     ),
-    pytest.param("Im Jahr 2024 Milliarden ausgegeben.", "2024", {"value": 2024, "is_year": True}, id="de-year-then-scale"),
+    pytest.param(
+        "Im Jahr 2024 Milliarden ausgegeben.", "2024", {"value": 2024, "is_year": True}, id="de-year-then-scale"
+    ),
 ]
 
 
@@ -375,7 +377,9 @@ EN = [
         "London pledged 14x Challenger 2 tanks.", "14x", {"value": 14}, id="bug-en-count-mark-read-as-model-name"
     ),
     pytest.param("The 155mm shells, 60 in all, arrived.", "60", {"value": 60}, id="bug-en-calibre-is-no-number"),
-    pytest.param("By 2027 thousands more will come.", "2027", {"value": 2027, "is_year": True}, id="en-year-then-scale"),
+    pytest.param(
+        "By 2027 thousands more will come.", "2027", {"value": 2027, "is_year": True}, id="en-year-then-scale"
+    ),
     pytest.param(
         "It cost £2000 million.", "£2000 million", {"value": 2e9, "currency": "GBP"}, id="en-sign-then-year-like-digits"
     ),
