@@ -351,8 +351,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             )
             if not governed and not received and not agent:
                 continue
-        if hit.code is None and any(w.lower() in finder.group_not_before for w in words[-3:]):
-            continue  # "the group of countries backing Ukraine", "one of the biggest donors": not who gives
+        if hit.code is None and any(w.lower() in finder.group_not_before for w in words[-4:]):
+            continue  # "one of the biggest donors", "via the Czech-led initiative": not who gives
         if hit.code is None and any(w.lower() in finder.possessives for w in words[-2:]):
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors
         if hit.code is not None and finder.not_after.excludes(text, hit.end):
@@ -376,6 +376,10 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         ):
             led_end = hit.end  # "the coalition led by Britain and Latvia": the group gives, not its leaders
             continue
+        if hit.adjective and words[max(0, k - 2) : k] and _names_scheme(finder, text, hit.end, end):
+            into = any(w.lower() in finder.not_before for w in words[max(0, k - 2) : k])
+            if into and any(_other_giver(h, hit) for h in hits):
+                continue  # "Finnland gibt im Rahmen der tschechischen Initiative 30 Mio.": the money goes into the scheme
         own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes
         if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start, words=1):
             continue  # "die tschechische Initiative", "the Czech (ammunition) initiative": the state's own scheme
@@ -391,6 +395,18 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             continue
         kept.append(hit)
     return kept
+
+
+def _other_giver(h: DonorHit, hit: DonorHit) -> bool:
+    """Whether ``h`` names a state other than ``hit``'s that may give (not the recipient or the aggressor)."""
+    return h.code is not None and h.code != hit.code and h.code not in NOT_DONORS and not h.adjective
+
+
+def _names_scheme(finder: _Finder, text: str, end: int, stop: int) -> bool:
+    """Whether a scheme word ("initiative") follows the adjective ending at ``end``, right after it or one word
+    later ("the Czech ammunition initiative")."""
+    words = _WINDOW_WORD.findall(text[end : min(stop, end + 40)])[:2]
+    return any(w.lower() in finder.schemes for w in words)
 
 
 def _giving_after(finder: _Finder, text: str, end: int, stop: int, passive: bool = False) -> bool:

@@ -1189,19 +1189,32 @@ class _Extractor:
             if m.accepted
             and m.kind == "count"
             and m.per is None
-            and (m.elliptic or self.is_weak(m.extra.get("head") or ""))
+            and (m.elliptic or m.extra.get("partitive") or self.is_weak(m.extra.get("head") or ""))
         ]  # "Vier Systeme stehen bereits …, zwei weitere …": a noun that says nothing of its own is elliptic too
-        figures = [n.value for n in s.numerals if not n.is_year and n.currency is None and n.duration is None]
-        if not counts or len(figures) < 2:
+        numerals = [n for n in s.numerals if not n.is_year and n.currency is None and n.duration is None]
+        if not counts or len(numerals) < 2:
             return
+        figures = [n.value for n in numerals]
         total = sum(figures)
         before = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
         for o in before:
             if o.kind == "count" and o.per is None and o.value == total and o.value > max(figures):
+                if len(figures) >= 3:  # three parts adding up exactly: "six of the jets …, eight more … and five …"
+                    counts = [m for m in s.candidates if m.accepted and m.kind == "count" and m.per is None]
                 for m in counts:
                     if m.unit == o.unit:
                         m.accepted = False
                 return
+        # "will hand 19 F-16 jets to Ukraine: six around the new year, eight more in 2024 and the last five in 2025":
+        # the total first, its schedule after it in the same sentence
+        first = numerals[0]
+        rest = [n.value for n in numerals[1:]]
+        if len(rest) >= 2 and first.value == sum(rest) and first.value > max(rest):
+            total_count = next((o for o in s.candidates if o.accepted and o.start == first.start), None)
+            if total_count is not None and total_count.kind == "count" and total_count.per is None:
+                for m in counts:
+                    if m.unit == total_count.unit and m.start > total_count.start:
+                        m.accepted = False
 
     def designation(self, n: Numeral) -> Numeral:
         """Undo a scale abbreviation that is the first letter of a model name ("14 M113", "31 M1")."""
@@ -1315,6 +1328,8 @@ class _Extractor:
         noun = next((t for t in s.toks_from(end) if t.is_word), None)
         if noun is None or noun.start - end > 1 or noun.low in self.lex.units.stop:
             return None  # "a team 120-strong": no noun right after
+        if noun.low in self.lex.units.member_groups:
+            return None  # "the 32-member alliance": its members are states
         m = Mention("count", n.start, noun.end, n.value, "person", s.index, low=n.low, high=n.high)
         m.item_span = (noun.start, noun.end)
         m.item = noun.text
@@ -1554,7 +1569,11 @@ class _Extractor:
             for phrase, per in self.p.rate_after if rest.startswith(self.rate_phrases) else ():
                 adverb = " " not in phrase or phrase.startswith(every)
                 # "sollen im Monat 50.000 Granaten gehen", "pro Jahr 500 Millionen Euro": a phrase right before it
-                right_before = not self.text[t.start + len(phrase) : m.start].strip()
+                gap = self.text[t.start + len(phrase) : m.start].strip()
+                # "Pro Jahr sind das 15 Milliarden Kronen": only a restatement cue between the phrase and the amount
+                right_before = not gap or (
+                    self.p.restate_before is not None and self.p.restate_before.fullmatch(gap) is not None
+                )
                 if (adverb or right_before) and self.rate_at(rest, phrase, digits_end=not right_before):
                     m.per = per
                     return
@@ -1744,6 +1763,8 @@ class _Extractor:
             if bare and not self.given(s, toks, i):
                 continue
             m = Mention("count", tok.start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
+            if np["unit"] not in _CONTEXT_UNITS and self.unit_of(toks[nxt].low) in _CONTEXT_UNITS:
+                m.unit, m.end = self.unit_of(toks[nxt].low), toks[nxt].end  # "eine Kompanie Leopard-2-Panzer"
             item_start = toks[nxt].start
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
             m.item = self.text[item_start : m.item_span[1]].strip() or None
@@ -1846,6 +1867,13 @@ class _Extractor:
             # "Berlin will rund 40 Marder übergeben und zusätzlich eine Patriot-Batterie bereitstellen", the
             # recipient named in the sentence before: a count given before it in the sentence stands for it
             counted = any(c.kind == "count" and c.end <= start for c in s.candidates)
+            if not counted and s.index > 0 and s.toks:
+                # "… rund 40 Marder zur Verfügung stellen. Zusätzlich solle eine Patriot-Batterie folgen": an additive
+                # word opening the sentence continues the count given in the sentence before
+                opener = s.toks[0]
+                counted = _starts_at(self.p.additional, self.text, opener.start, opener.end) is not None and any(
+                    c.kind == "count" for c in self.sentences[s.index - 1].mentions
+                )
             earlier = self.sentences[max(0, s.index - 1)].start
             if not counted or not self.has(self.p.recipient, earlier, start):
                 return False
@@ -2102,6 +2130,7 @@ class _Extractor:
                 any(self.has(x, here_start, s.end) for x in (p.aid, p.recipient, p.pledge))
                 or self.split_verb(s)
                 or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's value
+                or self.cue_right_before(s, m, p.additional, 2)  # "A further $220 million is set aside for drones"
             )
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True
@@ -2227,7 +2256,10 @@ class _Extractor:
         if not self.restate_cue_before(s, m):
             return False
         prev = self.sentences[s.index - 1] if s.index > 0 else None
-        return prev is not None and any(o.kind == "money" for o in prev.mentions)
+        sums = [o for o in prev.mentions if o.kind == "money"] if prev is not None else []
+        if m.per is None and all(o.unit == m.unit and not math.isclose(o.value, m.value, rel_tol=0.02) for o in sums):
+            return False  # "Zusammen sind das 4,3 Milliarden Dollar": another sum in the same money, not a conversion
+        return bool(sums)
 
     def part_of_negative(self, s: _Sentence, clause: tuple[int, int]) -> bool:
         """ "asked Congress for $106bn, including $61bn for Ukraine": a part of a request is a request too."""

@@ -155,6 +155,11 @@ class UnitNouns(_Section):
         description='"strong", "köpfig*" glued by a hyphen after a number: the size of a group of people ("a 120-strong '
         'team", "ein 30-köpfiges Team"), a count of persons',
     )
+    member_groups: list[str] = Field(
+        default_factory=list,
+        description='after a number glued to a strength word: a group of states, not of people ("the 32-member '
+        'alliance")',
+    )
     stop: list[str] = Field(description='words that end the noun phrase: "und", "für", "and", "to"')
     tail_links: list[str] = Field(description='words that continue the item after its noun: "des", "of"')
     overridable: list[str] = Field(

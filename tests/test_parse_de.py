@@ -2462,6 +2462,89 @@ BLIND_RULES_13 = [
 ]
 
 
+BLIND_RULES_14 = [
+    Case(
+        "ein_jahr_vor_einem_zahlwort_multipliziert_es_nicht",
+        "Großbritannien will der Ukraine bis zum Ende des Haushaltsjahres im April 2026 hunderttausend Drohnen liefern.",
+        (Expect("GBR", "drones", "100000 drone"),),
+        published="2025-06-04",
+    ),
+    Case(
+        "im_rahmen_der_tschechischen_initiative_gibt_wer_sonst_genannt_ist",
+        "Schweden übergibt der Ukraine Funkgeräte, die über Polen geliefert werden, und gibt im Rahmen der "
+        "tschechischen Initiative 40 Mio. Euro für Munition.",
+        (Expect("SWE", "ammunition", "4e7 EUR"),),
+    ),
+    Case(
+        "ueber_die_tschechische_initiative_ohne_anderen_geber_bleibt_tschechisch",
+        "Über die tschechische Initiative sollen ab Juli 60.000 Artilleriegranaten an die Ukraine gehen, sagte der "
+        "tschechische Präsident.",
+        (Expect("CZE", "ammunition", "60000 round", period=(2024, None)),),
+        published="2024-05-21",
+    ),
+    Case(
+        "eine_kompanie_vor_einem_panzernamen_ist_eine_kompanie",
+        "Warschau wird der Ukraine eine Kompanie Leopard-2-Panzer übergeben. Eine solche Einheit umfasst 14 "
+        "Kampfpanzer.",
+        (Expect("POL", "armour", "1 company"), Expect("POL", "armour", "14 vehicle", same_as=0)),
+    ),
+    Case(
+        "pro_jahr_sind_das_ist_die_rate_der_umrechnung",
+        "Norwegen hat Militärhilfe über 50 Milliarden Kronen für 2024 bis 2028 beschlossen. Pro Jahr sind das 10 "
+        "Milliarden Kronen.",
+        (
+            Expect("NOR", "military_general", "5e10 NOK", period=(2024, 2028)),
+            Expect("NOR", "military_general", "1e10 NOK / year", period=(2024, 2028), same_as=0),
+        ),
+    ),
+    Case(
+        "der_zeitplan_nach_der_gesamtzahl_im_selben_satz_ist_keine_zusage",
+        "Norwegen gibt der Ukraine 12 F-16: vier noch in diesem Jahr, fünf weitere 2025 und die letzten drei 2026.",
+        (Expect("NOR", "aircraft", "12 aircraft"),),
+        published="2024-06-01",
+    ),
+    Case(
+        "bereits_uebersteigende_hilfe_ist_eine_gesamtsumme",
+        "Japan liefert der Ukraine 80 Fahrzeuge. Die japanische Hilfe für das Land übersteigt bereits 6 Milliarden "
+        "Dollar.",
+        (Expect("JPN", "other", "80 vehicle"),),
+    ),
+    Case(
+        "in_aussicht_gestellte_militaergueter_sind_zugesagt",
+        "Beim Gipfel stellte der Verteidigungsminister Militärgüter im Wert von rund 500 Millionen Euro in Aussicht.",
+        (Expect(None, "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "obendrauf_gelegtes_geld_ist_zugesagt",
+        "Belgien sagt der Ukraine ein Militärpaket über 80 Millionen Euro zu. Für humanitäre Zwecke legt die "
+        "Regierung 20 Mio. Euro obendrauf.",
+        (Expect("BEL", "military_general", "8e7 EUR"), Expect("BEL", "humanitarian", "2e7 EUR")),
+    ),
+    Case(
+        "zusammen_sind_das_ist_eine_summe_keine_umrechnung",
+        "Kanada sagt der Ukraine zwei Milliarden Dollar für Drohnen zu. Hinzu kommt ein Kredit über 1,5 Milliarden "
+        "Dollar. Zusammen sind das 3,5 Milliarden Dollar.",
+        (Expect("CAN", "drones", "2e9 CAD"), Expect("CAN", "financial", "1.5e9 CAD")),
+    ),
+    Case(
+        "das_berliner_paket_ist_deutsch",
+        "Das Berliner Paket für die Ukraine sieht sechs Feuereinheiten IRIS-T SLM vor.",
+        (Expect("DEU", "air_defence", "6 system"),),
+    ),
+    Case(
+        "zusaetzlich_folgt_ein_system_zur_zahl_des_satzes_davor",
+        "Schweden werde der Ukraine rund 50 Schützenpanzer CV90 übergeben. Zusätzlich solle ein Radarsystem folgen.",
+        (Expect("SWE", "armour", "50 vehicle"), Expect("SWE", "other", "1 system")),
+    ),
+    Case(
+        "ein_rahmen_der_von_a_auf_b_waechst_ist_b",
+        "Norwegen stockt seine Hilfe für die Ukraine auf. Der Rahmen des Programms wächst von 60 auf 90 Milliarden "
+        "Kronen.",
+        (Expect("NOR", "other", "9e10 NOK"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2483,6 +2566,7 @@ BLIND_RULES_13 = [
     blind_rules_11=BLIND_RULES_11,
     blind_rules_12=BLIND_RULES_12,
     blind_rules_13=BLIND_RULES_13,
+    blind_rules_14=BLIND_RULES_14,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

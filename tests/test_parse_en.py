@@ -2698,6 +2698,51 @@ BLIND_RULES_13 = [
 ]
 
 
+BLIND_RULES_14 = [
+    Case(
+        "a_further_sum_in_the_next_sentence_is_a_pledge",
+        "Canada will put $500 million into a package of American air-defence equipment for Ukraine. A further $150 "
+        "million is set aside for drones.",
+        (Expect("CAN", "air_defence", "5e8 CAD"), Expect("CAN", "drones", "1.5e8 CAD")),
+    ),
+    Case(
+        "money_via_the_czech_led_initiative_keeps_the_giver",
+        "Canada will send Ukraine $300 million in military aid. Another $90 million goes to ammunition via the "
+        "Czech-led initiative.",
+        (Expect("CAN", "military_general", "3e8 CAD"), Expect("CAN", "ammunition", "9e7 CAD")),
+    ),
+    Case(
+        "members_of_an_alliance_are_states_not_people",
+        "NATO allies pledged at least €40 billion in military aid to Ukraine. Leaders of the 32-member alliance met in "
+        "Washington.",
+        (Expect("NATO", "military_general", "4e10 EUR", low="4e10 EUR"),),
+    ),
+    Case(
+        "a_120_member_team_is_people",
+        "New Zealand will send a 120-member team to Britain to train Ukrainian soldiers.",
+        (Expect("NZL", "personnel", "120 person"),),
+    ),
+    Case(
+        "three_parts_adding_up_to_the_total_are_its_schedule",
+        "Norway will give Ukraine 12 F-16 jets. Officials said four of the jets would arrive this year, five more in "
+        "2025 and the last three in 2026.",
+        (Expect("NOR", "aircraft", "12 aircraft"),),
+        published="2024-06-01",
+    ),
+    Case(
+        "aid_that_already_exceeds_a_sum_is_a_running_total",
+        "Tokyo will give Ukraine 80 trucks. Japan's assistance to Ukraine already exceeds $6 billion.",
+        (Expect("JPN", "other", "80 vehicle"),),
+    ),
+    Case(
+        "a_frame_that_grows_from_a_to_b_is_b",
+        "Norway is stepping up its support for Ukraine. The programme's frame grows from NOK 60 billion to NOK 90 "
+        "billion.",
+        (Expect("NOR", "other", "9e10 NOK"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2719,6 +2764,7 @@ BLIND_RULES_13 = [
     blind_rules_11=BLIND_RULES_11,
     blind_rules_12=BLIND_RULES_12,
     blind_rules_13=BLIND_RULES_13,
+    blind_rules_14=BLIND_RULES_14,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
