@@ -203,6 +203,7 @@ class _Patterns:
     money_anaphora: re.Pattern[str] | None
     partial_purpose: re.Pattern[str] | None
     mixed_purpose: re.Pattern[str] | None
+    training: re.Pattern[str] | None
     relief_items: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
     raise_verbs: re.Pattern[str] | None
@@ -214,6 +215,7 @@ class _Patterns:
     partitive: re.Pattern[str] | None
     past_perfect: re.Pattern[str] | None
     dated_total: re.Pattern[str] | None
+    dated_total_perfect: re.Pattern[str] | None
     ordinal_units: re.Pattern[str] | None
     after_comma: re.Pattern[str] | None
     attribute_end: re.Pattern[str] | None
@@ -373,6 +375,8 @@ def _rate_phrases(lang: str) -> tuple[str, ...]:
 
 #: categories that name no kind of equipment: a purpose naming two kinds is a general one
 _NOT_EQUIPMENT = frozenset({"financial", "humanitarian", "military_general", "other", "personnel"})
+#: Money for civilians (a sum whose parts are of both kinds is "other": 11 of 13 such sums in the corpora).
+_NOT_MILITARY = frozenset({"financial", "humanitarian"})
 
 
 @lru_cache(maxsize=8)
@@ -1127,9 +1131,26 @@ class _Extractor:
         self.assign_donors()
         self.finish_money()
         self.assign_categories()
+        self.mixed_parts()
         self.assign_periods()
         self.link_averages()
         return [m for s in self.sentences for m in s.mentions]
+
+    def mixed_parts(self) -> None:
+        """ "NOK 35 billion for Ukraine next year: NOK 22.5 billion in military support and NOK 12.5 billion for
+        humanitarian needs": a sum whose parts, named after it in its sentence and adding up to it, are military and
+        civilian is for both (category other), as are its restatements."""
+        for s in self.sentences:
+            sums = [m for m in s.mentions if m.kind == "money" and m.restates is None and m.per is None]
+            for k, m in enumerate(sums):
+                parts = [o for o in sums[k + 1 :] if o.unit == m.unit]
+                if len(parts) < 2 or not math.isclose(sum(o.value for o in parts), m.value, rel_tol=0.02):
+                    continue
+                kinds = {o.category in _NOT_MILITARY for o in parts}
+                if kinds == {True, False}:
+                    for o in s.mentions:
+                        if o is m or o.restates is m:
+                            o.category = "other"
 
     def link_averages(self) -> None:
         """ "50 Mrd. Euro für 2024 bis 2027 … im Schnitt also 12,5 Mrd. Euro pro Jahr", "€18bn for 2023, about €1.5bn
@@ -2482,14 +2503,18 @@ class _Extractor:
         # rund 17 Milliarden gesteckt"; but "hat zugesagt, bis Ende 2026 … zu liefern" sets a deadline)
         if not perfect and (self.published is None or not self.has(p.past, lo, hi)):
             return False
-        for cue in p.dated_total.finditer(self.text, lo, hi):
+        cues = [(cue, perfect) for cue in p.dated_total.finditer(self.text, lo, hi)]
+        if perfect and p.dated_total_perfect is not None:
+            # "By April 30, Brussels had already allocated …": with the past perfect, and only to a date already past
+            cues += [(cue, False) for cue in p.dated_total_perfect.finditer(self.text, lo, hi)]
+        for cue, enough in cues:
             year = re.match(r"[\s-]*((?:19|20)\d\d)\b", self.text[cue.end() : hi])
             if year is not None:
-                if perfect or (self.published is not None and int(year.group(1)) < self.published.year):
+                if enough or (self.published is not None and int(year.group(1)) < self.published.year):
                     return True
                 continue
             word = _NEXT_WORD.match(self.text, cue.end(), hi)  # "Bis Ende April hatte Brüssel bereits …"
-            if word is not None and self.month(s, word.start(1), word.end(1)) and (perfect or self.passed(word[1])):
+            if word is not None and self.month(s, word.start(1), word.end(1)) and (enough or self.passed(word[1])):
                 return True
         return False
 
@@ -3550,6 +3575,8 @@ class _Extractor:
         found = self.category_in(s, m, lo, hi, order)
         if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
             found = self.category_in(s, m, clause[0], hi, order)
+        if found in (None, "military_general") and self.has(self.p.training, lo, hi):
+            return "personnel"  # "£247 million this year on training Ukrainian troops"
         if found in (None, "military_general") and self.has(self.p.mixed_purpose, s.start, s.end):
             # "75 Mrd. Kronen …, je zur Hälfte für militärische und zivile Zwecke": the sentence's only sum (and its
             # restatements) is for more than military aid

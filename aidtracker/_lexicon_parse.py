@@ -201,6 +201,11 @@ class CategoryWords(_Section):
         description='"Das Geld", "The money" opening the sentence after a sum: its purpose words give the sum\'s '
         'category when its own sentence names none ("... 5 Mrd. Franken. Das Geld ist für den Wiederaufbau bestimmt")',
     )
+    training: list[str] = Field(
+        default_factory=list,
+        description='"training", "Ausbildung" in a sum\'s purpose: money for training troops is personnel (the '
+        'category list money leaves out personnel, whose words "troops", "soldiers" name who money equips)',
+    )
     mixed_purpose: list[str] = Field(
         default_factory=list,
         description='"military and civilian aid", "militärische und zivile Zwecke" in a sum\'s sentence: the sum is '
@@ -309,6 +314,11 @@ class PledgeCues(_Section):
     )
     dated_total: list[str] = Field(
         default_factory=list, description='"by the end of", "bis Ende": before a year, the date a tally was taken'
+    )
+    dated_total_perfect: list[str] = Field(
+        default_factory=list,
+        description='"by": before a month or year, the date of a tally only with the past perfect ("By April 30, '
+        'Brussels had already allocated …"; "to be completed by November 28" sets a deadline)',
     )
     adverbials: list[str] = Field(
         default_factory=list,

@@ -1949,7 +1949,7 @@ BLIND_RULES_10 = [
     Case(
         "wer_die_kosten_uebernimmt_sagt_zu",
         "Die Kosten von 300 Millionen Euro für die Ausbildung ukrainischer Soldaten übernimmt Deutschland.",
-        (Expect("DEU", "military_general", "3e8 EUR"),),
+        (Expect("DEU", "personnel", "3e8 EUR"),),
     ),
     Case(
         "was_einer_einheit_noch_fehlt_ist_keine_zusage",
@@ -2541,6 +2541,40 @@ BLIND_RULES_14 = [
         "Norwegen stockt seine Hilfe für die Ukraine auf. Der Rahmen des Programms wächst von 60 auf 90 Milliarden "
         "Kronen.",
         (Expect("NOR", "other", "9e10 NOK"),),
+    ),
+    Case(
+        "seit_dem_24_februar_ist_eine_gesamtsumme",
+        "Seit dem 24. Februar 2022 hat Irland nach Angaben der Regierung mehr als 120 Millionen Euro an Hilfe für die "
+        "Ukraine geleistet.",
+        (),
+    ),
+    Case(
+        "eine_abgelehnte_weitergabe_ist_keine_zusage",
+        "Mit Verweis auf ihre Neutralität lehnt die Schweiz die Weitergabe von rund 5.000 Schuss Munition an die "
+        "Ukraine ab.",
+        (),
+    ),
+    Case(
+        "teil_eines_groesseren_pakets_ist_nicht_die_zusage_des_gebers",
+        "Die Weltbank gibt der Ukraine einen Kredit über 1,5 Milliarden Dollar. Er ist Teil eines größeren Pakets von "
+        "20 Milliarden Dollar.",
+        (Expect("WB", "financial", "1.5e9 USD"),),
+    ),
+    Case(
+        "geld_fuer_die_ausbildung_ist_personal",
+        "Großbritannien gibt in diesem Jahr 200 Millionen Pfund für die Ausbildung ukrainischer Soldaten aus.",
+        (Expect("GBR", "personnel", "2e8 GBP", period=(2025, 2025)),),
+        published="2025-06-04",
+    ),
+    Case(
+        "eine_summe_aus_militaerischen_und_zivilen_teilen_ist_other",
+        "Norwegen gibt der Ukraine 30 Milliarden Kronen, davon 20 Milliarden für militärische Hilfe und 10 Milliarden "
+        "für humanitäre Zwecke.",
+        (
+            Expect("NOR", "other", "3e10 NOK"),
+            Expect("NOR", "military_general", "2e10 NOK"),
+            Expect("NOR", "humanitarian", "1e10 NOK"),
+        ),
     ),
 ]
 

@@ -1946,7 +1946,7 @@ BLIND_RULES_9 = [
         "Helsinki lifted its 2025 allocation for Ukraine to €600m in all: €450m for weapons and €150m for "
         "humanitarian aid.",
         (
-            Expect("FIN", "military_general", "6e8 EUR", period=(2025, 2025)),
+            Expect("FIN", "other", "6e8 EUR", period=(2025, 2025)),
             Expect("FIN", "military_general", "4.5e8 EUR", period=(2025, 2025)),
             Expect("FIN", "humanitarian", "1.5e8 EUR", period=(2025, 2025)),
         ),
@@ -2577,7 +2577,7 @@ BLIND_RULES_13 = [
         "bare_dollars_after_a_named_dollar_are_its_parts",
         "Australia will give Ukraine another A$50 million: $30 million for drones and $20 million in humanitarian aid.",
         (
-            Expect("AUS", "military_general", "5e7 AUD"),
+            Expect("AUS", "other", "5e7 AUD"),
             Expect("AUS", "drones", "3e7 AUD"),
             Expect("AUS", "humanitarian", "2e7 AUD"),
         ),
@@ -2690,7 +2690,7 @@ BLIND_RULES_13 = [
         "New Zealand will give Ukraine NZ$16 million: $6 million for the drone coalition led by Britain and Latvia "
         "and $10 million in humanitarian aid.",
         (
-            Expect("NZL", "military_general", "1.6e7 NZD"),
+            Expect("NZL", "other", "1.6e7 NZD"),
             Expect("NZL", "drones", "6e6 NZD"),
             Expect("NZL", "humanitarian", "1e7 NZD"),
         ),
@@ -2739,6 +2739,54 @@ BLIND_RULES_14 = [
         "Norway is stepping up its support for Ukraine. The programme's frame grows from NOK 60 billion to NOK 90 "
         "billion.",
         (Expect("NOR", "other", "9e10 NOK"),),
+    ),
+    Case(
+        "by_a_past_date_with_the_past_perfect_is_a_tally",
+        "By March 31, Brussels had already allocated €2.3 billion in aid to Kyiv, the presidency said.",
+        (),
+        published="2024-05-28",
+    ),
+    Case(
+        "by_a_later_year_with_the_past_perfect_stays_a_deadline",
+        "Germany had pledged 40 more tanks to Ukraine, to be delivered by 2026.",
+        (Expect("DEU", "armour", "40 vehicle", period=(None, 2026)),),
+        published="2024-12-01",
+    ),
+    Case(
+        "since_24_february_is_a_running_total",
+        "Since February 24, 2022, Ireland has provided more than €120 million in aid to Ukraine.",
+        (),
+    ),
+    Case(
+        "a_rejected_package_is_no_pledge",
+        "The new government rejects a €30 million arms package for Ukraine drawn up by its predecessor.",
+        (),
+    ),
+    Case(
+        "part_of_a_wider_package_is_not_the_donors_pledge",
+        "The IMF approved a $15.6 billion loan for Ukraine. It is part of a wider $115 billion support package.",
+        (Expect("IMF", "financial", "1.56e10 USD"),),
+    ),
+    Case(
+        "money_for_training_troops_is_personnel",
+        "Britain will spend a further £200 million this year on training Ukrainian troops.",
+        (Expect("GBR", "personnel", "2e8 GBP", period=(2025, 2025)),),
+        published="2025-06-04",
+    ),
+    Case(
+        "money_for_soldiers_kit_stays_military",
+        "Britain will spend £200 million on winter kit for Ukrainian troops.",
+        (Expect("GBR", "military_general", "2e8 GBP"),),
+    ),
+    Case(
+        "a_sum_of_military_and_civilian_parts_is_other",
+        "Norway approved NOK 30 billion for Ukraine: NOK 20 billion in military support and NOK 10 billion for "
+        "humanitarian needs.",
+        (
+            Expect("NOR", "other", "3e10 NOK"),
+            Expect("NOR", "military_general", "2e10 NOK"),
+            Expect("NOR", "humanitarian", "1e10 NOK"),
+        ),
     ),
 ]
 
