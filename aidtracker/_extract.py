@@ -164,6 +164,7 @@ class _Patterns:
     plan: re.Pattern[str] | None
     disbursed: re.Pattern[str] | None
     weak_total: re.Pattern[str] | None
+    together: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
@@ -2055,6 +2056,8 @@ class _Extractor:
     def is_pledge(self, s: _Sentence, m: Mention) -> bool:
         text, p = self.text, self.p
         clause = s.clause_of(m.start)
+        if m.kind == "money" and (self.part_of_rejected(s, m) or self.sum_of_before(s, m)):
+            return False
         if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
         bought = self.bought_to_hand_on(s, m)
@@ -2266,6 +2269,33 @@ class _Extractor:
             return None
         counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
+
+    def sum_of_before(self, s: _Sentence, m: Mention) -> bool:
+        """ "drei Milliarden für dieses Jahr. Hinzu kämen acht Milliarden bis 2029, zusammen also elf Milliarden": a sum
+        that a "together" word (within four words before it) marks and that adds up the last sums before it, in this
+        sentence and the one before, is their total."""
+        if self.p.together is None or not self.has(self.p.together, s.window_before(m.start, 4), m.start):
+            return False
+        before = [o for o in s.candidates if o.kind == "money" and o.end <= m.start and o.accepted]
+        if s.index > 0:
+            before = [o for o in self.sentences[s.index - 1].mentions if o.kind == "money"] + before
+        before = [o for o in before if o.unit == m.unit and o.restates is None]
+        total = 0.0
+        for k, o in enumerate(reversed(before)):
+            total += o.value
+            if k >= 1 and math.isclose(total, m.value, rel_tol=0.01):
+                return True
+        return False
+
+    def part_of_rejected(self, s: _Sentence, m: Mention) -> bool:
+        """ "Seit Kriegsbeginn summiert sich die Hilfe auf rund 79 Milliarden Euro, davon 43 Milliarden für militärische
+        Zwecke": a part ("davon", "of which" right before it) of a sum judged no pledge is none either."""
+        if not self.cue_right_before(s, m, self.p.partitive, 2):
+            return False
+        if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
+            return False  # "$95 billion in foreign aid, of which $61 billion is for Ukraine": the part is the pledge
+        whole = [o for o in s.candidates if o.kind == "money" and o.end <= m.start]
+        return bool(whole) and not whole[-1].accepted
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
@@ -3031,7 +3061,12 @@ class _Extractor:
             return self.rounded_repeat(s, m)  # (most figures): the window before it need not be looked at
         lo = s.window_before(m.start, 2)
         if self.has(self.p.additional, lo, m.end):
-            return None  # "zwei weitere": more of the same, not the same again
+            # "zwei weitere": more of the same, not the same again; unless the first said "more" too (a headline
+            # "Canada adds four more Leopards", then "Canada will send four more Leopard 2 tanks")
+            first = self.sentences[found.sentence]
+            bound = found.low is not None or found.high is not None  # "more than 12,000": a bound, not "more"
+            if bound or not self.has(self.p.additional, first.window_before(found.start, 2), found.end):
+                return None
         return found
 
     #: How far a sum said again with "the" may lie from the one it names ("the $2.98 billion" for "$3 billion").
@@ -3575,8 +3610,8 @@ class _Extractor:
         found = self.category_in(s, m, lo, hi, order)
         if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
             found = self.category_in(s, m, clause[0], hi, order)
-        if found in (None, "military_general") and self.has(self.p.training, lo, hi):
-            return "personnel"  # "£247 million this year on training Ukrainian troops"
+        if found is None and self.has(self.p.training, lo, hi):
+            return "personnel"  # "£247 million this year on training Ukrainian troops" (not "Ausrüstung, Ausbildung")
         if found in (None, "military_general") and self.has(self.p.mixed_purpose, s.start, s.end):
             # "75 Mrd. Kronen …, je zur Hälfte für militärische und zivile Zwecke": the sentence's only sum (and its
             # restatements) is for more than military aid

@@ -273,6 +273,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"in total", "insgesamt": a running total only with a past marker and no plan word or period',
     )
+    together: list[str] = Field(
+        default_factory=list,
+        description='"zusammen", "together", "combined" right before a sum that adds up the sums said before it: their '
+        "total, no pledge of its own",
+    )
     past: list[str] = Field(
         default_factory=list, description='"has", "hat": a past or perfect tense that makes a weak total a running one'
     )

@@ -2576,6 +2576,31 @@ BLIND_RULES_14 = [
             Expect("NOR", "humanitarian", "1e10 NOK"),
         ),
     ),
+    Case(
+        "davon_nach_einer_gesamtsumme_ist_keine_zusage",
+        "Seit Kriegsbeginn summiert sich die Hilfe Schwedens für die Ukraine auf rund 9 Milliarden Euro, davon 6 "
+        "Milliarden für militärische Zwecke.",
+        (),
+    ),
+    Case(
+        "freigegeben_und_gebilligt_sind_zusagen",
+        "Der Haushaltsausschuss gibt zwei Milliarden Euro zusätzliche Militärhilfe für die Ukraine frei. Zudem "
+        "billigten die Abgeordneten Verpflichtungsermächtigungen über 6 Milliarden Euro für die Jahre 2026 bis 2028.",
+        (
+            Expect("DEU", "military_general", "2e9 EUR"),
+            Expect("DEU", "military_general", "6e9 EUR", period=(2026, 2028)),
+        ),
+    ),
+    Case(
+        "zusammen_also_die_summe_der_betraege_davor_ist_keine_zusage",
+        "Vor dem Treffen der Kontaktgruppe sagte Pistorius, der Bundestag habe zwei Milliarden Euro für dieses Jahr "
+        "freigegeben. Hinzu kämen fünf Milliarden Euro bis 2028, zusammen also sieben Milliarden Euro.",
+        (
+            Expect("DEU", "military_general", "2e9 EUR", period=(2025, 2025)),
+            Expect("DEU", "military_general", "5e9 EUR", period=(None, 2028)),
+        ),
+        published="2025-04-11",
+    ),
 ]
 
 
