@@ -495,6 +495,30 @@ def _first_name_between(text: str, start: int, end: int) -> bool:
     return _FIRST_NAME.fullmatch(text, start, end) is not None and (not gap or gap[0].isupper())
 
 
+#: Between two givers of a list: a comma or a short word, and a leader's first name ("Macron and Justin Trudeau").
+_LIST_GAP = re.compile(r"\s*(?:,|\w{1,4})\s*(?:[A-Z]\w+\s+)?")
+
+
+def _shared_seats(text: str, hits: list[DonorHit], lex: Lexicon) -> list[DonorHit]:
+    """ "Belgien will … 30 F-16 überlassen …; für 2024 sagt Brüssel zudem 977 Millionen Euro zu": a shared seat
+    (donors.shared_seats) stands for its state when the text names that state elsewhere."""
+    seats = lex.donors.shared_seats
+    if not seats or not any(text[h.start : h.end] in seats for h in hits):
+        return hits
+    named = _codes_named(text, lex.lang)
+    out: list[DonorHit] = []
+    for h in hits:
+        state = seats.get(text[h.start : h.end])
+        out.append(h if state is None or state not in named else DonorHit(h.start, h.end, state, h.adjective))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _codes_named(text: str, lang: str) -> frozenset[str]:
+    """The states the whole text names (asked only when a shared seat stands in it)."""
+    return frozenset(h.code for h in find_donors(text, 0, len(text), lang) if h.code is not None)
+
+
 def _qualified(text: str, hits: list[DonorHit], names: DonorNames) -> list[DonorHit]:
     """An institution's name that another state qualifies is that state's: "die österreichische Bundesregierung"
     (an adjective right before it), "die Bundesregierung in Wien" (a government word "in" a capital)."""
@@ -650,7 +674,7 @@ class _Sentence:
                 for h in find_donors(self.text, self.start, self.end, self.lex.lang, self.folded)
                 if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
             ]
-            donors = self._donors = _qualified(self.text, hits, self.lex.donors)
+            donors = self._donors = _shared_seats(self.text, _qualified(self.text, hits, self.lex.donors), self.lex)
         return donors
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -1769,6 +1793,21 @@ class _Extractor:
                     continue
                 out.append(formation)
                 taken.append((formation.start, formation.end))
+                continue
+            unit = self.unit_of(toks[nxt].low) or self.lex.restatements.formations.get(toks[nxt].low)
+            if unit in _CONTEXT_UNITS and nxt + 1 < len(toks) and toks[nxt + 1].low in self.lex.units.counter_links:
+                # "a company of Leopard tanks" (no number after "of"): one formation
+                if nxt + 2 < len(toks) and toks[nxt + 2].start in self.numeral_starts:
+                    continue  # "a company of 14 tanks": formation_of_count's (members_of) when it reads that way
+                if bare and not self.given(s, toks, i):
+                    continue
+                m = Mention("count", tok.start, toks[nxt].end, 1.0, unit, s.index)
+                m.item_span = (toks[nxt].start, toks[nxt].end)
+                m.item = toks[nxt].text
+                m.extra["head"] = toks[nxt].low
+                m.extra["one"] = True
+                out.append(m)
+                taken.append((m.start, m.end))
                 continue
             np = self.noun_phrase(toks, toks[nxt].start)
             if np is None or np["unit"] in ("piece", "person"):
@@ -3255,12 +3294,12 @@ class _Extractor:
         if subject:
             before = [h for h in before if not self.names_goods(s, h)]
         if before:
-            each_before = self.has(self.p.distributive, s.window_before(m.start, 2), m.start)
+            each_before = self.has(self.p.distributive, s.window_before(m.start, 3), m.start)  # "each held out €100m"
             if each_before or self.has(self.p.distributive, end, s.window_after(end, 1)):  # "€30m each"
                 group = [before[-1]]
                 for h in reversed(before[:-1]):
                     gap = text[h.end : group[0].start]
-                    if re.fullmatch(r"\s*(?:,|\w{1,4})\s*", gap):
+                    if _LIST_GAP.fullmatch(gap):  # ", ", " and ", " and Justin " (a leader's first name)
                         group.insert(0, h)
                     else:
                         break
@@ -3273,6 +3312,10 @@ class _Extractor:
         if self.joint(s, clause[0], m.start):
             return (None,)  # "…; gemeinsam mit Partnern sollen zwei Bataillone ausgestattet werden": no giver named
         after = [h for h in hits if end <= h.start < clause[1]]
+        if after and any(h.code is not None and not h.adjective and h.start < clause[0] for h in hits):
+            # "Die Niederlande finanzieren ein Paket: Mit 500 Mio. Euro sollen amerikanische Waffen gekauft werden":
+            # the state of an earlier clause pays; the adjective says where the goods come from
+            after = [h for h in after if not self.names_goods(s, h)]
         if after:
             return (after[0].code,)
         if m.kind == "money" and self.introduced_as_part(s, m):
@@ -3425,8 +3468,12 @@ class _Extractor:
 
     def assign_categories(self) -> None:
         inherited: list[Mention] = []  # restatements that take their pledge's category (which a later one may set)
+        carried_money: str | None = None
         for s in self.sentences:
-            previous_money: str | None = None
+            # a sum that names no purpose takes the one of the sum before it in its sentence; a civilian purpose also
+            # reaches into the next sentences ("eine Milliarde Euro an Winter-Soforthilfe … Frankreich trägt 125
+            # Millionen Euro bei": category agreement up in 18 corpora, down in none)
+            previous_money: str | None = carried_money if carried_money in _NOT_MILITARY else None
             for m in s.mentions:
                 if m.restates is not None:
                     continue
@@ -3437,7 +3484,7 @@ class _Extractor:
                         m.category = "financial"  # the IMF's or the World Bank's money is a loan or a grant
                     elif m.donor in self.lex.donors.non_lethal and m.category == "military_general" and said is None:
                         m.category = "financial"  # Japan's "$4.5 billion in support": it sends no weapons
-                    previous_money = m.category
+                    previous_money = carried_money = m.category
                 elif m.kind == "share":
                     m.category = self.money_category(s, m) or "military_general"
                 elif m.kind == "growth":

@@ -611,6 +611,11 @@ class DonorNames(_Section):
     capitals: dict[str, str] = Field(
         default_factory=dict, description='capitals standing for their government: "Prag" -> CZE ("in Prag" a place)'
     )
+    shared_seats: dict[str, str] = Field(
+        default_factory=dict,
+        description='a seat of an organisation that is also a state\'s capital: "Brüssel" -> BEL stands for that state '
+        "when the text names the state (its name, adjective or leader), else for the organisation",
+    )
     suffixes: list[str] = Field(description='endings allowed after a name: "s", "’s"')
     not_before: list[str] = Field(description='a name after these words is a place or partner: "in", "to"')
     source_before: list[str] = Field(description='a name after these words is the donor: "aus", "from"')

@@ -2601,6 +2601,40 @@ BLIND_RULES_14 = [
         ),
         published="2025-04-11",
     ),
+    Case(
+        "bruessel_ist_belgien_wenn_der_text_belgien_nennt",
+        "Belgien will der Ukraine 20 F-16 überlassen. Für dieses Jahr sagt Brüssel zudem 500 Millionen Euro "
+        "Militärhilfe zu.",
+        (Expect("BEL", "aircraft", "20 aircraft"), Expect("BEL", "military_general", "5e8 EUR", period=(2024, 2024))),
+        published="2024-05-28",
+    ),
+    Case(
+        "bruessel_allein_ist_die_eu",
+        "Brüssel sagt der Ukraine weitere 5 Milliarden Euro Militärhilfe zu.",
+        (Expect("EU", "military_general", "5e9 EUR"),),
+    ),
+    Case(
+        "eine_operation_ist_keine_ration",
+        "Für die Ausbildung ukrainischer Soldaten im Rahmen der Operation Interflex gibt London 200 Millionen Pfund.",
+        (Expect("GBR", "personnel", "2e8 GBP"),),
+    ),
+    Case(
+        "amerikanische_waffen_die_ein_anderer_staat_bezahlt",
+        "Die Niederlande finanzieren ein Paket: Mit 400 Millionen Euro sollen amerikanische Waffen für die Ukraine "
+        "gekauft werden.",
+        (Expect("NLD", "military_general", "4e8 EUR"),),
+    ),
+    Case(
+        "ein_ziviler_zweck_reicht_in_die_naechsten_saetze",
+        "Rund 70 Staaten sagten in Paris mehr als eine Milliarde Euro an Winter-Soforthilfe für die Ukraine zu. "
+        "Gastgeber Frankreich trägt 100 Millionen Euro bei.",
+        (Expect(None, "humanitarian", "1e9 EUR", low="1e9 EUR"), Expect("FRA", "humanitarian", "1e8 EUR")),
+    ),
+    Case(
+        "ein_militaerischer_zweck_reicht_nicht_in_den_naechsten_satz",
+        "Deutschland sagt der Ukraine 500 Millionen Euro für Drohnen zu. Frankreich gibt 100 Millionen Euro.",
+        (Expect("DEU", "drones", "5e8 EUR"), Expect("FRA", "military_general", "1e8 EUR")),
+    ),
 ]
 
 

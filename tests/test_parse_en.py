@@ -2530,8 +2530,8 @@ BLIND_RULES_12 = [
         "• Canada: CAD 5 billion",
         (
             Expect(None, "financial", "5e10 USD"),
-            Expect("USA", "military_general", "2e10 USD"),
-            Expect("CAN", "military_general", "5e9 CAD"),
+            Expect("USA", "financial", "2e10 USD"),  # shares of the loan (the corpora label them so)
+            Expect("CAN", "financial", "5e9 CAD"),
         ),
     ),
     Case(
@@ -2803,6 +2803,22 @@ BLIND_RULES_14 = [
         "The package includes 40 Bradley vehicles. It lifts the aid Washington has committed since last February's "
         "invasion to more than $25 billion.",
         (Expect("USA", "armour", "40 vehicle"),),
+    ),
+    Case(
+        "a_company_of_tanks_is_one_company",
+        "Warsaw would hand over a company of Leopard tanks to Ukraine. The prime minister later put the number at 14 "
+        "vehicles.",
+        (Expect("POL", "armour", "1 company"), Expect("POL", "armour", "14 vehicle", same_as=0)),
+    ),
+    Case(
+        "leaders_who_each_give_a_sum_are_each_a_giver",
+        "At the donors' conference, Emmanuel Macron and Justin Trudeau each held out €100 million for Ukraine.",
+        (Expect("FRA", "military_general", "1e8 EUR"), Expect("CAN", "military_general", "1e8 EUR")),
+    ),
+    Case(
+        "money_for_displaced_people_is_humanitarian",
+        "The EU promised Ukraine a further €200 million to help displaced families.",
+        (Expect("EU", "humanitarian", "2e8 EUR"),),
     ),
 ]
 
