@@ -119,6 +119,9 @@ class NumberWords(_Section):
         default_factory=list, description='marks glued to a count that do not change it: "14x Challenger"'
     )
     fractions: dict[str, float] = Field(default_factory=dict, description='"halbe" = 0.5, "quarters" = 0.25')
+    fraction_of: list[str] = Field(
+        default_factory=list, description='words between a fraction and its scale: "of" ("a quarter of a million")'
+    )
     mixed_numbers: dict[str, float] = Field(
         default_factory=dict, description='non-whole numbers read like a unit: "anderthalb" = 1.5'
     )
@@ -143,6 +146,7 @@ class NumberWords(_Section):
         mode="after",
     )(_lower_keys)
     _lower_lists = field_validator(
+        "fraction_of",
         "decimal_words",
         "negative_words",
         "zero",

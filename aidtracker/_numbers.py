@@ -582,6 +582,7 @@ class _Reader:
         self.lex = lex
         nums = lex.numbers
         self.tok = _Tokenizer(lex)
+        self.fraction_of = frozenset(nums.fraction_of)
         # morpheme table: string -> (kind, value)
         table: dict[str, tuple[str, float]] = {}
         for kind, words in (
@@ -889,6 +890,11 @@ class _Reader:
                 ):
                     break  # a year, then a number word: "im April 2026 hunderttausend Drohnen" ("£2000 million" is money)
                 morphs = self.word_morphs(toks.low[j])
+                if morphs is None and out and out[-1].kind == _F and toks.low[j] in self.fraction_of:
+                    after = self.word_morphs(toks.low[j + 1]) if toks.fill(j + 1) else None
+                    if after is not None and after[0][0] in (_A, _S):
+                        j += 1  # "a quarter of a million": the fraction of the scale after it
+                        continue
                 if morphs is None:
                     # an abbreviation after a word number: "zwei Mio."
                     if out and out[-1].kind not in (_J, _D, _K) and toks.raw[j] in self.abbreviation_firsts:

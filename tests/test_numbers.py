@@ -378,6 +378,12 @@ EN = [
     ),
     pytest.param("The 155mm shells, 60 in all, arrived.", "60", {"value": 60}, id="bug-en-calibre-is-no-number"),
     pytest.param(
+        "It sends a quarter of a million rounds.",
+        "a quarter of a million",
+        {"value": 250_000, "is_word": True},
+        id="bug-en-quarter-of-a-million",
+    ),
+    pytest.param(
         "By 2027 thousands more will come.", "2027", {"value": 2027, "is_year": True}, id="en-year-then-scale"
     ),
     pytest.param(

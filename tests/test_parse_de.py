@@ -2635,6 +2635,17 @@ BLIND_RULES_14 = [
         "Deutschland sagt der Ukraine 500 Millionen Euro für Drohnen zu. Frankreich gibt 100 Millionen Euro.",
         (Expect("DEU", "drones", "5e8 EUR"), Expect("FRA", "military_general", "1e8 EUR")),
     ),
+    Case(
+        "ein_forum_in_warschau_gibt_nichts",
+        "Beim Warschauer Sicherheitsforum stellte Pistorius der Ukraine zwei weitere Patriot-Systeme in Aussicht.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
+    Case(
+        "russische_grossangriffe_sind_keine_zusage",
+        "Deutschland liefert der Ukraine zwei Patriot-Systeme. Die jüngsten russischen Großangriffe mit mehr als 500 "
+        "Drohnen zeigten, wie dringend sie gebraucht würden.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
 ]
 
 

@@ -2820,6 +2820,27 @@ BLIND_RULES_14 = [
         "The EU promised Ukraine a further €200 million to help displaced families.",
         (Expect("EU", "humanitarian", "2e8 EUR"),),
     ),
+    Case(
+        "a_quarter_of_a_million_rounds_of_50_calibre",
+        "Britain will send Ukraine a quarter of a million rounds of .50 calibre ammunition.",
+        (Expect("GBR", "ammunition", "250000 round"),),
+    ),
+    Case(
+        "ukraines_own_budget_is_no_pledge",
+        "Ukraine's parliament approved a budget that sets aside $50 billion for defence, about 25% of GDP.",
+        (),
+    ),
+    Case(
+        "soldiers_ukraine_wants_to_mobilise_are_no_pledge",
+        "Ukraine's army wants to call up as many as 400,000 more soldiers this year.",
+        (),
+    ),
+    Case(
+        "money_set_aside_for_ukraine_is_a_pledge",
+        "Denmark will send Ukraine eight more F-16 jets. Copenhagen has also set aside €1.5 billion for its defence "
+        "industry.",
+        (Expect("DNK", "aircraft", "8 aircraft"), Expect("DNK", "military_general", "1.5e9 EUR")),
+    ),
 ]
 
 
