@@ -3100,12 +3100,7 @@ class _Extractor:
             return self.rounded_repeat(s, m)  # (most figures): the window before it need not be looked at
         lo = s.window_before(m.start, 2)
         if self.has(self.p.additional, lo, m.end):
-            # "zwei weitere": more of the same, not the same again; unless the first said "more" too (a headline
-            # "Canada adds four more Leopards", then "Canada will send four more Leopard 2 tanks")
-            first = self.sentences[found.sentence]
-            bound = found.low is not None or found.high is not None  # "more than 12,000": a bound, not "more"
-            if bound or not self.has(self.p.additional, first.window_before(found.start, 2), found.end):
-                return None
+            return None  # "zwei weitere": more of the same, not the same again
         return found
 
     #: How far a sum said again with "the" may lie from the one it names ("the $2.98 billion" for "$3 billion").

@@ -2794,11 +2794,6 @@ BLIND_RULES_14 = [
         (Expect("CAN", "drones", "2e9 CAD"), Expect("CAN", "financial", "1.5e9 CAD")),
     ),
     Case(
-        "four_more_said_again_after_a_headline_is_the_same_four",
-        "Canada adds four more tanks for Ukraine. The prime minister said Canada will send Ukraine four more tanks.",
-        (Expect("CAN", "armour", "4 vehicle"), Expect("CAN", "armour", "4 vehicle", same_as=0)),
-    ),
-    Case(
         "since_last_februarys_invasion_is_a_running_total",
         "The package includes 40 Bradley vehicles. It lifts the aid Washington has committed since last February's "
         "invasion to more than $25 billion.",
