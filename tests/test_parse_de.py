@@ -2646,6 +2646,15 @@ BLIND_RULES_14 = [
         "Drohnen zeigten, wie dringend sie gebraucht würden.",
         (Expect("DEU", "air_defence", "2 system"),),
     ),
+    Case(
+        "insgesamt_nach_einer_einigung_ist_keine_bilanz",
+        "Die G7-Staaten haben sich auf Kredite von insgesamt 40 Milliarden Dollar für die Ukraine verständigt. Die EU "
+        "steuert 15 Milliarden Dollar bei.",
+        (
+            Expect(None, "financial", "4e10 USD"),
+            Expect("EU", "financial", "1.5e10 USD"),
+        ),
+    ),
 ]
 
 

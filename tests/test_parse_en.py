@@ -2836,6 +2836,12 @@ BLIND_RULES_14 = [
         "industry.",
         (Expect("DNK", "aircraft", "8 aircraft"), Expect("DNK", "military_general", "1.5e9 EUR")),
     ),
+    Case(
+        "money_paid_from_savings_found_is_a_pledge",
+        "The Pentagon announced a $250 million weapons package for Ukraine, paid for with savings found in earlier "
+        "contracts.",
+        (Expect("USA", "military_general", "2.5e8 USD"),),
+    ),
 ]
 
 
