@@ -674,7 +674,10 @@ class _Sentence:
                 for h in find_donors(self.text, self.start, self.end, self.lex.lang, self.folded)
                 if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
             ]
-            donors = self._donors = _shared_seats(self.text, _qualified(self.text, hits, self.lex.donors), self.lex)
+            donors = _qualified(self.text, hits, self.lex.donors)
+            if any(self.text.find(seat, self.start, self.end) >= 0 for seat in self.lex.donors.shared_seats):
+                donors = _shared_seats(self.text, donors, self.lex)
+            self._donors = donors
         return donors
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -2329,8 +2332,8 @@ class _Extractor:
     def part_of_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "Seit Kriegsbeginn summiert sich die Hilfe auf rund 79 Milliarden Euro, davon 43 Milliarden für militärische
         Zwecke": a part ("davon", "of which" right before it) of a sum judged no pledge is none either."""
-        if not self.cue_right_before(s, m, self.p.partitive, 2):
-            return False
+        if not self.has(self.p.partitive, s.start, m.start) or not self.cue_right_before(s, m, self.p.partitive, 2):
+            return False  # (the sentence's cached matches first: most sentences have no "davon")
         if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
             return False  # "$95 billion in foreign aid, of which $61 billion is for Ukraine": the part is the pledge
         whole = [o for o in s.candidates if o.kind == "money" and o.end <= m.start]
