@@ -2842,11 +2842,6 @@ BLIND_RULES_14 = [
         "contracts.",
         (Expect("USA", "military_general", "2.5e8 USD"),),
     ),
-    Case(
-        "himars_spelled_out_are_launchers",
-        "The new US package for Ukraine includes six High Mobility Artillery Rocket Systems.",
-        (Expect("USA", "artillery", "6 launcher"),),
-    ),
 ]
 
 
