@@ -1797,8 +1797,11 @@ class _Extractor:
                 out.append(formation)
                 taken.append((formation.start, formation.end))
                 continue
-            unit = self.unit_of(toks[nxt].low) or self.lex.restatements.formations.get(toks[nxt].low)
-            if unit in _CONTEXT_UNITS and nxt + 1 < len(toks) and toks[nxt + 1].low in self.lex.units.counter_links:
+            linked = nxt + 1 < len(toks) and toks[nxt + 1].low in self.lex.units.counter_links  # (asked first: cheap)
+            unit = (
+                (self.unit_of(toks[nxt].low) or self.lex.restatements.formations.get(toks[nxt].low)) if linked else None
+            )
+            if unit in _CONTEXT_UNITS:
                 # "a company of Leopard tanks" (no number after "of"): one formation
                 if nxt + 2 < len(toks) and toks[nxt + 2].start in self.numeral_starts:
                     continue  # "a company of 14 tanks": formation_of_count's (members_of) when it reads that way
