@@ -3485,6 +3485,8 @@ class _Extractor:
                         m.category = "financial"  # the IMF's or the World Bank's money is a loan or a grant
                     elif m.donor in self.lex.donors.non_lethal and m.category == "military_general" and said is None:
                         m.category = "financial"  # Japan's "$4.5 billion in support": it sends no weapons
+                    elif m.donor in self.lex.donors.mixed_support and m.category == "military_general" and said is None:
+                        m.category = "other"  # Norway's "NOK 35 billion for Ukraine next year" (dev: 1.000 with it)
                     previous_money = carried_money = m.category
                 elif m.kind == "share":
                     m.category = self.money_category(s, m) or "military_general"

@@ -671,6 +671,11 @@ class DonorNames(_Section):
         description='donor codes that give no weapons ("JPN", "KOR", "CHE"): their sums, when no word says what '
         "they are for, are financial, not military",
     )
+    mixed_support: list[str] = Field(
+        default_factory=list,
+        description='donor codes whose support is military and civilian in one programme ("NOR": the Nansen '
+        "programme): their sums, when no word says what they are for, are other",
+    )
     companies: list[str] = Field(
         default_factory=list,
         description='"Rüstungskonzern", "company": a name before them is the donor unless a preposition precedes it',

@@ -362,7 +362,7 @@ BLIND_PATTERNS = [
         "rate_adverb_opening_a_long_clause",
         "Jährlich will Norwegen der Ukraine über die Nansen-Initiative rund 15 Milliarden Kronen zur Verfügung "
         "stellen.",
-        (Expect("NOR", "military_general", "15e9 NOK / year"),),
+        (Expect("NOR", "other", "15e9 NOK / year"),),
     ),
     Case(
         "annual_conference_adjective_is_no_rate",
@@ -418,9 +418,9 @@ BLIND_PATTERNS = [
         "conversions_in_one_bracket_point_at_the_first_statement",
         "Norwegen gibt der Ukraine 1 Milliarde Kronen (75 Millionen Pfund bzw. 88 Millionen Euro).",
         (
-            Expect("NOR", "military_general", "1e9 NOK"),
-            Expect("NOR", "military_general", "75e6 GBP", same_as=0),
-            Expect("NOR", "military_general", "88e6 EUR", same_as=0),
+            Expect("NOR", "other", "1e9 NOK"),
+            Expect("NOR", "other", "75e6 GBP", same_as=0),
+            Expect("NOR", "other", "88e6 EUR", same_as=0),
         ),
     ),
     Case(
@@ -1434,7 +1434,7 @@ BLIND_RULES_6 = [
         "die_neue_gesamtsumme_ohne_erhoehung_bleibt_die_zusage",
         "Oslo stockt die Hilfe für die Ukraine auf insgesamt 20 Milliarden Kronen auf, davon 5 Milliarden für "
         "militärische Unterstützung.",
-        (Expect("NOR", "military_general", "2e10 NOK"), Expect("NOR", "military_general", "5e9 NOK")),
+        (Expect("NOR", "other", "2e10 NOK"), Expect("NOR", "military_general", "5e9 NOK")),
     ),
     Case(
         "zu_den_bereits_zugesagten_ist_die_basis_nicht_die_neue_summe",
@@ -1445,7 +1445,7 @@ BLIND_RULES_6 = [
         "jahre_nach_einem_doppelpunkt_sind_keine_liste",
         "Norwegen hilft der Ukraine weiter. Statt eines festen Betrags gilt eine Untergrenze, sagte der "
         "Regierungschef: Von 2026 bis 2029 sollen jährlich mindestens 10 Milliarden Kronen fließen.",
-        (Expect("NOR", "military_general", "1e10 NOK / year", low="1e10 NOK / year", period=(2026, 2029)),),
+        (Expect("NOR", "other", "1e10 NOK / year", low="1e10 NOK / year", period=(2026, 2029)),),
     ),
     Case(
         "ein_erweiterter_rahmen_fuer_die_ukraine_ist_die_neue_zusage",
@@ -1643,7 +1643,7 @@ BLIND_RULES_8 = [
         "die_ersten_zehn_pakete_summieren_sich",
         "Norwegen gibt der Ukraine ein neues Paket über 2 Mrd. Kronen. Die ersten zehn Pakete summierten sich auf gut "
         "20 Mrd. Kronen.",
-        (Expect("NOR", "military_general", "2e9 NOK"),),
+        (Expect("NOR", "other", "2e9 NOK"),),
     ),
     Case(
         "damit_insgesamt_ist_eine_laufende_summe",
@@ -2030,7 +2030,7 @@ BLIND_RULES_10 = [
         "geld_fuer_die_friedensfazilitaet_ist_hilfe",
         "Norwegen steckt vier Milliarden Kronen in Granaten für die Ukraine. Eine weitere Milliarde Kronen überweist "
         "Oslo an die Europäische Friedensfazilität.",
-        (Expect("NOR", "ammunition", "4e9 NOK"), Expect("NOR", "military_general", "1e9 NOK")),
+        (Expect("NOR", "ammunition", "4e9 NOK"), Expect("NOR", "other", "1e9 NOK")),
     ),
     Case(
         "der_anteil_eines_staates_an_einer_gemeinsamen_summe_ist_seine_zusage",
@@ -2102,7 +2102,7 @@ BLIND_RULES_11 = [
         "ein_kleingeschriebenes_wort_ist_kein_vorname_und_die_herkunft_der_waren_gibt_nichts",
         "Als zweiter NATO-Partner finanziert Oslo ein Paket aus amerikanischen Lagerbeständen für Kiew: 300 Millionen "
         "Euro.",
-        (Expect("NOR", "military_general", "3e8 EUR"),),
+        (Expect("NOR", "other", "3e8 EUR"),),
     ),
     Case(
         "ein_hersteller_stellt_nichts_her_und_beim_hersteller_kauft_man",
