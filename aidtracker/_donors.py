@@ -376,8 +376,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         ):
             led_end = hit.end  # "the coalition led by Britain and Latvia": the group gives, not its leaders
             continue
-        if hit.adjective and words[max(0, k - 2) : k] and _names_scheme(finder, text, hit.end, end):
-            into = any(w.lower() in finder.not_before for w in words[max(0, k - 2) : k])
+        lead = words[max(0, k - 2) : k]  # the two words before the name, articles aside
+        if hit.adjective and lead and _names_scheme(finder, text, hit.end, end):
+            into = any(w.lower() in finder.not_before for w in lead)
             if into and any(_other_giver(h, hit) for h in hits):
                 continue  # "Finnland gibt im Rahmen der tschechischen Initiative 30 Mio.": the money goes into the scheme
         own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes

@@ -1798,10 +1798,8 @@ class _Extractor:
                 taken.append((formation.start, formation.end))
                 continue
             linked = nxt + 1 < len(toks) and toks[nxt + 1].low in self.lex.units.counter_links  # (asked first: cheap)
-            unit = (
-                (self.unit_of(toks[nxt].low) or self.lex.restatements.formations.get(toks[nxt].low)) if linked else None
-            )
-            if unit in _CONTEXT_UNITS:
+            unit = self.formation_unit(toks[nxt].low) if linked else None
+            if unit is not None:
                 # "a company of Leopard tanks" (no number after "of"): one formation
                 if nxt + 2 < len(toks) and toks[nxt + 2].start in self.numeral_starts:
                     continue  # "a company of 14 tanks": formation_of_count's (members_of) when it reads that way
@@ -1830,8 +1828,10 @@ class _Extractor:
             if bare and not self.given(s, toks, i):
                 continue
             m = Mention("count", tok.start, np["end"], 1.0, np["unit"], s.index, model=np["model"])
-            if np["unit"] not in _CONTEXT_UNITS and self.unit_of(toks[nxt].low) in _CONTEXT_UNITS:
-                m.unit, m.end = self.unit_of(toks[nxt].low), toks[nxt].end  # "eine Kompanie Leopard-2-Panzer"
+            if np["unit"] not in _CONTEXT_UNITS:
+                named = self.unit_of(toks[nxt].low)
+                if named in _CONTEXT_UNITS:
+                    m.unit, m.end = named, toks[nxt].end  # "eine Kompanie Leopard-2-Panzer"
             item_start = toks[nxt].start
             m.item_span = (item_start, max(np["tail_end"], np["end"]))
             m.item = self.text[item_start : m.item_span[1]].strip() or None
@@ -1854,11 +1854,16 @@ class _Extractor:
             or self.listed_after_count(s, toks, i)
         )
 
+    def formation_unit(self, low: str) -> str | None:
+        """The formation a noun names ("Kompanie", "battalion"; "company" only as restatements.formations has it)."""
+        unit = self.unit_of(low) or self.lex.restatements.formations.get(low)
+        return unit if unit in _CONTEXT_UNITS else None
+
     def formation_of_count(self, s: _Sentence, article: Token, noun: Token) -> Mention | None:
         """ "a company of 14 Leopard 2 A6 tanks", "eine Kompanie mit 14 Leopard": one formation, pledged as such;
         the count right after it restates it (:meth:`members_of`)."""
-        unit = self.unit_of(noun.low) or self.lex.restatements.formations.get(noun.low)
-        if unit not in _CONTEXT_UNITS:
+        unit = self.formation_unit(noun.low)
+        if unit is None:
             return None
         count = next((n for n in s.numerals if n.start >= noun.end), None)
         if (
