@@ -165,6 +165,7 @@ class _Patterns:
     disbursed: re.Pattern[str] | None
     weak_total: re.Pattern[str] | None
     together: re.Pattern[str] | None
+    of_own: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
@@ -1146,6 +1147,8 @@ class _Extractor:
             s.candidates.extend(self.ones(s))
             s.candidates.sort(key=lambda m: m.start)
             self.elliptic(s, s.numerals)
+            if self.p.of_own is not None and self.has(self.p.of_own, s.start, s.end):
+                self.parts_of_own(s)
             for m in s.candidates:
                 m.accepted = self.is_pledge(s, m)
                 m.extra["sentence_span"] = (s.start, s.end)
@@ -1585,7 +1588,13 @@ class _Extractor:
         first = bisect.bisect_left(s.starts, m.end)
         words = _outside_brackets(toks[first : max(first, bisect.bisect_right(s.ends, clause[1]))])[:7]
         for k, t in enumerate(words):
-            if t.start in self.numeral_starts or t.text in (",", ";", "(", ")"):
+            if t.text in (",", ";", "(", ")"):
+                return
+            # a figure ends the search, unless the rate opens a yearly period ("€200 million in military assistance
+            # each year from 2024 to 2026")
+            if t.start in self.numeral_starts and not any(
+                n.start == t.start and n.is_year and n.per is not None for n in s.numerals
+            ):
                 return
             rest = self.text[t.start : min(s.end, t.start + 30)].lower()
             for phrase, per in self.p.rate_after if rest.startswith(self.rate_phrases) else ():
@@ -2097,6 +2106,50 @@ class _Extractor:
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
 
+    def parts_of_own(self, s: _Sentence) -> None:
+        """ "drei seiner 37 Kampfpanzer": the part given counts the noun of the whole, which is no pledge."""
+        for n in s.numerals:
+            if n.is_year or n.percent or n.currency or n.duration:
+                continue
+            whole = self.part_of_own(s, n, s.toks_from(n.end))
+            if whole is None:
+                continue
+            whole.extra["held"] = True
+            part = next((m for m in s.candidates if m.start == n.start), None)
+            if part is None:
+                part = Mention("count", n.start, whole.end, n.value, whole.unit, s.index, low=n.low, high=n.high)
+                part.extra["num_end"] = n.end
+                s.candidates.append(part)
+                s.candidates.sort(key=lambda m: m.start)
+            elif part.kind != "count":
+                continue
+            part.unit, part.model, part.item, part.item_span = whole.unit, whole.model, whole.item, whole.item_span
+            part.extra["head"] = whole.extra.get("head")
+
+    def part_of_own(self, s: _Sentence, n: Numeral, after: list[Token]) -> Mention | None:
+        """ "drei seiner 37 Kampfpanzer", "three of its 37 tanks": a bare number, a cue of what the giver has
+        (:attr:`~aidtracker._lexicon_parse.PledgeCues.of_own`) and a larger count right after it; that count is
+        the stock the part comes from. Not when the whole is a promise ("four of its 14 promised tanks") or the part
+        its first delivery ("the first four of its 14 tanks"): then the whole is the pledge."""
+        if self.p.of_own is None or not after:
+            return None
+        cue = _starts_at(self.p.of_own, self.text, after[0].start, s.end)
+        if cue is None:
+            return None
+        whole = next((o for o in s.candidates if o.kind == "count" and o.start >= cue.end()), None)
+        if (
+            whole is None
+            or whole.per is not None
+            or whole.value <= n.value
+            or self.text[cue.end() : whole.start].strip()
+        ):
+            return None
+        if self.has(self.p.promise, whole.start, s.window_after(whole.end, 2)):
+            return None
+        if _ends_with(self.p.progress, self.text, s.window_before(n.start, 2), n.start):
+            return None
+        return whole
+
     def named_right_before(self, s: _Sentence, pos: int) -> bool:
         """Whether a donor's name ends right before ``pos`` (one space between)."""
         return any(h.code is not None and h.end < pos and not self.text[h.end : pos].strip() for h in s.donors)
@@ -2137,8 +2190,8 @@ class _Extractor:
             return False
         if self.negated(s, clause, m):
             return False  # "will not send a battle tank"
-        if m.extra.get("recipient_holds"):
-            return False
+        if m.extra.get("recipient_holds") or m.extra.get("held"):
+            return False  # what Ukraine has; what the giver has ("drei seiner 37 Kampfpanzer", see part_of_own)
         if m.kind == "count" and self.bought_with_rejected(s, m):
             return False
         # The rules below return False or go on, and only read the text: their order does not change the answer.
@@ -2731,9 +2784,13 @@ class _Extractor:
         sentences before and with no other donor named, is what has arrived of that pledge, not a pledge."""
         if m.kind != "count" or self.p.only is None:
             return False
-        # (the hedge is read with the number: "only about 300,000")
-        if not self.has(self.p.only, max(s.start, s.window_before(m.start, 3)), int(m.extra.get("num_end", m.end))):
-            return False
+        # (the hedge is read with the number: "only about 300,000"); or the count has arrived ("Bis Ende März werden
+        # aber nur gut die Hälfte, rund 524.000 Geschosse, angekommen sein")
+        only = self.has(self.p.only, max(s.start, s.window_before(m.start, 3)), int(m.extra.get("num_end", m.end)))
+        if not only:  # the arrival verb right after the item, in its clause (not "…, the first of which arrived")
+            end, clause = _item_end(m), s.clause_of(m.start)
+            if not self.has(self.p.arrived, end, min(clause[1], s.window_after(end, 2))):
+                return False
         earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
         whole = [o for o in earlier if o.kind == "count" and o.unit == m.unit and o.value > m.value and o.per is None]
         if not whole:
@@ -3035,7 +3092,10 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if not self.has(self.p.anaphora, clause[0], clause[1]):
             return None
-        counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
+        k = s.index - 1  # the last sentence with figures, two sentences without any between at most
+        while k > 0 and s.index - k < 3 and not self.sentences[k].mentions:
+            k -= 1  # "14 Leopard … . Die Fahrzeuge stammen aus … . Die Auslieferung soll 2024 beginnen. Die Kosten …"
+        counts = [o for o in self.sentences[k].mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
 
     def listed_with_equipment(self, heads: list[tuple[int, int, str]]) -> bool:
@@ -3673,6 +3733,10 @@ class _Extractor:
             head = m.restates or m
             if all(o.kind != "money" or (o.restates or o) is head for o in s.mentions):
                 return "other"
+            if self.has(self.p.mixed_purpose, m.end, min(clause[1], s.window_after(m.end, 5))):
+                return (
+                    "other"  # "$3 billion in financial and military support …, including $320 million in military aid"
+                )
         return found
 
     def compound_heads(self, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

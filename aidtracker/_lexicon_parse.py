@@ -273,6 +273,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"in total", "insgesamt": a running total only with a past marker and no plan word or period',
     )
+    of_own: list[str] = Field(
+        default_factory=list,
+        description='"seiner", "of its" between two numbers: the first counts the noun of the second, which is what '
+        'the giver has, no pledge ("drei seiner 37 Kampfpanzer", "three of its 37 tanks")',
+    )
     together: list[str] = Field(
         default_factory=list,
         description='"zusammen", "together", "combined" right before a sum that adds up the sums said before it: their '

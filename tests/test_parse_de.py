@@ -2658,6 +2658,89 @@ BLIND_RULES_14 = [
 ]
 
 
+BLIND_RULES_15 = [
+    Case(
+        "drei_seiner_37_panzer_zaehlt_den_teil",
+        "Portugal überlässt der Ukraine drei seiner 37 Kampfpanzer vom Typ Leopard 2A6.",
+        (Expect("PRT", "armour", "3 vehicle"),),
+    ),
+    Case(
+        "zwei_ihrer_drei_systeme_zaehlt_den_teil",
+        "Die Niederlande geben zwei ihrer drei Patriot-Systeme an die Ukraine ab.",
+        (Expect("NLD", "air_defence", "2 system"),),
+    ),
+    Case(
+        "steigt_ihre_zahl_auf_ist_eine_bilanz",
+        "Spanien liefert vier weitere Leopard-Panzer. Sechs Panzer waren schon im Frühjahr eingetroffen; mit der neuen "
+        "Lieferung steigt ihre Zahl auf zehn.",
+        (Expect("ESP", "armour", "4 vehicle"), Expect("ESP", "armour", "6 vehicle")),
+    ),
+    Case(
+        "damit_summiere_sich_ist_eine_bilanz",
+        "Berlin stockt seine Hilfe um 1,9 Milliarden Euro auf. Damit summiere sich die Unterstützung auf neun "
+        "Milliarden Euro.",
+        (Expect("DEU", "military_general", "1.9e9 EUR"),),
+    ),
+    Case(
+        "was_ein_bataillon_ueblicherweise_umfasst_ist_keine_zusage",
+        "Deutschland liefert 14 Leopard-Panzer. Ein ukrainisches Bataillon umfasst üblicherweise 31 Kampfpanzer.",
+        (Expect("DEU", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "seit_ihrem_start_ausgebildet_ist_eine_bilanz",
+        "Seit ihrem Start hat die EU-Ausbildungsmission 60.000 ukrainische Soldaten ausgebildet.",
+        (),
+    ),
+    Case(
+        "geld_ueber_den_winter_ist_humanitaer",
+        "Die Geber sagten in Paris eine Milliarde Euro zu, um der Ukraine über den Winter zu helfen.",
+        (Expect(None, "humanitarian", "1e9 EUR"),),
+    ),
+    Case(
+        "herstellung_in_der_ukraine_zu_finanzieren_ist_hilfe",
+        "Deutschland finanziert mit fünf Milliarden Euro die Herstellung von Langstreckenwaffen in der Ukraine.",
+        (Expect("DEU", "military_general", "5e9 EUR"),),
+    ),
+    Case(
+        "ihren_wert_beziffert_im_naechsten_satz",
+        "Australien gibt der Ukraine 49 Abrams-Panzer ab. Canberra beziffert ihren Wert auf 245 Millionen australische "
+        "Dollar.",
+        (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
+    ),
+    Case(
+        "gemeinsam_beisteuern_ist_eine_zusage",
+        "Die Niederlande finanzieren Waffen für die Ukraine mit 500 Millionen Euro. Dänemark, Norwegen und Schweden "
+        "wollen gemeinsam 500 Millionen Dollar beisteuern.",
+        (Expect("NLD", "military_general", "5e8 EUR"), Expect(None, "military_general", "5e8 USD")),
+    ),
+    Case(
+        "die_eu_ueberwies_ist_eine_zahlung",
+        "Erstmals fließt Geld aus russischen Zinserträgen an die Ukraine. Die EU überwies am Freitag 1,5 Mrd. Euro.",
+        (Expect("EU", "military_general", "1.5e9 EUR"),),
+    ),
+    Case(
+        "was_fuer_ein_bataillon_noetig_ist_ist_keine_zusage",
+        "Portugal gibt drei Leopard 2A6 ab. Für ein vollständiges Bataillon sind allerdings 31 Fahrzeuge nötig.",
+        (Expect("PRT", "armour", "3 vehicle"),),
+    ),
+    Case(
+        "die_kosten_teilen_sich_zwei_saetze_spaeter",
+        "Dänemark und die Niederlande beschaffen 14 Leopard-Panzer für die Ukraine. Die Auslieferung soll Anfang 2024 "
+        "beginnen. Die Kosten von 165 Millionen Euro teilen sich beide Länder.",
+        (
+            Expect(None, "armour", "14 vehicle", period=(2024, 2024)),
+            Expect(None, "armour", "1.65e8 EUR", same_as=0),
+        ),
+    ),
+    Case(
+        "was_angekommen_sein_wird_ist_fortschritt",
+        "Die EU hatte eine Million Artilleriegranaten zugesagt. Bis März werden aber nur gut die Hälfte, rund 524.000 "
+        "Granaten, angekommen sein.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2680,6 +2763,7 @@ BLIND_RULES_14 = [
     blind_rules_12=BLIND_RULES_12,
     blind_rules_13=BLIND_RULES_13,
     blind_rules_14=BLIND_RULES_14,
+    blind_rules_15=BLIND_RULES_15,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

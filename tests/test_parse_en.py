@@ -2854,6 +2854,80 @@ BLIND_RULES_14 = [
 ]
 
 
+BLIND_RULES_15 = [
+    Case(
+        "three_of_its_stock_counts_the_part_given",
+        "Portugal will hand Ukraine three of its 37 Leopard 2A6 tanks.",
+        (Expect("PRT", "armour", "3 vehicle"),),
+    ),
+    Case(
+        "the_first_four_of_its_promised_tanks_keeps_the_promise",
+        "Poland has delivered the first four of its 14 promised Leopard tanks.",
+        (Expect("POL", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "a_unit_that_usually_has_ten_tanks_is_no_pledge",
+        "Britain will send 14 Challenger 2 tanks. A Ukrainian tank company usually has ten tanks.",
+        (Expect("GBR", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "what_a_counteroffensive_would_take_is_a_need",
+        "Ukraine's army chief said pushing Russian forces back would take 300 tanks and 500 howitzers.",
+        (),
+    ),
+    Case(
+        "trained_since_its_launch_is_a_running_total",
+        "Since its launch, the EU training mission has trained 60,000 Ukrainian soldiers.",
+        (),
+    ),
+    Case(
+        "each_year_opening_a_yearly_period_is_the_rate",
+        "Lithuania will give Ukraine €200 million in military aid each year from 2024 to 2026.",
+        (Expect("LTU", "military_general", "2e8 EUR / year", period=(2024, 2026)),),
+        published="2024-02-01",
+    ),
+    Case(
+        "financial_and_military_support_right_after_the_sum_is_other",
+        "Canada will give Ukraine more than $3 billion in financial and military support this year, including $300 "
+        "million in new military aid.",
+        (
+            Expect("CAN", "other", "3e9 CAD", low="3e9 CAD", period=(2024, 2024)),
+            Expect("CAN", "military_general", "3e8 CAD", period=(2024, 2024)),
+        ),
+        published="2024-03-01",
+    ),
+    Case(
+        "money_to_get_ukrainians_through_the_winter_is_humanitarian",
+        "Donors meeting in Paris pledged €1 billion to help Ukrainians through the winter.",
+        (Expect(None, "humanitarian", "1e9 EUR"),),
+    ),
+    Case(
+        "a_support_facility_of_the_eu_is_financial",
+        "EU leaders approved a €50 billion support facility for Ukraine for 2024 to 2027.",
+        (Expect("EU", "financial", "5e10 EUR", period=(2024, 2027)),),
+    ),
+    Case(
+        "shares_of_a_loan_that_a_state_will_lend",
+        "The G7 agreed a $50bn loan for Ukraine. The United States will lend $20bn and the European Union €18bn.",
+        (
+            Expect(None, "financial", "5e10 USD"),
+            Expect("USA", "financial", "2e10 USD"),
+            Expect("EU", "financial", "1.8e10 EUR"),
+        ),
+    ),
+    Case(
+        "what_an_arms_maker_plans_to_lift_output_to_is_no_pledge",
+        "Ukraine will receive 30 Patriot interceptors from Germany. The maker plans to lift output to 650 a year.",
+        (Expect("DEU", "air_defence", "30 missile"),),
+    ),
+    Case(
+        "their_value_in_the_next_sentence_restates_the_tanks",
+        "Australia is giving Ukraine 49 retired Abrams tanks. Canberra put their value at A$245 million.",
+        (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2876,6 +2950,7 @@ BLIND_RULES_14 = [
     blind_rules_12=BLIND_RULES_12,
     blind_rules_13=BLIND_RULES_13,
     blind_rules_14=BLIND_RULES_14,
+    blind_rules_15=BLIND_RULES_15,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
