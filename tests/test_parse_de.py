@@ -2738,6 +2738,19 @@ BLIND_RULES_15 = [
         "Granaten, angekommen sein.",
         (Expect("EU", "ammunition", "1e6 round"),),
     ),
+    Case(
+        "noch_im_dezember_ist_dieses_jahr",
+        "Scholz sagte in Kiew weitere Rüstungsgüter im Wert von 650 Millionen Euro zu, die noch im Dezember geliefert "
+        "werden sollen.",
+        (Expect("DEU", "military_general", "6.5e8 EUR", period=(2024, 2024)),),
+        published="2024-12-02",
+    ),
+    Case(
+        "bis_zum_ende_des_ersten_quartals",
+        "Berlin will der Ukraine bis zum Ende des ersten Quartals 40 Schützenpanzer Marder liefern.",
+        (Expect("DEU", "armour", "40 vehicle", period=(None, 2023)),),
+        published="2023-01-05",
+    ),
 ]
 
 
