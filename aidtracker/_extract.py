@@ -2284,7 +2284,20 @@ class _Extractor:
             return True  # the windows are looked at only when the sentence says nothing
         if self.has(p.specification, a, b):
             return False  # "Das System ... führt bis zu 30 Granaten im Turm mit": what the weapon carries, not a pledge
+        if self.has(p.benefactive, clause[0], clause[1]) and self.bought_from_state(s, m, clause):
+            return False  # "Australia bought 59 of the tanks from the United States in the mid-2000s": its own purchase
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
+
+    def bought_from_state(self, s: _Sentence, m: Mention, clause: tuple[int, int]) -> bool:
+        """A state named after the figure, in its clause, right after a source word ("from the United States")."""
+        source, skip = self.lex.donors.source_before, self.lex.donors.skip
+        for h in s.donors:
+            if h.code is None or h.adjective or not m.end <= h.start < clause[1]:
+                continue
+            words = [t.low for t in s.toks_before(h.start)[-3:] if t.low not in skip]
+            if words and words[-1] in source:
+                return True
+        return False
 
     def package_follows(self, nxt: _Sentence) -> bool:
         """ "London stockt um 500 Millionen Pfund auf. Zum Paket gehören …", "… 35 Milliarden Kronen bewilligt.
@@ -2944,7 +2957,18 @@ class _Extractor:
             return False
         # not "Das bislang umfangreichste Paket umfasst:" (a cue a superlative takes ranks the package)
         cues = self.sentence_matches(self.p.running_total, intro.index)
-        return any(not self.superlative(intro, a, b) for a, b in cues)
+        # an intro that pledges ("an extra £500 million, taking UK support to £3 billion, together with …:") lists the
+        # new package: a cue there sums the figure after it in its clause, not the list
+        pledges = bool(intro.mentions)
+        return any(
+            not self.superlative(intro, a, b) and not (pledges and self.own_figure_after(intro, b)) for a, b in cues
+        )
+
+    def own_figure_after(self, s: _Sentence, pos: int) -> bool:
+        """Whether a figure (not a year) follows ``pos`` in its clause: "an extra £500 million, taking UK military
+        support for this year to £3 billion, together with …:" sums that figure, not the list the line opens."""
+        end = s.clause_of(pos)[1]
+        return any(pos <= n.start < end and not n.is_year for n in s.numerals)
 
     def list_intro(self, s: _Sentence) -> _Sentence | None:
         """The line that introduces the list ``s`` is an item of ("The package contains:"); None for a sentence that is

@@ -2751,6 +2751,29 @@ BLIND_RULES_15 = [
         (Expect("DEU", "armour", "40 vehicle", period=(None, 2023)),),
         published="2023-01-05",
     ),
+    Case(
+        "ihr_wert_wird_mit_angegeben_und_inzwischen_insgesamt",
+        "Australien schickt 49 Abrams-Panzer in die Ukraine; ihr Wert wird mit 245 Millionen australischen Dollar "
+        "angegeben. Insgesamt beziffert Canberra seine Hilfe inzwischen auf 1,3 Milliarden australische Dollar.",
+        (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
+    ),
+    Case(
+        "finanzbedarf_ist_kein_versprechen",
+        "Deutschland gibt der Ukraine eine Milliarde Euro für den Staatshaushalt. Kiew beziffert seinen Finanzbedarf "
+        "auf fünf Milliarden Dollar im Monat.",
+        (Expect("DEU", "financial", "1e9 EUR"),),
+    ),
+    Case(
+        "ein_verteidigungsbudget_ist_keine_hilfe",
+        "Das österreichische Verteidigungsbudget steigt um 680 Mio. Euro auf 3,3 Mrd. Euro, auch wegen des Kriegs in der "
+        "Ukraine.",
+        (),
+    ),
+    Case(
+        "eine_jahresproduktion_ist_keine_zusage",
+        "Rheinmetall will seine Jahresproduktion für die Ukraine bis 2025 auf 700.000 Schuss steigern.",
+        (),
+    ),
 ]
 
 

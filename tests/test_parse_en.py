@@ -2925,6 +2925,48 @@ BLIND_RULES_15 = [
         "Australia is giving Ukraine 49 retired Abrams tanks. Canberra put their value at A$245 million.",
         (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
     ),
+    Case(
+        "a_list_after_a_new_sum_and_its_running_total_is_the_new_package",
+        "The Prime Minister will announce an extra £500 million for Ukraine, taking UK support this year to £3 billion, "
+        "together with the largest package of equipment so far:\n• 400 vehicles\n• 60 boats",
+        (
+            Expect("GBR", "military_general", "5e8 GBP"),
+            Expect("GBR", "other", "400 vehicle"),
+            Expect("GBR", "naval", "60 vessel"),
+        ),
+        published="2024-04-23",
+    ),
+    Case(
+        "tanks_bought_from_the_united_states_long_ago_are_no_pledge",
+        "Australia will send 49 Abrams tanks to Ukraine. Australia bought 59 of the tanks from the United States in 2006.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
+    Case(
+        "that_takes_commitments_to_is_a_running_total",
+        "Japan will contribute $3 billion to the G7 loans for Ukraine. That takes commitments under the scheme to the "
+        "full $50 billion.",
+        (Expect("JPN", "financial", "3e9 USD"),),
+    ),
+    Case(
+        "the_first_payment_under_a_facility_is_progress",
+        "Brussels has transferred €4.5bn to Kyiv, the first payment under the €50bn Ukraine Facility.",
+        (Expect("EU", "financial", "5e10 EUR"),),
+    ),
+    Case(
+        "what_kyiv_pleads_for_is_a_request",
+        "Germany will hand Ukraine a third Patriot system as Kyiv pleads for at least seven more.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "money_for_european_defence_is_no_pledge",
+        "The EU's plan aims to mobilise up to €800 billion for European defence, citing the war in Ukraine.",
+        (),
+    ),
+    Case(
+        "what_each_missile_is_thought_to_cost_is_a_price",
+        "Britain has sent Ukraine Storm Shadow missiles, each thought to cost around £2m.",
+        (),
+    ),
 ]
 
 
