@@ -3757,10 +3757,10 @@ class _Extractor:
             head = m.restates or m
             if all(o.kind != "money" or (o.restates or o) is head for o in s.mentions):
                 return "other"
+            # "$3 billion in financial and military support …, including $320 million in military aid": the mixed
+            # purpose named right after the sum is its own
             if self.has(self.p.mixed_purpose, m.end, min(clause[1], s.window_after(m.end, 5))):
-                return (
-                    "other"  # "$3 billion in financial and military support …, including $320 million in military aid"
-                )
+                return "other"
         return found
 
     def compound_heads(self, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
