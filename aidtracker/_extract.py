@@ -144,6 +144,7 @@ class _Patterns:
     aid: re.Pattern[str] | None
     recipient: re.Pattern[str] | None
     additional: re.Pattern[str] | None
+    also_opening: re.Pattern[str] | None
     negative_before: re.Pattern[str] | None
     negative_near: re.Pattern[str] | None
     negative_sentence: re.Pattern[str] | None
@@ -1203,6 +1204,10 @@ class _Extractor:
                     if years > 0 and math.isclose(m.value * _PER_YEAR_OF[str(m.per)] * years, o.value, rel_tol=0.02):
                         m.restates = o
                         m.period = m.period or o.period
+                        if m.category in _NOT_MILITARY and o.category == "military_general":
+                            # "ein Hilfspaket über 18 Mrd. Euro … Mit den zinsgünstigen Krediten – im Schnitt 1,5 Mrd.
+                            # Euro pro Monat – …": the rate names the purpose the sum did not
+                            o.category = m.category
                         m.category = o.category  # the same money, the same purpose
                         break
 
@@ -1576,6 +1581,8 @@ class _Extractor:
         if glued:
             return False
         nxt = _NEXT_WORD.match(after)
+        if nxt is not None and len(nxt.group(1)) == 4 and nxt.group(1).isdigit():
+            return False  # "für die Ukraine im Jahr 2023": a year named, no rate
         return nxt is None or nxt.group(1) not in self.lex.rates.not_before
 
     def rate_later(self, s: _Sentence, m: Mention) -> None:
@@ -1937,8 +1944,8 @@ class _Extractor:
     def verb_after(self, s: _Sentence, start: int) -> bool:
         """ "der Ukraine gemeinsam ein System zu liefern": the giving verb closes the clause after the noun.
 
-        The recipient stands in the clause before the article, and at most two words ("zu", an adverb)
-        come between the noun phrase and the verb that ends the clause.
+        The recipient stands in the clause before the article, and at most four words ("zu", an adverb, "aus Beständen
+        der Bundeswehr") come between the noun phrase and the verb that ends the clause.
         """
         np = self.noun_phrase(s.toks, start)
         if np is None:
@@ -1952,9 +1959,10 @@ class _Extractor:
                 # "… rund 40 Marder zur Verfügung stellen. Zusätzlich solle eine Patriot-Batterie folgen": an additive
                 # word opening the sentence continues the count given in the sentence before
                 opener = s.toks[0]
-                counted = _starts_at(self.p.additional, self.text, opener.start, opener.end) is not None and any(
-                    c.kind == "count" for c in self.sentences[s.index - 1].mentions
+                additive = _starts_at(self.p.additional, self.text, opener.start, opener.end) is not None or (
+                    _starts_at(self.p.also_opening, self.text, opener.start, s.end) is not None
                 )
+                counted = additive and any(c.kind == "count" for c in self.sentences[s.index - 1].mentions)
             earlier = self.sentences[max(0, s.index - 1)].start
             if not counted or not self.has(self.p.recipient, earlier, start):
                 return False
@@ -1966,7 +1974,7 @@ class _Extractor:
         words = [t for t in rest if t.is_word]
         if len(rest) >= 3 and rest[0].low in self.lex.units.coordinators and rest[1].low in self.lex.cues.articles:
             return self.verb_after(s, rest[2].start)  # "ein Flugabwehrsystem und ein Ortungsradar liefern"
-        if not words or len(words) > 3 or len(rest) > len(words) + 1:
+        if not words or len(words) > 5 or len(rest) > len(words) + 1:
             return False
         last = words[-1]
 
@@ -3749,19 +3757,31 @@ class _Extractor:
         found = self.category_in(s, m, lo, hi, order)
         if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
             found = self.category_in(s, m, clause[0], hi, order)
+        if found is None and self.parenthetical(clause) and all(o is m or o.kind != "money" for o in s.mentions):
+            # "Mit den zinsgünstigen Krediten – im Schnitt 1,5 Mrd. Euro pro Monat – soll Kiew Löhne … bezahlen": the
+            # sentence's only sum, set off by dashes, has the purpose of the sentence around it
+            found = self.category_in(s, m, s.start, s.end, order)
         if found is None and self.has(self.p.training, lo, hi):
             return "personnel"  # "£247 million this year on training Ukrainian troops" (not "Ausrüstung, Ausbildung")
-        if found in (None, "military_general") and self.has(self.p.mixed_purpose, s.start, s.end):
+        if not self.has(self.p.mixed_purpose, s.start, s.end):
+            return found
+        # "$3 billion in military and financial support …, including $320 million in military aid": the mixed purpose
+        # named right after the sum is its own, whichever of its words the keywords found
+        if self.has(self.p.mixed_purpose, m.end, min(clause[1], s.window_after(m.end, 5))):
+            return "other"
+        if found in (None, "military_general"):
             # "75 Mrd. Kronen …, je zur Hälfte für militärische und zivile Zwecke": the sentence's only sum (and its
             # restatements) is for more than military aid
             head = m.restates or m
             if all(o.kind != "money" or (o.restates or o) is head for o in s.mentions):
                 return "other"
-            # "$3 billion in financial and military support …, including $320 million in military aid": the mixed
-            # purpose named right after the sum is its own
-            if self.has(self.p.mixed_purpose, m.end, min(clause[1], s.window_after(m.end, 5))):
-                return "other"
         return found
+
+    def parenthetical(self, clause: tuple[int, int]) -> bool:
+        """Whether ``clause`` is set off by dashes or brackets ("… Krediten – im Schnitt 1,5 Mrd. Euro pro Monat – …")."""
+        before = self.text[max(0, clause[0] - 3) : clause[0]].strip()
+        after = self.text[clause[1] : clause[1] + 3].strip()
+        return before[-1:] in ("–", "—", "(") and after[:1] in ("–", "—", ")")
 
     def compound_heads(self, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """ "Artilleriemunition": two categories' words in one compound word; the word's counted noun (its head,

@@ -231,6 +231,11 @@ class PledgeCues(_Section):
     aid: list[str] = Field(description="aid nouns: a sum of money needs one nearby (Hilfe, package, aid)")
     recipient: list[str] = Field(description="the recipient's names (Ukraine, Kyjiw, Ukrainian)")
     additional: list[str] = Field(description='"weitere", "additional": a new tranche')
+    also_opening: list[str] = Field(
+        default_factory=list,
+        description='"Zudem", "In addition" opening a sentence: like an additional word there, it continues the count '
+        'given in the sentence before ("… ein Flugabwehrsystem liefern. Zudem werde man ein Ortungsradar bereitstellen")',
+    )
     negative_before: list[str] = Field(description="in the clause before the number: needs, requests, prices")
     negative_near: list[str] = Field(description='within a few words of the number: "insgesamt", "so far"')
     negative_sentence: list[str] = Field(description="anywhere in the sentence: casualties, polls, attacks")

@@ -2774,6 +2774,39 @@ BLIND_RULES_15 = [
         "Rheinmetall will seine Jahresproduktion für die Ukraine bis 2025 auf 700.000 Schuss steigern.",
         (),
     ),
+    Case(
+        "im_jahr_2023_ist_keine_rate_und_die_rate_nennt_den_zweck",
+        "Die EU hat ein Hilfspaket über 18 Milliarden Euro für die Ukraine im Jahr 2023 beschlossen. Mit den "
+        "zinsgünstigen Krediten – im Schnitt 1,5 Milliarden Euro pro Monat – soll Kiew Löhne und Renten bezahlen.",
+        (
+            Expect("EU", "financial", "1.8e10 EUR", period=(2023, 2023)),
+            Expect("EU", "financial", "1.5e9 EUR / month", period=(2023, 2023), same_as=0),
+        ),
+        published="2022-12-10",
+    ),
+    Case(
+        "eine_kompanie_aus_bestaenden_der_bundeswehr_ueberlassen",
+        "Die Bundesregierung will der Ukraine zunächst eine Kompanie Kampfpanzer vom Typ Leopard 2A6 aus Beständen der "
+        "Bundeswehr überlassen.",
+        (Expect("DEU", "armour", "1 company"),),
+    ),
+    Case(
+        "zudem_ein_ortungsradar_nach_dem_system_des_satzes_davor",
+        "Deutschland werde der Ukraine ein Flugabwehrsystem vom Typ Iris-T SLM liefern. Zudem werde man ein "
+        "Ortungsradar bereitstellen.",
+        (Expect("DEU", "air_defence", "1 system"), Expect("DEU", "other", "1 system")),
+    ),
+    Case(
+        "zehn_stridsvagn_122_sind_zehn_panzer",
+        "Norwegen schickt acht Leopard 2A4, Schweden bis zu zehn Stridsvagn 122.",
+        (Expect("NOR", "armour", "8 vehicle"), Expect("SWE", "armour", "10 vehicle", high="10 vehicle")),
+    ),
+    Case(
+        "geld_fuer_die_bundeswehr_selbst_ist_keine_hilfe",
+        "Die Bundesregierung will die Militärhilfe für die Ukraine auf acht Milliarden Euro verdoppeln. Für die "
+        "Bundeswehr selbst sind 2024 knapp 52 Mrd. Euro vorgesehen.",
+        (Expect("DEU", "military_general", "8e9 EUR"),),
+    ),
 ]
 
 

@@ -2967,6 +2967,23 @@ BLIND_RULES_15 = [
         "Britain has sent Ukraine Storm Shadow missiles, each thought to cost around £2m.",
         (),
     ),
+    Case(
+        "military_and_financial_support_right_after_the_sum_is_other",
+        "Canada will provide more than $3 billion in military and financial support to Ukraine this year.",
+        (Expect("CAN", "other", "3e9 CAD", low="3e9 CAD", period=(2024, 2024)),),
+        published="2024-02-24",
+    ),
+    Case(
+        "aircraft_that_had_been_mothballed_are_given",
+        "North Macedonia has handed Ukraine four Su-25 aircraft that had been mothballed for years.",
+        (Expect("MKD", "aircraft", "4 aircraft"),),
+    ),
+    Case(
+        "a_capital_the_leader_is_visiting_is_no_giver",
+        "Rishi Sunak, visiting Warsaw, announced an additional £500m in military funding for Ukraine this year.",
+        (Expect("GBR", "military_general", "5e8 GBP", period=(2024, 2024)),),
+        published="2024-04-23",
+    ),
 ]
 
 
