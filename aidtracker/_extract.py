@@ -149,6 +149,7 @@ class _Patterns:
     negative_near: re.Pattern[str] | None
     negative_sentence: re.Pattern[str] | None
     superseded: re.Pattern[str] | None
+    superseded_after: re.Pattern[str] | None
     progress: re.Pattern[str] | None
     one_words: re.Pattern[str] | None
     articles: re.Pattern[str] | None
@@ -206,6 +207,7 @@ class _Patterns:
     money_anaphora: re.Pattern[str] | None
     partial_purpose: re.Pattern[str] | None
     mixed_purpose: re.Pattern[str] | None
+    instruments: re.Pattern[str] | None
     training: re.Pattern[str] | None
     relief_items: re.Pattern[str] | None
     raised_to: re.Pattern[str] | None
@@ -2220,6 +2222,8 @@ class _Extractor:
             return False  # "hebt seine Hilfe auf insgesamt 85 Milliarden an … weitere 50": the new total, a running one
         if self.has(p.base_before, max(s.window_before(m.start, 4), s.start), m.start):
             return False  # "zu den bereits eingeplanten 35 Milliarden weitere 50": the base, not the new amount
+        if self.has(p.superseded_after, m.end, s.window_after(m.end, 2)):
+            return False  # "more than double the 35 billion crowns originally budgeted"
         if self.has(p.superseded, s.start, s.end):
             if self.has(p.superseded, max(lo3, s.start), num_end):
                 return False
@@ -3763,6 +3767,8 @@ class _Extractor:
             found = self.category_in(s, m, s.start, s.end, order)
         if found is None and self.has(self.p.training, lo, hi):
             return "personnel"  # "£247 million this year on training Ukrainian troops" (not "Ausrüstung, Ausbildung")
+        if found == "financial" and self.loan_for_military(s, m, lo, hi):
+            return "military_general"  # "a £2.26bn loan …, to be spent on military equipment": a loan for military use
         if not self.has(self.p.mixed_purpose, s.start, s.end):
             return found
         # "$3 billion in military and financial support …, including $320 million in military aid": the mixed purpose
@@ -3776,6 +3782,27 @@ class _Extractor:
             if all(o.kind != "money" or (o.restates or o) is head for o in s.mentions):
                 return "other"
         return found
+
+    def loan_for_military(self, s: _Sentence, m: Mention, lo: int, hi: int) -> bool:
+        """A sum whose financial words near it only name the instrument ("loan", "Kredit": ``categories.instruments``)
+        and whose use the rest of its sentence, or a sentence on "das Geld" right after it, gives as military."""
+        keywords = _keyword_patterns(self.lang)
+        fin, mil = keywords.get("financial"), keywords.get("military_general")
+        if self.p.instruments is None or fin is None or mil is None:
+            return False
+        spans = [(a, b) for a, b in self.sentence_matches(fin, s.index) if lo <= a and b <= hi]
+        if not spans or any(_starts_at(self.p.instruments, self.text, a, b) is None for a, b in spans):
+            return False
+        if self.keyword_in("military_general", mil, m.end, s.end):
+            return True
+        if self.p.money_anaphora is None or s.index + 1 >= len(self.sentences):
+            return False
+        nxt = self.sentences[s.index + 1]  # "… einen Kredit über 2,26 Mrd. Pfund. Das Geld ist für militärische Zwecke"
+        return (
+            not nxt.mentions
+            and self.has(self.p.money_anaphora, nxt.start, nxt.end)
+            and self.keyword_in("military_general", mil, nxt.start, nxt.end)
+        )
 
     def parenthetical(self, clause: tuple[int, int]) -> bool:
         """Whether ``clause`` is set off by dashes or brackets ("… Krediten – im Schnitt 1,5 Mrd. Euro pro Monat – …")."""

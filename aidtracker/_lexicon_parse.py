@@ -211,6 +211,11 @@ class CategoryWords(_Section):
         description='"military and civilian aid", "militärische und zivile Zwecke" in a sum\'s sentence: the sum is '
         "for more than military aid (category other) unless its own words say more",
     )
+    instruments: list[str] = Field(
+        default_factory=list,
+        description='financial words that name how money is given, not what for ("loan", "Kredit"): beside a military '
+        'purpose ("a £2.26bn loan … to be spent on military equipment") the sum is military_general',
+    )
     relief_items: list[str] = Field(
         default_factory=list,
         description='counted things that are humanitarian relief ("Stromgeneratoren", "space heaters"); money near '
@@ -240,6 +245,11 @@ class PledgeCues(_Section):
     negative_near: list[str] = Field(description='within a few words of the number: "insgesamt", "so far"')
     negative_sentence: list[str] = Field(description="anywhere in the sentence: casualties, polls, attacks")
     superseded: list[str] = Field(description='right before the number: "statt", "zuvor", "instead of"')
+    superseded_after: list[str] = Field(
+        default_factory=list,
+        description='right after the quantity: "originally", "ursprünglich" ("the 35 billion crowns originally '
+        'budgeted"): a figure superseded in the passage',
+    )
     progress: list[str] = Field(description='"die ersten", "the first": delivered part of a pledge')
     one_words: list[str] = Field(description='"zweites", "another": with a counted noun, quantity 1')
     articles: list[str] = Field(description='"ein", "an": quantity 1 right after a pledge verb')

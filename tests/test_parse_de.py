@@ -2807,6 +2807,18 @@ BLIND_RULES_15 = [
         "Bundeswehr selbst sind 2024 knapp 52 Mrd. Euro vorgesehen.",
         (Expect("DEU", "military_general", "8e9 EUR"),),
     ),
+    Case(
+        "ein_kredit_fuer_militaerische_zwecke_ist_militaerisch",
+        "Großbritannien gewährt der Ukraine einen Kredit über 2,26 Milliarden Pfund. Das Geld ist ausschließlich für "
+        "militärische Zwecke bestimmt.",
+        (Expect("GBR", "military_general", "2.26e9 GBP"),),
+    ),
+    Case(
+        "was_die_armee_am_tag_verschiessen_kann_ist_verbrauch",
+        "Deutschland liefert der Ukraine 120.000 Schuss Artilleriemunition. Nach ukrainischen Angaben kann die Armee "
+        "derzeit nur etwa 2.000 Granaten verschießen, ein Bruchteil des russischen Verbrauchs.",
+        (Expect("DEU", "ammunition", "1.2e5 round"),),
+    ),
 ]
 
 

@@ -2984,6 +2984,47 @@ BLIND_RULES_15 = [
         (Expect("GBR", "military_general", "5e8 GBP", period=(2024, 2024)),),
         published="2024-04-23",
     ),
+    Case(
+        "a_loan_to_be_spent_on_military_equipment_is_military",
+        "Britain will lend Ukraine £2.26 billion, to be repaid from the profits of frozen Russian assets and spent on "
+        "military equipment.",
+        (Expect("GBR", "military_general", "2.26e9 GBP"),),
+    ),
+    Case(
+        "a_loan_with_no_stated_use_stays_financial",
+        "Britain will lend Ukraine £2.26 billion, to be repaid from the profits of frozen Russian assets.",
+        (Expect("GBR", "financial", "2.26e9 GBP"),),
+    ),
+    Case(
+        "the_sum_originally_budgeted_is_superseded",
+        "Norway will raise its support for Ukraine this year to 85 billion crowns, more than double the 35 billion "
+        "crowns originally budgeted.",
+        (Expect("NOR", "other", "8.5e10 NOK", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
+    Case(
+        "helicopters_originally_bought_for_another_army_are_given",
+        "The package contains 11 Mi-17 helicopters originally bought for Afghanistan, the Pentagon said of its aid to "
+        "Ukraine.",
+        (Expect("USA", "aircraft", "11 helicopter"),),
+    ),
+    Case(
+        "a_sovereign_wealth_fund_and_unspent_authority_are_no_pledges",
+        "Norway will give Ukraine another 5 billion crowns. Its sovereign wealth fund, worth some $1.8 trillion, is not "
+        "being tapped. The Pentagon still has $3.85 billion of drawdown authority for Ukraine left unspent.",
+        (Expect("NOR", "other", "5e9 NOK"),),
+    ),
+    Case(
+        "what_officials_hope_a_scheme_brings_in_is_no_pledge",
+        "The Netherlands will spend €500 million on US weapons for Ukraine. Kyiv officials hope the scheme will bring "
+        "in about $1 billion a month.",
+        (Expect("NLD", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "what_industry_will_be_able_to_make_is_capacity",
+        "The EU says its industry will be able to make 2 million shells a year for Ukraine and its own armies.",
+        (),
+    ),
 ]
 
 
