@@ -1834,6 +1834,8 @@ class _Extractor:
             np = self.noun_phrase(toks, toks[nxt].start)
             if np is None or np["unit"] in ("piece", "person"):
                 continue
+            if np["head"] is None and tok.low in self.lex.donors.possessives:
+                continue  # "its S-300 air defence system" is one; "its own MiG-29 fleet" names no counted noun
             if any(toks[nxt].start <= n.start < np["end"] for n in s.numerals):
                 continue  # "an initial batch of six F-16s": the number counts, not the article
             head = np["head"]

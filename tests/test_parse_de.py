@@ -2819,6 +2819,19 @@ BLIND_RULES_15 = [
         "derzeit nur etwa 2.000 Granaten verschießen, ein Bruchteil des russischen Verbrauchs.",
         (Expect("DEU", "ammunition", "1.2e5 round"),),
     ),
+    Case(
+        "aus_bundeswehrbestaenden_ist_deutschland",
+        "Sieben Panzerhaubitzen 2000 aus Bundeswehrbeständen sind in der Ukraine eingetroffen. Fünf weitere Geschütze "
+        "dieses Typs steuern die Niederlande bei.",
+        (Expect("DEU", "artillery", "7 system"), Expect("NLD", "artillery", "5 system")),
+    ),
+    Case(
+        "was_ein_hersteller_im_monat_bauen_kann_ist_kapazitaet",
+        "Frankreich bezahlt der Ukraine in diesem Jahr zwölf Caesar-Haubitzen; der Hersteller kann inzwischen sechs "
+        "Caesar im Monat bauen.",
+        (Expect("FRA", "artillery", "12 system", period=(2024, 2024)),),
+        published="2024-01-16",
+    ),
 ]
 
 

@@ -3025,6 +3025,21 @@ BLIND_RULES_15 = [
         "The EU says its industry will be able to make 2 million shells a year for Ukraine and its own armies.",
         (),
     ),
+    Case(
+        "a_headline_that_adds_howitzers_before_a_running_total",
+        "Paris adds a dozen Caesar howitzers, taking its total to 30",
+        (Expect("FRA", "artillery", "12 system"),),
+    ),
+    Case(
+        "its_s300_system_handed_over_is_one_system",
+        "Slovakia has handed its S-300 air defence system over to Ukraine, the prime minister confirmed.",
+        (Expect("SVK", "air_defence", "1 system"),),
+    ),
+    Case(
+        "its_own_fleet_of_jets_counts_nothing",
+        "Poland will give Ukraine four MiG-29 jets from its own MiG-29 fleet.",
+        (Expect("POL", "aircraft", "4 aircraft"),),
+    ),
 ]
 
 
