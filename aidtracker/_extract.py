@@ -3792,6 +3792,8 @@ class _Extractor:
         fin, mil = keywords.get("financial"), keywords.get("military_general")
         if self.p.instruments is None or fin is None or mil is None:
             return False
+        if self.has(self.p.mixed_purpose, s.start, s.end):
+            return False  # "a loan … to cover its military and budget needs": not for military use alone
         spans = [(a, b) for a, b in self.sentence_matches(fin, s.index) if lo <= a and b <= hi]
         if not spans or any(_starts_at(self.p.instruments, self.text, a, b) is None for a, b in spans):
             return False

@@ -3040,6 +3040,11 @@ BLIND_RULES_15 = [
         "Poland will give Ukraine four MiG-29 jets from its own MiG-29 fleet.",
         (Expect("POL", "aircraft", "4 aircraft"),),
     ),
+    Case(
+        "a_loan_for_military_and_budget_needs_stays_financial",
+        "EU leaders agreed to lend Ukraine €90 billion to cover its military and budget needs in 2026 and 2027.",
+        (Expect("EU", "financial", "9e10 EUR", period=(2026, 2027)),),
+    ),
 ]
 
 
