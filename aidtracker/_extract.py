@@ -3769,10 +3769,10 @@ class _Extractor:
             found = self.category_in(s, m, s.start, s.end, order)
         if found is None and self.has(self.p.training, lo, hi):
             return "personnel"  # "£247 million this year on training Ukrainian troops" (not "Ausrüstung, Ausbildung")
-        if found == "financial" and self.loan_for_military(s, m, lo, hi):
-            return "military_general"  # "a £2.26bn loan …, to be spent on military equipment": a loan for military use
         if not self.has(self.p.mixed_purpose, s.start, s.end):
-            return found
+            if found == "financial" and self.loan_for_military(s, m, lo, hi):
+                return "military_general"  # "a £2.26bn loan …, to be spent on military equipment": for military use
+            return found  # (a loan "to cover its military and budget needs" has a mixed purpose: not military alone)
         # "$3 billion in military and financial support …, including $320 million in military aid": the mixed purpose
         # named right after the sum is its own, whichever of its words the keywords found
         if self.has(self.p.mixed_purpose, m.end, min(clause[1], s.window_after(m.end, 5))):
@@ -3787,13 +3787,12 @@ class _Extractor:
 
     def loan_for_military(self, s: _Sentence, m: Mention, lo: int, hi: int) -> bool:
         """A sum whose financial words near it only name the instrument ("loan", "Kredit": ``categories.instruments``)
-        and whose use the rest of its sentence, or a sentence on "das Geld" right after it, gives as military."""
+        and whose use the rest of its sentence, or a sentence on "das Geld" right after it, gives as military (asked
+        only of a sentence with no mixed purpose)."""
         keywords = _keyword_patterns(self.lang)
         fin, mil = keywords.get("financial"), keywords.get("military_general")
         if self.p.instruments is None or fin is None or mil is None:
             return False
-        if self.has(self.p.mixed_purpose, s.start, s.end):
-            return False  # "a loan … to cover its military and budget needs": not for military use alone
         spans = [(a, b) for a, b in self.sentence_matches(fin, s.index) if lo <= a and b <= hi]
         if not spans or any(_starts_at(self.p.instruments, self.text, a, b) is None for a, b in spans):
             return False
