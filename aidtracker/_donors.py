@@ -511,7 +511,9 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
         if low and whole(giving, low[-1]):
-            verb_at = [w.start() for w in _WORDS.finditer(text, lo, a)][-1]
+            verb_at, verb_end = [w.span() for w in _WORDS.finditer(text, lo, a)][-1]
+            if "," in text[verb_end:a]:
+                continue  # "… beisteuern, Portugal drei Leopard": the state opens a clause of its own, the giver's
             if lex.donors.bare_recipient or any(y <= verb_at for _, y in states):
                 return True  # "will pay Slovakia €200m"; "Deutschland liefert Tschechien 15 Leopard" (subject first)
         dative_after = [x for x, y in states if y <= a and text[y:a].strip().lower() in lex.donors.dative]

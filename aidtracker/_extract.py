@@ -168,6 +168,9 @@ class _Patterns:
     weak_total: re.Pattern[str] | None
     together: re.Pattern[str] | None
     of_own: re.Pattern[str] | None
+    remaining: re.Pattern[str] | None
+    offered: re.Pattern[str] | None
+    rejected: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
@@ -2003,6 +2006,16 @@ class _Extractor:
             if start <= t.start < s.end
         )
 
+    def place_between(self, s: _Sentence, toks: Sequence[Token], j: int, i: int) -> bool:
+        """Whether ``toks[j]`` is a seat word ("in") and the words from it to the article ``toks[i]`` are a state's
+        name after articles only ("in den USA"): a place, which says nothing about whom the article's noun is for."""
+        if toks[j].low not in self.lex.donors.seat:
+            return False
+        k = j + 1
+        while k < i and toks[k].low in self.lex.donors.skip:
+            k += 1
+        return k < i and state_named(self.text, toks[k].start, toks[i - 1].end, self.lang) is not None
+
     def verb_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """A giving verb shortly before the article, with only its objects and adverbs between.
 
@@ -2047,6 +2060,8 @@ class _Extractor:
             if whole(self.p.receive_verbs) and self.has(self.p.recipient, toks[max(0, j - 2)].start, toks[i].start):
                 return True  # "Kiew erhalte ein System", "erhält die Ukraine ein System": the recipient receives
             if t.low in self.lex.units.stop:
+                if self.place_between(s, toks, j, i):
+                    continue  # "kauft in den USA ein Flugabwehrsystem … für die Ukraine": where, not for what
                 supplied = j > 0 and t.low in self.lex.cues.supply_with
                 supplied = supplied and self.has(self.p.recipient, toks[j - 1].start, toks[j - 1].end)
                 if not supplied and not self.has(self.p.recipient, t.end, toks[i].start):
@@ -2118,6 +2133,32 @@ class _Extractor:
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
 
+    def offer_rejected(self, s: _Sentence) -> bool:
+        """An offer (``offered``) turned down in its sentence or the next (``rejected``): a plan that gives nothing."""
+        p = self.p
+        if not self.has(p.offered, s.start, s.end):
+            return False
+        if self.has(p.rejected, s.start, s.end):
+            return True
+        nxt = self.sentences[s.index + 1] if s.index + 1 < len(self.sentences) else None
+        return nxt is not None and self.has(p.rejected, nxt.start, nxt.end)
+
+    def rest_of_pledge(self, s: _Sentence, m: Mention, num_end: int) -> bool:
+        """A count with a ``remaining`` cue at it ("die drei übrigen Systeme", "the remaining four") after a larger
+        count of the same unit, pledged in this sentence or the two before: the rest of that pledge."""
+        p = self.p
+        if p.remaining is None or m.value is None or not self.has(p.remaining, s.start, s.end):
+            return False
+        lo = max(s.window_before(m.start, 1), s.start)
+        if not (self.has(p.remaining, lo, m.start) or self.has(p.remaining, num_end, m.end)):
+            return False
+        earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+        earlier += [o for o in s.candidates if o.end <= m.start and o.accepted]
+        return any(
+            o.kind == "count" and o.unit == m.unit and o.restates is None and o.value is not None and o.value > m.value
+            for o in earlier
+        )
+
     def parts_of_own(self, s: _Sentence) -> None:
         """ "drei seiner 37 Kampfpanzer": the part given counts the noun of the whole, which is no pledge."""
         for n in s.numerals:
@@ -2175,6 +2216,8 @@ class _Extractor:
             return False
         if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
+        if self.offer_rejected(s):
+            return False  # "Polen hatte 28 MiG-29 angeboten. Das Pentagon lehnte den Vorschlag ab."
         bought = self.bought_to_hand_on(s, m)
         if self.has_negative(p.negative_before, s, self.lead_of(s, clause), m.start, bought) or self.part_of_negative(
             s, clause
@@ -2256,6 +2299,8 @@ class _Extractor:
             return False
         if m.extra.get("partitive") and isinstance(ref, Mention) and ref.accepted:
             return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
+        if m.kind == "count" and self.rest_of_pledge(s, m, num_end):
+            return False  # "Die drei übrigen Systeme sollen 2023 folgen": the rest of the four pledged before
         window = self.window(s)
         if m.kind == "money":
             if self.restates_share(s, m):

@@ -293,6 +293,20 @@ class PledgeCues(_Section):
         description='"seiner", "of its" between two numbers: the first counts the noun of the second, which is what '
         'the giver has, no pledge ("drei seiner 37 Kampfpanzer", "three of its 37 tanks")',
     )
+    remaining: list[str] = Field(
+        default_factory=list,
+        description='"übrigen", "remaining" at a count ("die drei übrigen Systeme", "the remaining four"): the rest of a '
+        "larger count pledged just before, no pledge of its own",
+    )
+    offered: list[str] = Field(
+        default_factory=list,
+        description='"angeboten", "offered": an offer, which counts unless it is turned down (``rejected``)',
+    )
+    rejected: list[str] = Field(
+        default_factory=list,
+        description='"lehnte ... ab", "rejected": in the sentence of an offer or the next, the offer was turned down '
+        "and its figures pledge nothing",
+    )
     together: list[str] = Field(
         default_factory=list,
         description='"zusammen", "together", "combined" right before a sum that adds up the sums said before it: their '

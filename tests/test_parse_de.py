@@ -2835,6 +2835,59 @@ BLIND_RULES_15 = [
 ]
 
 
+BLIND_RULES_16 = [
+    Case(
+        "kauft_in_den_usa_ein_system_fuer_die_ukraine",
+        "Die Niederlande kaufen in den USA ein Radarsystem vom Typ AN/TPQ-50 für die Ukraine.",
+        (Expect("NLD", "other", "1 system"),),
+    ),
+    Case(
+        "kauft_in_den_usa_ein_system_fuer_sich_ist_keine_zusage",
+        "Die Niederlande kaufen in den USA ein Radarsystem für die eigene Armee.",
+        (),
+    ),
+    Case(
+        "bezifferte_die_kosten_auf_ist_der_wert",
+        "Kanada kauft in den USA ein Flugabwehrsystem vom Typ NASAMS für die Ukraine. Verteidigungsministerin Anand "
+        "bezifferte die Kosten auf 406 Millionen kanadische Dollar.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
+    ),
+    Case(
+        "nun_insgesamt_ist_eine_bilanz",
+        "Die EU gibt der Ukraine weitere 500 Millionen Euro für Waffen. Aus der Friedensfazilität stehen nun insgesamt "
+        "zwei Milliarden Euro für Waffen und Munition bereit.",
+        (Expect("EU", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "die_drei_uebrigen_sind_ein_teil_der_zusage",
+        "Von den vier zugesagten Flugabwehrsystemen ist das erste angekommen. Die drei übrigen Systeme sollen bis "
+        "Jahresende folgen.",
+        (Expect(None, "air_defence", "4 system"),),
+    ),
+    Case(
+        "die_restlichen_fuenf_ohne_groessere_zusage_zaehlen",
+        "Tschechien überlässt der Ukraine seine fünf restlichen Kampfhubschrauber.",
+        (Expect("CZE", "aircraft", "5 helicopter"),),
+    ),
+    Case(
+        "staat_nach_komma_ist_ein_zweiter_geber",
+        "Dänemark will zwölf Panzer vom Typ Leopard 1 beisteuern, Norwegen acht Leopard 2.",
+        (Expect("DNK", "armour", "12 vehicle"), Expect("NOR", "armour", "8 vehicle")),
+    ),
+    Case(
+        "staat_nach_dem_verb_bleibt_ein_empfaenger",
+        "Deutschland liefert Tschechien 15 Kampfpanzer als Ausgleich.",
+        (),
+    ),
+    Case(
+        "ein_abgelehntes_angebot_ist_keine_zusage",
+        "Die Slowakei hatte angeboten, der Ukraine zehn Hubschrauber zu überlassen. Die Regierung in Kiew lehnte das "
+        "Angebot als zu teuer ab.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2858,6 +2911,7 @@ BLIND_RULES_15 = [
     blind_rules_13=BLIND_RULES_13,
     blind_rules_14=BLIND_RULES_14,
     blind_rules_15=BLIND_RULES_15,
+    blind_rules_16=BLIND_RULES_16,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -3048,6 +3048,42 @@ BLIND_RULES_15 = [
 ]
 
 
+BLIND_RULES_16 = [
+    Case(
+        "put_the_cost_at_is_the_value",
+        "Canada is buying a NASAMS air defence system for Ukraine. Officials put the cost at C$406 million.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
+    ),
+    Case(
+        "the_remaining_three_are_part_of_the_pledge",
+        "Germany has promised Ukraine four IRIS-T air defence systems. The first has arrived and the remaining three "
+        "systems are due next year.",
+        (Expect("DEU", "air_defence", "4 system"),),
+    ),
+    Case(
+        "its_remaining_jets_without_a_larger_pledge_count",
+        "Slovakia will give Ukraine its 13 remaining MiG-29 fighter jets.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
+    Case(
+        "the_administration_is_the_united_states",
+        "During the president's visit to Washington the administration unveiled $2 billion in further military aid.",
+        (Expect("USA", "military_general", "2e9 USD"),),
+    ),
+    Case(
+        "a_drawdown_is_american",
+        "The latest drawdown, valued at $400 million, covers 20 mortar systems.",
+        (Expect("USA", "military_general", "4e8 USD"), Expect("USA", "artillery", "20 system")),
+    ),
+    Case(
+        "an_offer_turned_down_is_no_pledge",
+        "Warsaw offered to hand 28 fighter jets to the Americans for onward transfer to Kyiv. Washington turned the "
+        "plan down within hours.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3071,6 +3107,7 @@ BLIND_RULES_15 = [
     blind_rules_13=BLIND_RULES_13,
     blind_rules_14=BLIND_RULES_14,
     blind_rules_15=BLIND_RULES_15,
+    blind_rules_16=BLIND_RULES_16,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
