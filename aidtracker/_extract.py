@@ -170,6 +170,7 @@ class _Patterns:
     of_own: re.Pattern[str] | None
     remaining: re.Pattern[str] | None
     offered: re.Pattern[str] | None
+    added_to: re.Pattern[str] | None
     rejected: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
@@ -1837,8 +1838,8 @@ class _Extractor:
             np = self.noun_phrase(toks, toks[nxt].start)
             if np is None or np["unit"] in ("piece", "person"):
                 continue
-            if np["head"] is None and tok.low in self.lex.donors.possessives:
-                continue  # "its S-300 air defence system" is one; "its own MiG-29 fleet" names no counted noun
+            if tok.low in self.lex.donors.possessives and (np["head"] is None or np["unit"] == "round"):
+                continue  # "its S-300 air defence system" is one; "its own MiG-29 fleet", "their ammunition" are not
             if any(toks[nxt].start <= n.start < np["end"] for n in s.numerals):
                 continue  # "an initial batch of six F-16s": the number counts, not the article
             head = np["head"]
@@ -2629,6 +2630,7 @@ class _Extractor:
             and not self.superlative(s, a, b)
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)
+            and not self.tallies_base(s, a, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
         strong = bool(cues) or (
@@ -2675,6 +2677,17 @@ class _Extractor:
             not self.superlative(s, a, b)
             for a, b in self.sentence_matches(p.running_total, s.index)
             if prev[0] <= a and b <= prev[1]
+        )
+
+    def tallies_base(self, s: _Sentence, a: int, m: Mention) -> bool:
+        """ "pledged $500 million in new aid, adding to the more than $8 billion committed since 2022": a running
+        total's cue after a base (an ``added_to`` cue right before a figure between ``m`` and the cue) tallies the
+        base, not ``m``."""
+        if self.p.added_to is None:
+            return False
+        between = [n for n in s.numerals if m.end <= n.start and n.end <= a and not n.is_year]
+        return bool(between) and self.has(
+            self.p.added_to, max(s.window_before(between[-1].start, 6), s.start), between[-1].start
         )
 
     def total_before(self, s: _Sentence, b: int, m: Mention) -> bool:
@@ -3707,6 +3720,10 @@ class _Extractor:
         return any(x <= a and b <= y for x, y in self.sentence_matches(excluded, s.index))
 
     def count_category(self, s: _Sentence, m: Mention) -> str:
+        if m.unit == "weapon":
+            span = m.item_span or (m.start, m.end)
+            if self.keyword_category(span[0], span[1], ("air_defence",)) is not None:
+                return "air_defence"  # "125 anti-aircraft guns": guns by their unit, air defence by their use
         if m.unit in _CATEGORY_OF_UNIT:
             return _CATEGORY_OF_UNIT[str(m.unit)]
         if m.model is not None:

@@ -307,6 +307,11 @@ class PledgeCues(_Section):
         description='"lehnte ... ab", "rejected": in the sentence of an offer or the next, the offer was turned down '
         "and its figures pledge nothing",
     )
+    added_to: list[str] = Field(
+        default_factory=list,
+        description='"adding to the", "zusätzlich zu den" right before a figure after the pledge: a base the pledge adds '
+        "to; a running total's cue after that base tallies the base, not the pledge",
+    )
     together: list[str] = Field(
         default_factory=list,
         description='"zusammen", "together", "combined" right before a sum that adds up the sums said before it: their '

@@ -2880,6 +2880,24 @@ BLIND_RULES_16 = [
         (),
     ),
     Case(
+        "zweiter_besuch_seit_kriegsbeginn_ist_keine_bilanz",
+        "Bei ihrem dritten Besuch in Kiew seit Kriegsbeginn sagte Baerbock weitere 200 Millionen Euro für die "
+        "Ukraine zu.",
+        (Expect("DEU", "military_general", "2e8 EUR"),),
+    ),
+    Case(
+        "den_wert_beziffert_ist_der_wert_der_zahl_davor",
+        "Kanada schickt der Ukraine 39 gepanzerte Fahrzeuge. Den Wert beziffert die Regierung auf 90 Millionen "
+        "kanadische Dollar.",
+        (Expect("CAN", "armour", "39 vehicle"), Expect("CAN", "armour", "9e7 CAD", same_as=0)),
+    ),
+    Case(
+        "belaeuft_sich_damit_ist_eine_bilanz",
+        "Japan sagt der Ukraine weitere 4,5 Milliarden Dollar zu. Insgesamt beläuft sich die Hilfe Tokios damit auf "
+        "zwölf Milliarden Dollar.",
+        (Expect("JPN", "financial", "4.5e9 USD"),),
+    ),
+    Case(
         "ein_abgelehntes_angebot_ist_keine_zusage",
         "Die Slowakei hatte angeboten, der Ukraine zehn Hubschrauber zu überlassen. Die Regierung in Kiew lehnte das "
         "Angebot als zu teuer ab.",

@@ -3076,6 +3076,32 @@ BLIND_RULES_16 = [
         (Expect("USA", "military_general", "4e8 USD"), Expect("USA", "artillery", "20 system")),
     ),
     Case(
+        "anti_aircraft_guns_are_weapons_for_air_defence",
+        "Britain will send Ukraine 125 anti-aircraft guns to counter drone attacks.",
+        (Expect("GBR", "air_defence", "125 weapon"),),
+    ),
+    Case(
+        "money_to_repair_damaged_plants_is_pledged",
+        "Vice President Harris announced $500 million in humanitarian aid for Ukraine to repair damaged homes.",
+        (Expect("USA", "humanitarian", "5e8 USD"),),
+    ),
+    Case(
+        "their_ammunition_counts_nothing",
+        "Washington will provide Ukraine with six more HIMARS launchers and their ammunition.",
+        (Expect("USA", "artillery", "6 launcher"),),
+    ),
+    Case(
+        "recruits_who_passed_through_training_are_a_tally",
+        "More than 40,000 Ukrainian soldiers have passed through the British training scheme since 2022.",
+        (),
+    ),
+    Case(
+        "a_tally_after_the_base_added_to_is_the_base",
+        "Australia pledged A$100 million in new military aid, adding to the A$1.3 billion it has committed since "
+        "the invasion.",
+        (Expect("AUS", "military_general", "1e8 AUD"),),
+    ),
+    Case(
         "an_offer_turned_down_is_no_pledge",
         "Warsaw offered to hand 28 fighter jets to the Americans for onward transfer to Kyiv. Washington turned the "
         "plan down within hours.",
