@@ -508,9 +508,14 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         # "Paket der Niederlande"; "auf der Lieferliste der Bundesregierung": a capitalised noun before the article,
         # not the clause's first word, is no verb (where nouns are capitalised and a dative article exists)
         genitive = len(low) >= 2 and (whole(aid, low[-2]) or (len(before) > 2 and before[-2][:1].isupper()))
-        if len(low) >= 2 and low[-1] in lex.donors.dative and whole(giving, low[-2]) and not genitive:
+        if (
+            len(low) >= 2
+            and low[-1] in lex.donors.dative
+            and not genitive
+            and (whole(giving, low[-2]) or whole(split, low[-2]))
+        ):
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
-        if low and whole(giving, low[-1]):
+        if low and (whole(giving, low[-1]) or whole(split, low[-1])):
             verb_at, verb_end = [w.span() for w in _WORDS.finditer(text, lo, a)][-1]
             if "," in text[verb_end:a]:
                 continue  # "… beisteuern, Portugal drei Leopard": the state opens a clause of its own, the giver's

@@ -2271,7 +2271,7 @@ class _Extractor:
         if self.has(p.superseded_after, m.end, s.window_after(m.end, 2)):
             return False  # "more than double the 35 billion crowns originally budgeted"
         if self.has(p.superseded, s.start, s.end):
-            if self.has(p.superseded, max(lo3, s.start), num_end):
+            if self.has(p.superseded, max(s.window_before(m.start, 4), s.start), num_end):
                 return False
             opening = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
             if (

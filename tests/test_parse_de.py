@@ -2898,6 +2898,28 @@ BLIND_RULES_16 = [
         (Expect("JPN", "financial", "4.5e9 USD"),),
     ),
     Case(
+        "waren_noch_eingeplant_ist_ueberholt",
+        "Für 2025 stellt die Bundesregierung nun neun Milliarden Euro an Militärhilfe für die Ukraine bereit; im Entwurf "
+        "waren noch sechs Milliarden Euro eingeplant.",
+        (Expect("DEU", "military_general", "9e9 EUR", period=(2025, 2025)),),
+    ),
+    Case(
+        "die_urspruenglich_fuer_ein_jahr_eingeplanten_sind_ueberholt",
+        "Dänemark verdoppelt seine Hilfe für die Ukraine auf 20 Milliarden Kronen, statt der ursprünglich für 2024 "
+        "eingeplanten zehn Milliarden Kronen.",
+        (Expect("DNK", "military_general", "2e10 DKK", period=(2024, 2024)),),
+    ),
+    Case(
+        "stellen_einem_staat_in_aussicht_ist_ein_ringtausch",
+        "Die USA stellen Polen zudem acht Kampfhubschrauber zu günstigen Bedingungen in Aussicht.",
+        (),
+    ),
+    Case(
+        "bieten_einem_staat_ist_ein_ringtausch",
+        "Als Ausgleich bieten die Niederlande der Slowakei zwölf Schützenpanzer an.",
+        (),
+    ),
+    Case(
         "ein_abgelehntes_angebot_ist_keine_zusage",
         "Die Slowakei hatte angeboten, der Ukraine zehn Hubschrauber zu überlassen. Die Regierung in Kiew lehnte das "
         "Angebot als zu teuer ab.",
