@@ -2838,7 +2838,12 @@ class _Extractor:
                 continue
             lo = s.window_before(o.start, 5)
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
-            if after_number and _ends_with(self.p.progress_of, self.text, lo, o.start) and not self.rank_of(s, o):
+            if (
+                after_number
+                and _ends_with(self.p.progress_of, self.text, lo, o.start)
+                and not self.rank_of(s, o)
+                and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
+            ):
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if (
                 o.start < m.start

@@ -2920,6 +2920,22 @@ BLIND_RULES_16 = [
         (),
     ),
     Case(
+        "zweier_ist_zwei",
+        "Die Lieferung zweier weiterer Flugabwehrsysteme vom Typ IRIS-T aus Deutschland an die Ukraine hat begonnen.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
+    Case(
+        "die_wiederbeschaffung_zweier_systeme_ist_keine_zusage",
+        "Ein Teil des Geldes ist für die Wiederbeschaffung zweier Patriot-Systeme der Bundeswehr gedacht.",
+        (),
+    ),
+    Case(
+        "waren_dafuer_zunaechst_eingeplant_ist_ueberholt",
+        "Für die Ukraine sollen 2026 nun elf Milliarden Euro bereitstehen. Im Entwurf waren dafür zunächst rund acht "
+        "Milliarden Euro eingeplant gewesen.",
+        (Expect(None, "military_general", "1.1e10 EUR", period=(2026, 2026)),),
+    ),
+    Case(
         "ein_abgelehntes_angebot_ist_keine_zusage",
         "Die Slowakei hatte angeboten, der Ukraine zehn Hubschrauber zu überlassen. Die Regierung in Kiew lehnte das "
         "Angebot als zu teuer ab.",

@@ -3102,6 +3102,11 @@ BLIND_RULES_16 = [
         (Expect("AUS", "military_general", "1e8 AUD"),),
     ),
     Case(
+        "on_top_of_the_earlier_sum_is_no_progress",
+        "Finland will give €40m for winter equipment for Ukraine's troops, on top of the €300m it pledged last week.",
+        (Expect("FIN", "military_general", "4e7 EUR"), Expect("FIN", "military_general", "3e8 EUR")),
+    ),
+    Case(
         "an_offer_turned_down_is_no_pledge",
         "Warsaw offered to hand 28 fighter jets to the Americans for onward transfer to Kyiv. Washington turned the "
         "plan down within hours.",
