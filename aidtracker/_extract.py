@@ -2318,6 +2318,7 @@ class _Extractor:
                 or self.split_verb(s)
                 or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's value
                 or self.cue_right_before(s, m, p.additional, 2)  # "A further $220 million is set aside for drones"
+                or self.part_of_sum_before(s, m)  # "£2.5bn in 2024/25. Around £200m of that will be spent on drones"
             )
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True
@@ -4120,6 +4121,10 @@ class _Extractor:
             if low in table:
                 return int(table[low])
         return None
+
+    def part_of_sum_before(self, s: _Sentence, m: Mention) -> bool:
+        """A part of a sum pledged in the sentence before ("Around £200m of that …", :meth:`of_earlier_sum`)."""
+        return self.of_earlier_sum(s, m) and any(o.kind == "money" for o in self.sentences[s.index - 1].mentions)
 
     def of_earlier_sum(self, s: _Sentence, m: Mention) -> bool:
         """ "About £200m of it", "Von dieser Summe …": a part, in its clause, of a sum said in the sentence before."""

@@ -2936,6 +2936,17 @@ BLIND_RULES_16 = [
         (Expect(None, "military_general", "1.1e10 EUR", period=(2026, 2026)),),
     ),
     Case(
+        "kauft_ein_system_und_ueberlaesst_es",
+        "Norwegen kauft in den USA ein Radarsystem und überlässt es der Ukraine.",
+        (Expect("NOR", "other", "1 system"),),
+    ),
+    Case(
+        "uebernehmen_jeweils_ist_eine_zusage",
+        "Die G7 haben der Ukraine Kredite von 50 Milliarden Dollar zugesagt. Japan übernimmt rund drei Milliarden "
+        "Dollar.",
+        (Expect(None, "financial", "5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
+    ),
+    Case(
         "ein_abgelehntes_angebot_ist_keine_zusage",
         "Die Slowakei hatte angeboten, der Ukraine zehn Hubschrauber zu überlassen. Die Regierung in Kiew lehnte das "
         "Angebot als zu teuer ab.",

@@ -3107,6 +3107,46 @@ BLIND_RULES_16 = [
         (Expect("FIN", "military_general", "4e7 EUR"), Expect("FIN", "military_general", "3e8 EUR")),
     ),
     Case(
+        "money_mobilised_for_defence_is_a_defence_plan",
+        "The EU chief said her rearmament plan could mobilise close to €800bn for defence, including loans for air defence.",
+        (),
+    ),
+    Case(
+        "resources_demanded_as_payback_are_no_pledge",
+        "The president demanded $500bn worth of Ukrainian rare earths as payback for American aid.",
+        (),
+    ),
+    Case(
+        "a_part_of_the_sum_before_is_pledged",
+        "Britain will raise its military aid for Ukraine to £3bn next year. About £300m of that will be spent on "
+        "drones.",
+        (
+            Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2025)),
+            Expect("GBR", "drones", "3e8 GBP", period=(2025, 2025)),
+        ),
+        published="2024-06-01",
+    ),
+    Case(
+        "brought_the_number_to_is_a_tally",
+        "Canada will train 2,000 more Ukrainian recruits, after earlier courses brought the number trained to 5,000.",
+        (Expect("CAN", "personnel", "2000 person"),),
+    ),
+    Case(
+        "drawdown_authority_that_would_have_lapsed_is_pledged",
+        "Biden announced $4 billion for Ukraine in drawdown authority that would otherwise have lapsed.",
+        (Expect("USA", "military_general", "4e9 USD"),),
+    ),
+    Case(
+        "what_makers_could_build_is_capacity",
+        "Ukrainian factories could build up to 3 million drones a year, the minister said.",
+        (),
+    ),
+    Case(
+        "assets_after_the_sum_are_russian",
+        "The loan is to be repaid from profits on some $250 billion in Russian sovereign assets frozen in Europe.",
+        (),
+    ),
+    Case(
         "an_offer_turned_down_is_no_pledge",
         "Warsaw offered to hand 28 fighter jets to the Americans for onward transfer to Kyiv. Washington turned the "
         "plan down within hours.",
