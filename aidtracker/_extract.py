@@ -2632,6 +2632,7 @@ class _Extractor:
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)
             and not self.tallies_base(s, a, m)
+            and not self.further_after(s, b, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
         strong = bool(cues) or (
@@ -2678,6 +2679,16 @@ class _Extractor:
             not self.superlative(s, a, b)
             for a, b in self.sentence_matches(p.running_total, s.index)
             if prev[0] <= a and b <= prev[1]
+        )
+
+    def further_after(self, s: _Sentence, b: int, m: Mention) -> bool:
+        """ "Having put 10,000 recruits through its courses so far, Britain aims to train a further 20,000": a tally's
+        cue that ends before a comma before ``m``, with an ``additional`` cue right before ``m``, tallies what came
+        before; the further figure is new."""
+        return (
+            b <= m.start
+            and _comma(self.text, b, m.start) >= 0
+            and self.has(self.p.additional, max(s.window_before(m.start, 2), s.start), m.start)
         )
 
     def tallies_base(self, s: _Sentence, a: int, m: Mention) -> bool:

@@ -2947,6 +2947,17 @@ BLIND_RULES_16 = [
         (Expect(None, "financial", "5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
     ),
     Case(
+        "ein_adjektiv_mit_bindestrich_vor_dem_nomen",
+        "Deutschland hat der Ukraine rund 2.000 KI-gestützte Aufklärungsdrohnen zugesagt.",
+        (Expect("DEU", "drones", "2000 drone"),),
+    ),
+    Case(
+        "im_bisherigen_entwurf_ist_ueberholt",
+        "Die Bundesregierung will 2026 zehn Milliarden Euro für die Ukraine bereitstellen. Im bisherigen Entwurf "
+        "waren dafür rund sieben Milliarden Euro vorgesehen.",
+        (Expect("DEU", "military_general", "1e10 EUR", period=(2026, 2026)),),
+    ),
+    Case(
         "ein_abgelehntes_angebot_ist_keine_zusage",
         "Die Slowakei hatte angeboten, der Ukraine zehn Hubschrauber zu überlassen. Die Regierung in Kiew lehnte das "
         "Angebot als zu teuer ab.",

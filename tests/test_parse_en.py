@@ -3147,6 +3147,19 @@ BLIND_RULES_16 = [
         (),
     ),
     Case(
+        "a_further_figure_after_a_tally_is_new",
+        "Having trained about 15,000 recruits so far, Britain will train a further 10,000 Ukrainian soldiers next "
+        "year.",
+        (Expect("GBR", "personnel", "10000 person", period=(2025, 2025)),),
+        published="2024-05-01",
+    ),
+    Case(
+        "had_amounted_to_is_a_tally",
+        "Britain will send 20 more howitzers to Ukraine. Its military aid this year had amounted to £2bn, the minister "
+        "said.",
+        (Expect("GBR", "artillery", "20 system"),),
+    ),
+    Case(
         "an_offer_turned_down_is_no_pledge",
         "Warsaw offered to hand 28 fighter jets to the Americans for onward transfer to Kyiv. Washington turned the "
         "plan down within hours.",
