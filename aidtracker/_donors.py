@@ -478,6 +478,9 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
     def whole(pattern: re.Pattern[str] | None, word: str) -> bool:
         return pattern is not None and pattern.fullmatch(word) is not None
 
+    def gives(word: str) -> bool:  # "liefert", or the head of a split giving verb ("stellen … zur Verfügung")
+        return whole(giving, word) or whole(split, word)
+
     skip = finder.skip
     for a, b in states:
         if start <= a < end:
@@ -508,14 +511,9 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         # "Paket der Niederlande"; "auf der Lieferliste der Bundesregierung": a capitalised noun before the article,
         # not the clause's first word, is no verb (where nouns are capitalised and a dative article exists)
         genitive = len(low) >= 2 and (whole(aid, low[-2]) or (len(before) > 2 and before[-2][:1].isupper()))
-        if (
-            len(low) >= 2
-            and low[-1] in lex.donors.dative
-            and not genitive
-            and (whole(giving, low[-2]) or whole(split, low[-2]))
-        ):
+        if len(low) >= 2 and low[-1] in lex.donors.dative and not genitive and gives(low[-2]):
             return True  # "liefert der Slowakei als Ausgleich 15 Leopard"
-        if low and (whole(giving, low[-1]) or whole(split, low[-1])):
+        if low and gives(low[-1]):
             verb_at, verb_end = [w.span() for w in _WORDS.finditer(text, lo, a)][-1]
             if "," in text[verb_end:a]:
                 continue  # "… beisteuern, Portugal drei Leopard": the state opens a clause of its own, the giver's
@@ -524,7 +522,7 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
         dative_after = [x for x, y in states if y <= a and text[y:a].strip().lower() in lex.donors.dative]
         if dative_after:  # "stellen die USA der Slowakei ein Patriot-System zur Verfügung": the giver, then "der"
             verb = [w for w in _WORDS.findall(text, lo, dative_after[-1]) if w.lower() not in skip][-1:]
-            if verb and (whole(giving, verb[0]) or whole(split, verb[0])):
+            if verb and gives(verb[0]):
                 return True
         prior = [x for x, y in states if y <= a and not text[y:a].strip()]
         verb = _WORDS.findall(text, lo, prior[-1])[-1:] if prior else []

@@ -1259,7 +1259,7 @@ class _Extractor:
             return
         figures = [n.value for n in numerals]
         total = sum(figures)
-        before = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+        before = self.recent_mentions(s)
         for o in before:
             if o.kind == "count" and o.per is None and o.value == total and o.value > max(figures):
                 if len(figures) >= 3:  # three parts adding up exactly: "six of the jets …, eight more … and five …"
@@ -2153,7 +2153,7 @@ class _Extractor:
         lo = max(s.window_before(m.start, 1), s.start)
         if not (self.has(p.remaining, lo, m.start) or self.has(p.remaining, num_end, m.end)):
             return False
-        earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+        earlier = self.recent_mentions(s)
         earlier += [o for o in s.candidates if o.end <= m.start and o.accepted]
         return any(
             o.kind == "count" and o.unit == m.unit and o.restates is None and o.value is not None and o.value > m.value
@@ -2880,6 +2880,10 @@ class _Extractor:
             return False
         return any(comma < h.start < m.start and h.code is not None and h.code not in NOT_DONORS for h in s.donors)
 
+    def recent_mentions(self, s: _Sentence) -> list[Mention]:
+        """The pledges of the two sentences before ``s``, where the rules look for the whole a figure is part of."""
+        return [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+
     def short_of_pledge(self, s: _Sentence, m: Mention) -> bool:
         """ "… eine Million Schuss zu liefern. Bis Ende März dürften aber nur gut 520.000 Schuss angekommen sein": a
         count of a pledge's unit said to be "only" so many, after a larger count of that unit pledged in the two
@@ -2893,7 +2897,7 @@ class _Extractor:
             end, clause = _item_end(m), s.clause_of(m.start)
             if not self.has(self.p.arrived, end, min(clause[1], s.window_after(end, 2))):
                 return False
-        earlier = [o for k in range(max(0, s.index - 2), s.index) for o in self.sentences[k].mentions]
+        earlier = self.recent_mentions(s)
         whole = [o for o in earlier if o.kind == "count" and o.unit == m.unit and o.value > m.value and o.per is None]
         if not whole:
             return False
