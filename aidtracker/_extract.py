@@ -504,7 +504,7 @@ def _first_name_between(text: str, start: int, end: int) -> bool:
 
 
 #: Between two givers of a list: a comma or a short word, and a leader's first name ("Macron and Justin Trudeau").
-_LIST_GAP = re.compile(r"\s*(?:,|\w{1,4})\s*(?:[A-Z]\w+\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|\w{1,4})\s*(?:[A-Z]\w+\s+|[a-zäöü]{2,3}\s+)?")
 
 
 def _shared_seats(text: str, hits: list[DonorHit], lex: Lexicon) -> list[DonorHit]:

@@ -2966,6 +2966,15 @@ BLIND_RULES_16 = [
 ]
 
 
+BLIND_RULES_17 = [
+    Case(
+        "zwei_geber_uebernehmen_jeweils_eine_summe",
+        "Die USA und die EU tragen jeweils rund 20 Milliarden Dollar zu dem Kredit für die Ukraine bei.",
+        (Expect("USA", "financial", "2e10 USD"), Expect("EU", "financial", "2e10 USD")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -2990,6 +2999,7 @@ BLIND_RULES_16 = [
     blind_rules_14=BLIND_RULES_14,
     blind_rules_15=BLIND_RULES_15,
     blind_rules_16=BLIND_RULES_16,
+    blind_rules_17=BLIND_RULES_17,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -3168,6 +3168,15 @@ BLIND_RULES_16 = [
 ]
 
 
+BLIND_RULES_17 = [
+    Case(
+        "two_givers_and_the_each_give_a_sum",
+        "Washington and the European Union will each put up around $20 billion of the loan for Ukraine.",
+        (Expect("USA", "financial", "2e10 USD"), Expect("EU", "financial", "2e10 USD")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3192,6 +3201,7 @@ BLIND_RULES_16 = [
     blind_rules_14=BLIND_RULES_14,
     blind_rules_15=BLIND_RULES_15,
     blind_rules_16=BLIND_RULES_16,
+    blind_rules_17=BLIND_RULES_17,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
