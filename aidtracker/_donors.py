@@ -291,6 +291,11 @@ def _word_before(text: str, start: int, lo: int, skip: frozenset[str]) -> str:
     return words[-1].lower() if words else ""
 
 
+#: After a name, a possessive and a figure: the name owns the figure ("of the G7's $50bn loan"), whatever
+#: preposition stands before it (not a place or a partner, as "of the G7" or "into the coalition's purchases").
+_OWNS_FIGURE = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥]|\d)")
+
+
 def find_donors(text: str, start: int, end: int, lang: str, folded: str | None = None) -> list[DonorHit]:
     """Donor mentions in ``text[start:end]`` that may be the giver, in text order.
 
@@ -336,7 +341,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         while k and words[k - 1].lower() in finder.skip:
             k -= 1
         before = words[k - 1].lower() if k else ""
-        if before in finder.not_before and not hit.adjective:
+        owner = _OWNS_FIGURE.match(text, hit.end) is not None
+        if before in finder.not_before and not hit.adjective and not owner:
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives
             governed = (
@@ -351,7 +357,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             )
             if not governed and not received and not agent:
                 continue
-        if hit.code is None and any(w.lower() in finder.group_not_before for w in words[-4:]):
+        if hit.code is None and not owner and any(w.lower() in finder.group_not_before for w in words[-4:]):
             continue  # "one of the biggest donors", "via the Czech-led initiative": not who gives
         if hit.code is None and any(w.lower() in finder.possessives for w in words[-2:]):
             continue  # "its ammunition initiative": the donor's own scheme, not a group of donors

@@ -3170,6 +3170,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_group_owning_the_figure_after_of_is_no_place",
+        "Of the G7's $50 billion loan to Ukraine, Japan will provide about $3 billion.",
+        (Expect(None, "financial", "5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
+    ),
+    Case(
+        "a_group_owning_a_noun_after_into_gives_nothing",
+        "Latvia will put €20 million into the coalition's drone purchases for Ukraine.",
+        (Expect("LVA", "drones", "2e7 EUR"),),
+    ),
+    Case(
         "two_givers_and_the_each_give_a_sum",
         "Washington and the European Union will each put up around $20 billion of the loan for Ukraine.",
         (Expect("USA", "financial", "2e10 USD"), Expect("EU", "financial", "2e10 USD")),
