@@ -155,6 +155,7 @@ class _Patterns:
     articles: re.Pattern[str] | None
     one_of: re.Pattern[str] | None
     distributive: re.Pattern[str] | None
+    group: re.Pattern[str] | None
     elliptic: re.Pattern[str] | None
     same_type: re.Pattern[str] | None
     minimum: re.Pattern[str] | None
@@ -504,6 +505,10 @@ def _first_name_between(text: str, start: int, end: int) -> bool:
 
 
 #: Between two givers of a list: a comma or a short word, and a leader's first name ("Macron and Justin Trudeau").
+#: Between a sum and a group owning its noun: white space, and a short lower-case word ("$50bn in G7 loans").
+_GROUP_GAP = re.compile(r"\s+(?:[a-z]{1,2}\s+)?")
+#: The rest of a compound after its first part ("G7-Kredit"), and the white space after it.
+_COMPOUND_TAIL = re.compile(r"-\w+\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|\w{1,4})\s*(?:[A-Z]\w+\s+|[a-zäöü]{2,3}\s+)?")
 
 
@@ -3448,6 +3453,25 @@ class _Extractor:
             return False
         return self.has(self.p.recipient, before[-2].start, before[-2].end)
 
+    def group_owns(self, s: _Sentence, m: Mention) -> bool:
+        """ "the $50 billion G7 loan", "$50bn in G7 loans", "zu dem G7-Kredit über 50 Milliarden Dollar": a sum whose
+        noun a group of states (``cues.group``) owns, named right after the sum or as the head of a compound right
+        before it and its value preposition, is the group's: donor unknown (SCHEMA.md rule 3)."""
+        group, text = self.p.group, self.text
+        if group is None or not self.may_hold(group, s):
+            return False
+        gap = _GROUP_GAP.match(text, m.end, s.end)
+        if gap is not None and group.match(text, gap.end(), s.end) is not None:
+            return True
+        for g in self.scan(group, s, s.window_before(m.start, 4), m.start):
+            compound = _COMPOUND_TAIL.match(text, g.end(), m.start)
+            if compound is None:
+                continue
+            words = text[compound.end() : m.end].split()  # "über" may open the mention, read with the number
+            if len(words) > 1 and words[0].lower() in self.p.value_prepositions and compound.end() + 40 > m.start:
+                return True
+        return False
+
     def donors_of(self, s: _Sentence, m: Mention) -> tuple[str | None, ...]:
         hits = [
             h
@@ -3457,6 +3481,8 @@ class _Extractor:
             and not self.in_relative(s, h, m)
             and not self.co_recipient(s, h)
         ]
+        if m.kind == "money" and self.group_owns(s, m):
+            return (None,)
         text = self.text
         end = _item_end(m)
         clause = s.clause_of(m.start)

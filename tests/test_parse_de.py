@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "gruppen_kompositum_vor_der_summe_besitzt_sie",
+        "Die EU beteiligt sich am G7-Darlehen über 50 Milliarden Dollar mit bis zu 18,1 Milliarden Euro.",
+        (Expect(None, "financial", "5e10 USD"), Expect("EU", "financial", "1.81e10 EUR", high="1.81e10 EUR")),
+    ),
+    Case(
         "zwei_geber_uebernehmen_jeweils_eine_summe",
         "Die USA und die EU tragen jeweils rund 20 Milliarden Dollar zu dem Kredit für die Ukraine bei.",
         (Expect("USA", "financial", "2e10 USD"), Expect("EU", "financial", "2e10 USD")),

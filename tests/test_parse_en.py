@@ -3170,6 +3170,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_group_after_the_sum_owns_it",
+        "Britain will lend Ukraine £2.26bn as its part of the $50bn G7 loan.",
+        (Expect("GBR", "financial", "2.26e9 GBP"), Expect(None, "financial", "5e10 USD")),
+    ),
+    Case(
+        "a_group_after_in_owns_the_sum",
+        "Of the $50bn in G7 loans for Ukraine, Washington provides $20bn.",
+        (Expect(None, "financial", "5e10 USD"), Expect("USA", "financial", "2e10 USD")),
+    ),
+    Case(
         "a_group_owning_the_figure_after_of_is_no_place",
         "Of the G7's $50 billion loan to Ukraine, Japan will provide about $3 billion.",
         (Expect(None, "financial", "5e10 USD"), Expect("JPN", "financial", "3e9 USD")),
