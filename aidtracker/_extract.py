@@ -2225,9 +2225,9 @@ class _Extractor:
         if self.offer_rejected(s):
             return False  # "Polen hatte 28 MiG-29 angeboten. Das Pentagon lehnte den Vorschlag ab."
         bought = self.bought_to_hand_on(s, m)
-        if self.has_negative(p.negative_before, s, self.lead_of(s, clause), m.start, bought) or self.part_of_negative(
-            s, clause
-        ):
+        if self.has_negative(
+            p.negative_before, s, self.contents_lead(s, clause, m), m.start, bought
+        ) or self.part_of_negative(s, clause):
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
@@ -3230,6 +3230,22 @@ class _Extractor:
             ):
                 return True
         return False
+
+    def contents_lead(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> int:
+        """:meth:`lead_of`, or for a count listed after a sum and a ``parts`` cue ("The $2.85bn drawdown, part of a
+        broader $3.75bn announcement, includes 50 Bradleys"), the end of that cue: the words before it describe the
+        package, not what it includes."""
+        lead = self.lead_of(s, clause)
+        if m.kind != "count" or self.p.parts is None or not self.has(self.p.parts, lead, m.start):
+            return lead
+        cue = None
+        for c in self.scan(self.p.parts, s, lead, m.start):
+            cue = c
+        if cue is not None and any(
+            o.kind == "money" and lead <= o.start and o.end <= cue.start() for o in s.candidates
+        ):
+            return cue.end()
+        return lead
 
     def lead_of(self, s: _Sentence, clause: tuple[int, int]) -> int:
         """Where the words that govern ``clause`` begin: a list after a colon is governed by the clause before it

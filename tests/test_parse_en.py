@@ -3170,6 +3170,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "items_after_a_package_part_of_a_broader_one_are_pledged",
+        "The Pentagon's $400 million drawdown, part of a broader $1 billion announcement, includes 30 Bradley "
+        "fighting vehicles and 60 Humvees.",
+        (
+            Expect("USA", "military_general", "4e8 USD"),
+            Expect("USA", "armour", "30 vehicle"),
+            Expect("USA", "armour", "60 vehicle"),
+        ),
+    ),
+    Case(
         "a_group_after_the_sum_owns_it",
         "Britain will lend Ukraine £2.26bn as its part of the $50bn G7 loan.",
         (Expect("GBR", "financial", "2.26e9 GBP"), Expect(None, "financial", "5e10 USD")),
