@@ -2550,10 +2550,20 @@ class _Extractor:
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
         if self.has(self.p.money_anaphora, clause[0], m.start):
             return False  # "nearly $3 billion … The money will buy six more NASAMS": the pledged money buys
+        if self.purchase_before_passed_on(s):
+            return False  # "Canada will buy a NASAMS … and donate it to Ukraine. The purchase is valued at $406m"
         if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
             return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
             # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)
         return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
+
+    def purchase_before_passed_on(self, s: _Sentence) -> bool:
+        """A sentence naming no state after one with a buying verb and a count pledged (the purchase passed on, or it
+        would be no pledge, see :meth:`bought_for_itself`): its purchase is that one."""
+        if s.index == 0 or any(h.code is not None and h.code not in NOT_DONORS for h in s.donors):
+            return False
+        prev = self.sentences[s.index - 1]
+        return any(o.kind == "count" for o in prev.mentions) and self.has(self.p.benefactive, prev.start, prev.end)
 
     def bought_earlier_for(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """Whether every buying verb of the clause stands after ``m`` and names whom it was bought for ("originally

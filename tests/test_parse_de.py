@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "aus_bestaenden_der_eigenen_streitkraefte_ist_die_quelle",
+        "Norwegen gibt der Ukraine acht Kampfpanzer aus Beständen der eigenen Streitkräfte.",
+        (Expect("NOR", "armour", "8 vehicle"),),
+    ),
+    Case(
         "gruppen_kompositum_vor_der_summe_besitzt_sie",
         "Die EU beteiligt sich am G7-Darlehen über 50 Milliarden Dollar mit bis zu 18,1 Milliarden Euro.",
         (Expect(None, "financial", "5e10 USD"), Expect("EU", "financial", "1.81e10 EUR", high="1.81e10 EUR")),

@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "the_purchase_after_a_purchase_passed_on_is_that_one",
+        "Norway will buy two air-defence systems from Germany and hand them to Ukraine, the minister said. The purchase "
+        "is valued at about $300 million.",
+        (Expect("NOR", "air_defence", "2 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
+    ),
+    Case(
         "items_after_a_package_part_of_a_broader_one_are_pledged",
         "The Pentagon's $400 million drawdown, part of a broader $1 billion announcement, includes 30 Bradley "
         "fighting vehicles and 60 Humvees.",
