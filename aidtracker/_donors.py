@@ -92,6 +92,7 @@ class _Finder:
     not_before: frozenset[str]
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
+    absolute: frozenset[str]
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
     government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
@@ -159,6 +160,7 @@ def _finder(lang: str) -> _Finder:
         not_before=frozenset(lex.not_before),
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
+        absolute=frozenset(lex.absolute),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
         government=tuple(w.lower() for w in lex.government),
@@ -355,7 +357,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             agent = before in finder.passive_agent and _giving_after(
                 finder, text, hit.end, end, k >= 2 and words[k - 2].lower() in finder.passive_auxiliaries
             )
-            if not governed and not received and not agent:
+            # "…, with the United States contributing $20bn": an absolute clause, the name gives
+            absolute = before in finder.absolute and _giving_after(finder, text, hit.end, end, reach=1)
+            if not governed and not received and not agent and not absolute:
                 continue
         if hit.code is None and not owner and any(w.lower() in finder.group_not_before for w in words[-4:]):
             continue  # "one of the biggest donors", "via the Czech-led initiative": not who gives
@@ -416,15 +420,17 @@ def _names_scheme(finder: _Finder, text: str, end: int, stop: int) -> bool:
     return any(w.lower() in finder.schemes for w in words)
 
 
-def _giving_after(finder: _Finder, text: str, end: int, stop: int, passive: bool = False) -> bool:
+def _giving_after(finder: _Finder, text: str, end: int, stop: int, passive: bool = False, reach: int = 5) -> bool:
     """A giving participle within five words after a name ("von Dänemark an die Ukraine geliefert"), or anywhere
     in the clause when a passive auxiliary follows the name ("Von Dänemark wurden der Ukraine 19 F-16 zugesagt") or
-    comes right before its "von" (``passive``: "Zudem werden von Norwegen 3 Mrd. Kronen bereitgestellt")."""
+    comes right before its "von" (``passive``: "Zudem werden von Norwegen 3 Mrd. Kronen bereitgestellt"); ``reach``
+    words after it when neither holds."""
     if finder.giving is None:
         return False
     window = _CLAUSE_SIGN.split(text[end : min(stop, end + 200)], maxsplit=1)[0]
     words = _WINDOW_WORD.findall(window)
-    reach = len(words) if passive or (words and words[0].lower() in finder.passive_auxiliaries) else 5
+    if passive or (words and words[0].lower() in finder.passive_auxiliaries):
+        reach = len(words)
     return any(finder.giving.fullmatch(w) for w in words[:reach])
 
 

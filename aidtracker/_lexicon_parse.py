@@ -726,6 +726,11 @@ class DonorNames(_Section):
         default_factory=list,
         description='"von": a name after them is the giver when a giving participle follows ("von X geliefert")',
     )
+    absolute: list[str] = Field(
+        default_factory=list,
+        description='"with": a name after them is the giver when a giving word follows it right away ("…, with the '
+        'United States contributing $20bn")',
+    )
     passive_auxiliaries: list[str] = Field(
         default_factory=list,
         description='"wurden", "wurde": right after a passive agent, the giving participle may close the clause '
@@ -772,6 +777,7 @@ class DonorNames(_Section):
         "companies",
         "led_by",
         "passive_agent",
+        "absolute",
         "passive_auxiliaries",
         "recipient_before",
         "dative",

@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "kriegsstaerke_ist_kein_beitrag",
+        "Schweden gibt der Ukraine ein Paket über 500 Millionen Kronen. Das Land selbst kommt auf eine Kriegsstärke "
+        "von rund 90.000 Soldaten.",
+        (Expect("SWE", "military_general", "5e8 SEK"),),
+    ),
+    Case(
         "aus_bestaenden_der_eigenen_streitkraefte_ist_die_quelle",
         "Norwegen gibt der Ukraine acht Kampfpanzer aus Beständen der eigenen Streitkräfte.",
         (Expect("NOR", "armour", "8 vehicle"),),

@@ -3170,6 +3170,21 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "with_a_state_contributing_is_its_pledge",
+        "Allies will lend Ukraine about $40bn, with Japan contributing $3bn and Canada C$5bn.",
+        (
+            Expect(None, "financial", "4e10 USD"),
+            Expect("JPN", "financial", "3e9 USD"),
+            Expect("CAN", "financial", "5e9 CAD"),
+        ),
+    ),
+    Case(
+        "a_wartime_force_is_no_pledge",
+        "Finland has approved a new aid package for Ukraine worth €200m. The country itself can field a wartime force "
+        "of some 280,000 troops.",
+        (Expect("FIN", "military_general", "2e8 EUR"),),
+    ),
+    Case(
         "the_purchase_after_a_purchase_passed_on_is_that_one",
         "Norway will buy two air-defence systems from Germany and hand them to Ukraine, the minister said. The purchase "
         "is valued at about $300 million.",
