@@ -2329,7 +2329,7 @@ class _Extractor:
                 return True
             if self.converts_sum_just_before(s, m):
                 return True  # "einen Wert von 245 Mio. australischen Dollar (163 Mio. US-Dollar)": the same sum
-            if self.values_count_before(s, m) is not None:
+            if self.values_count_before(s, m) is not None or self.values_package_before(s, m):
                 return True
             return self.anaphoric_value(s, m) is not None  # "The estimated €165 million cost is to be split …"
         if m.kind == "share" and self.has(p.negative_before, m.end, s.window_after(m.end, 5)):
@@ -2440,6 +2440,19 @@ class _Extractor:
         if not self.cue_right_before(s, m, self.p.value, 3):
             return False
         return any(c.kind == "count" and c.accepted and c.end <= m.start for c in s.candidates)
+
+    def values_package_before(self, s: _Sentence, m: Mention) -> bool:
+        """ "Dänemark, Norwegen und Schweden wollen ein weiteres Rüstungspaket für die Ukraine finanzieren. Es hat einen
+        Umfang von 500 Millionen Dollar": a value cue right before the sum, after a sentence without figures that
+        pledges aid (a pledge or plan word, an aid word and the recipient): the sum is that package's value."""
+        if s.index == 0 or m.kind != "money" or not self.cue_right_before(s, m, self.p.value, 3):
+            return False
+        prev = self.sentences[s.index - 1]
+        if prev.candidates or any(not n.is_year for n in prev.numerals):
+            return False
+        a, b = prev.start, prev.end
+        given = self.has(self.p.pledge, a, b) or self.has(self.p.plan, a, b)
+        return given and self.has(self.p.aid, a, b) and self.has(self.p.recipient, a, b)
 
     def values_count_before(self, s: _Sentence, m: Mention) -> Mention | None:
         """ "… 800 drones to Ukraine. The quadcopters are valued at about $95 million.": a sentence that only prices
@@ -3448,7 +3461,11 @@ class _Extractor:
                 # €50bn after Hungary dropped its veto. It is split into ...": the EU's)
                 named = {h.code for h in eligible}
                 given = [m.donor for m in prev.mentions if m.restates is None and m.donor in named]
-                return given[-1] if given else eligible[-1].code
+                if given:
+                    return given[-1]
+                if len(eligible) > 1 and self.coordinated(eligible[-2], eligible[-1]):
+                    return None  # "Dänemark, Norwegen und Schweden wollen ein Paket finanzieren. Es hat …": a group
+                return eligible[-1].code
             if any(h.code is None for h in prev.donors):
                 return None
         return None

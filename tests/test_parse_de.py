@@ -2968,6 +2968,18 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "es_hat_einen_umfang_von_nach_einem_paket_ohne_zahl",
+        "Finnland will der Ukraine ein weiteres Hilfspaket mit Waffen und Munition liefern. Es hat einen Umfang von "
+        "190 Millionen Euro, teilte das Ministerium mit.",
+        (Expect("FIN", "military_general", "1.9e8 EUR"),),
+    ),
+    Case(
+        "eine_gruppe_im_satz_davor_gibt_keinen_geber_weiter",
+        "Polen, Tschechien und die Slowakei wollen gemeinsam ein Waffenpaket für die Ukraine bezahlen. Es hat einen "
+        "Wert von 300 Millionen Euro.",
+        (Expect(None, "military_general", "3e8 EUR"),),
+    ),
+    Case(
         "kriegsstaerke_ist_kein_beitrag",
         "Schweden gibt der Ukraine ein Paket über 500 Millionen Kronen. Das Land selbst kommt auf eine Kriegsstärke "
         "von rund 90.000 Soldaten.",
