@@ -2703,6 +2703,8 @@ class _Extractor:
             return False
         if not included and not any(clause[0] <= h.start < m.start and h.code is not None for h in s.donors):
             return False
+        if included and any(o.accepted and prev[0] <= o.start and o.end <= prev[1] for o in s.candidates):
+            return False  # "support would total £2.5bn, including some £200m for drones": a part of the pledged whole
         return any(
             not self.superlative(s, a, b)
             for a, b in self.sentence_matches(p.running_total, s.index)

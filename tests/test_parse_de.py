@@ -2968,6 +2968,17 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "eingeplant_gewesen_ist_ueberholt",
+        "Die Bundesregierung will die Hilfe für die Ukraine im nächsten Jahr auf sieben Milliarden Euro erhöhen. Im "
+        "ersten Entwurf des Haushalts waren dafür nur fünf Milliarden Euro eingeplant gewesen.",
+        (Expect("DEU", "military_general", "7e9 EUR"),),
+    ),
+    Case(
+        "ein_paket_vom_tisch_gibt_nichts",
+        "Ein weiteres Hilfspaket über zwei Milliarden Euro für die Ukraine ist vorerst vom Tisch, sagte der Minister.",
+        (),
+    ),
+    Case(
         "es_hat_einen_umfang_von_nach_einem_paket_ohne_zahl",
         "Finnland will der Ukraine ein weiteres Hilfspaket mit Waffen und Munition liefern. Es hat einen Umfang von "
         "190 Millionen Euro, teilte das Ministerium mit.",

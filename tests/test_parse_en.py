@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_part_of_a_total_still_to_come_is_pledged",
+        "Britain's military support for Ukraine will total £3 billion next year, including about £300 million for "
+        "drones.",
+        (Expect("GBR", "military_general", "3e9 GBP"), Expect("GBR", "drones", "3e8 GBP")),
+    ),
+    Case(
         "with_a_state_contributing_is_its_pledge",
         "Allies will lend Ukraine about $40bn, with Japan contributing $3bn and Canada C$5bn.",
         (
