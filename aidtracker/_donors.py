@@ -93,6 +93,7 @@ class _Finder:
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
     absolute: frozenset[str]
+    scheme_before: frozenset[str]
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
     government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
@@ -161,6 +162,7 @@ def _finder(lang: str) -> _Finder:
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
         absolute=frozenset(lex.absolute),
+        scheme_before=frozenset(lex.scheme_before),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
         government=tuple(w.lower() for w in lex.government),
@@ -361,6 +363,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             absolute = before in finder.absolute and _giving_after(finder, text, hit.end, end, reach=1)
             if not governed and not received and not agent and not absolute:
                 continue
+        if hit.code is not None and before in finder.scheme_before:
+            continue  # "under NATO's new PURL scheme": whose scheme, not who gives
         if hit.code is None and not owner and any(w.lower() in finder.group_not_before for w in words[-4:]):
             continue  # "one of the biggest donors", "via the Czech-led initiative": not who gives
         if hit.code is None and any(w.lower() in finder.possessives for w in words[-2:]):

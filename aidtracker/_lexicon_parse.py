@@ -726,6 +726,11 @@ class DonorNames(_Section):
         default_factory=list,
         description='"von": a name after them is the giver when a giving participle follows ("von X geliefert")',
     )
+    scheme_before: list[str] = Field(
+        default_factory=list,
+        description='"under": a state or organisation after it owns the scheme a pledge is made under ("under NATO\'s '
+        'PURL scheme"), it is not the giver; a group after it still gives ("under the G7\'s ERA scheme")',
+    )
     absolute: list[str] = Field(
         default_factory=list,
         description='"with": a name after them is the giver when a giving word follows it right away ("…, with the '
@@ -778,6 +783,7 @@ class DonorNames(_Section):
         "led_by",
         "passive_agent",
         "absolute",
+        "scheme_before",
         "passive_auxiliaries",
         "recipient_before",
         "dative",

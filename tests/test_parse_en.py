@@ -3170,6 +3170,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_state_owning_the_scheme_under_which_is_no_giver",
+        "Sweden will pay for American weapons for Ukraine under NATO's new scheme, committing $275 million to a package.",
+        (Expect("SWE", "military_general", "2.75e8 USD"),),
+    ),
+    Case(
+        "a_group_owning_the_scheme_under_which_gives",
+        "Under the G7's loan scheme Ukraine is to receive $50 billion, repaid from the profits of frozen assets.",
+        (Expect(None, "financial", "5e10 USD"),),
+    ),
+    Case(
         "a_part_of_a_total_still_to_come_is_pledged",
         "Britain's military support for Ukraine will total £3 billion next year, including about £300 million for "
         "drones.",
