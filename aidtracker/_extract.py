@@ -2057,8 +2057,10 @@ class _Extractor:
                 return True
             if _ends_with(self.p.added_items, text, toks[max(0, j - 2)].start, t.end) and self.given_near(s):
                 return True  # "Dazu kommen ein Bergepanzer und …": one more item of the list given before
-            if whole(self.p.benefactive) and self.passed_on(s, toks[i].end):
-                return True  # "buy a NASAMS from the US and donate it to Ukraine": bought to be given
+            if whole(self.p.benefactive) and (
+                self.passed_on(s, toks[i].end) or self.recipient_right_after(s, t.end, toks[i].start)
+            ):  # "buy a NASAMS from the US and donate it to Ukraine": bought to be given; "kauft der Ukraine ein
+                return True  # System", "buys Ukraine a system": bought for the recipient
             if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
             if whole(self.p.parts) and self.has(self.p.pledge, s.start, t.start):
@@ -2395,9 +2397,16 @@ class _Extractor:
             for t in s.toks_from(m.end)
             if t.start < end
         )
+        buying = [(a, b) for a, b in self.sentence_matches(p.benefactive, s.index) if a < m.start]
         if not handed:
-            return []
-        return [(a, b) for a, b in self.sentence_matches(p.benefactive, s.index) if a < m.start]
+            handed = any(self.recipient_right_after(s, b, m.start) for _, b in buying)
+        return buying if handed else []
+
+    def recipient_right_after(self, s: _Sentence, pos: int, stop: int) -> bool:
+        """The recipient named right after ``pos`` (articles aside), before ``stop``: "kauft der Ukraine ein System",
+        "buys Ukraine a system" (a dative: bought for the recipient)."""
+        words = [t for t in s.toks_from(pos) if t.start < stop and t.low not in self.lex.donors.skip][:1]
+        return bool(words) and words[0].is_word and self.has(self.p.recipient, words[0].start, words[0].end)
 
     def increase_stated(self, s: _Sentence, m: Mention) -> bool:
         """Another number after an ``increment`` cue ("weitere 50 Milliarden", "um fünf Milliarden") in the sentence

@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "kauft_der_ukraine_ein_system",
+        "Norwegen kauft der Ukraine ein in Deutschland gebautes Flugabwehrsystem vom Typ IRIS-T SLM.",
+        (Expect("NOR", "air_defence", "1 system"),),
+    ),
+    Case(
         "eingeplant_gewesen_ist_ueberholt",
         "Die Bundesregierung will die Hilfe für die Ukraine im nächsten Jahr auf sieben Milliarden Euro erhöhen. Im "
         "ersten Entwurf des Haushalts waren dafür nur fünf Milliarden Euro eingeplant gewesen.",
