@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "den_wert_des_pakets_beziffert_ist_der_wert_der_zahl",
+        "Schweden gibt der Ukraine zehn Kampfpanzer vom Typ Stridsvagn 122. Den Wert des Pakets beziffert die Regierung "
+        "auf 2,1 Milliarden Kronen.",
+        (Expect("SWE", "armour", "10 vehicle"), Expect("SWE", "armour", "2.1e9 SEK", same_as=0)),
+    ),
+    Case(
         "kauft_der_ukraine_ein_system",
         "Norwegen kauft der Ukraine ein in Deutschland gebautes Flugabwehrsystem vom Typ IRIS-T SLM.",
         (Expect("NOR", "air_defence", "1 system"),),

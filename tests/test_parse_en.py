@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "valued_the_package_at_prices_the_count_before",
+        "Australia will give Ukraine 49 Abrams tanks. The government valued the package at A$245 million.",
+        (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
+    ),
+    Case(
         "a_state_owning_the_scheme_under_which_is_no_giver",
         "Sweden will pay for American weapons for Ukraine under NATO's new scheme, committing $275 million to a package.",
         (Expect("SWE", "military_general", "2.75e8 USD"),),
