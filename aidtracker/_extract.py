@@ -2104,7 +2104,7 @@ class _Extractor:
             verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)
             cue_before = _ends_with(self.p.elliptic, self.text, s.window_before(n.start, 1), n.start)
             # "Denmark has committed 19 of the jets and the Netherlands 24, while …": a giver and a bare number
-            gapped = bool(after) and after[0].text == "," and self.named_right_before(s, n.start)
+            gapped = bool(after) and self.gap_follows(after) and self.named_right_before(s, n.start)
             # "13 Maschinen desselben Typs": a noun of no unit, then "of the same type"
             same = None
             if (
@@ -2140,6 +2140,14 @@ class _Extractor:
                 m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
+
+    def gap_follows(self, after: Sequence[Token]) -> bool:
+        """Whether the words after a bare number leave its noun unsaid: a comma or a coordinator ("Canada four and
+        Sweden ten"), or a link and an article ("Portugal three of the newer model")."""
+        first = after[0]
+        if first.text == "," or first.low in self.lex.units.coordinators:
+            return True
+        return first.low in self.lex.units.tail_links and len(after) > 1 and after[1].low in self.lex.donors.skip
 
     def offer_rejected(self, s: _Sentence) -> bool:
         """An offer (``offered``) turned down in its sentence or the next (``rejected``): a plan that gives nothing."""

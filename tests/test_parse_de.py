@@ -2968,6 +2968,15 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "geber_und_zahl_vor_und_in_einer_liste",
+        "Dänemark schickt der Ukraine zehn Kampfpanzer vom Typ Leopard 1A5, die Niederlande vier und Belgien zwei.",
+        (
+            Expect("DNK", "armour", "10 vehicle"),
+            Expect("NLD", "armour", "4 vehicle"),
+            Expect("BEL", "armour", "2 vehicle"),
+        ),
+    ),
+    Case(
         "den_wert_des_pakets_beziffert_ist_der_wert_der_zahl",
         "Schweden gibt der Ukraine zehn Kampfpanzer vom Typ Stridsvagn 122. Den Wert des Pakets beziffert die Regierung "
         "auf 2,1 Milliarden Kronen.",

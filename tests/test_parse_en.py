@@ -3170,6 +3170,17 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "gapped_givers_before_and_and_of_the",
+        "Spain has promised six Leopard 2A4 tanks, Finland three of the mine-clearing variant, Poland four and Norway "
+        "eight.",
+        (
+            Expect("ESP", "armour", "6 vehicle"),
+            Expect("FIN", "armour", "3 vehicle"),
+            Expect("POL", "armour", "4 vehicle"),
+            Expect("NOR", "armour", "8 vehicle"),
+        ),
+    ),
+    Case(
         "valued_the_package_at_prices_the_count_before",
         "Australia will give Ukraine 49 Abrams tanks. The government valued the package at A$245 million.",
         (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
