@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "verdoppeln_von_auf_ist_keine_spanne",
+        "Die Niederlande wollen ihren Beitrag von vier auf acht Flugabwehrsysteme verdoppeln.",
+        (Expect("NLD", "air_defence", "8 system"),),
+    ),
+    Case(
         "geber_und_zahl_vor_und_in_einer_liste",
         "Dänemark schickt der Ukraine zehn Kampfpanzer vom Typ Leopard 1A5, die Niederlande vier und Belgien zwei.",
         (

@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "double_from_to_is_no_range",
+        "Sweden said it would double its contribution from five to ten Archer howitzers.",
+        (Expect("SWE", "artillery", "10 system"),),
+    ),
+    Case(
         "gapped_givers_before_and_and_of_the",
         "Spain has promised six Leopard 2A4 tanks, Finland three of the mine-clearing variant, Poland four and Norway "
         "eight.",
