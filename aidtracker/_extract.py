@@ -3417,6 +3417,9 @@ class _Extractor:
             return False
         gap = self.text[counts[-1].end : cue]
         comma = gap.rfind(",")
+        words = gap.split()
+        if comma < 0 and len(words) > 3 and words[-3].lower() in self.lex.donors.seat:
+            comma = gap.rfind(words[-3])  # "49 Abrams tanks to Ukraine in a package valued at A$245m": the same
         if comma < 0 or any(counts[-1].end <= n.start < cue for n in s.numerals):
             return False
         return len(gap[comma + 1 :].split()) <= 3 and self.has(self.p.aid, counts[-1].end + comma, cue)

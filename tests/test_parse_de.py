@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "zahl_in_einem_paket_im_wert_von_ist_ihr_wert",
+        "Portugal schickt der Ukraine drei Kampfpanzer vom Typ Leopard 2A6 in einem Paket im Wert von 20 Millionen Euro.",
+        (Expect("PRT", "armour", "3 vehicle"), Expect("PRT", "armour", "2e7 EUR", same_as=0)),
+    ),
+    Case(
         "verdoppeln_von_auf_ist_keine_spanne",
         "Die Niederlande wollen ihren Beitrag von vier auf acht Flugabwehrsysteme verdoppeln.",
         (Expect("NLD", "air_defence", "8 system"),),

@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_count_in_a_package_valued_at_is_its_value",
+        "Sweden will send ten Stridsvagn 122 tanks to Ukraine in a package valued at SEK 1.1 billion.",
+        (Expect("SWE", "armour", "10 vehicle"), Expect("SWE", "armour", "1.1e9 SEK", same_as=0)),
+    ),
+    Case(
         "double_from_to_is_no_range",
         "Sweden said it would double its contribution from five to ten Archer howitzers.",
         (Expect("SWE", "artillery", "10 system"),),
