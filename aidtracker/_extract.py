@@ -3913,6 +3913,10 @@ class _Extractor:
         if part is not None:
             hi = part.start()  # "€1 billion in military aid, much of it for air defence": a part's purpose
         lo = max(clause[0], lo)
+        item_before = None  # "send cluster munitions as part of a new $800m package": an item of it, not its purpose
+        if self.p.part_of is not None:
+            for c in self.scan(self.p.part_of, s, lo, m.start):
+                item_before = lo = c.end()
         listed = False  # another sum's words are its own: "A$50m will go to air defence, A$30m to drones"
         for o in s.mentions:
             if (
@@ -3937,6 +3941,8 @@ class _Extractor:
         found = self.category_in(s, m, lo, hi, order)
         if found is None and lo > clause[0]:  # "Für die humanitäre Minenräumung stellt die Schweiz … bereit"
             found = self.category_in(s, m, clause[0], hi, order)
+            if item_before is not None and found not in _NOT_MILITARY:
+                found = None  # the item's kind is not the whole's; "The loan is the UK's share of …" still lends
         if found is None and self.parenthetical(clause) and all(o is m or o.kind != "money" for o in s.mentions):
             # "Mit den zinsgünstigen Krediten – im Schnitt 1,5 Mrd. Euro pro Monat – soll Kiew Löhne … bezahlen": the
             # sentence's only sum, set off by dashes, has the purpose of the sentence around it

@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ein_teil_eines_pakets_gibt_ihm_nicht_seine_kategorie",
+        "Washington liefert der Ukraine Streumunition als Teil eines neuen Pakets über 400 Millionen Dollar.",
+        (Expect("USA", "military_general", "4e8 USD"),),
+    ),
+    Case(
         "zahl_in_einem_paket_im_wert_von_ist_ihr_wert",
         "Portugal schickt der Ukraine drei Kampfpanzer vom Typ Leopard 2A6 in einem Paket im Wert von 20 Millionen Euro.",
         (Expect("PRT", "armour", "3 vehicle"), Expect("PRT", "armour", "2e7 EUR", same_as=0)),

@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "an_item_sent_as_part_of_a_package_is_not_its_kind",
+        "Washington will send Stinger missiles to Ukraine as part of a new $400m package, the Pentagon said.",
+        (Expect("USA", "military_general", "4e8 USD"),),
+    ),
+    Case(
         "a_count_in_a_package_valued_at_is_its_value",
         "Sweden will send ten Stridsvagn 122 tanks to Ukraine in a package valued at SEK 1.1 billion.",
         (Expect("SWE", "armour", "10 vehicle"), Expect("SWE", "armour", "1.1e9 SEK", same_as=0)),
