@@ -2914,9 +2914,14 @@ class _Extractor:
                 return True  # "40 000 Schuss ausliefern – Teil eines Gesamtauftrags über 300 000 Schuss"
             if m.kind == "count" and o.start < m.start and self.has(self.p.arrived, *s.clause_of(m.start)):
                 return True  # "half of the one million rounds …: 524,000 shells would have arrived by then"
-            if m.kind == "money" and self.disbursed(s, m):
+            if m.kind == "money" and self.disbursed(s, m) and not self.tally_between(s, m, o):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def tally_between(self, s: _Sentence, m: Mention, o: Mention) -> bool:
+        """A running total's cue between ``m`` and the larger ``o`` after it ("a disbursement of $2.2bn, lifting total
+        payouts to $7.6bn"): ``o`` is the tally the tranche adds to, no pledge it is paid out of."""
+        return o.start > m.end and self.has(self.p.running_total, m.end, o.start)
 
     def giver_of_share(self, s: _Sentence, o: Mention, m: Mention) -> bool:
         """Whether a state is named between the comma that ends the whole ``o``'s phrase and ``m``: "Of the $50bn in loans, the

@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "auszahlung_vor_einer_bilanz_ist_eine_zusage",
+        "Der IWF zahlt der Ukraine weitere 900 Millionen Dollar aus, womit die Auszahlungen aus dem Programm insgesamt "
+        "auf 5,4 Milliarden Dollar steigen.",
+        (Expect("IMF", "financial", "9e8 USD"),),
+    ),
+    Case(
         "ein_teil_eines_pakets_gibt_ihm_nicht_seine_kategorie",
         "Washington liefert der Ukraine Streumunition als Teil eines neuen Pakets über 400 Millionen Dollar.",
         (Expect("USA", "military_general", "4e8 USD"),),

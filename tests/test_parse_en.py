@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_disbursement_before_a_tally_is_pledged",
+        "The IMF board approved an immediate disbursement of about $1.1 billion to Ukraine, lifting total payouts under "
+        "the programme to roughly $9.8 billion.",
+        (Expect("IMF", "financial", "1.1e9 USD"),),
+    ),
+    Case(
         "an_item_sent_as_part_of_a_package_is_not_its_kind",
         "Washington will send Stinger missiles to Ukraine as part of a new $400m package, the Pentagon said.",
         (Expect("USA", "military_general", "4e8 USD"),),
