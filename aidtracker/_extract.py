@@ -1910,8 +1910,12 @@ class _Extractor:
     def listed_after_count(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "around 40 Marder infantry fighting vehicles and a Patriot battery": an article joined by "and" right
         after a counted item of the same list counts one, as the count's verb gives both."""
-        if i < 2 or toks[i - 1].low not in self.lex.units.coordinators:
+        if i < 2:
             return False
+        if toks[i - 1].low not in self.lex.units.coordinators:
+            # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
+            joined = _ends_with(self.p.joint, self.text, toks[i - 2].start, toks[i - 1].end)
+            return joined and any(c.kind == "count" and c.end <= toks[i - 2].start for c in s.candidates)
         return bool(self.counts_listed_before(s, toks[i - 1].start))
 
     def counts_listed_before(self, s: _Sentence, joint: int) -> list[Mention]:

@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "zusammen_mit_einem_nach_einer_zahl_ist_eins",
+        "Kanada schickt vier weitere Leopard-2-Panzer, zusammen mit einem Bergepanzer.",
+        (Expect("CAN", "armour", "4 vehicle"), Expect("CAN", "armour", "1 vehicle")),
+    ),
+    Case(
         "auszahlung_vor_einer_bilanz_ist_eine_zusage",
         "Der IWF zahlt der Ukraine weitere 900 Millionen Dollar aus, womit die Auszahlungen aus dem Programm insgesamt "
         "auf 5,4 Milliarden Dollar steigen.",

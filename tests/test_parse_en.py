@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "along_with_an_after_a_count_is_one",
+        "Ottawa will send four more Leopard 2 tanks, taking its pledge to eight, along with an armoured recovery "
+        "vehicle.",
+        (Expect("CAN", "armour", "4 vehicle"), Expect("CAN", "armour", "1 vehicle")),
+    ),
+    Case(
         "a_disbursement_before_a_tally_is_pledged",
         "The IMF board approved an immediate disbursement of about $1.1 billion to Ukraine, lifting total payouts under "
         "the programme to roughly $9.8 billion.",
