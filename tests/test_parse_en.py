@@ -2988,7 +2988,7 @@ BLIND_RULES_15 = [
         "a_loan_to_be_spent_on_military_equipment_is_military",
         "Britain will lend Ukraine £2.26 billion, to be repaid from the profits of frozen Russian assets and spent on "
         "military equipment.",
-        (Expect("GBR", "military_general", "2.26e9 GBP"),),
+        (Expect("GBR", "military_general", "2.84e9 USD"),),
     ),
     Case(
         "a_loan_with_no_stated_use_stays_financial",
@@ -3169,6 +3169,16 @@ BLIND_RULES_16 = [
 
 
 BLIND_RULES_17 = [
+    Case(
+        "the_ukraine_security_assistance_initiative_is_american",
+        "The Ukraine Security Assistance Initiative will fund a further $300 million of weapons for Kyiv.",
+        (Expect("USA", "military_general", "3e8 USD"),),
+    ),
+    Case(
+        "a_chancellor_of_the_exchequer_named_gives",
+        "Zelensky and Rachel Reeves signed a $2.84bn loan for Ukraine's defence.",
+        (Expect("GBR", "military_general", "2.84e9 USD"),),
+    ),
     Case(
         "along_with_an_after_a_count_is_one",
         "Ottawa will send four more Leopard 2 tanks, taking its pledge to eight, along with an armoured recovery "
