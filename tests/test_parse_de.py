@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "fahrzeuge_auf_dem_hof_des_herstellers_sind_ein_bestand",
+        "Berlin erlaubt die Abgabe von Flugabwehrpanzern an die Ukraine. Der Hersteller hat noch rund 40 dieser "
+        "Fahrzeuge auf dem Hof stehen.",
+        (),
+    ),
+    Case(
         "zusammen_mit_einem_nach_einer_zahl_ist_eins",
         "Kanada schickt vier weitere Leopard-2-Panzer, zusammen mit einem Bergepanzer.",
         (Expect("CAN", "armour", "4 vehicle"), Expect("CAN", "armour", "1 vehicle")),
