@@ -1881,7 +1881,21 @@ class _Extractor:
             or (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
             or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
             or self.listed_after_count(s, toks, i)
+            or self.recipients_formation(s, toks, i)
         )
+
+    def recipients_formation(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "Außerdem soll eine ukrainische Brigade … ausgebildet und ausgerüstet werden": a formation the recipient's
+        adjective names, in a clause that trains or equips (a training or giving word), is one given."""
+        if i + 2 >= len(toks):
+            return False
+        np = self.noun_phrase(toks, toks[i + 1].start)
+        if np is None or np["unit"] not in _CONTEXT_UNITS or np["head"] is None:
+            return False
+        if not self.has(self.p.recipient, toks[i + 1].start, np["head"].start):
+            return False
+        clause = s.clause_of(toks[i].start)
+        return self.has(self.p.training, clause[0], clause[1]) or self.has(self.p.pledge, clause[0], clause[1])
 
     def formation_unit(self, low: str) -> str | None:
         """The formation a noun names ("Kompanie", "battalion"; "company" only as restatements.formations has it)."""

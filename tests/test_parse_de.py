@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "eine_ukrainische_brigade_ausgebildet_ist_eine_zusage",
+        "Polen will Kampfjets abgeben. Zudem soll eine ukrainische Brigade mit 3.000 Soldaten in Polen ausgebildet "
+        "werden.",
+        (Expect("POL", "personnel", "1 brigade"), Expect("POL", "personnel", "3000 person", same_as=0)),
+    ),
+    Case(
         "fahrzeuge_auf_dem_hof_des_herstellers_sind_ein_bestand",
         "Berlin erlaubt die Abgabe von Flugabwehrpanzern an die Ukraine. Der Hersteller hat noch rund 40 dieser "
         "Fahrzeuge auf dem Hof stehen.",
