@@ -717,7 +717,7 @@ class _Extractor:
         self.p = _patterns(lang)
         self.published = published
         forget_texts()
-        self.numerals = [self.counted_year(n) for n in read_numerals(text, lang)]
+        self.numerals = [self.counted_year(n) for n in read_numerals(text, lang) if not self.hyphened_calibre(n)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))]
         cues = self.lex.cues
@@ -734,6 +734,14 @@ class _Extractor:
         self.repeat_index: dict[tuple[Any, ...], Mention] = {}
         self.repeat_upto = 0
         self.list_starts: list[int] | None = None  # list_start's answers, by sentence
+
+    def hyphened_calibre(self, n: Numeral) -> bool:
+        """ "eighteen 155-millimetre howitzers", "das 155-mm-Geschütz": a calibre, no figure (it would cut the noun
+        phrase of the count before it)."""
+        if self.text[n.end : n.end + 1] != "-" or n.currency is not None:
+            return False
+        glued = _NEXT_WORD.match(self.text, n.end + 1)
+        return glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres
 
     def counted_year(self, n: Numeral) -> Numeral:
         """ "2000 Panzerabwehrwaffen": a number read as a year, outside the years pledges are made for and

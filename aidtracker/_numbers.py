@@ -509,7 +509,7 @@ class _Tokenizer:
             len(a) <= 3
             and sep in self.groups
             and len(b) == 3
-            and not (sep.isspace() and end < len(text) and text[end].isalpha())  # "5 155mm"
+            and not (sep.isspace() and _word_glued(text, end))  # "5 155mm", "18 155-millimetre"
         ):
             value = float(a + b)  # a thousands group: "1.500" in German
         elif sep == self.decimal:
@@ -553,8 +553,8 @@ class _Tokenizer:
                     and runs[j + 1][1] - runs[j + 1][0] == 3
                 ):
                     after = base + runs[j + 1][1]
-                    if seps[j].isspace() and after < len(text) and text[after].isalpha():
-                        break  # "5 155mm": not a thousands group
+                    if seps[j].isspace() and _word_glued(text, after):
+                        break  # "5 155mm", "18 155-millimetre": not a thousands group
                     sep = seps[j]
                     j += 1
             digits = "".join(chunk[a:b] for a, b in runs[r : j + 1])
@@ -573,6 +573,16 @@ class _Tokenizer:
                 if not chunk[runs[j][1]].isspace():
                     toks.add(p, p + 1, text[p], _PUNCT)
             r = j + 1
+
+
+def _word_glued(text: str, end: int) -> bool:
+    """Whether a word is glued to the digits ending at ``end`` ("155mm"), or a calibre's millimetres hyphened to them
+    ("155-millimetre", "155-mm"; not "1 500-strong")."""
+    if end >= len(text):
+        return False
+    if text[end] == "-":
+        return text[end + 1 : end + 3].lower() == "mm" or text[end + 1 : end + 6].lower() == "milli"
+    return text[end].isalpha()
 
 
 class _Reader:

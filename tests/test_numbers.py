@@ -378,6 +378,10 @@ EN = [
     ),
     pytest.param("The 155mm shells, 60 in all, arrived.", "60", {"value": 60}, id="bug-en-calibre-is-no-number"),
     pytest.param(
+        "It sends 18 155-millimetre howitzers.", "18", {"value": 18}, id="bug-en-hyphened-calibre-is-no-thousands-group"
+    ),
+    pytest.param("A 1 500-strong unit.", "1 500", {"value": 1500}, id="en-space-group-before-a-hyphened-word"),
+    pytest.param(
         "It sends a quarter of a million rounds.",
         "a quarter of a million",
         {"value": 250_000, "is_word": True},

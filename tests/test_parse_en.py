@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_hyphened_calibre_does_not_cut_the_count",
+        "Washington is sending eighteen 155-millimetre howitzers to Ukraine.",
+        (Expect("USA", "artillery", "18 system"),),
+    ),
+    Case(
         "the_ukraine_security_assistance_initiative_is_american",
         "The Ukraine Security Assistance Initiative will fund a further $300 million of weapons for Kyiv.",
         (Expect("USA", "military_general", "3e8 USD"),),
