@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "eine_behauptete_summe_ist_keine_zusage",
+        "Trump behauptete erneut, die USA hätten der Ukraine 350 Milliarden Dollar gegeben.",
+        (),
+    ),
+    Case(
         "eine_ukrainische_brigade_ausgebildet_ist_eine_zusage",
         "Polen will Kampfjets abgeben. Zudem soll eine ukrainische Brigade mit 3.000 Soldaten in Polen ausgebildet "
         "werden.",

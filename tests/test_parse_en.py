@@ -3170,6 +3170,17 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "drawdown_authority_that_would_have_expired_is_pledged",
+        "Biden announced $5.5 billion in drawdown authority for Ukraine that would otherwise have expired at the end of "
+        "the fiscal year.",
+        (Expect("USA", "military_general", "5.5e9 USD"),),
+    ),
+    Case(
+        "a_claimed_sum_is_no_pledge",
+        "Trump claimed again that the United States had given Ukraine $350 billion.",
+        (),
+    ),
+    Case(
         "a_hyphened_calibre_does_not_cut_the_count",
         "Washington is sending eighteen 155-millimetre howitzers to Ukraine.",
         (Expect("USA", "artillery", "18 system"),),
