@@ -2140,7 +2140,13 @@ class _Extractor:
                 and self.has(self.p.same_type, after[1].start, s.end)
             ):
                 same = _starts_at(self.p.same_type, self.text, after[1].start, s.end)
-            if not (cue or bare_end or source or gapped or same or (cue_before and verb_next)):
+            # "a goal of 15,000 soldiers, later raised to 30,000 and now to 40,000": the count raised, its noun said
+            raised = (
+                self.p.raised_to is not None
+                and _ends_with(self.p.raised_to, self.text, s.window_before(n.start, 1), n.start)
+                and self.has(self.p.raise_verbs, s.start, s.clause_of(n.start)[1])  # "auf 40.000 erhöht"
+            )
+            if not (cue or bare_end or source or gapped or same or raised or (cue_before and verb_next)):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]

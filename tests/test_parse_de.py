@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ein_ziel_erhoeht_auf_eine_blosse_zahl",
+        "Die EU wollte zunächst 15.000 ukrainische Soldaten ausbilden; das Ziel wurde später auf 40.000 erhöht.",
+        (Expect("EU", "personnel", "40000 person"),),
+    ),
+    Case(
         "eine_behauptete_summe_ist_keine_zusage",
         "Trump behauptete erneut, die USA hätten der Ukraine 350 Milliarden Dollar gegeben.",
         (),

@@ -3170,6 +3170,18 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_goal_raised_to_bare_numbers",
+        "The training mission began with a goal of 15,000 Ukrainian soldiers, later raised to 30,000 and now to "
+        "40,000.",
+        (Expect(None, "personnel", "40000 person"),),
+    ),
+    Case(
+        "has_since_committed_is_a_tally",
+        "Washington first sent four HIMARS launchers. The United States has since committed more than 40 of the "
+        "systems.",
+        (Expect("USA", "artillery", "4 launcher"),),
+    ),
+    Case(
         "drawdown_authority_that_would_have_expired_is_pledged",
         "Biden announced $5.5 billion in drawdown authority for Ukraine that would otherwise have expired at the end of "
         "the fiscal year.",
