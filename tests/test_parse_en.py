@@ -2988,7 +2988,7 @@ BLIND_RULES_15 = [
         "a_loan_to_be_spent_on_military_equipment_is_military",
         "Britain will lend Ukraine £2.26 billion, to be repaid from the profits of frozen Russian assets and spent on "
         "military equipment.",
-        (Expect("GBR", "military_general", "2.84e9 USD"),),
+        (Expect("GBR", "military_general", "2.26e9 GBP"),),
     ),
     Case(
         "a_loan_with_no_stated_use_stays_financial",
@@ -3169,6 +3169,17 @@ BLIND_RULES_16 = [
 
 
 BLIND_RULES_17 = [
+    Case(
+        "replacing_its_fleet_after_the_pledge_says_nothing_against_it",
+        "Australia will give Ukraine 49 retired Abrams tanks, the prime minister said on Thursday, as Canberra replaces "
+        "its fleet with newer models.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
+    Case(
+        "replacing_old_tanks_with_new_ones_is_no_pledge",
+        "Poland is replacing its Soviet-era tanks with 250 Abrams tanks bought from the United States.",
+        (),
+    ),
     Case(
         "a_goal_raised_to_bare_numbers",
         "The training mission began with a goal of 15,000 Ukrainian soldiers, later raised to 30,000 and now to "
