@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "jets_in_its_fleet_are_a_stock",
+        "Norway will give Ukraine six F-16 jets. Belgium, which has 40 of the jets in its fleet, has not said how many "
+        "it can spare.",
+        (Expect("NOR", "aircraft", "6 aircraft"),),
+    ),
+    Case(
         "replacing_its_fleet_after_the_pledge_says_nothing_against_it",
         "Australia will give Ukraine 49 retired Abrams tanks, the prime minister said on Thursday, as Canberra replaces "
         "its fleet with newer models.",
