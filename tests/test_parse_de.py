@@ -2968,6 +2968,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "umfasst_trennt_den_wert_des_pakets_von_seinen_teilen",
+        "Schweden schnürt ein neues Hilfspaket: Es hat einen Wert von fünf Milliarden Kronen (rund 440 Millionen Euro) "
+        "und umfasst erstmals zwei Aufklärungsflugzeuge vom Typ ASC 890.",
+        (
+            Expect("SWE", "military_general", "5e9 SEK"),
+            Expect("SWE", "military_general", "4.4e8 EUR", same_as=0),
+            Expect("SWE", "aircraft", "2 aircraft"),
+        ),
+    ),
+    Case(
         "ein_ziel_erhoeht_auf_eine_blosse_zahl",
         "Die EU wollte zunächst 15.000 ukrainische Soldaten ausbilden; das Ziel wurde später auf 40.000 erhöht.",
         (Expect("EU", "personnel", "40000 person"),),
