@@ -1101,6 +1101,8 @@ class _Reader:
                 k = k3
                 ends.append((k, total, last_scale))
                 first = False
+                if (kd2 == _K or kind(0) == _D) and kind(k) in (_U, _T, _X, _H, _A):
+                    break  # "€100bn five-year", "€100 billion five-year": no words go on a number of digits
                 if kind(k) == _J:  # "and a half" of the last scale, or the next group
                     nxt = group(k + 1)
                     if nxt is None and kind(k + 1) == _A:

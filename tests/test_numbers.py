@@ -382,6 +382,18 @@ EN = [
     ),
     pytest.param("A 1 500-strong unit.", "1 500", {"value": 1500}, id="en-space-group-before-a-hyphened-word"),
     pytest.param(
+        "It floated a €100bn five-year fund.",
+        "€100bn",
+        {"value": 1e11, "currency": "EUR"},
+        id="bug-en-number-word-after-abbreviated-scale-is-no-part",
+    ),
+    pytest.param(
+        "A €100 billion five-year fund.",
+        "€100 billion",
+        {"value": 1e11, "currency": "EUR"},
+        id="bug-en-number-word-after-digits-and-scale-is-no-part",
+    ),
+    pytest.param(
         "It sends a quarter of a million rounds.",
         "a quarter of a million",
         {"value": 250_000, "is_word": True},
