@@ -1890,7 +1890,17 @@ class _Extractor:
             or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
             or self.listed_after_count(s, toks, i)
             or self.recipients_formation(s, toks, i)
+            or self.restates_count_before(s, toks, i)
         )
+
+    def restates_count_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "14 Kampfpanzer Leopard 2A6 – genug für eine Kompanie": an article right after a restatement cue, after a
+        count in the sentence, counts one (the restatement of that count, :meth:`link_restatements`)."""
+        if i == 0 or self.p.restate_before is None:
+            return False
+        if not _ends_with(self.p.restate_before, self.text, s.window_before(toks[i].start, 4), toks[i].start):
+            return False
+        return any(c.kind == "count" and c.end <= toks[i].start for c in s.candidates)
 
     def recipients_formation(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "Außerdem soll eine ukrainische Brigade … ausgebildet und ausgerüstet werden": a formation the recipient's

@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "genug_fuer_eine_kompanie_restatet_die_zahl",
+        "Spanien gibt der Ukraine zehn Kampfpanzer Leopard 2A4 – genug für eine Kompanie.",
+        (Expect("ESP", "armour", "10 vehicle"), Expect("ESP", "armour", "1 company", same_as=0)),
+    ),
+    Case(
         "umfasst_trennt_den_wert_des_pakets_von_seinen_teilen",
         "Schweden schnürt ein neues Hilfspaket: Es hat einen Wert von fünf Milliarden Kronen (rund 440 Millionen Euro) "
         "und umfasst erstmals zwei Aufklärungsflugzeuge vom Typ ASC 890.",

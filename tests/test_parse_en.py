@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "hand_ukraine_a_company_or_n_vehicles",
+        "Norway will hand Ukraine a company of Leopard 2 tanks, or eight vehicles, the minister said.",
+        (Expect("NOR", "armour", "1 company"), Expect("NOR", "armour", "8 vehicle", same_as=0)),
+    ),
+    Case(
         "jets_in_its_fleet_are_a_stock",
         "Norway will give Ukraine six F-16 jets. Belgium, which has 40 of the jets in its fleet, has not said how many "
         "it can spare.",
