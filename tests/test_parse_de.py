@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "geld_fuer_das_stromnetz_ist_humanitaer",
+        "Die EU stellt der Ukraine weitere 160 Millionen Euro für die Reparatur des Stromnetzes bereit.",
+        (Expect("EU", "humanitarian", "1.6e8 EUR"),),
+    ),
+    Case(
         "genug_fuer_eine_kompanie_restatet_die_zahl",
         "Spanien gibt der Ukraine zehn Kampfpanzer Leopard 2A4 – genug für eine Kompanie.",
         (Expect("ESP", "armour", "10 vehicle"), Expect("ESP", "armour", "1 company", same_as=0)),

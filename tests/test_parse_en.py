@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "money_for_the_power_grid_is_humanitarian",
+        "Washington will give Ukraine $53 million for power grid equipment before the winter.",
+        (Expect("USA", "humanitarian", "5.3e7 USD"),),
+    ),
+    Case(
         "hand_ukraine_a_company_or_n_vehicles",
         "Norway will hand Ukraine a company of Leopard 2 tanks, or eight vehicles, the minister said.",
         (Expect("NOR", "armour", "1 company"), Expect("NOR", "armour", "8 vehicle", same_as=0)),
