@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "finanz_und_militaerhilfe_ist_beides",
+        "Kanada sagt der Ukraine Finanz- und Militärhilfe von mehr als zwei Milliarden kanadischen Dollar zu.",
+        (Expect("CAN", "other", "2e9 CAD", low="2e9 CAD"),),
+    ),
+    Case(
         "geld_fuer_das_stromnetz_ist_humanitaer",
         "Die EU stellt der Ukraine weitere 160 Millionen Euro für die Reparatur des Stromnetzes bereit.",
         (Expect("EU", "humanitarian", "1.6e8 EUR"),),

@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "military_and_economic_aid_is_both",
+        "The bill provides $61 billion in military and economic aid for Ukraine.",
+        (Expect(None, "other", "6.1e10 USD"),),
+    ),
+    Case(
         "money_for_the_power_grid_is_humanitarian",
         "Washington will give Ukraine $53 million for power grid equipment before the winter.",
         (Expect("USA", "humanitarian", "5.3e7 USD"),),
