@@ -1249,6 +1249,12 @@ class _Extractor:
                 earlier = self.sentences[k]
                 old = [o for o in earlier.mentions if o.end <= m.start and o.kind == "count" and o.unit == m.unit]
                 old = [o for o in old if o.per is None and o.value < m.value]
+                if any(self.has(p.additional, o.start, int(o.extra.get("num_end", o.end)) + 6) for o in old):
+                    # "will send four more Leopards, doubling its contribution to eight": the more is the pledge, the
+                    # figure raised to its new total
+                    m.accepted = False
+                    s.mentions = [o for o in s.mentions if o.accepted]
+                    return
                 for o in old:
                     o.accepted = False
                 if old:

@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "more_before_doubling_to_keeps_the_more",
+        "Norway will send two more NASAMS systems to Ukraine, doubling its contribution to four, the minister said.",
+        (Expect("NOR", "air_defence", "2 system"),),
+    ),
+    Case(
         "military_and_economic_aid_is_both",
         "The bill provides $61 billion in military and economic aid for Ukraine.",
         (Expect(None, "other", "6.1e10 USD"),),
