@@ -1439,7 +1439,9 @@ class _Extractor:
                 continue
             unit = self.unit_of(tok.low)
             if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
-                return counting(unit, None)
+                # the count that noun belongs to gives its category too ("14 Kampfpanzer … nun 18 Stück")
+                ref = next((c for c in s.candidates if c.kind == "count" and c.start <= tok.start < _item_end(c)), None)
+                return counting(unit, None if ref is None else ref.model, ref)
             found = self.model_at(tok)
             if found is not None and found[0].unit not in ("piece", "person"):
                 return counting(found[0].unit, found[0])

@@ -2968,6 +2968,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "zur_verfuegung_stellen_am_satzende_gibt",
+        "„Wir werden acht Schützenpanzer aus Beständen der Bundeswehr zur Verfügung stellen“, sagte der Minister.",
+        (Expect("DEU", "armour", "8 vehicle"),),
+    ),
+    Case(
+        "stueck_nach_einer_zahl_im_satz_nimmt_ihre_kategorie",
+        "Berlin hatte zunächst zwölf Schützenpanzer angekündigt und schickt nun 16 Stück an die Ukraine.",
+        (Expect("DEU", "armour", "12 vehicle"), Expect("DEU", "armour", "16 vehicle")),
+    ),
+    Case(
         "finanz_und_militaerhilfe_ist_beides",
         "Kanada sagt der Ukraine Finanz- und Militärhilfe von mehr als zwei Milliarden kanadischen Dollar zu.",
         (Expect("CAN", "other", "2e9 CAD", low="2e9 CAD"),),
