@@ -2964,7 +2964,7 @@ class _Extractor:
                 return True  # "40 000 Schuss ausliefern – Teil eines Gesamtauftrags über 300 000 Schuss"
             if m.kind == "count" and o.start < m.start and self.has(self.p.arrived, *s.clause_of(m.start)):
                 return True  # "half of the one million rounds …: 524,000 shells would have arrived by then"
-            if m.kind == "money" and self.disbursed(s, m) and not self.tally_between(s, m, o):
+            if m.kind == "money" and m.per is None and self.disbursed(s, m) and not self.tally_between(s, m, o):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
 

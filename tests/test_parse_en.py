@@ -3170,6 +3170,14 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_monthly_payout_of_a_sum_is_its_rate",
+        "The EU approved a €12bn loan package for Ukraine covering 2023, to be paid out at around €1bn a month.",
+        (
+            Expect("EU", "financial", "1.2e10 EUR", period=(2023, 2023)),
+            Expect("EU", "financial", "1e9 EUR / month", period=(2023, 2023), same_as=0),
+        ),
+    ),
+    Case(
         "more_before_doubling_to_keeps_the_more",
         "Norway will send two more NASAMS systems to Ukraine, doubling its contribution to four, the minister said.",
         (Expect("NOR", "air_defence", "2 system"),),
