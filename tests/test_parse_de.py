@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ausgaben_des_etats_sind_kein_beitrag",
+        "Berlin hebt die Mittel für die Ukraine im nächsten Jahr auf 2,2 Milliarden Euro an. Insgesamt sieht der "
+        "Etat Ausgaben von 476 Milliarden Euro vor.",
+        (Expect("DEU", "military_general", "2.2e9 EUR"),),
+    ),
+    Case(
         "zur_verfuegung_stellen_am_satzende_gibt",
         "„Wir werden acht Schützenpanzer aus Beständen der Bundeswehr zur Verfügung stellen“, sagte der Minister.",
         (Expect("DEU", "armour", "8 vehicle"),),

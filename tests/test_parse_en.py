@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_spending_bill_holding_the_aid_is_no_pledge",
+        "The $1.7 trillion spending bill passed by Congress includes $45 billion in aid for Ukraine.",
+        (Expect("USA", "military_general", "4.5e10 USD"),),
+    ),
+    Case(
         "a_monthly_payout_of_a_sum_is_its_rate",
         "The EU approved a €12bn loan package for Ukraine covering 2023, to be paid out at around €1bn a month.",
         (
