@@ -1958,6 +1958,18 @@ class _Extractor:
             return joined and any(c.kind == "count" and c.end <= toks[i - 2].start for c in s.candidates)
         return bool(self.counts_listed_before(s, toks[i - 1].start))
 
+    def listed_after_third_party(self, s: _Sentence, m: Mention) -> bool:
+        """ "agreed to sell Poland about 1,000 K2 tanks and more than 600 K9 howitzers": a count joined by a
+        coordinator to a count given to a third state goes to that state too."""
+        words = s.toks_before(m.start)[-1:]
+        if not words or words[0].low not in self.lex.units.coordinators:
+            return False
+        clause = s.clause_of(m.start)
+        return any(
+            third_party(self.text, clause[0], clause[1], o.start, _item_end(o), self.lang)
+            for o in self.counts_listed_before(s, words[0].start)
+        )
+
     def counts_listed_before(self, s: _Sentence, joint: int) -> list[Mention]:
         """The counted candidates whose words end right before the coordinator at ``joint`` ("40 Marder | and")."""
         return [
@@ -2299,7 +2311,9 @@ class _Extractor:
         ):
             return False
         end = _item_end(m)
-        if third_party(text, clause[0], clause[1], m.start, end, self.lang) and not self.trains_recipient(s, m, end):
+        if (
+            third_party(text, clause[0], clause[1], m.start, end, self.lang) or self.listed_after_third_party(s, m)
+        ) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if self.running_total(s, clause, outside, m) or self.listed_in_total(s):
             return False  # "bisher", "so far": a running total, unless the total is still to come

@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_count_listed_after_one_sold_to_a_third_state_goes_there_too",
+        "Seoul agreed to sell Poland about 1,000 K2 tanks and more than 600 K9 howitzers.",
+        (),
+    ),
+    Case(
         "a_spending_bill_holding_the_aid_is_no_pledge",
         "The $1.7 trillion spending bill passed by Congress includes $45 billion in aid for Ukraine.",
         (Expect("USA", "military_general", "4.5e10 USD"),),
