@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_place_after_a_direction_is_no_giver",
+        "Leaders meeting in southern Italy agreed to lend Ukraine about $50 billion, backed by frozen Russian assets "
+        "worth roughly $280 billion.",
+        (Expect(None, "financial", "5e10 USD"),),
+    ),
+    Case(
         "a_count_listed_after_one_sold_to_a_third_state_goes_there_too",
         "Seoul agreed to sell Poland about 1,000 K2 tanks and more than 600 K9 howitzers.",
         (),
