@@ -363,8 +363,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             absolute = before in finder.absolute and _giving_after(finder, text, hit.end, end, reach=1)
             if not governed and not received and not agent and not absolute:
                 continue
-        if hit.code is not None and before in finder.scheme_before:
-            continue  # "under NATO's new PURL scheme": whose scheme, not who gives
+        if hit.code is not None and before in finder.scheme_before and any(_other_giver(h, hit) for h in hits):
+            continue  # "under NATO's new PURL scheme", with a state that pays: whose scheme, not who gives
         if hit.code is None and not owner and any(w.lower() in finder.group_not_before for w in words[-4:]):
             continue  # "one of the biggest donors", "via the Czech-led initiative": not who gives
         if hit.code is None and any(w.lower() in finder.possessives for w in words[-2:]):

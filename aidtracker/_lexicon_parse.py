@@ -728,8 +728,8 @@ class DonorNames(_Section):
     )
     scheme_before: list[str] = Field(
         default_factory=list,
-        description='"under": a state or organisation after it owns the scheme a pledge is made under ("under NATO\'s '
-        'PURL scheme"), it is not the giver; a group after it still gives ("under the G7\'s ERA scheme")',
+        description='"under", "Rahmen": a state or organisation after it owns the scheme a pledge is made under ("under '
+        "NATO's PURL scheme\"): not the giver when another state is named; a group after it still gives",
     )
     absolute: list[str] = Field(
         default_factory=list,

@@ -2968,6 +2968,18 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "im_rahmen_einer_nato_initiative_zahlt_der_staat",
+        "Schweden werde im Rahmen der Nato-Initiative PURL ein Paket mit amerikanischen Waffen im Wert von 275 Millionen "
+        "Dollar für die Ukraine bezahlen.",
+        (Expect("SWE", "military_general", "2.75e8 USD"),),
+    ),
+    Case(
+        "im_rahmen_einer_eu_mission_gibt_die_eu",
+        "Im Rahmen der EU-Ausbildungsmission sollen bis Jahresende weitere 15.000 ukrainische Soldaten ausgebildet "
+        "werden.",
+        (Expect("EU", "personnel", "15000 person"),),
+    ),
+    Case(
         "ausgaben_des_etats_sind_kein_beitrag",
         "Berlin hebt die Mittel für die Ukraine im nächsten Jahr auf 2,2 Milliarden Euro an. Insgesamt sieht der "
         "Etat Ausgaben von 476 Milliarden Euro vor.",
