@@ -933,7 +933,7 @@ class _Extractor:
         nouns = self.lex.units.nouns
         if low in nouns:
             return nouns[low]
-        if self.lex.units.compound_heads:
+        if self.lex.units.compound_heads and low not in self.lex.units.not_compounds:
             return _compound_unit(self.lang, low)
         return None
 

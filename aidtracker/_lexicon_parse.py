@@ -124,6 +124,11 @@ class UnitNouns(_Section):
     """Counted nouns and the unit they give (SCHEMA.md rule 8: the unit follows the counted noun)."""
 
     compound_heads: bool = Field(description='match nouns by their ending: "Infanteriefahrzeuge" -> "fahrzeuge"')
+    not_compounds: list[str] = Field(
+        default_factory=list,
+        description='words that end in a counted noun but are none of its compounds ("Zuschuss" is a grant, not '
+        'rounds; "Ausschuss" a committee): no unit',
+    )
     names_capitalised: bool = Field(
         default=False,
         description="only names are capitalised inside a sentence (English, not German), so a capitalised word "
@@ -176,7 +181,15 @@ class UnitNouns(_Section):
 
     _lower_keys = field_validator("nouns", mode="after")(_lower_keys)
     _lower = field_validator(
-        "weak", "counters", "counter_links", "stop", "tail_links", "overridable", "coordinators", mode="after"
+        "weak",
+        "not_compounds",
+        "counters",
+        "counter_links",
+        "stop",
+        "tail_links",
+        "overridable",
+        "coordinators",
+        mode="after",
     )(_lower_list)
 
     @field_validator("models", mode="after")

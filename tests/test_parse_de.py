@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ein_zuschuss_ist_keine_munition",
+        "Berlin gewährt der Ukraine einen Zuschuss von 500 Millionen Euro für den Staatshaushalt.",
+        (Expect("DEU", "financial", "5e8 EUR"),),
+    ),
+    Case(
         "im_rahmen_einer_nato_initiative_zahlt_der_staat",
         "Schweden werde im Rahmen der Nato-Initiative PURL ein Paket mit amerikanischen Waffen im Wert von 275 Millionen "
         "Dollar für die Ukraine bezahlen.",
