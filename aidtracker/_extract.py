@@ -3009,15 +3009,21 @@ class _Extractor:
         # (the hedge is read with the number: "only about 300,000"); or the count has arrived ("Bis Ende März werden
         # aber nur gut die Hälfte, rund 524.000 Geschosse, angekommen sein")
         only = self.has(self.p.only, max(s.start, s.window_before(m.start, 3)), int(m.extra.get("num_end", m.end)))
+        if not only and self.p.arrived is not None and self.has(self.p.only, s.clause_of(m.start)[0], m.start):
+            # "Bis zum Stichtag dürfte nur gut die Hälfte ankommen, rund 524.000 Schuss": "only" and the arrival verb
+            # earlier in the clause
+            only = self.has(self.p.arrived, s.clause_of(m.start)[0], m.start)
         if not only:  # the arrival verb right after the item, in its clause (not "…, the first of which arrived")
             end, clause = _item_end(m), s.clause_of(m.start)
             if not self.has(self.p.arrived, end, min(clause[1], s.window_after(end, 2))):
                 return False
-        earlier = self.recent_mentions(s)
+        earlier = self.recent_mentions(s) + [o for o in s.candidates if o.end <= m.start and o.accepted]
         whole = [o for o in earlier if o.kind == "count" and o.unit == m.unit and o.value > m.value and o.per is None]
         if not whole:
             return False
         givers = {h.code for k in range(max(0, s.index - 2), s.index) for h in self.sentences[k].donors}
+        if any(o.sentence == s.index for o in whole):  # the pledge in this sentence: its giver may be named here
+            givers |= {h.code for h in s.donors if h.start < m.start}
         return all(h.code is None or h.code in givers for h in s.donors)
 
     def rank_of(self, s: _Sentence, o: Mention) -> bool:

@@ -2968,6 +2968,24 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "nur_die_haelfte_ankommen_ist_der_fortschritt",
+        "Die EU wird ihr Versprechen, der Ukraine 800.000 Granaten zu liefern, verfehlen. Bis zum Stichtag dürfte nur "
+        "gut die Hälfte ankommen, rund 420.000 Schuss.",
+        (Expect("EU", "ammunition", "800000 round"),),
+    ),
+    Case(
+        "von_der_zugesagten_menge_nur_ein_teil_geliefert",
+        "Von den zugesagten 800.000 Granaten wird die EU der Ukraine bis Ende März nur gut 420.000 Stück geliefert "
+        "haben.",
+        (Expect("EU", "ammunition", "800000 round"),),
+    ),
+    Case(
+        "eine_bilanz_ist_keine_zusage",
+        "Die Initiative hat der Ukraine im vergangenen Jahr insgesamt rund eine Million Schuss geliefert, bilanzierte "
+        "der Regierungschef.",
+        (),
+    ),
+    Case(
         "ein_zuschuss_ist_keine_munition",
         "Berlin gewährt der Ukraine einen Zuschuss von 500 Millionen Euro für den Staatshaushalt.",
         (Expect("DEU", "financial", "5e8 EUR"),),
