@@ -2654,8 +2654,8 @@ class _Extractor:
     def purchase_before_passed_on(self, s: _Sentence) -> bool:
         """A sentence naming no state after one with a buying verb and a count pledged (the purchase passed on, or it
         would be no pledge, see :meth:`bought_for_itself`): its purchase is that one."""
-        if s.index == 0 or any(h.code is not None and h.code not in NOT_DONORS for h in s.donors):
-            return False
+        if s.index == 0 or any(h.code is not None for h in s.donors) or self.has(self.p.recipient, s.start, s.end):
+            return False  # (a state named, the recipient too: "Selenskyj … sein Land wolle zehn Systeme erwerben")
         prev = self.sentences[s.index - 1]
         return any(o.kind == "count" for o in prev.mentions) and self.has(self.p.benefactive, prev.start, prev.end)
 

@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "was_die_ukraine_selbst_kaufen_will_nach_einem_kauf_fuer_sie",
+        "Norwegen will zwei Flugabwehrsysteme in den USA kaufen und an die Ukraine weitergeben. Selenskyj hatte zuvor "
+        "erklärt, sein Land wolle zehn weitere Systeme erwerben.",
+        (Expect("NOR", "air_defence", "2 system"),),
+    ),
+    Case(
         "nur_die_haelfte_ankommen_ist_der_fortschritt",
         "Die EU wird ihr Versprechen, der Ukraine 800.000 Granaten zu liefern, verfehlen. Bis zum Stichtag dürfte nur "
         "gut die Hälfte ankommen, rund 420.000 Schuss.",
