@@ -2968,6 +2968,17 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "tags_zuvor_ist_keine_ueberholte_zahl",
+        "Die Slowakei will der Ukraine 13 Kampfjets überlassen. Polen hatte tags zuvor vier MiG-29 zugesagt.",
+        (Expect("SVK", "aircraft", "13 aircraft"), Expect("POL", "aircraft", "4 aircraft")),
+    ),
+    Case(
+        "waren_zuvor_ist_ueberholt",
+        "Für 2025 sind nun sieben Milliarden Euro für die Ukraine eingeplant. Zuvor waren vier Milliarden Euro "
+        "vorgesehen.",
+        (Expect(None, "military_general", "7e9 EUR", period=(2025, 2025)),),
+    ),
+    Case(
         "was_die_ukraine_selbst_kaufen_will_nach_einem_kauf_fuer_sie",
         "Norwegen will zwei Flugabwehrsysteme in den USA kaufen und an die Ukraine weitergeben. Selenskyj hatte zuvor "
         "erklärt, sein Land wolle zehn weitere Systeme erwerben.",
