@@ -2762,8 +2762,12 @@ class _Extractor:
             return True
         if any(self.has(p.fresh, x, y) for x, y in outside):
             return False  # "insgesamt hat das neue Paket einen Umfang von 5 Mrd.": the package's sum, no tally
-        if any(clause[0] <= a < clause[1] for a, _, _ in self.periods(s)):
-            return False
+        year = self.published.year if self.published is not None else None
+        if any(
+            clause[0] <= a < clause[1] and (year is None or span[1] is None or span[1] >= year)
+            for a, _, span in self.periods(s)
+        ):
+            return False  # "bis 2028 insgesamt 30": a total still to come (not "im vergangenen Jahr insgesamt")
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)

@@ -2968,6 +2968,13 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "im_vergangenen_jahr_insgesamt_ist_eine_bilanz",
+        "Über die Initiative sind im vergangenen Jahr insgesamt rund 800.000 Schuss in die Ukraine gelangt, teilte die "
+        "Regierung in Prag mit.",
+        (),
+        published="2025-01-08",
+    ),
+    Case(
         "tags_zuvor_ist_keine_ueberholte_zahl",
         "Die Slowakei will der Ukraine 13 Kampfjets überlassen. Polen hatte tags zuvor vier MiG-29 zugesagt.",
         (Expect("SVK", "aircraft", "13 aircraft"), Expect("POL", "aircraft", "4 aircraft")),
