@@ -2968,6 +2968,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ein_plan_ohne_mehrheit_gibt_nichts",
+        "Der Plan, bis zu 40 Milliarden Euro für die Ukraine einzusammeln, fand beim Gipfel keine Mehrheit.",
+        (),
+    ),
+    Case(
+        "geld_fuer_die_eigene_verteidigung_ist_kein_beitrag",
+        "Das Programm soll bis zu 800 Milliarden Euro für Europas eigene Verteidigung mobilisieren.",
+        (),
+    ),
+    Case(
         "im_vergangenen_jahr_insgesamt_ist_eine_bilanz",
         "Über die Initiative sind im vergangenen Jahr insgesamt rund 800.000 Schuss in die Ukraine gelangt, teilte die "
         "Regierung in Prag mit.",

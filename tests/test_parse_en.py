@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_plan_that_found_no_majority_gives_nothing",
+        "The plan to raise up to €40 billion for Ukraine found no majority at the summit.",
+        (),
+    ),
+    Case(
         "a_place_after_a_direction_is_no_giver",
         "Leaders meeting in southern Italy agreed to lend Ukraine about $50 billion, backed by frozen Russian assets "
         "worth roughly $280 billion.",
