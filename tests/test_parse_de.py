@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "seit_beginn_der_ausbildung_ist_eine_bilanz",
+        "Seit Beginn der Ausbildungsmission hat die Bundeswehr bereits mehr als 8.000 ukrainische Soldaten trainiert.",
+        (),
+    ),
+    Case(
         "ein_plan_ohne_mehrheit_gibt_nichts",
         "Der Plan, bis zu 40 Milliarden Euro für die Ukraine einzusammeln, fand beim Gipfel keine Mehrheit.",
         (),
