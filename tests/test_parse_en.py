@@ -3170,6 +3170,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_plant_that_is_to_make_shells_is_capacity",
+        "The company's new plant, where construction began this week, is to make up to 200,000 shells a year.",
+        (),
+    ),
+    Case(
+        "urging_congress_to_pass_a_bill_is_a_request",
+        "Austin urged Congress to pass the roughly $60 billion supplemental for Ukraine.",
+        (),
+    ),
+    Case(
         "a_plan_that_found_no_majority_gives_nothing",
         "The plan to raise up to €40 billion for Ukraine found no majority at the summit.",
         (),
