@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "der_auftakt_zur_lieferung_der_zugesagten",
+        "Zwei Kampfjets hat Polen bereits übergeben – der Auftakt zur Lieferung der zehn Jets, die die Regierung im "
+        "März zugesagt hatte.",
+        (Expect("POL", "aircraft", "10 aircraft"),),
+    ),
+    Case(
         "seit_beginn_der_ausbildung_ist_eine_bilanz",
         "Seit Beginn der Ausbildungsmission hat die Bundeswehr bereits mehr als 8.000 ukrainische Soldaten trainiert.",
         (),

@@ -3170,6 +3170,16 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "kits_diverted_elsewhere_are_no_pledge",
+        "The Pentagon is diverting 15,000 rocket kits that had been earmarked for Ukraine to its own forces.",
+        (),
+    ),
+    Case(
+        "far_less_than_the_offered_sum_is_a_comparison",
+        "Parliament approved an EU loan of up to €18bn for Ukraine, far less than the €30bn Brussels had offered.",
+        (Expect("EU", "financial", "1.8e10 EUR", high="1.8e10 EUR"),),
+    ),
+    Case(
         "a_plant_that_is_to_make_shells_is_capacity",
         "The company's new plant, where construction began this week, is to make up to 200,000 shells a year.",
         (),
