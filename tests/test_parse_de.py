@@ -2968,6 +2968,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ausgesetzte_lieferungen_sind_keine_zusage",
+        "Lieferungen im Wert von mehr als einer Milliarde Dollar werden damit vorerst ausgesetzt.",
+        (),
+    ),
+    Case(
         "der_auftakt_zur_lieferung_der_zugesagten",
         "Zwei Kampfjets hat Polen bereits übergeben – der Auftakt zur Lieferung der zehn Jets, die die Regierung im "
         "März zugesagt hatte.",

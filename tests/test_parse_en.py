@@ -3170,6 +3170,11 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "paused_deliveries_are_no_pledge",
+        "Shipments worth more than $1 billion that were already in the pipeline have been paused.",
+        (),
+    ),
+    Case(
         "kits_diverted_elsewhere_are_no_pledge",
         "The Pentagon is diverting 15,000 rocket kits that had been earmarked for Ukraine to its own forces.",
         (),
