@@ -4380,6 +4380,8 @@ class _Extractor:
             if not self.periods(s):
                 continue
             span = self.periods(s)[0][2]
+            if any(y is not None and not _YEARS[0] <= y <= _YEARS[1] for y in span):
+                continue  # "the first time since … in 1939": a year no pledge is made for
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span

@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_year_no_pledge_is_made_for_dates_nothing",
+        "Sweden will send 5,000 anti-tank weapons to Ukraine. It is the first time since the attack on Finland in 1939 "
+        "that Sweden has sent weapons to a country at war.",
+        (Expect("SWE", "small_arms", "5000 weapon", period=None),),
+    ),
+    Case(
         "paused_deliveries_are_no_pledge",
         "Shipments worth more than $1 billion that were already in the pipeline have been paused.",
         (),
