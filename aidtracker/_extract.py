@@ -4365,6 +4365,7 @@ class _Extractor:
         # sentences fail one of those (the tests only read the text, so their order changes no answer).
         for s in self.sentences[1:]:
             if s.mentions:
+                self.money_dated_after(s)
                 continue
             prev = self.sentences[s.index - 1]
             if not prev.mentions and s.index >= 2:
@@ -4384,6 +4385,24 @@ class _Extractor:
                 continue  # "the first time since … in 1939": a year no pledge is made for
             for m in prev.mentions:
                 if m.period is None:
+                    m.period = span
+
+    def money_dated_after(self, s: _Sentence) -> None:
+        """ "… ein Hilfspaket von 50 Milliarden Euro. Die Mittel sollen in den Jahren 2024 bis 2027 fließen, …": a sentence
+        opening on the money (``money_anaphora``) dates the undated sums of the sentence before with its first period."""
+        first = next((t for t in s.toks if t.is_word), None)
+        if first is None or _starts_at(self.p.money_anaphora, self.text, first.start, s.end) is None:
+            return
+        prev = self.sentences[s.index - 1]
+        sums = [m for m in prev.mentions if m.kind == "money" and m.period is None and m.restates is None]
+        if not sums or not self.periods(s):
+            return
+        span = self.periods(s)[0][2]
+        if all(y is None or _YEARS[0] <= y <= _YEARS[1] for y in span):
+            for m in sums:
+                m.period = span
+            for m in prev.mentions:
+                if m.restates in sums and m.period is None:
                     m.period = span
 
     def next_part(self, part: Mention, m: Mention) -> bool:

@@ -2968,6 +2968,15 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "die_mittel_sollen_in_den_jahren_fliessen_datiert_die_summe_davor",
+        "Die EU hat der Ukraine ein Hilfspaket von 20 Milliarden Euro zugesagt. Die Mittel sollen in den Jahren 2025 bis "
+        "2027 fließen, davon acht Milliarden Euro für Munition.",
+        (
+            Expect("EU", "military_general", "2e10 EUR", period=(2025, 2027)),
+            Expect("EU", "ammunition", "8e9 EUR", period=(2025, 2027)),
+        ),
+    ),
+    Case(
         "ausgesetzte_lieferungen_sind_keine_zusage",
         "Lieferungen im Wert von mehr als einer Milliarde Dollar werden damit vorerst ausgesetzt.",
         (),
