@@ -2968,6 +2968,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "ueber_eine_zahl_zu_verfuegen_ist_ein_bestand",
+        "Mehrere Staaten wollen gemeinsam 100 Kampfpanzer überlassen. Der Hersteller hatte zuvor erklärt, über 88 "
+        "ausgemusterte Panzer zu verfügen.",
+        (Expect(None, "armour", "100 vehicle"),),
+    ),
+    Case(
         "die_mittel_sollen_in_den_jahren_fliessen_datiert_die_summe_davor",
         "Die EU hat der Ukraine ein Hilfspaket von 20 Milliarden Euro zugesagt. Die Mittel sollen in den Jahren 2025 bis "
         "2027 fließen, davon acht Milliarden Euro für Munition.",
