@@ -3357,6 +3357,13 @@ class _Extractor:
         broader $3.75bn announcement, includes 50 Bradleys"), the end of that cue: the words before it describe the
         package, not what it includes."""
         lead = self.lead_of(s, clause)
+        first = _NEXT_WORD.match(self.text, lead)
+        if first is not None and first.group(1).lower() in self.lex.donors.relative:
+            comma = _comma(self.text, lead, m.start, last=True)
+            if comma >= 0:
+                # "The tanks, which the army is replacing with newer M1A2s, are valued at A$245m": the relative clause
+                # closed before the figure says nothing about it
+                return comma + 1
         if m.kind != "count" or self.p.parts is None or not self.has(self.p.parts, lead, m.start):
             return lead
         cue = None

@@ -3170,6 +3170,12 @@ BLIND_RULES_16 = [
 
 BLIND_RULES_17 = [
     Case(
+        "a_relative_clause_closed_before_the_value_says_nothing_against_it",
+        "Australia will send 49 Abrams tanks to Ukraine. The tanks, which the army is replacing with newer models, are "
+        "valued at A$245 million.",
+        (Expect("AUS", "armour", "49 vehicle"), Expect("AUS", "armour", "2.45e8 AUD", same_as=0)),
+    ),
+    Case(
         "a_year_no_pledge_is_made_for_dates_nothing",
         "Sweden will send 5,000 anti-tank weapons to Ukraine. It is the first time since the attack on Finland in 1939 "
         "that Sweden has sent weapons to a country at war.",
