@@ -2067,7 +2067,7 @@ BLIND_RULES_10 = [
         "Brussels approved €50 billion for Ukraine once Hungary lifted its veto. The money runs from 2024 to 2027 "
         "and is split into €33 billion in loans and €17 billion in grants.",
         (
-            Expect("EU", "military_general", "5e10 EUR"),
+            Expect("EU", "military_general", "5e10 EUR", period=(2024, 2027)),
             Expect("EU", "financial", "3.3e10 EUR", period=(2024, 2027)),
             Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
         ),
