@@ -505,6 +505,8 @@ def _first_name_between(text: str, start: int, end: int) -> bool:
 
 
 #: Between two givers of a list: a comma or a short word, and a leader's first name ("Macron and Justin Trudeau").
+#: A word of a gap, with where it stands.
+_WORD_SPAN = re.compile(r"\S+")
 #: Between a sum and a group owning its noun: white space, and a short lower-case word ("$50bn in G7 loans").
 _GROUP_GAP = re.compile(r"\s+(?:[a-z]{1,2}\s+)?")
 #: The rest of a compound after its first part ("G7-Kredit"), and the white space after it.
@@ -3503,9 +3505,9 @@ class _Extractor:
             return False
         gap = self.text[counts[-1].end : cue]
         comma = gap.rfind(",")
-        words = gap.split()
-        if comma < 0 and len(words) > 3 and words[-3].lower() in self.lex.donors.seat:
-            comma = gap.rfind(words[-3])  # "49 Abrams tanks to Ukraine in a package valued at A$245m": the same
+        words = list(_WORD_SPAN.finditer(gap))
+        if comma < 0 and len(words) > 3 and words[-3].group().lower() in self.lex.donors.seat:
+            comma = words[-3].start()  # "49 Abrams tanks to Ukraine in a package valued at A$245m": the same
         if comma < 0 or any(counts[-1].end <= n.start < cue for n in s.numerals):
             return False
         return len(gap[comma + 1 :].split()) <= 3 and self.has(self.p.aid, counts[-1].end + comma, cue)
@@ -4388,7 +4390,7 @@ class _Extractor:
             if not self.periods(s):
                 continue
             span = self.periods(s)[0][2]
-            if any(y is not None and not _YEARS[0] <= y <= _YEARS[1] for y in span):
+            if not _pledge_years(span):
                 continue  # "the first time since … in 1939": a year no pledge is made for
             for m in prev.mentions:
                 if m.period is None:
@@ -4405,7 +4407,7 @@ class _Extractor:
         if not sums or not self.periods(s):
             return
         span = self.periods(s)[0][2]
-        if all(y is None or _YEARS[0] <= y <= _YEARS[1] for y in span):
+        if _pledge_years(span):
             for m in sums:
                 m.period = span
             for m in prev.mentions:
@@ -4496,6 +4498,11 @@ def _disjoint(a: tuple[int | None, int | None] | None, b: tuple[int | None, int 
     return (a[1] is not None and b[0] is not None and a[1] < b[0]) or (
         b[1] is not None and a[0] is not None and b[1] < a[0]
     )
+
+
+def _pledge_years(span: tuple[int | None, int | None]) -> bool:
+    """Whether a period's years are ones pledges are made for (:data:`_YEARS`; an open end is)."""
+    return all(y is None or _YEARS[0] <= y <= _YEARS[1] for y in span)
 
 
 def _repeat_key(m: Mention) -> tuple[Any, ...]:
