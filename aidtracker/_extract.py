@@ -1344,6 +1344,7 @@ class _Extractor:
             )
             self.rate_before(s, money)
             self.rate_later(s, money)
+            self.rate_each_year(s, money)
             return money
         if n.value >= 1e5 and _SCALE_WORD.match(text, n.start, n.end) and not self.noun_phrase(s.toks, n.end):
             nxt = _NEXT_WORD.match(text, n.end)
@@ -1402,6 +1403,7 @@ class _Extractor:
         m.item = text[item_start : m.item_span[1]].strip() or None
         m.extra["head"] = head.low if head is not None else None
         self.rate_after(s, m)
+        self.rate_each_year(s, m)
         return m
 
     def group_strength(self, s: _Sentence, n: Numeral, end: int) -> Mention | None:
@@ -1639,6 +1641,49 @@ class _Extractor:
                         return  # a lone adverb further on ("daily") may qualify a verb: only phrases reach
                     m.per = per
                     return
+
+    def rate_each_year(self, s: _Sentence, m: Mention) -> None:
+        """ "$300 million for it in each of fiscal years 2024 and 2025", "in den Jahren 2026 und 2027 mit jeweils 40
+        Milliarden Kronen": a sum said of each of two or more years (or of each year of a span) is a sum per year.
+
+        The cue (``rates.each_year_after``) follows the sum in its clause, no other figure between, and two years or
+        a span of years ("the next two years") follow it; or the cue (``rates.each_year_before``) stands right before
+        the sum, and two years or a span stand before it in its clause. "Die USA und die EU übernehmen jeweils 20
+        Milliarden" names no years: each of the givers, not each year."""
+        rates = self.lex.rates
+        if m.per is not None or not (rates.each_year_before or rates.each_year_after):
+            return
+        clause = s.clause_of(m.start)
+        last = s.toks_before(m.start)[-1:]
+        if last and last[0].low in rates.each_year_before and last[0].start >= clause[0]:
+            if self.years_between(s, clause[0], last[0].start):
+                m.per = "year"
+            return
+        text = self.text
+        first = bisect.bisect_left(s.starts, _item_end(m))
+        for t in s.toks[first : first + 8]:
+            if t.end > clause[1] or t.text in (",", ";", "(", ")"):
+                return
+            if t.start in self.numeral_starts:
+                return  # another figure, or a year before the cue ("in 2026 and in each of …")
+            rest = text[t.start : t.start + 24].lower()
+            for phrase in rates.each_year_after:
+                if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+                    stop = min(clause[1], s.window_after(t.start + len(phrase), 6))
+                    if self.years_between(s, t.start + len(phrase), stop):
+                        m.per = "year"
+                    return
+
+    @staticmethod
+    def years_between(s: _Sentence, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` of the sentence names two years or more, or a span of two years or more."""
+        years = 0
+        for n in s.numerals:
+            if start <= n.start < end:
+                if n.duration == "year" and n.value >= 2:
+                    return True
+                years += n.is_year
+        return years >= 2
 
     def rate_before(self, s: _Sentence, m: Mention) -> None:
         """ "Jährlich will Norwegen der Ukraine über X rund 15 Mrd. Kronen ...": a rate word before the amount.

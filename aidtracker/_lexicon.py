@@ -249,9 +249,21 @@ class RateCues(_Section):
         default_factory=list,
         description='a word right after a rate phrase that makes it a point in time: "a day earlier", "im Jahr zuvor"',
     )
+    each_year_after: list[str] = Field(
+        default_factory=list,
+        description='after a sum, before two years or a span of them, it is the sum of each year: "in each of 2026 and '
+        '2027"',
+    )
+    each_year_before: list[str] = Field(
+        default_factory=list,
+        description="right before a sum, after two years or a span of them in its clause, it is the sum of each year: "
+        '"in den Jahren 2026 und 2027 jeweils 40 Milliarden Kronen"',
+    )
 
     _lower = field_validator("after", "adverbs", mode="after")(_lower_keys)
-    _lower_lists = field_validator("every", "not_before", mode="after")(_lower_list)
+    _lower_lists = field_validator("every", "not_before", "each_year_after", "each_year_before", mode="after")(
+        _lower_list
+    )
 
 
 class PercentWords(_Section):

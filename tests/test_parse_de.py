@@ -3217,6 +3217,29 @@ BLIND_RULES_17 = [
 ]
 
 
+BLIND_RULES_18 = [
+    Case(
+        "jeweils_nach_zwei_jahren_ist_eine_summe_pro_jahr",
+        "Finnland will der Ukraine in den Jahren 2026 und 2027 mit jeweils 600 Millionen Euro helfen.",
+        (Expect("FIN", "military_general", "6e8 EUR / year", period=(2026, 2027)),),
+    ),
+    Case(
+        "jeweils_nach_kommenden_jahren_ist_eine_summe_pro_jahr",
+        "Dänemark stellt der Ukraine in den kommenden drei Jahren jeweils rund 1,2 Milliarden Euro bereit.",
+        (Expect("DNK", "military_general", "1.2e9 EUR / year", period=(2025, 2027)),),
+        published="2025-11-03",
+    ),
+    Case(
+        "jeweils_ohne_jahre_bleibt_eine_summe_je_geber",
+        "Schweden und Norwegen sagten der Ukraine 2025 jeweils 300 Millionen Euro für Drohnen zu.",
+        (
+            Expect("SWE", "drones", "3e8 EUR", period=(2025, 2025)),
+            Expect("NOR", "drones", "3e8 EUR", period=(2025, 2025)),
+        ),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3242,6 +3265,7 @@ BLIND_RULES_17 = [
     blind_rules_15=BLIND_RULES_15,
     blind_rules_16=BLIND_RULES_16,
     blind_rules_17=BLIND_RULES_17,
+    blind_rules_18=BLIND_RULES_18,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -3428,6 +3428,25 @@ BLIND_RULES_17 = [
 ]
 
 
+BLIND_RULES_18 = [
+    Case(
+        "in_each_of_two_years_is_a_sum_per_year",
+        "Congress approved $250 million in military aid for Ukraine in each of fiscal years 2026 and 2027.",
+        (Expect("USA", "military_general", "2.5e8 USD / year", period=(2026, 2027)),),
+    ),
+    Case(
+        "in_both_years_after_a_sum_is_a_sum_per_year",
+        "Finland will give Ukraine €600 million in both 2026 and 2027.",
+        (Expect("FIN", "military_general", "6e8 EUR / year", period=(2026, 2027)),),
+    ),
+    Case(
+        "in_each_of_one_year_is_no_rate",
+        "Finland will give Ukraine €600 million in 2026, as in each of the last years.",
+        (Expect("FIN", "military_general", "6e8 EUR", period=(2026, 2026)),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3453,6 +3472,7 @@ BLIND_RULES_17 = [
     blind_rules_15=BLIND_RULES_15,
     blind_rules_16=BLIND_RULES_16,
     blind_rules_17=BLIND_RULES_17,
+    blind_rules_18=BLIND_RULES_18,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
