@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "durch_einen_geber_zugesagte_als_attribut_vor_dem_nomen",
+        "Das zweite von sechs durch Schweden zugesagten Flugabwehrsystemen ist in der Ukraine eingetroffen.",
+        (Expect("SWE", "air_defence", "6 system"),),
+    ),
+    Case(
         "jeweils_nach_zwei_jahren_ist_eine_summe_pro_jahr",
         "Finnland will der Ukraine in den Jahren 2026 und 2027 mit jeweils 600 Millionen Euro helfen.",
         (Expect("FIN", "military_general", "6e8 EUR / year", period=(2026, 2027)),),
