@@ -1294,6 +1294,10 @@ class _Extractor:
         first = numerals[0]
         rest = [n.value for n in numerals[1:]]
         if len(rest) >= 2 and first.value == sum(rest) and first.value > max(rest):
+            starts = {n.start for n in numerals[1:]}
+            if any(o.accepted and o.kind == "count" and o.start in starts and o not in counts for o in s.candidates):
+                return  # "Polen hat 18 Krab abgegeben, Frankreich zu seinen zwölf Caesar sechs weitere": a part with a
+                # noun of its own is a count of its own, and 18 = 12 + 6 by chance
             total_count = next((o for o in s.candidates if o.accepted and o.start == first.start), None)
             if total_count is not None and total_count.kind == "count" and total_count.per is None:
                 for m in counts:

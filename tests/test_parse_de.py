@@ -3219,6 +3219,16 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "teile_mit_eigenem_nomen_sind_kein_lieferplan",
+        "Tschechien hat 10 Panzerhaubitzen abgegeben, Schweden zu seinen vier Archer-Haubitzen im Mai sechs weitere "
+        "zugesagt.",
+        (
+            Expect("CZE", "artillery", "10 system"),
+            Expect("SWE", "artillery", "4 system"),
+            Expect("SWE", "artillery", "6 system"),
+        ),
+    ),
+    Case(
         "durch_einen_geber_zugesagte_als_attribut_vor_dem_nomen",
         "Das zweite von sechs durch Schweden zugesagten Flugabwehrsystemen ist in der Ukraine eingetroffen.",
         (Expect("SWE", "air_defence", "6 system"),),
