@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "um_eine_summe_bat_ist_eine_bitte",
+        "Es ist drei Monate her, dass die Regierung den Kongress um 24 Milliarden Dollar für die Ukraine bat.",
+        (),
+    ),
+    Case(
         "teile_mit_eigenem_nomen_sind_kein_lieferplan",
         "Tschechien hat 10 Panzerhaubitzen abgegeben, Schweden zu seinen vier Archer-Haubitzen im Mai sechs weitere "
         "zugesagt.",
