@@ -1660,7 +1660,8 @@ class _Extractor:
         clause = s.clause_of(m.start)
         last = s.toks_before(m.start)[-1:]
         if last and last[0].low in rates.each_year_before and last[0].start >= clause[0]:
-            if self.years_between(s, clause[0], last[0].start):
+            after = min(clause[1], s.window_after(_item_end(m), 7))  # "nach jeweils 2,3 Mrd. Pfund in den Jahren …"
+            if self.years_between(s, clause[0], last[0].start, m) or self.years_between(s, _item_end(m), after, m):
                 m.per = "year"
             return
         text = self.text
@@ -1674,20 +1675,19 @@ class _Extractor:
             for phrase in rates.each_year_after:
                 if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
                     stop = min(clause[1], s.window_after(t.start + len(phrase), 6))
-                    if self.years_between(s, t.start + len(phrase), stop):
+                    if self.years_between(s, t.start + len(phrase), stop, m):
                         m.per = "year"
                     return
 
     @staticmethod
-    def years_between(s: _Sentence, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` of the sentence names two years or more, or a span of two years or more."""
-        years = 0
-        for n in s.numerals:
-            if start <= n.start < end:
-                if n.duration == "year" and n.value >= 2:
-                    return True
-                years += n.is_year
-        return years >= 2
+    def years_between(s: _Sentence, start: int, end: int, m: Mention) -> bool:
+        """Whether ``[start, end)`` of the sentence names two years or more, or a span of two years or more. Years
+        named are the period of ``m`` (``extra["each_years"]``, see :meth:`period_of`): the years it is each of."""
+        years = [int(n.value) for n in s.numerals if start <= n.start < end and n.is_year]
+        if len(years) >= 2:
+            m.extra["each_years"] = (min(years), max(years))
+            return True
+        return any(start <= n.start < end and n.duration == "year" and n.value >= 2 for n in s.numerals)
 
     def rate_before(self, s: _Sentence, m: Mention) -> None:
         """ "Jährlich will Norwegen der Ukraine über X rund 15 Mrd. Kronen ...": a rate word before the amount.
@@ -4500,6 +4500,9 @@ class _Extractor:
         return any(_item_end(o) <= p[0] and len(self.text[_item_end(o) : p[0]].split()) <= 2 for o in others)
 
     def period_of(self, s: _Sentence, m: Mention) -> tuple[int | None, int | None] | None:
+        each: tuple[int, int] | None = m.extra.get("each_years")
+        if each is not None:
+            return each  # "$300 million in each of fiscal years 2024 and 2025" (rate_each_year)
         if not self.periods(s):
             return None
         others = [o for o in s.mentions if o is not m and o.restates is None and o.restates is not m]

@@ -3219,6 +3219,15 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "jeweils_vor_den_jahren_danach_ist_eine_summe_pro_jahr",
+        "Litauen stellt der Ukraine 2025 rund 200 Millionen Euro bereit, nach jeweils 150 Millionen Euro in den Jahren "
+        "2023 und 2024.",
+        (
+            Expect("LTU", "military_general", "2e8 EUR", period=(2025, 2025)),
+            Expect("LTU", "military_general", "1.5e8 EUR / year", period=(2023, 2024)),
+        ),
+    ),
+    Case(
         "um_eine_summe_bat_ist_eine_bitte",
         "Es ist drei Monate her, dass die Regierung den Kongress um 24 Milliarden Dollar für die Ukraine bat.",
         (),
