@@ -69,6 +69,9 @@ __all__ = ["Mention", "extract"]
 
 #: The recipient's code: the one state in :data:`NOT_DONORS` that is not the aggressor.
 _RECIPIENT = "UKR"
+#: The recipient's and the aggressor's currencies: a sum in them is a budget of their own, never a donor's pledge
+#: ("2,2 Billionen Hrywnja für Verteidigung", "13 trillion roubles on defence"); so is its conversion after it.
+_OWN_CURRENCIES = frozenset({"UAH", "RUB"})
 #: What a counted unit says about the category by itself (SCHEMA.md categories).
 _CATEGORY_OF_UNIT = {
     "round": "ammunition",
@@ -2341,7 +2344,7 @@ class _Extractor:
     def is_pledge(self, s: _Sentence, m: Mention) -> bool:
         text, p = self.text, self.p
         clause = s.clause_of(m.start)
-        if m.kind == "money" and (self.part_of_rejected(s, m) or self.sum_of_before(s, m)):
+        if m.kind == "money" and (self.part_of_rejected(s, m) or self.sum_of_before(s, m) or self.own_currency(s, m)):
             return False
         if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
@@ -3317,6 +3320,19 @@ class _Extractor:
                         m.restates = target
                         if m.kind == "money" == target.kind and m.per is None and self.adjacent_conversion(target, m):
                             m.per = target.per  # "3 billion pounds ($3.75 billion) a year": the same sum, the same rate
+
+    def own_currency(self, s: _Sentence, m: Mention) -> bool:
+        """A sum in the recipient's or the aggressor's currency (:data:`_OWN_CURRENCIES`), or the conversion right
+        after one: "2.2 trillion hryvnias ($53bn) for defence" is Ukraine's own budget in both."""
+        if m.unit in _OWN_CURRENCIES:
+            return True
+        before = [o for o in s.candidates if o.end <= m.start]
+        if not before or before[-1].unit not in _OWN_CURRENCIES:
+            return False
+        gap = self.text[before[-1].end : m.start]
+        restate = self.p.restate_before  # "… 2,8 Billionen Hrywnja vor, umgerechnet etwa 57 Milliarden Euro"
+        cue = restate.search(gap) if restate is not None and len(gap.split()) <= 6 else None
+        return (cue is not None and not gap[cue.end() :].strip(" ,(")) or self.adjacent_conversion(before[-1], m)
 
     def adjacent_conversion(self, first: Mention, m: Mention) -> bool:
         """``m`` converts ``first`` right after it: "£3bn ($3.75bn)", "SEK 1bn, or about €90m" (hedges are in ``m``)."""

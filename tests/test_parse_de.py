@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "summe_in_hrywnja_und_ihre_umrechnung_sind_eigener_haushalt",
+        "Der ukrainische Haushalt sieht 2,4 Billionen Hrywnja für die Armee vor, umgerechnet rund 55 Milliarden Euro.",
+        (),
+    ),
+    Case(
         "jeweils_vor_den_jahren_danach_ist_eine_summe_pro_jahr",
         "Litauen stellt der Ukraine 2025 rund 200 Millionen Euro bereit, nach jeweils 150 Millionen Euro in den Jahren "
         "2023 und 2024.",

@@ -3430,6 +3430,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "sums_in_roubles_or_hryvnias_and_their_conversion_are_own_budgets",
+        "Moscow plans to spend 13 trillion roubles ($145bn) on its army next year, while Kyiv sets aside 2.5 trillion "
+        "hryvnias for defence.",
+        (),
+    ),
+    Case(
         "in_each_of_two_years_is_a_sum_per_year",
         "Congress approved $250 million in military aid for Ukraine in each of fiscal years 2026 and 2027.",
         (Expect("USA", "military_general", "2.5e8 USD / year", period=(2026, 2027)),),
