@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "defence_spending_right_after_a_sum_is_a_national_budget",
+        "Alongside its aid to Kyiv, Paris foresees €300bn of defence spending between 2024 and 2030.",
+        (),
+    ),
+    Case(
         "sums_in_roubles_or_hryvnias_and_their_conversion_are_own_budgets",
         "Moscow plans to spend 13 trillion roubles ($145bn) on its army next year, while Kyiv sets aside 2.5 trillion "
         "hryvnias for defence.",
