@@ -297,7 +297,7 @@ def _word_before(text: str, start: int, lo: int, skip: frozenset[str]) -> str:
 
 #: After a name, a possessive and a figure: the name owns the figure ("of the G7's $50bn loan"), whatever
 #: preposition stands before it (not a place or a partner, as "of the G7" or "into the coalition's purchases").
-_OWNS_FIGURE = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥]|\d)")
+_OWNS_FIGURE = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥]|\d(?![\d.,]*(?:st|nd|rd|th|-)))")  # ("NATO's 75th summit")
 
 
 def find_donors(text: str, start: int, end: int, lang: str, folded: str | None = None) -> list[DonorHit]:
@@ -345,7 +345,9 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         while k and words[k - 1].lower() in finder.skip:
             k -= 1
         before = words[k - 1].lower() if k else ""
-        owner = _OWNS_FIGURE.match(text, hit.end) is not None
+        # (the hit may hold the possessive itself: "EU's", "Germany's")
+        owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
+        owner = _OWNS_FIGURE.match(text, owned_at) is not None
         if before in finder.not_before and not hit.adjective and not owner:
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives

@@ -3430,6 +3430,20 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_possessive_name_owns_the_sum_after_with",
+        "Canada lends Ukraine C$2bn and Japan $1bn, with the EU's €10bn loan making up the rest.",
+        (
+            Expect("CAN", "financial", "2e9 CAD"),
+            Expect("JPN", "financial", "1e9 USD"),
+            Expect("EU", "financial", "1e10 EUR"),
+        ),
+    ),
+    Case(
+        "an_ordinal_after_a_possessive_is_no_owned_figure",
+        "Five allies agreed at NATO's 75th-anniversary summit to give Ukraine four more Patriot systems.",
+        (Expect(None, "air_defence", "4 system"),),
+    ),
+    Case(
         "defence_spending_right_after_a_sum_is_a_national_budget",
         "Alongside its aid to Kyiv, Paris foresees €300bn of defence spending between 2024 and 2030.",
         (),
