@@ -3759,7 +3759,10 @@ class _Extractor:
             return (None,)  # "Italy and France agreed to supply jointly ...": the group of an earlier clause
         if before:
             return (before[-1].code,)
-        after = [h for h in hits if h.start >= end]
+        # an adjective after a semicolon describes a sentence of its own: "… came from a domestic producer; its heavier
+        # commitments depend on American production queues" (the giver is carried from before, if any); a state named
+        # there may still be the giver ("…; all told, Washington has now approved eight")
+        after = [h for h in hits if h.start >= end and not (h.adjective and ";" in text[end : h.start])]
         if after:
             return (after[0].code,)
         carried = self.carried(s)  # (looked for only here: it reads the donors of the sentences before)

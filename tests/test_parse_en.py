@@ -3430,6 +3430,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "an_adjective_after_a_semicolon_gives_nothing_before_it",
+        "Ottawa has promised Kyiv more help. Its latest gift, 500 drones worth $40mn, came from a local maker; its "
+        "larger commitments depend on American factories.",
+        (Expect("CAN", "drones", "500 drone"), Expect("CAN", "drones", "4e7 CAD", same_as=0)),
+    ),
+    Case(
         "a_possessive_name_owns_the_sum_after_with",
         "Canada lends Ukraine C$2bn and Japan $1bn, with the EU's €10bn loan making up the rest.",
         (
