@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "eine_wunschliste_ist_kein_versprechen",
+        "Kiews neue Wunschliste nennt 200 Haubitzen, 80 Raketenwerfer und 300 Kampfpanzer.",
+        (),
+    ),
+    Case(
         "summe_in_hrywnja_und_ihre_umrechnung_sind_eigener_haushalt",
         "Der ukrainische Haushalt sieht 2,4 Billionen Hrywnja für die Armee vor, umgerechnet rund 55 Milliarden Euro.",
         (),

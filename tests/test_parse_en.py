@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_shopping_list_is_no_pledge",
+        "Kyiv's shopping list, handed to allies this week: 200 howitzers, 80 rocket launchers and 300 tanks.",
+        (),
+    ),
+    Case(
         "an_adjective_after_a_semicolon_gives_nothing_before_it",
         "Ottawa has promised Kyiv more help. Its latest gift, 500 drones worth $40mn, came from a local maker; its "
         "larger commitments depend on American factories.",
