@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "wer_widerstand_leistet_gibt_nicht",
+        "Die EU-Staaten überwanden Ungarns Widerstand und beschlossen 20 Milliarden Euro für die Ukraine.",
+        (Expect("EU", "military_general", "2e10 EUR"),),
+    ),
+    Case(
         "eine_wunschliste_ist_kein_versprechen",
         "Kiews neue Wunschliste nennt 200 Haubitzen, 80 Raketenwerfer und 300 Kampfpanzer.",
         (),

@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_state_whose_resistance_is_overcome_gives_nothing",
+        "EU leaders overcame Hungary's resistance and agreed €20 billion for Ukraine.",
+        (Expect("EU", "military_general", "2e10 EUR"),),
+    ),
+    Case(
         "a_shopping_list_is_no_pledge",
         "Kyiv's shopping list, handed to allies this week: 200 howitzers, 80 rocket launchers and 300 tanks.",
         (),
