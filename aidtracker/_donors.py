@@ -94,6 +94,7 @@ class _Finder:
     passive_agent: frozenset[str]
     absolute: frozenset[str]
     scheme_before: frozenset[str]
+    budgets: frozenset[str]
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
     government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
@@ -163,6 +164,7 @@ def _finder(lang: str) -> _Finder:
         passive_agent=frozenset(lex.passive_agent),
         absolute=frozenset(lex.absolute),
         scheme_before=frozenset(lex.scheme_before),
+        budgets=frozenset(lex.budgets),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
         government=tuple(w.lower() for w in lex.government),
@@ -348,7 +350,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         # (the hit may hold the possessive itself: "EU's", "Germany's")
         owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
         owner = _OWNS_FIGURE.match(text, owned_at) is not None
-        if before in finder.not_before and not hit.adjective and not owner:
+        budget = text[hit.start : hit.end].lower() in finder.budgets  # "im Bundeshaushalt 2026": its state gives
+        if before in finder.not_before and not hit.adjective and not owner and not budget:
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives
             governed = (

@@ -749,6 +749,11 @@ class DonorNames(_Section):
         description='"with": a name after them is the giver when a giving word follows it right away ("…, with the '
         'United States contributing $20bn")',
     )
+    budgets: list[str] = Field(
+        default_factory=list,
+        description='names of a state\'s budget ("Bundeshaushalt"): they name the giver after a preposition too ("Im '
+        'Bundeshaushalt 2026 sind 11,5 Milliarden Euro vorgesehen")',
+    )
     passive_auxiliaries: list[str] = Field(
         default_factory=list,
         description='"wurden", "wurde": right after a passive agent, the giving participle may close the clause '
@@ -797,6 +802,7 @@ class DonorNames(_Section):
         "passive_agent",
         "absolute",
         "scheme_before",
+        "budgets",
         "passive_auxiliaries",
         "recipient_before",
         "dative",

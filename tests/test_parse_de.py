@@ -3219,6 +3219,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "im_bundeshaushalt_gibt_der_bund_und_der_entwurf_hatte_dafuer_noch",
+        "Im Bundeshaushalt 2027 sind für die Ukraine 12 Milliarden Euro Militärhilfe vorgesehen. Der Regierungsentwurf "
+        "hatte dafür noch 10 Milliarden Euro vorgesehen.",
+        (Expect("DEU", "military_general", "1.2e10 EUR", period=(2027, 2027)),),
+    ),
+    Case(
         "wer_widerstand_leistet_gibt_nicht",
         "Die EU-Staaten überwanden Ungarns Widerstand und beschlossen 20 Milliarden Euro für die Ukraine.",
         (Expect("EU", "military_general", "2e10 EUR"),),
