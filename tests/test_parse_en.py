@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_new_zealand_prime_minister_gives_in_his_dollars",
+        "Prime Minister Christopher Luxon announced a further $20 million for Ukraine's defence on Thursday.",
+        (Expect("NZL", "military_general", "2e7 NZD"),),
+    ),
+    Case(
         "a_state_whose_resistance_is_overcome_gives_nothing",
         "EU leaders overcame Hungary's resistance and agreed €20 billion for Ukraine.",
         (Expect("EU", "military_general", "2e10 EUR"),),
