@@ -95,6 +95,7 @@ class _Finder:
     absolute: frozenset[str]
     scheme_before: frozenset[str]
     budgets: frozenset[str]
+    capitals: frozenset[str]  # folded
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
     government: tuple[str, ...]  # word endings: "Bundesregierung" ends in "regierung"
@@ -165,6 +166,7 @@ def _finder(lang: str) -> _Finder:
         absolute=frozenset(lex.absolute),
         scheme_before=frozenset(lex.scheme_before),
         budgets=frozenset(lex.budgets),
+        capitals=frozenset(k.lower() for k in lex.capitals),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
         government=tuple(w.lower() for w in lex.government),
@@ -351,6 +353,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
         owner = _OWNS_FIGURE.match(text, owned_at) is not None
         budget = text[hit.start : hit.end].lower() in finder.budgets  # "im Bundeshaushalt 2026": its state gives
+        if k and words[k - 1][-2:] in ("'s", "’s") and text[hit.start : hit.end].lower() in finder.capitals:
+            continue  # "General Dynamics Land Systems-Canada's London plant": a town of that name, no metonym
         if before in finder.not_before and not hit.adjective and not owner and not budget:
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives

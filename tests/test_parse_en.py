@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_capital_after_a_possessive_is_a_town",
+        "Forty armoured vehicles will leave the firm's London plant for Ukraine, Justin Trudeau announced.",
+        (Expect("CAN", "armour", "40 vehicle"),),
+    ),
+    Case(
         "a_new_zealand_prime_minister_gives_in_his_dollars",
         "Prime Minister Christopher Luxon announced a further $20 million for Ukraine's defence on Thursday.",
         (Expect("NZL", "military_general", "2e7 NZD"),),
