@@ -2753,6 +2753,16 @@ class _Extractor:
         if forces is None:
             return False
         after = s.toks_from(m.end)[:4]  # (the item's words may run on over "for the Australian Army")
+        if after and after[0].low not in self.lex.cues.benefactive_for and m.kind == "money":
+            # "$8 billion in new money over five years for the Canadian Armed Forces": the first "for" of the clause
+            # after a sum, no other figure (durations aside) between ("11 Mi-17 helicopters originally intended for
+            # Afghanistan's armed forces" go to Ukraine now: items are judged by their own "for" only)
+            words = s.toks_from(m.end)[:9]
+            at = next((k for k, t in enumerate(words) if t.low in self.lex.cues.benefactive_for), None)
+            amounts = {n.start for n in s.numerals if n.duration is None}
+            if at is None or any(t.start in amounts for t in words[:at]):
+                return False
+            after = s.toks_from(words[at].start)[:4]
         if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
             return False
         for i in range(1, len(after) - 1):

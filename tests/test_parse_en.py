@@ -3430,6 +3430,19 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "money_for_the_donors_own_armed_forces_further_on_is_its_budget",
+        "The budget sets aside $400 million in military aid for Ukraine this year, alongside $6 billion in new money over "
+        "five years for the Canadian Armed Forces themselves.",
+        (Expect("CAN", "military_general", "4e8 CAD", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
+    Case(
+        "items_once_meant_for_another_army_are_still_given",
+        "Washington's new package for Ukraine includes 11 Mi-17 helicopters originally intended for Afghanistan's armed "
+        "forces.",
+        (Expect("USA", "aircraft", "11 helicopter"),),
+    ),
+    Case(
         "a_capital_after_a_possessive_is_a_town",
         "Forty armoured vehicles will leave the firm's London plant for Ukraine, Justin Trudeau announced.",
         (Expect("CAN", "armour", "40 vehicle"),),
