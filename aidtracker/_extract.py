@@ -2429,8 +2429,8 @@ class _Extractor:
         ):
             return False  # "bis die zwölf in den USA bestellten F-16 eintreffen": a purchase, nothing given
         lo2 = s.window_before(m.start, 2)
-        if _ends_with(p.progress, text, lo2, m.start):
-            return False
+        if _ends_with(p.progress, text, lo2, m.start) and self.larger_figure(m):
+            return False  # "the first four of the 14 tanks"; but "a first €1.5bn", with no whole named, is pledged
         if m.extra.get("partitive") and isinstance(ref, Mention) and ref.accepted:
             return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
         if m.kind == "count" and self.rest_of_pledge(s, m, num_end):
@@ -3330,6 +3330,17 @@ class _Extractor:
                         m.restates = target
                         if m.kind == "money" == target.kind and m.per is None and self.adjacent_conversion(target, m):
                             m.per = target.per  # "3 billion pounds ($3.75 billion) a year": the same sum, the same rate
+
+    def larger_figure(self, m: Mention) -> bool:
+        """Whether the text names a larger figure of ``m``'s kind (a sum in its currency, or a count) that ``m`` may be
+        the first part of."""
+        for n in self.numerals:
+            if n.start == m.start or n.is_year or n.duration is not None or n.percent or n.value <= m.value:
+                continue
+            money = n.currency is not None or n.currency_token is not None
+            if money == (m.kind == "money") and (not money or n.currency in (None, m.unit)):
+                return True
+        return False
 
     def own_currency(self, s: _Sentence, m: Mention) -> bool:
         """A sum in the recipient's or the aggressor's currency (:data:`_OWN_CURRENCIES`), or the conversion right

@@ -3219,6 +3219,16 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "eine_erste_summe_ohne_ganzes_ist_zugesagt",
+        "Die EU hat der Ukraine eine erste Tranche von 1,2 Milliarden Euro aus Zinserträgen überwiesen.",
+        (Expect("EU", "military_general", "1.2e9 EUR"),),
+    ),
+    Case(
+        "die_ersten_von_einem_ganzen_bleiben_fortschritt",
+        "Die ersten vier der 18 zugesagten Panzerhaubitzen sind in der Ukraine eingetroffen.",
+        (Expect(None, "artillery", "18 system"),),
+    ),
+    Case(
         "im_bundeshaushalt_gibt_der_bund_und_der_entwurf_hatte_dafuer_noch",
         "Im Bundeshaushalt 2027 sind für die Ukraine 12 Milliarden Euro Militärhilfe vorgesehen. Der Regierungsentwurf "
         "hatte dafür noch 10 Milliarden Euro vorgesehen.",

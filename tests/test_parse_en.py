@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_first_sum_with_no_whole_named_is_pledged",
+        "The EU has transferred a first €1.2bn from windfall profits to Ukraine.",
+        (Expect("EU", "military_general", "1.2e9 EUR"),),
+    ),
+    Case(
         "money_for_the_donors_own_armed_forces_further_on_is_its_budget",
         "The budget sets aside $400 million in military aid for Ukraine this year, alongside $6 billion in new money over "
         "five years for the Canadian Armed Forces themselves.",
