@@ -94,7 +94,7 @@ class _Finder:
     passive_agent: frozenset[str]
     absolute: frozenset[str]
     scheme_before: frozenset[str]
-    budgets: frozenset[str]
+    bodies: frozenset[str]
     capitals: frozenset[str]  # folded
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
@@ -165,7 +165,7 @@ def _finder(lang: str) -> _Finder:
         passive_agent=frozenset(lex.passive_agent),
         absolute=frozenset(lex.absolute),
         scheme_before=frozenset(lex.scheme_before),
-        budgets=frozenset(lex.budgets),
+        bodies=frozenset(lex.bodies),
         capitals=frozenset(k.lower() for k in lex.capitals),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
@@ -352,7 +352,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         # (the hit may hold the possessive itself: "EU's", "Germany's")
         owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
         owner = _OWNS_FIGURE.match(text, owned_at) is not None
-        budget = text[hit.start : hit.end].lower() in finder.budgets  # "im Bundeshaushalt 2026": its state gives
+        budget = text[hit.start : hit.end].lower() in finder.bodies  # "im Bundeshaushalt 2026": its state gives
         if k and words[k - 1][-2:] in ("'s", "’s") and text[hit.start : hit.end].lower() in finder.capitals:
             continue  # "General Dynamics Land Systems-Canada's London plant": a town of that name, no metonym
         if before in finder.not_before and not hit.adjective and not owner and not budget:
@@ -466,7 +466,7 @@ def _third_party_words(
         compile_patterns(lex.cues.recipient),
         compile_patterns([*lex.cues.pledge, *lex.donors.give_verbs]),
         compile_patterns(lex.donors.receive_verbs),
-        frozenset(k.lower() for k in lex.donors.leaders),
+        frozenset([*(k.lower() for k in lex.donors.leaders), *lex.donors.bodies]),
         compile_patterns(lex.cues.aid),
         compile_patterns([head for head, _ in lex.cues.separable]),  # "stellen ... zur Verfügung"
     )
@@ -488,7 +488,7 @@ def third_party(text: str, lo: int, hi: int, start: int, end: int, lang: str) ->
     states: list[tuple[int, int]] = []
     for a, b, matched, code in _named(finder, lang, text, lo, hi):
         if code is None or code == "UKR" or _alpha2(code) is None or matched.lower() in _third_party_words(lang)[3]:
-            continue  # organisations and leaders receive nothing here
+            continue  # organisations, leaders and a state's budget bodies receive nothing here
         if text[b : b + 1] == "-":
             continue  # "the UK-led coalition": a modifier, not a recipient
         states.append((a, b))

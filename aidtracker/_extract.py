@@ -72,6 +72,8 @@ _RECIPIENT = "UKR"
 #: The recipient's and the aggressor's currencies: a sum in them is a budget of their own, never a donor's pledge
 #: ("2,2 Billionen Hrywnja für Verteidigung", "13 trillion roubles on defence"); so is its conversion after it.
 _OWN_CURRENCIES = frozenset({"UAH", "RUB"})
+#: A clause break or a digit: what separates a cue from a figure it does not belong to.
+_BREAK_OR_FIGURE = re.compile(r"[,;:()\d]")
 #: What a counted unit says about the category by itself (SCHEMA.md categories).
 _CATEGORY_OF_UNIT = {
     "round": "ammunition",
@@ -2806,6 +2808,7 @@ class _Extractor:
             and not self.total_before(s, b, m)
             and not self.tallies_base(s, a, m)
             and not self.further_after(s, b, m)
+            and not self.superseded_cue(s, a, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
         strong = bool(cues) or (
@@ -3330,6 +3333,15 @@ class _Extractor:
                         m.restates = target
                         if m.kind == "money" == target.kind and m.per is None and self.adjacent_conversion(target, m):
                             m.per = target.per  # "3 billion pounds ($3.75 billion) a year": the same sum, the same rate
+
+    def superseded_cue(self, s: _Sentence, a: int, m: Mention) -> bool:
+        """A tally's cue at ``a`` inside a superseded figure's phrase ("85 Milliarden Kronen, statt der bislang
+        vorgesehenen 35 Milliarden") dates that figure only: it says nothing of ``m`` unless ``m`` is that figure (it
+        follows the cue with no break or other figure between)."""
+        if not self.has(self.p.superseded, max(s.start, s.window_before(a, 2)), a):
+            return False
+        own = a < m.start and not _BREAK_OR_FIGURE.search(self.text, a, m.start)
+        return not own
 
     def larger_figure(self, m: Mention) -> bool:
         """Whether the text names a larger figure of ``m``'s kind (a sum in its currency, or a count) that ``m`` may be

@@ -749,10 +749,11 @@ class DonorNames(_Section):
         description='"with": a name after them is the giver when a giving word follows it right away ("…, with the '
         'United States contributing $20bn")',
     )
-    budgets: list[str] = Field(
+    bodies: list[str] = Field(
         default_factory=list,
-        description='names of a state\'s budget ("Bundeshaushalt"): they name the giver after a preposition too ("Im '
-        'Bundeshaushalt 2026 sind 11,5 Milliarden Euro vorgesehen")',
+        description='a state\'s budget and the bodies that pass it ("Bundeshaushalt", "Haushaltsausschuss"): they name '
+        'the giver after a preposition too ("Im Bundeshaushalt 2026 sind 11,5 Milliarden Euro vorgesehen"), and they '
+        'never receive ("gibt der Haushaltsausschuss drei Milliarden Euro frei")',
     )
     passive_auxiliaries: list[str] = Field(
         default_factory=list,
@@ -802,7 +803,7 @@ class DonorNames(_Section):
         "passive_agent",
         "absolute",
         "scheme_before",
-        "budgets",
+        "bodies",
         "passive_auxiliaries",
         "recipient_before",
         "dative",

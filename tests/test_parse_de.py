@@ -3219,6 +3219,18 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "bislang_im_ersetzten_betrag_sagt_nichts_ueber_den_neuen",
+        "Dänemark will 2026 rund 9 Milliarden Kronen für die Ukraine bereitstellen, statt der bislang vorgesehenen 6 "
+        "Milliarden Kronen.",
+        (Expect("DNK", "military_general", "9e9 DKK", period=(2026, 2026)),),
+    ),
+    Case(
+        "gibt_der_haushaltsausschuss_frei_ist_kein_dritter_staat",
+        "Nach langem Streit gibt der Haushaltsausschuss zusätzliche zwei Milliarden Euro Militärhilfe für die Ukraine "
+        "frei.",
+        (Expect("DEU", "military_general", "2e9 EUR"),),
+    ),
+    Case(
         "eine_erste_summe_ohne_ganzes_ist_zugesagt",
         "Die EU hat der Ukraine eine erste Tranche von 1,2 Milliarden Euro aus Zinserträgen überwiesen.",
         (Expect("EU", "military_general", "1.2e9 EUR"),),
