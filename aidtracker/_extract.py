@@ -2239,7 +2239,8 @@ class _Extractor:
                 if nxt and nxt[0].is_word and (self.unit_of(nxt[0].low) or self.p.noun_end.search(nxt[0].text)):
                     continue  # "sechs weiteren Modellen": a noun follows, no ellipsis
             before = [m for m in s.candidates if m.kind == "count" and m.start < n.start]
-            if not before and (cue is not None or cue_before) and s.index > 0:  # ". Weitere 10.000 sollen folgen."
+            if not before and (cue is not None or cue_before or same is not None) and s.index > 0:
+                # ". Weitere 10.000 sollen folgen.", ". Warschau hatte vier Maschinen desselben Typs zugesagt."
                 before = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
             if not before:
                 continue

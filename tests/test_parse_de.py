@@ -3219,6 +3219,19 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "maschinen_desselben_typs_im_satz_danach",
+        "Die Slowakei stellt der Ukraine elf MiG-29 zur Verfügung. Polen hatte tags zuvor fünf Maschinen desselben Typs "
+        "zugesagt.",
+        (Expect("SVK", "aircraft", "11 aircraft"), Expect("POL", "aircraft", "5 aircraft")),
+    ),
+    Case(
+        "ueber_die_verfuegen_als_relativsatz_und_als_bestand",
+        "Alle 12 Haubitzen, über die die norwegische Armee verfügt, sollen an die Ukraine gehen, teilte die Regierung in "
+        "Oslo mit. Die Niederlande, die "
+        "selbst über 30 Haubitzen dieses Typs verfügen, nannten keine Zahl.",
+        (Expect("NOR", "artillery", "12 system"),),
+    ),
+    Case(
         "bislang_im_ersetzten_betrag_sagt_nichts_ueber_den_neuen",
         "Dänemark will 2026 rund 9 Milliarden Kronen für die Ukraine bereitstellen, statt der bislang vorgesehenen 6 "
         "Milliarden Kronen.",
