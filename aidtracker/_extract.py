@@ -72,6 +72,8 @@ _RECIPIENT = "UKR"
 #: The recipient's and the aggressor's currencies: a sum in them is a budget of their own, never a donor's pledge
 #: ("2,2 Billionen Hrywnja für Verteidigung", "13 trillion roubles on defence"); so is its conversion after it.
 _OWN_CURRENCIES = frozenset({"UAH", "RUB"})
+#: A fact box's label: a few words, then a colon ("Polen: ", "Gesamtvolumen (G7): ").
+_LABEL = re.compile(r"[^\W\d_][^\n:]{0,40}:[ \t]")
 #: A clause break or a digit: what separates a cue from a figure it does not belong to.
 _BREAK_OR_FIGURE = re.compile(r"[,;:()\d]")
 #: What a counted unit says about the category by itself (SCHEMA.md categories).
@@ -3261,7 +3263,13 @@ class _Extractor:
         """The line that introduces the list ``s`` is an item of ("The package contains:"); None for a sentence that is
         no item, or a list the text opens with."""
         k = self.list_start(s)
-        return self.sentences[k - 1] if k > 0 and self.text[s.start] in _BULLETS else None
+        if self.text[s.start] in _BULLETS:
+            return self.sentences[k - 1] if k > 0 else None
+        if self.labelled(s):
+            # a box the text opens with: its heading line is joined to the first item ("Loans for Ukraine: who pays
+            # what / United States: $20bn"), which then introduces the others
+            return self.sentences[k - 1] if k > 0 else (self.sentences[0] if s.index > 0 else None)
+        return None
 
     def list_start(self, s: _Sentence) -> int:
         """The index of the first item of the list ``s`` is an item of (``s.index`` for a sentence that is none);
@@ -3272,9 +3280,21 @@ class _Extractor:
             text, sentences = self.text, self.sentences
             starts = self.list_starts = []
             for k, t in enumerate(sentences):
-                item = text[t.start] in _BULLETS and k > 0 and text[sentences[k - 1].start] in _BULLETS
+                item = k > 0 and (
+                    (text[t.start] in _BULLETS and text[sentences[k - 1].start] in _BULLETS)
+                    or (self.labelled(t) and self.labelled(sentences[k - 1]))
+                )
                 starts.append(starts[k - 1] if item else k)
         return starts[s.index]
+
+    def labelled(self, s: _Sentence) -> bool:
+        """A line that opens with a label and a colon ("Polen: 14 Leopard 2A4", "USA: 20 Mrd. Dollar"): an item of a
+        fact box, as a bullet is of a list."""
+        text = self.text
+        if s.start and text[s.start - 1] != "\n":
+            return False
+        label = _LABEL.match(text, s.start, s.end)  # (a heading "Loans for Ukraine: who pays what" names no figure)
+        return label is not None and any(label.end() <= n.start < s.end for n in s.numerals)
 
     def merge_growth(self) -> None:
         """ "jährlich 100.000 Granaten, jedes Jahr 10 Prozent mehr": the growth belongs to the amount."""
@@ -3539,6 +3559,10 @@ class _Extractor:
         lo = s.window_before(m.start, 2)
         if self.has(self.p.additional, lo, m.end):
             return None  # "zwei weitere": more of the same, not the same again
+        mine = [h.code for h in s.donors if h.start < m.start and h.code is not None]
+        theirs = [h.code for h in self.sentences[found.sentence].donors if h.start < found.start and h.code is not None]
+        if mine and theirs and mine[-1] != theirs[-1]:
+            return None  # "Kanada: acht Leopard 2A4 / Norwegen: acht Leopard 2A4": another giver's eight
         return found
 
     #: How far a sum said again with "the" may lie from the one it names ("the $2.98 billion" for "$3 billion").

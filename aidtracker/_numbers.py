@@ -873,8 +873,8 @@ class _Reader:
         while j < stop and (j < len(cut) or toks.fill(j)):
             k = toks.kind[j]
             if k == _NUM:
-                if out and out[-1].kind == _D:
-                    break  # two digit numbers in a row are two numbers
+                if out and out[-1].kind in (_D, _K, _S, _P):
+                    break  # two digit numbers in a row are two numbers; so are digits after a scale ("€700m 40 Marder")
                 if self.glued_to_letters(toks, j):
                     break
                 out.append(_Morph(_D, toks.value[j], j, True, j in toks.plain4))

@@ -224,6 +224,12 @@ DE = [
     pytest.param(
         "Im Jahr 2024 Milliarden ausgegeben.", "2024", {"value": 2024, "is_year": True}, id="de-year-then-scale"
     ),
+    pytest.param(
+        "Ein Paket im Wert von 2,5 Milliarden 40 Schützenpanzer.",
+        "2,5 Milliarden",
+        {"value": 2.5e9},
+        id="bug-de-digits-after-scale-word-are-no-part",
+    ),
 ]
 
 
@@ -381,6 +387,18 @@ EN = [
         "It sends 18 155-millimetre howitzers.", "18", {"value": 18}, id="bug-en-hyphened-calibre-is-no-thousands-group"
     ),
     pytest.param("A 1 500-strong unit.", "1 500", {"value": 1500}, id="en-space-group-before-a-hyphened-word"),
+    pytest.param(
+        "Value: almost €700m\n40 infantry fighting vehicles",
+        "almost €700m",
+        {"value": 7e8, "currency": "EUR", "high": 7e8},
+        id="bug-en-digits-after-abbreviated-scale-are-no-part",
+    ),
+    pytest.param(
+        "A $2.5 billion 59 Bradleys package.",
+        "$2.5 billion",
+        {"value": 2.5e9, "currency": "USD"},
+        id="bug-en-digits-after-scale-word-are-no-part",
+    ),
     pytest.param(
         "It floated a €100bn five-year fund.",
         "€100bn",

@@ -3219,6 +3219,17 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "faktenkasten_mit_zeilen_staat_doppelpunkt_zahl",
+        "Kampfpanzer für die Ukraine – wer gibt was\nDeutschland: 18 Leopard 2A6\nPolen: 14 Leopard 2A4\nKanada: acht "
+        "Leopard 2A4\nNorwegen: acht Leopard 2A4",
+        (
+            Expect("DEU", "armour", "18 vehicle"),
+            Expect("POL", "armour", "14 vehicle"),
+            Expect("CAN", "armour", "8 vehicle"),
+            Expect("NOR", "armour", "8 vehicle"),
+        ),
+    ),
+    Case(
         "maschinen_desselben_typs_im_satz_danach",
         "Die Slowakei stellt der Ukraine elf MiG-29 zur Verfügung. Polen hatte tags zuvor fünf Maschinen desselben Typs "
         "zugesagt.",

@@ -3430,6 +3430,24 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_fact_box_of_givers_and_sums",
+        "Loans for Ukraine: who pays what\nUnited States: $20bn\nCanada: C$5bn\nJapan: about $3bn",
+        (
+            Expect("USA", "military_general", "2e10 USD"),
+            Expect("CAN", "military_general", "5e9 CAD"),
+            Expect("JPN", "financial", "3e9 USD"),
+        ),
+    ),
+    Case(
+        "digits_on_the_line_after_a_sum_are_a_count_of_their_own",
+        "New German package for Ukraine\nValue: almost €700m\n40 Marder infantry fighting vehicles\n25 Leopard 1A5 tanks",
+        (
+            Expect("DEU", "military_general", "7e8 EUR", high="7e8 EUR"),
+            Expect("DEU", "armour", "40 vehicle"),
+            Expect("DEU", "armour", "25 vehicle"),
+        ),
+    ),
+    Case(
         "a_first_sum_with_no_whole_named_is_pledged",
         "The EU has transferred a first €1.2bn from windfall profits to Ukraine.",
         (Expect("EU", "military_general", "1.2e9 EUR"),),
