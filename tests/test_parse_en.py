@@ -3430,6 +3430,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "an_adjective_of_origin_names_no_giver",
+        "Berlin also allowed Finland to deliver twelve D-30 howitzers of former East German origin to Ukraine.",
+        (Expect("FIN", "artillery", "12 system"),),
+    ),
+    Case(
         "a_fact_box_of_givers_and_sums",
         "Loans for Ukraine: who pays what\nUnited States: $20bn\nCanada: C$5bn\nJapan: about $3bn",
         (
