@@ -191,6 +191,10 @@ def _repeated_reference(ex: Any, s: Any, m: Any) -> Any:
         for o in prev.mentions:
             same = (o.kind, o.unit, o.per, o.value) == (m.kind, m.unit, m.per, m.value)
             if same and o.restates is None and o.extra.get("head") == m.extra.get("head"):
+                mine = [h.code for h in s.donors if h.start < m.start and h.code is not None]
+                theirs = [h.code for h in prev.donors if h.start < o.start and h.code is not None]
+                if mine and theirs and mine[-1] != theirs[-1]:
+                    return None  # (another giver's figure, as the fast path decides since session 15)
                 return o
     return None
 
