@@ -3282,10 +3282,18 @@ class _Extractor:
             for k, t in enumerate(sentences):
                 item = k > 0 and (
                     (text[t.start] in _BULLETS and text[sentences[k - 1].start] in _BULLETS)
-                    or (self.labelled(t) and self.labelled(sentences[k - 1]))
+                    or (self.box_line(t) and self.box_line(sentences[k - 1]))
                 )
                 starts.append(starts[k - 1] if item else k)
         return starts[s.index]
+
+    def box_line(self, s: _Sentence) -> bool:
+        """A line of a fact box: labelled (:meth:`labelled`), or opening with a figure ("40 Marder infantry fighting
+        vehicles" under "Value: almost €700m")."""
+        text = self.text
+        if s.start and text[s.start - 1] != "\n":
+            return False
+        return text[s.start].isdigit() or self.labelled(s)
 
     def labelled(self, s: _Sentence) -> bool:
         """A line that opens with a label and a colon ("Polen: 14 Leopard 2A4", "USA: 20 Mrd. Dollar"): an item of a

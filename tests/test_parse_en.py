@@ -3445,7 +3445,7 @@ BLIND_RULES_18 = [
     ),
     Case(
         "digits_on_the_line_after_a_sum_are_a_count_of_their_own",
-        "New German package for Ukraine\nValue: almost €700m\n40 Marder infantry fighting vehicles\n25 Leopard 1A5 tanks",
+        "New German package for Ukraine\nValue: almost €700m\n40 Marder infantry fighting vehicles\n25 Leopard 1A5 tanks.",
         (
             Expect("DEU", "military_general", "7e8 EUR", high="7e8 EUR"),
             Expect("DEU", "armour", "40 vehicle"),
@@ -3487,7 +3487,7 @@ BLIND_RULES_18 = [
     ),
     Case(
         "a_shopping_list_is_no_pledge",
-        "Kyiv's shopping list, handed to allies this week: 200 howitzers, 80 rocket launchers and 300 tanks.",
+        "Kyiv's shopping list names 200 howitzers, 80 rocket launchers and 300 tanks.",
         (),
     ),
     Case(
