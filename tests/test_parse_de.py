@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "sodass_beginnt_einen_eigenen_satzteil",
+        "Belgien steuert sechs weitere Haubitzen bei, sodass die ukrainische Armee nun über 20 dieser Geschütze verfügt.",
+        (Expect("BEL", "artillery", "6 system"),),
+    ),
+    Case(
         "faktenkasten_mit_zeilen_staat_doppelpunkt_zahl",
         "Kampfpanzer für die Ukraine – wer gibt was\nDeutschland: 18 Leopard 2A6\nPolen: 14 Leopard 2A4\nKanada: acht "
         "Leopard 2A4\nNorwegen: acht Leopard 2A4",
