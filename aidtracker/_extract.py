@@ -2181,6 +2181,10 @@ class _Extractor:
                 return True  # "unveiled new aid, including a Patriot battery": an item of a pledged package
             if whole(self.p.receive_verbs) and self.has(self.p.recipient, toks[max(0, j - 2)].start, toks[i].start):
                 return True  # "Kiew erhalte ein System", "erhält die Ukraine ein System": the recipient receives
+            if t.low in self.lex.cues.distributive:
+                continue  # "geben der Ukraine je ein Patriot-System ab": one each
+            if t.low in self.lex.donors.source_before and self.giver_after(toks, j + 1, i, named):
+                continue  # "erhält Kiew aus (den Niederlanden) eine Batterie": where it comes from, a giver
             if t.low in self.lex.units.stop:
                 if self.place_between(s, toks, j, i):
                     continue  # "kauft in den USA ein Flugabwehrsystem … für die Ukraine": where, not for what
@@ -2190,6 +2194,12 @@ class _Extractor:
                     return False  # "Munition für ein System": the article belongs to a prepositional phrase
                 for_recipient = True  # "kauft für die Ukraine ein System", "supply Ukraine with a battery"
         return False
+
+    def giver_after(self, toks: Sequence[Token], k: int, stop: int, named: list[tuple[int, int]]) -> bool:
+        """Whether ``toks[k]``, past an article, starts a name of ``named`` before ``toks[stop]``."""
+        while k < stop and toks[k].low in self.lex.donors.skip:
+            k += 1
+        return k < stop and any(a <= toks[k].start < b for a, b in named)
 
     def given_near(self, s: _Sentence) -> bool:
         """A giving verb, an aid noun or the recipient in the sentence or the two before it."""

@@ -3219,6 +3219,20 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "je_ein_system_von_drei_gebern",
+        "Schweden, Norwegen und Dänemark geben der Ukraine je ein Flugabwehrsystem ab.",
+        (
+            Expect("SWE", "air_defence", "1 system"),
+            Expect("NOR", "air_defence", "1 system"),
+            Expect("DNK", "air_defence", "1 system"),
+        ),
+    ),
+    Case(
+        "erhaelt_kiew_aus_einem_staat_eine_batterie",
+        "Zusätzlich erhält Kiew aus den Niederlanden eine Patriot-Flugabwehrbatterie.",
+        (Expect("NLD", "air_defence", "1 system"),),
+    ),
+    Case(
         "sodass_beginnt_einen_eigenen_satzteil",
         "Belgien steuert sechs weitere Haubitzen bei, sodass die ukrainische Armee nun über 20 dieser Geschütze verfügt.",
         (Expect("BEL", "artillery", "6 system"),),
