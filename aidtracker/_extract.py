@@ -2195,6 +2195,15 @@ class _Extractor:
                 for_recipient = True  # "kauft für die Ukraine ein System", "supply Ukraine with a battery"
         return False
 
+    def raised_sum(self, s: _Sentence, m: Mention) -> bool:
+        """A sum a raise verb raises to ("steigt der Betrag nun auf 85 Mrd. Kronen", "rises to £3bn"): the new
+        amount of the aid named before it (asked only where aid or the recipient is named near)."""
+        p = self.p
+        if p.raised_to is None or not _ends_with(p.raised_to, self.text, s.window_before(m.start, 1), m.start):
+            return False
+        clause = s.clause_of(m.start)
+        return self.has(p.raise_verbs, clause[0], m.start)
+
     def giver_after(self, toks: Sequence[Token], k: int, stop: int, named: list[tuple[int, int]]) -> bool:
         """Whether ``toks[k]``, past an article, starts a name of ``named`` before ``toks[stop]``."""
         while k < stop and toks[k].low in self.lex.donors.skip:
@@ -2467,6 +2476,7 @@ class _Extractor:
                 or self.has(p.value_nouns, s.start, m.start)  # "Der Gesamtwert liegt bei …": the package's value
                 or self.cue_right_before(s, m, p.additional, 2)  # "A further $220 million is set aside for drones"
                 or self.part_of_sum_before(s, m)  # "£2.5bn in 2024/25. Around £200m of that will be spent on drones"
+                or self.raised_sum(s, m)  # "… Ukraine-Hilfe eingeplant. Nun steigt der Betrag auf 85 Mrd. Kronen"
             )
             if (near and (here or self.restates_sum_before(s, m))) or self.prices_pledge(s, m):
                 return True
@@ -4503,6 +4513,12 @@ class _Extractor:
                     ]
                     if whole and whole[-1].period is not None:
                         m.period = whole[-1].period
+                if m.period is None and m.kind == "money" and s.index > 0 and self.raised_sum(s, m):
+                    # "… für 2025 ursprünglich 20 Mrd. Kronen eingeplant. Nun steigt der Betrag auf 30 Mrd.": the
+                    # year of the amount raised
+                    spans = [span for _, _, span in self.periods(self.sentences[s.index - 1]) if _pledge_years(span)]
+                    if len(spans) == 1:
+                        m.period = spans[0]
             for m in s.mentions:
                 if m.restates is not None:
                     own = self.period_of(s, m)

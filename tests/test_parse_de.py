@@ -3219,6 +3219,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "steigt_der_betrag_auf_ist_die_neue_summe",
+        "Schweden hatte für 2025 ursprünglich 20 Milliarden Kronen an Ukraine-Hilfe eingeplant. Nach einer Einigung im "
+        "Parlament steigt der Betrag nun auf 30 Milliarden Kronen.",
+        (Expect("SWE", "military_general", "3e10 SEK", period=(2025, 2025)),),
+    ),
+    Case(
         "je_ein_system_von_drei_gebern",
         "Schweden, Norwegen und Dänemark geben der Ukraine je ein Flugabwehrsystem ab.",
         (
