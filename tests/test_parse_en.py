@@ -3430,6 +3430,15 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_part_of_the_new_money_said_in_the_next_sentence",
+        "Britain will lift its military funding for Ukraine to £3bn in 2025/26. Around £300m of the new money will go on "
+        "drones.",
+        (
+            Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2026)),
+            Expect("GBR", "drones", "3e8 GBP", period=(2025, 2026)),
+        ),
+    ),
+    Case(
         "an_adjective_of_origin_names_no_giver",
         "Berlin also allowed Finland to deliver twelve D-30 howitzers of former East German origin to Ukraine.",
         (Expect("FIN", "artillery", "12 system"),),
