@@ -2375,9 +2375,11 @@ class _Extractor:
         if self.offer_rejected(s):
             return False  # "Polen hatte 28 MiG-29 angeboten. Das Pentagon lehnte den Vorschlag ab."
         bought = self.bought_to_hand_on(s, m)
-        if self.has_negative(
-            p.negative_before, s, self.contents_lead(s, clause, m), m.start, bought
-        ) or self.part_of_negative(s, clause):
+        priced = m.kind == "money" and self.definite_cost(s, m) and self.values_count_before(s, m) is not None
+        if not priced and (
+            self.has_negative(p.negative_before, s, self.contents_lead(s, clause, m), m.start, bought)
+            or self.part_of_negative(s, clause)
+        ):  # ("Das System kostet 406 Millionen Dollar" after the system pledged: its value, no price)
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
@@ -2618,12 +2620,30 @@ class _Extractor:
         """ "… 800 drones to Ukraine. The quadcopters are valued at about $95 million.": a sentence that only prices
         the count of the sentence before (a value cue right before the sum; no count and no aid word of its own,
         which would make the sum a package's) restates that count."""
-        if s.index == 0 or m.kind != "money" or not self.cue_right_before(s, m, self.p.value, 3):
+        if s.index == 0 or m.kind != "money":
+            return None
+        if not self.cue_right_before(s, m, self.p.value, 3) and not self.definite_cost(s, m):
             return None
         if any(c.kind == "count" for c in s.candidates) or self.has(self.p.aid, s.start, m.start):
             return None
         counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
+
+    def definite_cost(self, s: _Sentence, m: Mention) -> bool:
+        """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million": a cost verb right before
+        the sum (restatements.cost) after a definite subject (restatements.cost_subjects) within three words."""
+        cues = self.lex.restatements
+        if not cues.cost or not cues.cost_subjects:
+            return False
+        before = [t.low for t in s.toks_before(m.start)[-6:]]
+        each = {*self.lex.cues.distributive, *self.lex.rates.every}
+        if any(w in each for w in before):
+            return False  # "Each interceptor the system fires costs around $4 million": a unit price
+        for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+            phrase = " ".join(before[k:])
+            if phrase in cues.cost:
+                return any(w in cues.cost_subjects for w in before[max(0, k - 2) : k])
+        return False
 
     def sum_of_before(self, s: _Sentence, m: Mention) -> bool:
         """ "drei Milliarden für dieses Jahr. Hinzu kämen acht Milliarden bis 2029, zusammen also elf Milliarden": a sum

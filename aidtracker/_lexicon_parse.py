@@ -588,9 +588,19 @@ class RestatementCues(_Section):
         description='the article or demonstrative right before a sum that names one already said, rounded: "the '
         '$2.98 billion" after "nearly $3 billion" is the same sum',
     )
+    cost: list[str] = Field(
+        default_factory=list,
+        description='verbs of cost right before a sum: after a definite subject ("Das System kostet 406 Millionen '
+        'Dollar", "the purchase would cost $406 million") the sum prices the count of the sentence before',
+    )
+    cost_subjects: list[str] = Field(
+        default_factory=list,
+        description='the articles and demonstratives that make the subject of a cost verb one already named ("das", '
+        '"the"); "Ein System kostet …" is a price, no restatement',
+    )
 
     _lower = field_validator("formations", mode="after")(_lower_keys)
-    _lower_words = field_validator("definite", mode="after")(_lower_list)
+    _lower_words = field_validator("definite", "cost", "cost_subjects", mode="after")(_lower_list)
 
 
 class PeriodWords(_Section):

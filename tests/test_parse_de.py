@@ -3219,6 +3219,16 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "das_system_kostet_nennt_den_wert_des_zugesagten",
+        "Kanada kauft in den USA ein Flugabwehrsystem für die Ukraine. Das System kostet 300 Millionen Dollar.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "3e8 CAD", same_as=0)),
+    ),
+    Case(
+        "ein_system_kostet_ist_ein_preis",
+        "Deutschland gibt der Ukraine ein weiteres Flugabwehrsystem. Ein solches System kostet rund eine Milliarde Euro.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
         "steigt_der_betrag_auf_ist_die_neue_summe",
         "Schweden hatte für 2025 ursprünglich 20 Milliarden Kronen an Ukraine-Hilfe eingeplant. Nach einer Einigung im "
         "Parlament steigt der Betrag nun auf 30 Milliarden Kronen.",

@@ -3430,6 +3430,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "each_interceptor_costs_is_a_unit_price",
+        "Romania will donate one of its Patriot systems to Ukraine. Each interceptor the system fires costs around $4 "
+        "million.",
+        (Expect("ROU", "air_defence", "1 system"),),
+    ),
+    Case(
         "a_part_of_the_new_money_said_in_the_next_sentence",
         "Britain will lift its military funding for Ukraine to £3bn in 2025/26. Around £300m of the new money will go on "
         "drones.",
