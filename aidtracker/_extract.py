@@ -1056,8 +1056,11 @@ class _Extractor:
                     i += 1
                     head, unit = after[i], nxt  # "tank battalion", "Schuss Munition": the last noun counts
                 break
-            if self.p.noun_end.search(tok.text):
-                break
+            if self.p.noun_end.search(tok.text) and (
+                units.compound_heads  # (German writes "Spezialeinsatzfahrzeuge" as one word)
+                or not (i + 1 < len(after) and after[i + 1].is_word and self.unit_of(after[i + 1].low) is not None)
+            ):
+                break  # a plural ends the phrase, unless a counted noun follows it ("special operations vehicles")
             i += 1
         if head is None and model is not None:
             unit = model.unit

@@ -3430,6 +3430,16 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_plural_modifier_before_the_counted_noun",
+        "New Zealand will send Ukraine 12 special operations vehicles and 12 trailers.",
+        (Expect("NZL", "other", "12 vehicle"), Expect("NZL", "other", "12 piece")),
+    ),
+    Case(
+        "forces_vehicles_are_counted_vehicles",
+        "Japan will supply about 100 Self-Defense Forces vehicles to Ukraine.",
+        (Expect("JPN", "other", "100 vehicle"),),
+    ),
+    Case(
         "each_interceptor_costs_is_a_unit_price",
         "Romania will donate one of its Patriot systems to Ukraine. Each interceptor the system fires costs around $4 "
         "million.",
