@@ -2198,6 +2198,14 @@ class _Extractor:
                 for_recipient = True  # "kauft für die Ukraine ein System", "supply Ukraine with a battery"
         return False
 
+    def share_of_promised(self, s: _Sentence) -> bool:
+        """A percentage of what was promised in the sentence ("98% of the combat vehicles promised", "98 Prozent der
+        zugesagten Kampffahrzeuge"): its counts tell how much of the pledges was delivered, no pledge of their own."""
+        for n in s.numerals:
+            if n.percent and self.has(self.p.promise, n.end, min(s.end, s.window_after(n.end, 6))):
+                return True
+        return False
+
     def raised_sum(self, s: _Sentence, m: Mention) -> bool:
         """A sum a raise verb raises to ("steigt der Betrag nun auf 85 Mrd. Kronen", "rises to £3bn"): the new
         amount of the aid named before it (asked only where aid or the recipient is named near)."""
@@ -2398,6 +2406,8 @@ class _Extractor:
             third_party(text, clause[0], clause[1], m.start, end, self.lang) or self.listed_after_third_party(s, m)
         ) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
+        if m.kind == "count" and self.share_of_promised(s):
+            return False  # "more than 98% of the combat vehicles promised, over 1,550 armoured vehicles": delivered
         if self.running_total(s, clause, outside, m) or self.listed_in_total(s):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):

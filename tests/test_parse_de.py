@@ -3219,6 +3219,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "prozent_der_zugesagten_zaehlt_lieferungen",
+        "Die Partner haben nach Angaben der Nato mehr als 95 Prozent der zugesagten Fahrzeuge geliefert, darunter über 200 "
+        "Kampfpanzer.",
+        (),
+    ),
+    Case(
         "das_system_kostet_nennt_den_wert_des_zugesagten",
         "Kanada kauft in den USA ein Flugabwehrsystem für die Ukraine. Das System kostet 300 Millionen Dollar.",
         (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "3e8 CAD", same_as=0)),

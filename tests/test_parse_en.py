@@ -3430,6 +3430,12 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "a_share_of_the_promised_counts_deliveries",
+        "Allies have delivered more than 95% of the combat vehicles promised to Ukraine, NATO said, including over 200 "
+        "tanks.",
+        (),
+    ),
+    Case(
         "a_plural_modifier_before_the_counted_noun",
         "New Zealand will send Ukraine 12 special operations vehicles and 12 trailers.",
         (Expect("NZL", "other", "12 vehicle"), Expect("NZL", "other", "12 piece")),
