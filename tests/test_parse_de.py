@@ -3219,6 +3219,11 @@ BLIND_RULES_17 = [
 
 BLIND_RULES_18 = [
     Case(
+        "als_erstes_nato_land_ist_keine_nato",
+        "Tags zuvor hatte Tschechien als erstes Nato-Land angekündigt, der Ukraine zehn Kampfpanzer zu übergeben.",
+        (Expect("CZE", "armour", "10 vehicle"),),
+    ),
+    Case(
         "prozent_der_zugesagten_zaehlt_lieferungen",
         "Die Partner haben nach Angaben der Nato mehr als 95 Prozent der zugesagten Fahrzeuge geliefert, darunter über 200 "
         "Kampfpanzer.",
