@@ -352,10 +352,10 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         # (the hit may hold the possessive itself: "EU's", "Germany's")
         owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
         owner = _OWNS_FIGURE.match(text, owned_at) is not None
-        budget = text[hit.start : hit.end].lower() in finder.bodies  # "im Bundeshaushalt 2026": its state gives
+        body = text[hit.start : hit.end].lower() in finder.bodies  # "im Bundeshaushalt 2026": its state gives
         if k and words[k - 1][-2:] in ("'s", "’s") and text[hit.start : hit.end].lower() in finder.capitals:
             continue  # "General Dynamics Land Systems-Canada's London plant": a town of that name, no metonym
-        if before in finder.not_before and not hit.adjective and not owner and not budget:
+        if before in finder.not_before and not hit.adjective and not owner and not body:
             # "in Berlin" is a place; but "die Regierung in Oslo" governs, "hat von Deutschland drei Systeme
             # erhalten" receives from, "von Dänemark geliefert" gives
             governed = (

@@ -2643,8 +2643,9 @@ class _Extractor:
         return counts[-1] if counts else None
 
     def definite_cost(self, s: _Sentence, m: Mention) -> bool:
-        """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million": a cost verb right before
-        the sum (restatements.cost) after a definite subject (restatements.cost_subjects) within three words."""
+        """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million": a cost verb (of up to three
+        words) right before the sum (restatements.cost), a definite word (restatements.cost_subjects) within the two
+        words before the verb, and no "each"/"je" word near ("Each interceptor the system fires costs …")."""
         cues = self.lex.restatements
         if not cues.cost or not cues.cost_subjects:
             return False

@@ -256,8 +256,9 @@ class RateCues(_Section):
     )
     each_year_before: list[str] = Field(
         default_factory=list,
-        description="right before a sum, after two years or a span of them in its clause, it is the sum of each year: "
-        '"in den Jahren 2026 und 2027 jeweils 40 Milliarden Kronen"',
+        description="right before a sum, with two years or a span of them in its clause (before it, or just after the "
+        'sum), it is the sum of each year: "in den Jahren 2026 und 2027 jeweils 40 Milliarden Kronen", "nach jeweils '
+        '2,3 Milliarden Pfund in den Jahren 2022 und 2023"',
     )
 
     _lower = field_validator("after", "adverbs", mode="after")(_lower_keys)
