@@ -873,8 +873,11 @@ class _Reader:
         while j < stop and (j < len(cut) or toks.fill(j)):
             k = toks.kind[j]
             if k == _NUM:
-                if out and out[-1].kind in (_D, _K, _S, _P):
-                    break  # two digit numbers in a row are two numbers; so are digits after a scale ("€700m 40 Marder")
+                if out and out[-1].kind in (_D, _K):
+                    break  # two digit numbers in a row are two numbers; so are digits after an abbreviated scale ("€700m 40")
+                if out and out[-1].kind in (_S, _P) and not self.scale_word_after(toks, j + 1):
+                    break  # digits after a scale word go on only before a smaller one: "4 thousand 3 hundred and 21", but
+                    # "$2.5 billion 59 Bradleys", "2,5 Milliarden 40 Panzer" are two numbers
                 if self.glued_to_letters(toks, j):
                     break
                 out.append(_Morph(_D, toks.value[j], j, True, j in toks.plain4))
@@ -942,6 +945,13 @@ class _Reader:
                         continue
             break
         return out
+
+    def scale_word_after(self, toks: _Tokens, j: int) -> bool:
+        """Whether ``toks[j]`` is a word for hundreds or a scale ("hundred", "tausend")."""
+        if not toks.fill(j) or toks.kind[j] != _WORD:
+            return False
+        morphs = self.word_morphs(toks.low[j])
+        return morphs is not None and morphs[0][0] in (_H, _S, _P)
 
     def parse(self, ms: list[_Morph]) -> tuple[float, int, float] | None:
         """Value of the longest number at the start of ``ms`` that ends at a token boundary.

@@ -394,6 +394,12 @@ EN = [
         id="bug-en-digits-after-abbreviated-scale-are-no-part",
     ),
     pytest.param(
+        "It sends 2 thousand 5 hundred rounds.",
+        "2 thousand 5 hundred",
+        {"value": 2500},
+        id="en-digits-before-a-smaller-scale-word-go-on",
+    ),
+    pytest.param(
         "A $2.5 billion 59 Bradleys package.",
         "$2.5 billion",
         {"value": 2.5e9, "currency": "USD"},
