@@ -735,6 +735,8 @@ class _Extractor:
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.rate_phrases = _rate_phrases(lang)
         self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
+        self.each_words = frozenset([*cues.distributive, *self.lex.rates.every])  # "each", "je", "every": per item
+        self.each_year_after = tuple(self.lex.rates.each_year_after)  # (a tuple for str.startswith)
         self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
         self.joiners = frozenset([*self.lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
@@ -1674,6 +1676,9 @@ class _Extractor:
             if self.years_between(s, clause[0], last[0].start, m) or self.years_between(s, _item_end(m), after, m):
                 m.per = "year"
             return
+        phrases = self.each_year_after
+        if not phrases:
+            return
         text = self.text
         first = bisect.bisect_left(s.starts, _item_end(m))
         for t in s.toks[first : first + 8]:
@@ -1682,7 +1687,9 @@ class _Extractor:
             if t.start in self.numeral_starts:
                 return  # another figure, or a year before the cue ("in 2026 and in each of …")
             rest = text[t.start : t.start + 24].lower()
-            for phrase in rates.each_year_after:
+            if not rest.startswith(phrases):
+                continue
+            for phrase in phrases:
                 if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
                     stop = min(clause[1], s.window_after(t.start + len(phrase), 6))
                     if self.years_between(s, t.start + len(phrase), stop, m):
@@ -2650,8 +2657,7 @@ class _Extractor:
         if not cues.cost or not cues.cost_subjects:
             return False
         before = [t.low for t in s.toks_before(m.start)[-6:]]
-        each = {*self.lex.cues.distributive, *self.lex.rates.every}
-        if any(w in each for w in before):
+        if any(w in self.each_words for w in before):
             return False  # "Each interceptor the system fires costs around $4 million": a unit price
         for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
             phrase = " ".join(before[k:])
@@ -2811,17 +2817,17 @@ class _Extractor:
         forces = self.p.own_forces
         if forces is None:
             return False
-        after = s.toks_from(m.end)[:4]  # (the item's words may run on over "for the Australian Army")
+        rest = s.toks_from(m.end)
+        after = rest[:4]  # (the item's words may run on over "for the Australian Army")
         if after and after[0].low not in self.lex.cues.benefactive_for and m.kind == "money":
             # "$8 billion in new money over five years for the Canadian Armed Forces": the first "for" of the clause
             # after a sum, no other figure (durations aside) between ("11 Mi-17 helicopters originally intended for
             # Afghanistan's armed forces" go to Ukraine now: items are judged by their own "for" only)
-            words = s.toks_from(m.end)[:9]
-            at = next((k for k, t in enumerate(words) if t.low in self.lex.cues.benefactive_for), None)
+            at = next((k for k, t in enumerate(rest[:9]) if t.low in self.lex.cues.benefactive_for), None)
             amounts = {n.start for n in s.numerals if n.duration is None}
-            if at is None or any(t.start in amounts for t in words[:at]):
+            if at is None or any(t.start in amounts for t in rest[:at]):
                 return False
-            after = s.toks_from(words[at].start)[:4]
+            after = rest[at : at + 4]
         if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
             return False
         for i in range(1, len(after) - 1):
@@ -3333,29 +3339,30 @@ class _Extractor:
         if starts is None:
             text, sentences = self.text, self.sentences
             starts = self.list_starts = []
-            for k, t in enumerate(sentences):
-                item = k > 0 and (
-                    (text[t.start] in _BULLETS and text[sentences[k - 1].start] in _BULLETS)
-                    or (self.box_line(t) and self.box_line(sentences[k - 1]))
-                )
+            bullets = [text[t.start] in _BULLETS for t in sentences]
+            boxed = [self.box_line(t) for t in sentences]
+            for k in range(len(sentences)):
+                item = k > 0 and ((bullets[k] and bullets[k - 1]) or (boxed[k] and boxed[k - 1]))
                 starts.append(starts[k - 1] if item else k)
         return starts[s.index]
 
     def box_line(self, s: _Sentence) -> bool:
         """A line of a fact box: labelled (:meth:`labelled`), or opening with a figure ("40 Marder infantry fighting
         vehicles" under "Value: almost €700m")."""
-        text = self.text
-        if s.start and text[s.start - 1] != "\n":
-            return False
-        return text[s.start].isdigit() or self.labelled(s)
+        return self.opens_line(s) and (self.text[s.start].isdigit() or self.labelled(s))
+
+    def opens_line(self, s: _Sentence) -> bool:
+        """Whether ``s`` starts a line of the text."""
+        return s.start == 0 or self.text[s.start - 1] == "\n"
 
     def labelled(self, s: _Sentence) -> bool:
         """A line that opens with a label and a colon ("Polen: 14 Leopard 2A4", "USA: 20 Mrd. Dollar"): an item of a
         fact box, as a bullet is of a list."""
-        text = self.text
-        if s.start and text[s.start - 1] != "\n":
+        if not self.opens_line(s):
             return False
-        label = _LABEL.match(text, s.start, s.end)  # (a heading "Loans for Ukraine: who pays what" names no figure)
+        label = _LABEL.match(
+            self.text, s.start, s.end
+        )  # (a heading "Loans for Ukraine: who pays what" names no figure)
         return label is not None and any(label.end() <= n.start < s.end for n in s.numerals)
 
     def merge_growth(self) -> None:
