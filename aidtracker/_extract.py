@@ -211,6 +211,8 @@ class _Patterns:
     specification: re.Pattern[str] | None
     arrived: re.Pattern[str] | None
     such: re.Pattern[str] | None
+    plural_ones: re.Pattern[str] | None
+    requested: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -738,7 +740,10 @@ class _Extractor:
         self.each_words = frozenset([*cues.distributive, *self.lex.rates.every])  # "each", "je", "every": per item
         self.each_year_after = tuple(self.lex.rates.each_year_after)  # (a tuple for str.startswith)
         self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
+        self.frames = frozenset((o.lower(), c.lower()) for o, c in self.lex.ranges.frames)
         self.joiners = frozenset([*self.lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
+        # plain words of the plan and past lists ("wird", "soll", "hat"): an auxiliary after the verb closing a clause
+        self.auxiliaries = frozenset(w for w in (*cues.plan, *cues.past) if w.isalpha())
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, text, self.lex)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
@@ -1895,6 +1900,8 @@ class _Extractor:
                 prev = toks[i - 1].low if i > 0 else ""
                 if (prev not in self.lex.donors.skip or prev in self.lex.donors.possessives) and not sole:
                     continue  # "the third Patriot" is one; "its fourth batch of jets" is not a count
+                if i > 0 and _starts_at(self.p.plural_ones, self.text, toks[i - 1].start, tok.end) is not None:
+                    continue  # "Die weiteren Systeme sollen folgen": plural, none counted
             if nxt >= len(toks):
                 continue
             if "-" in toks[nxt - 1].text:  # "second-hand"
@@ -2024,7 +2031,19 @@ class _Extractor:
             # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
             joined = _ends_with(self.p.joint, self.text, toks[i - 2].start, toks[i - 1].end)
             return joined and any(c.kind == "count" and c.end <= toks[i - 2].start for c in s.candidates)
-        return bool(self.counts_listed_before(s, toks[i - 1].start))
+        if self.counts_listed_before(s, toks[i - 1].start):
+            return True
+        # "liefert der Ukraine Schützenpanzer vom Typ Marder sowie eine Patriot-Batterie": after a countable noun
+        # without a number, a few words back, that a giving verb right before it gives
+        for j in range(i - 2, max(-1, i - 8), -1):
+            t = toks[j]
+            if not t.is_word or t.low in self.lex.units.coordinators:
+                return False
+            if t.start not in self.numeral_starts and self.unit_of(t.low) is not None:
+                if any(c.kind == "count" and self.has(self.p.inclusion, c.end, t.start) for c in s.candidates):
+                    return False  # "five systems, including Patriot batteries and a SAMP/T": parts of the count
+                return (j == 0 or toks[j - 1].start not in self.numeral_starts) and self.verb_before(s, toks, j)
+        return False
 
     def listed_after_third_party(self, s: _Sentence, m: Mention) -> bool:
         """ "agreed to sell Poland about 1,000 K2 tanks and more than 600 K9 howitzers": a count joined by a
@@ -2114,6 +2133,8 @@ class _Extractor:
         if not words or len(words) > 5 or len(rest) > len(words) + 1:
             return False
         last = words[-1]
+        if len(words) > 1 and last.low in self.auxiliaries:
+            last = words[-2]  # "dass Deutschland der Ukraine ein Flugabwehrsystem liefern wird"
 
         def whole(pattern: re.Pattern[str] | None) -> bool:
             m = _starts_at(pattern, self.text, last.start, last.end)
@@ -2386,7 +2407,12 @@ class _Extractor:
     def is_pledge(self, s: _Sentence, m: Mention) -> bool:
         text, p = self.text, self.p
         clause = s.clause_of(m.start)
-        if m.kind == "money" and (self.part_of_rejected(s, m) or self.sum_of_before(s, m) or self.own_currency(s, m)):
+        if m.kind == "money" and (
+            self.part_of_rejected(s, m)
+            or self.part_of_request(s, m)
+            or self.sum_of_before(s, m)
+            or self.own_currency(s, m)
+        ):
             return False
         if self.has_negative(p.negative_sentence, s, s.start, s.end):  # not inside a not_negative phrase
             return False
@@ -2529,6 +2555,34 @@ class _Extractor:
             return False  # "Australia bought 59 of the tanks from the United States in the mid-2000s": its own purchase
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
 
+    def raised_from_to(self, s: _Sentence, m: Mention) -> bool:
+        """ "von 75 auf 135 Milliarden Kronen", "from 75 to 135": ``m`` is the new figure of a range frame's pair (or the
+        range read as one, its end)."""
+        if any(n.is_range and n.start < m.start < n.end for n in s.numerals):
+            return True
+        words = s.toks_before(m.start)[-3:]
+        if len(words) < 3 or words[1].start not in self.numeral_starts or words[0].low not in self.range_openers:
+            return False
+        closer = words[2]
+        return (words[0].low, closer.low) in self.frames or _starts_at(
+            self.p.raised_to, self.text, closer.start, closer.end
+        ) is not None
+
+    def interrupted(self, s: _Sentence, clause: tuple[int, int], pos: int) -> tuple[int, int] | None:
+        """The clause a relative clause interrupted, when ``pos`` lies after the comma that closes it: "Damit steigt die
+        Summe, die die EU für Kiew mobilisiert hat, auf 2,5 Milliarden Euro" (the sum goes on the rise of the clause
+        before). None when ``clause`` opens with no relative word after a comma, or ``pos`` lies inside it."""
+        relatives = self.lex.sentences.relatives
+        if not relatives or clause[0] <= s.start:
+            return None
+        first = _NEXT_WORD.match(self.text, clause[0])
+        if first is None or first.group(1).lower() not in relatives or self.text.find(",", first.end(), pos) < 0:
+            return None
+        if not self.text[s.start : clause[0]].rstrip().endswith(","):
+            return None
+        before = next((c for c in reversed(s.clauses) if c[1] <= clause[0]), None)
+        return before
+
     def bought_from_state(self, s: _Sentence, m: Mention, clause: tuple[int, int]) -> bool:
         """A state named after the figure, in its clause, right after a source word ("from the United States")."""
         source, skip = self.lex.donors.source_before, self.lex.donors.skip
@@ -2589,6 +2643,8 @@ class _Extractor:
             for n in t.numerals:
                 if n.start == m.start or n.is_year or n.percent:
                     continue
+                if m.kind == "money" and n.currency is None and n.value < 1e5:
+                    continue  # "verlängert seinen Fonds um zwei Jahre": no sum, no increase of one
                 if _ends_with(self.p.increment, self.text, t.window_before(n.start, 2), n.start):
                     return True
         return False
@@ -2691,6 +2747,31 @@ class _Extractor:
             return False  # "$95 billion in foreign aid, of which $61 billion is for Ukraine": the part is the pledge
         whole = [o for o in s.candidates if o.kind == "money" and o.end <= m.start]
         return bool(whole) and not whole[-1].accepted
+
+    def part_of_request(self, s: _Sentence, m: Mention) -> bool:
+        """ "Biden bat den Kongress um 106 Milliarden Dollar. Gut 61 Milliarden Dollar davon sollen an die Ukraine
+        gehen": a part ("davon", "of which" right before or right after it) of a larger sum asked for, in its sentence
+        or the one before, is asked for too: no pledge, even when the part names the recipient."""
+        p = self.p
+        if p.requested is None:
+            return False
+        cues = [c for c in (p.partitive, p.of_that_sum) if self.has(c, s.start, s.end)]
+        if not any(
+            self.cue_right_before(s, m, c, 2) or _starts_after_spaces(c, self.text, m.end, s.end) is not None
+            for c in cues
+        ):
+            return False
+        wholes = [(s, o) for o in s.candidates if o.kind == "money" and o.end <= m.start]
+        if not wholes and s.index > 0:
+            prev = self.sentences[s.index - 1]
+            wholes = [(prev, o) for o in prev.candidates if o.kind == "money"]
+        if not wholes:
+            return False
+        where, whole = wholes[-1]
+        if whole.value <= m.value or (whole.unit is not None and m.unit is not None and whole.unit != m.unit):
+            return False
+        clause = where.clause_of(whole.start)
+        return self.has(p.requested, clause[0], clause[1])
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
@@ -2853,6 +2934,9 @@ class _Extractor:
             or (self.published is not None and self.has(p.dated_total, s.start, s.end))
         ):
             return False  # no cue in the sentence: no weak total, no cue, no dated total (the answer found below)
+        interrupted = self.interrupted(s, clause, m.start)
+        if interrupted is not None:
+            outside = [*outside, interrupted]  # "Damit steigt die Summe, die die EU … mobilisiert hat, auf 2,5 Mrd."
         weak = [
             (a, b)
             for x, y in outside
@@ -2880,6 +2964,9 @@ class _Extractor:
         )
         if not strong and not weak:
             return False
+        if self.raised_from_to(s, m) and not self.increase_stated(s, m):
+            # "Der Gesamtrahmen steige damit von 75 auf 135 Milliarden Kronen": a pledge raised, no tally (but "um 50
+            return False  # Milliarden aufzustocken. Damit wächst der Betrag von 35 auf 85": the increase is the pledge)
         if self.planned(s, clause, m):
             return False
         if self.progress_whole(s, m):

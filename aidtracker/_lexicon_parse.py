@@ -110,7 +110,13 @@ class SentenceRules(_Section):
         'abbreviation before them ends its sentence: "… from the U.S. Much of …" (but "the U.S. Army")',
     )
 
-    _lower = field_validator("clause_breaks", "fronted", "openers", mode="after")(_lower_list)
+    relatives: list[str] = Field(
+        default_factory=list,
+        description="words that open a relative clause after a comma; after the comma that closes it, the clause it "
+        'interrupted goes on: "Damit steigt die Summe, die die EU bereitgestellt hat, auf 2,5 Milliarden"',
+    )
+
+    _lower = field_validator("clause_breaks", "fronted", "openers", "relatives", mode="after")(_lower_list)
 
 
 class EquipmentModel(_Section):
@@ -431,6 +437,16 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"Shahed", "Kinschal", "North Korean": the aggressor\'s weapons and troops by name; a count of them '
         "is an attack or a deployment, not aid",
+    )
+    requested: list[str] = Field(
+        default_factory=list,
+        description='words that ask for a sum: a part of it ("davon", "of which") is asked for too, no pledge: "bat den '
+        'Kongress um 106 Milliarden Dollar. Gut 61 Milliarden davon sollen an die Ukraine gehen"',
+    )
+    plural_ones: list[str] = Field(
+        default_factory=list,
+        description='a one-word with the article before it, where together they are plural: "die weiteren Systeme" '
+        'counts none ("ein weiteres System" counts one)',
     )
     such: list[str] = Field(
         default_factory=list,

@@ -3382,6 +3382,63 @@ BLIND_RULES_18 = [
 ]
 
 
+BLIND_RULES_19 = [
+    Case(
+        "steige_damit_auf_ist_eine_laufende_summe",
+        "Die Niederlande geben der Ukraine weitere 400 Millionen Euro. Die niederländische Hilfe steige damit in diesem "
+        "Jahr auf rund drei Milliarden Euro, sagte die Ministerin.",
+        (Expect("NLD", "military_general", "4e8 EUR"),),
+        published="2025-05-02",
+    ),
+    Case(
+        "damit_steigt_die_summe_ueber_einen_relativsatz",
+        "Die EU gibt der Ukraine weitere 300 Millionen Euro aus ihrem Fonds. Damit steigt die Summe, die die Union "
+        "für Waffen an Kiew bereitgestellt hat, auf 1,8 Milliarden Euro.",
+        (Expect("EU", "military_general", "3e8 EUR"),),
+    ),
+    Case(
+        "die_weiteren_systeme_sind_keines",
+        "Deutschland hat der Ukraine drei Flugabwehrsysteme zugesagt; das erste ist eingetroffen. Die weiteren Systeme "
+        "sollen bis zum Sommer folgen.",
+        (Expect("DEU", "air_defence", "3 system"),),
+    ),
+    Case(
+        "zu_benoetigen_nach_der_zahl_ist_ein_bedarf",
+        "Schweden will der Ukraine zwei Flugabwehrsysteme kaufen. Kiew hatte erklärt, acht zusätzliche Systeme zu "
+        "benötigen.",
+        (Expect("SWE", "air_defence", "2 system"),),
+    ),
+    Case(
+        "davon_teil_einer_bitte_ist_keine_zusage",
+        "Der Präsident hat den Kongress um ein Paket von 90 Milliarden Dollar gebeten. Rund 50 Milliarden Dollar davon "
+        "sollen an die Ukraine gehen.",
+        (),
+    ),
+    Case(
+        "dass_liefern_wird_gibt_ein_system",
+        "Der Kanzler kündigte an, dass Deutschland der Ukraine ein Flugabwehrsystem liefern wird.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "nach_einem_plural_ohne_zahl_zaehlt_der_artikel",
+        "Berlin liefert der Ukraine Schützenpanzer vom Typ Marder sowie ein Flugabwehrsystem IRIS-T SLM.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "von_auf_ohne_genannten_zuwachs_ist_der_neue_rahmen",
+        "Dänemark verlängert seinen Ukraine-Fonds um zwei Jahre. Der Fonds wachse damit von 50 auf 70 Milliarden "
+        "Kronen, sagte der Minister.",
+        (Expect("DNK", "military_general", "7e10 DKK"),),
+    ),
+    Case(
+        "von_auf_nach_genanntem_zuwachs_ist_eine_summe",
+        "Dänemark stockt seinen Ukraine-Fonds um 20 Milliarden Kronen auf. Damit wächst der Fonds von 50 auf 70 "
+        "Milliarden Kronen.",
+        (Expect("DNK", "military_general", "2e10 DKK"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3408,6 +3465,7 @@ BLIND_RULES_18 = [
     blind_rules_16=BLIND_RULES_16,
     blind_rules_17=BLIND_RULES_17,
     blind_rules_18=BLIND_RULES_18,
+    blind_rules_19=BLIND_RULES_19,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -3570,6 +3570,32 @@ BLIND_RULES_18 = [
 ]
 
 
+BLIND_RULES_19 = [
+    Case(
+        "a_defense_policy_bill_is_a_national_budget",
+        "The $840 billion defense policy bill passed by Congress on Friday authorizes $250 million a year for Ukraine "
+        "in fiscal 2026 and 2027.",
+        (Expect("USA", "military_general", "2.5e8 USD / year", period=(2026, 2027)),),
+    ),
+    Case(
+        "a_part_of_a_sum_asked_for_is_asked_for",
+        "The White House asked Congress for an $80 billion security package. About $45 billion of it would go to "
+        "Ukraine.",
+        (),
+    ),
+    Case(
+        "a_bare_plural_given_then_an_article_counts_one",
+        "Washington sends Ukraine Stryker armoured vehicles and a NASAMS battery.",
+        (Expect("USA", "air_defence", "1 system"),),
+    ),
+    Case(
+        "an_article_among_the_parts_of_a_count_counts_nothing",
+        "Five allies will give Ukraine four more air defence systems, including Patriot batteries and a SAMP/T.",
+        (Expect(None, "air_defence", "4 system"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3596,6 +3622,7 @@ BLIND_RULES_18 = [
     blind_rules_16=BLIND_RULES_16,
     blind_rules_17=BLIND_RULES_17,
     blind_rules_18=BLIND_RULES_18,
+    blind_rules_19=BLIND_RULES_19,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
