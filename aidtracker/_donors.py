@@ -319,6 +319,14 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
     hits: list[DonorHit] = []
     for a, b, _, code in _named(finder, lang, text, start, end):
         if code is not None:
+            glued = (
+                finder.adjectives.match(text, b + 1, end)
+                if finder.adjectives is not None and text[b : b + 1] == "-"
+                else None
+            )
+            if glued is not None and _adjective_code(lang, glued.group().lower()) == code:
+                hits.append(DonorHit(a, glued.end(), code, adjective=True))  # "US-amerikanischer Waffen": an adjective
+                continue
             hits.append(DonorHit(a, b, code))
     if folded is None:
         folded = fold(text[start:end])  # the two word lists are looked for only where their words may be

@@ -2479,6 +2479,14 @@ class _Extractor:
             if self.has(p.superseded, max(s.window_before(m.start, 4), s.start), num_end):
                 return False
             opening = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
+            skip = self.lex.cues.opening_skip
+            if opening is not None and opening.low in skip:
+                # "Im ursprünglichen Haushaltsentwurf waren …", "In the original plan": the clause's first word after
+                # a preposition and an article
+                k = bisect.bisect_left(s.starts, opening.start)
+                while k + 1 < len(s.toks) and s.toks[k].low in skip and s.toks[k + 1].is_word:
+                    k += 1
+                opening = s.toks[k]
             if (
                 opening is not None
                 and opening.start < m.start
@@ -2655,12 +2663,13 @@ class _Extractor:
         if opening < 0 or self.text[opening + 1 : m.start].strip():
             return False
         before = [c for c in s.candidates if c.kind == "money" and c.end <= opening]
-        return (
-            bool(before)
-            and before[-1].accepted
-            and not self.text[before[-1].end : opening].strip()
-            and (before[-1].unit or m.unit) != (m.unit or before[-1].unit)
-        )
+        if not before or not before[-1].accepted or self.text[before[-1].end : opening].strip():
+            return False
+        a, b = before[-1].unit, m.unit
+        if a is not None and b is not None:
+            return a != b
+        # a crown's unit is known only later, from its donor ("13,3 Milliarden Kronen (rund 1,2 Milliarden Euro)")
+        return (before[-1].currency_token or "").lower() != (m.currency_token or "").lower()
 
     def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for
@@ -3184,7 +3193,9 @@ class _Extractor:
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
             if (
                 after_number
+                and self.text.find(";", m.end, o.start) < 0  # "30 …; im April war noch von bis zu 50 die Rede"
                 and _ends_with(self.p.progress_of, self.text, lo, o.start)
+                and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
             ):
@@ -3202,6 +3213,12 @@ class _Extractor:
             if m.kind == "money" and m.per is None and self.disbursed(s, m) and not self.tally_between(s, m, o):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def year_before_cue(self, s: _Sentence, o: Mention) -> bool:
+        """A year right before the one-word cue before ``o``: "2022 … 1,7 Milliarden Euro geleistet, 2023 von 2,1
+        Milliarden": the sum of another year (the cue is the value's "von" said again), no whole."""
+        words = s.toks_before(o.start)[-2:]
+        return len(words) == 2 and any(n.is_year and n.start == words[0].start for n in s.numerals)
 
     def tally_between(self, s: _Sentence, m: Mention, o: Mention) -> bool:
         """A running total's cue between ``m`` and the larger ``o`` after it ("a disbursement of $2.2bn, lifting total

@@ -438,6 +438,11 @@ class PledgeCues(_Section):
         description='"Shahed", "Kinschal", "North Korean": the aggressor\'s weapons and troops by name; a count of them '
         "is an attack or a deployment, not aid",
     )
+    opening_skip: list[str] = Field(
+        default_factory=list,
+        description='prepositions and articles passed over to find the word that opens a clause: "Im ursprünglichen '
+        'Entwurf waren 225 Millionen eingeplant" opens with the superseded cue "ursprünglichen"',
+    )
     requested: list[str] = Field(
         default_factory=list,
         description='words that ask for a sum: a part of it ("davon", "of which") is asked for too, no pledge: "bat den '

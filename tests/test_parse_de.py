@@ -3436,6 +3436,50 @@ BLIND_RULES_19 = [
         "Milliarden Kronen.",
         (Expect("DNK", "military_general", "2e10 DKK"),),
     ),
+    Case(
+        "ein_semikolon_trennt_die_fruehere_zahl",
+        "Zugesagt hat die Regierung 30 der ausgemusterten Flugabwehrpanzer; im Frühjahr war noch von bis zu 50 Stück "
+        "die Rede gewesen.",
+        (Expect(None, "air_defence", "30 vehicle"),),
+    ),
+    Case(
+        "kronen_in_klammern_umgerechnet",
+        "Dänemark schnürt ein neues Paket für die Ukraine. Es hat einen Umfang von 6,5 Milliarden Kronen (rund 870 "
+        "Millionen Euro).",
+        (Expect("DNK", "military_general", "6.5e9 DKK"), Expect("DNK", "military_general", "8.7e8 EUR", same_as=0)),
+    ),
+    Case(
+        "us_amerikanischer_waffen_nennt_keinen_geber",
+        "Norwegen finanziert ein Paket US-amerikanischer Waffen für die Ukraine im Wert von 300 Millionen Euro.",
+        (Expect("NOR", "military_general", "3e8 EUR"),),
+    ),
+    Case(
+        "monat_fuer_monat_ist_eine_rate",
+        "Frankreich will der Ukraine in diesem Jahr Monat für Monat 40 Gleitbomben liefern.",
+        (Expect("FRA", "ammunition", "40 piece / month", period=(2024, 2024)),),
+        published="2024-02-01",
+    ),
+    Case(
+        "fuer_weitere_sucht_man_geldgeber",
+        "Zehn Haubitzen bezahlt Paris selbst, für 30 weitere sucht die Regierung noch Geldgeber.",
+        (Expect("FRA", "artillery", "10 system"),),
+    ),
+    Case(
+        "ein_jahr_vor_von_ist_kein_ganzes",
+        "2022 hatte Belgien nach eigenen Angaben Hilfe im Wert von 400 Millionen Euro geleistet, 2023 von 900 Millionen "
+        "Euro.",
+        (
+            Expect("BEL", "military_general", "4e8 EUR", period=(2022, 2022)),
+            Expect("BEL", "military_general", "9e8 EUR", period=(2023, 2023)),
+        ),
+    ),
+    Case(
+        "im_urspruenglichen_entwurf_ist_ueberholt",
+        "Die Regierung stockt die Hilfe für die Ukraine in diesem Jahr auf eine Milliarde Euro auf. Im ursprünglichen "
+        "Entwurf waren dafür lediglich 300 Millionen Euro eingeplant.",
+        (Expect(None, "military_general", "1e9 EUR", period=(2024, 2024)),),
+        published="2024-03-01",
+    ),
 ]
 
 

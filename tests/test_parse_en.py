@@ -3593,6 +3593,18 @@ BLIND_RULES_19 = [
         "Five allies will give Ukraine four more air defence systems, including Patriot batteries and a SAMP/T.",
         (Expect(None, "air_defence", "4 system"),),
     ),
+    Case(
+        "compensation_to_the_donor_is_no_pledge",
+        "Poland will give Ukraine ten MiG-29 jets and will receive compensation of about 100 million euros from the "
+        "European Union.",
+        (Expect("POL", "aircraft", "10 aircraft"),),
+    ),
+    Case(
+        "on_top_of_a_larger_sum_is_no_whole",
+        "Canada's budget sets aside $300 million in further military aid for Ukraine, on top of $2 billion announced "
+        "in March.",
+        (Expect("CAN", "military_general", "3e8 CAD"), Expect("CAN", "military_general", "2e9 CAD")),
+    ),
 ]
 
 
