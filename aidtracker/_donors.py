@@ -95,6 +95,7 @@ class _Finder:
     absolute: frozenset[str]
     scheme_before: frozenset[str]
     bodies: frozenset[str]
+    among_before: frozenset[str]
     capitals: frozenset[str]  # folded
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
@@ -166,6 +167,7 @@ def _finder(lang: str) -> _Finder:
         absolute=frozenset(lex.absolute),
         scheme_before=frozenset(lex.scheme_before),
         bodies=frozenset(lex.bodies),
+        among_before=frozenset(w.lower() for w in lex.among_before),
         capitals=frozenset(k.lower() for k in lex.capitals),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
@@ -292,6 +294,12 @@ def _window(text: str, start: int, lo: int) -> list[str]:
     return _WINDOW_WORD.findall(_PUNCTUATION.split(text[max(lo, start - 40) : start])[-1])
 
 
+def _comma_before_word(text: str, start: int, size: int) -> bool:
+    """Whether a comma stands right before the word of ``size`` characters that ends just before ``start``."""
+    window = text[max(0, start - size - 40) : start].rstrip()
+    return window[: len(window) - size].rstrip().endswith(",")
+
+
 def _word_before(text: str, start: int, lo: int, skip: frozenset[str]) -> str:
     words = _window(text, start, lo)
     while words and words[-1].lower() in skip:
@@ -361,6 +369,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
         owner = _OWNS_FIGURE.match(text, owned_at) is not None
         body = text[hit.start : hit.end].lower() in finder.bodies  # "im Bundeshaushalt 2026": its state gives
+        if k == 1 and before in finder.among_before and _comma_before_word(text, hit.start, len(words[0])):
+            continue  # "Alle 27 Staats- und Regierungschefs, auch Ungarns Premier Orbán, stimmten zu": one of the group
         if k and words[k - 1][-2:] in ("'s", "’s") and text[hit.start : hit.end].lower() in finder.capitals:
             continue  # "General Dynamics Land Systems-Canada's London plant": a town of that name, no metonym
         if before in finder.not_before and not hit.adjective and not owner and not body:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -213,6 +214,7 @@ class _Patterns:
     such: re.Pattern[str] | None
     plural_ones: re.Pattern[str] | None
     requested: re.Pattern[str] | None
+    already: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -698,6 +700,11 @@ class _Sentence:
                 for h in find_donors(self.text, self.start, self.end, self.lex.lang, self.folded)
                 if not any(a <= h.start < b for a, b in spans)  # "4.85 billion Swedish kronor"
             ]
+            members = _members(self.lex.lang)
+            if members is not None and self.numerals:  # "alle 27 Staats- und Regierungschefs": the organisation
+                for g in members[0].finditer(self.text, self.start, self.end):
+                    code = members[1][" ".join(g.group().lower().split())]
+                    hits = sorted([*hits, DonorHit(g.start(), g.end(), code)], key=lambda h: h.start)
             donors = _qualified(self.text, hits, self.lex.donors)
             if any(self.text.find(seat, self.start, self.end) >= 0 for seat in self.lex.donors.shared_seats):
                 donors = _shared_seats(self.text, donors, self.lex)
@@ -715,6 +722,17 @@ class _Sentence:
                 self._clause = c
                 return c
         return (self.start, self.end)
+
+
+@functools.cache
+def _members(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The phrases of ``donors.members`` ("alle 27 Staats- und Regierungschefs") as one pattern, and their codes by
+    the phrase lower-cased with single spaces."""
+    phrases = {" ".join(k.lower().split()): v for k, v in load_lexicon(lang).donors.members.items()}
+    if not phrases:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), phrases
 
 
 _BULLETS = frozenset(BULLETS)
@@ -1471,10 +1489,22 @@ class _Extractor:
             if found is not None and found[0].unit not in ("piece", "person"):
                 return counting(found[0].unit, found[0])
         if s.index > 0:
-            counted = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
+            prev = self.sentences[s.index - 1]
+            counted = [m for m in prev.candidates if m.kind == "count"]
             ref = counted[-1] if counted else None
             if ref is not None and ref.unit is not None and ref.unit not in ("piece", "person"):
                 return counting(ref.unit, ref.model, ref)
+            if ref is None:
+                # "Frankreich liefert Marschflugkörper vom Typ SCALP. … geht es um 50 Stück": the noun said without a number
+                for tok in reversed(prev.toks):
+                    if not tok.is_word:
+                        continue
+                    found = self.model_at(tok)
+                    if found is not None and found[0].unit not in ("piece", "person"):
+                        return counting(found[0].unit, found[0])
+                    unit = self.unit_of(tok.low)
+                    if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
+                        return counting(unit, None)
         return None
 
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
@@ -2292,7 +2322,41 @@ class _Extractor:
                 and _ends_with(self.p.raised_to, self.text, s.window_before(n.start, 1), n.start)
                 and self.has(self.p.raise_verbs, s.start, s.clause_of(n.start)[1])  # "auf 40.000 erhöht"
             )
-            if not (cue or bare_end or source or gapped or same or raised or (cue_before and verb_next)):
+            # "the first three … out of 30 that Germany has promised": the whole of a part said before, its noun unsaid
+            relatives = self.lex.sentences.relatives
+            relative_next = bool(after) and (
+                after[0].low in relatives or (len(after) > 1 and after[0].text == "," and after[1].low in relatives)
+            )
+            whole = (
+                relative_next
+                and any(
+                    m.kind == "count"
+                    and m.start < n.start
+                    and m.value < n.value
+                    and _ends_with(self.p.progress, self.text, s.window_before(m.start, 2), m.start)
+                    for m in s.candidates
+                )
+                and any(
+                    _ends_with(self.p.progress_of, self.text, s.window_before(n.start, k), n.start) for k in (1, 2, 3)
+                )
+            )
+            # "four more Leopard tanks, in addition to the four it announced in January": an earlier count of that noun
+            whole = whole or (
+                len(after) > 1
+                and (
+                    (
+                        after[0].is_word
+                        and self.unit_of(after[0].low) is None
+                        and not self.p.noun_end.search(after[0].text)
+                    )
+                    or relative_next
+                )
+                and any(m.kind == "count" and m.start < n.start for m in s.candidates)
+                and any(_ends_with(self.p.added_to, self.text, s.window_before(n.start, k), n.start) for k in (3, 4))
+                and not self.has(self.p.running_total, n.end, s.clause_of(n.start)[1])
+                and not self.has(self.p.already, n.end, s.clause_of(n.start)[1])  # "the 18 it has already sent"
+            )
+            if not (cue or bare_end or source or gapped or same or raised or whole or (cue_before and verb_next)):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]
@@ -2920,11 +2984,20 @@ class _Extractor:
             after = rest[at : at + 4]
         if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
             return False
+        possessed = False
         for i in range(1, len(after) - 1):
             tok = after[i]
+            if tok.low in self.lex.donors.possessives:
+                possessed = True  # "for its armed forces": whose is said by "own" only ("send Ukraine … for its army")
+                continue
+            if possessed and tok.low in self.lex.cues.own:
+                # "Oslo ordered 54 new tanks for its own army", no recipient named before: the giver's own forces
+                return _starts_at(forces, self.text, after[i + 1].start, s.end) is not None and not self.has(
+                    self.p.recipient, clause[0], m.start
+                )
             if tok.low in self.lex.donors.skip:
                 continue  # the article
-            if state_named(self.text, tok.start, tok.end, self.lang) in (None, "UKR"):
+            if possessed or state_named(self.text, tok.start, tok.end, self.lang) in (None, "UKR"):
                 return False
             return _starts_at(forces, self.text, after[i + 1].start, s.end) is not None
         return False
@@ -4184,6 +4257,16 @@ class _Extractor:
         if self.p.parts is None:
             return None
         cut = self.first(self.p.parts, s, m.end, s.end)
+        if cut is None and s.index + 1 < len(self.sentences) and not any(o.start > m.end for o in s.mentions):
+            # "… a €50 billion package. The Ukraine Facility combines €17 billion in grants with €33 billion in loans":
+            # the sentence after the sum splits it into parts that add up to it
+            nxt = self.sentences[s.index + 1]
+            parts = [o for o in nxt.mentions if o.kind == "money" and o.restates is None and o.unit == m.unit]
+            if len(parts) > 1 and math.isclose(sum(o.value for o in parts), m.value, rel_tol=0.01):
+                kinds = {self.money_category(nxt, o) for o in parts}
+                if len(kinds) == 1 and kinds <= {"financial", "humanitarian"}:
+                    return kinds.pop()
+            return None
         if cut is None or any(o.start < cut.start() for o in s.mentions if o.start >= m.end):
             return None  # the parts follow the sum right away
         found = {
@@ -4330,6 +4413,12 @@ class _Extractor:
             found = self.category_in(s, m, clause[0], hi, order)
             if item_before is not None and found not in _NOT_MILITARY:
                 found = None  # the item's kind is not the whole's; "The loan is the UK's share of …" still lends
+        if found is None:
+            interrupted = self.interrupted(s, clause, m.start)
+            if (
+                interrupted is not None
+            ):  # "beteiligt sich an den G7-Krediten, die … bedient werden, mit 2,26 Mrd. Pfund"
+                found = self.category_in(s, m, interrupted[0], interrupted[1], order)
         if found is None and self.parenthetical(clause) and all(o is m or o.kind != "money" for o in s.mentions):
             # "Mit den zinsgünstigen Krediten – im Schnitt 1,5 Mrd. Euro pro Monat – soll Kiew Löhne … bezahlen": the
             # sentence's only sum, set off by dashes, has the purpose of the sentence around it

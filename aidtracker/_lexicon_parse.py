@@ -443,6 +443,11 @@ class PledgeCues(_Section):
         description='prepositions and articles passed over to find the word that opens a clause: "Im ursprünglichen '
         'Entwurf waren 225 Millionen eingeplant" opens with the superseded cue "ursprünglichen"',
     )
+    already: list[str] = Field(
+        default_factory=list,
+        description='"already", "bereits": after a count added to ("on top of the 18 it has already delivered"), it '
+        "names what was given before, no pledge said again",
+    )
     requested: list[str] = Field(
         default_factory=list,
         description='words that ask for a sum: a part of it ("davon", "of which") is asked for too, no pledge: "bat den '
@@ -699,6 +704,11 @@ class DonorNames(_Section):
         description='a seat of an organisation that is also a state\'s capital: "Brüssel" -> BEL stands for that state '
         "when the text names the state (its name, adjective or leader), else for the organisation",
     )
+    members: dict[str, str] = Field(
+        default_factory=dict,
+        description='all members of an organisation, named by their number (a phrase list): "alle 27 Staats- und '
+        'Regierungschefs" -> EU, "the 27 member states" -> EU: the organisation gives',
+    )
     suffixes: list[str] = Field(description='endings allowed after a name: "s", "’s"')
     not_before: list[str] = Field(description='a name after these words is a place or partner: "in", "to"')
     source_before: list[str] = Field(description='a name after these words is the donor: "aus", "from"')
@@ -779,6 +789,11 @@ class DonorNames(_Section):
         default_factory=list,
         description='"with": a name after them is the giver when a giving word follows it right away ("…, with the '
         'United States contributing $20bn")',
+    )
+    among_before: list[str] = Field(
+        default_factory=list,
+        description="right after a comma and before a name: the name is one of a group named before, not the giver "
+        '("Alle 27 Staats- und Regierungschefs, auch Ungarns Premier Orbán, stimmten zu")',
     )
     bodies: list[str] = Field(
         default_factory=list,

@@ -3480,6 +3480,39 @@ BLIND_RULES_19 = [
         (Expect(None, "military_general", "1e9 EUR", period=(2024, 2024)),),
         published="2024-03-01",
     ),
+    Case(
+        "von_30_die_zugesagt_sind_ist_das_ganze",
+        "Die ersten vier Panzerhaubitzen sind in der Ukraine eingetroffen, von 20, die die Niederlande zugesagt haben.",
+        (Expect("NLD", "artillery", "20 system"),),
+    ),
+    Case(
+        "zusaetzlich_zu_den_vier_die_angekuendigt_waren",
+        "Norwegen schickt der Ukraine sechs weitere Kampfpanzer, zusätzlich zu den acht, die es im Februar angekündigt "
+        "hatte.",
+        (Expect("NOR", "armour", "6 vehicle"), Expect("NOR", "armour", "8 vehicle")),
+    ),
+    Case(
+        "stueck_zaehlt_das_nomen_des_satzes_davor",
+        "Großbritannien liefert der Ukraine Marschflugkörper vom Typ Storm Shadow. Nach Berichten geht es um 30 Stück.",
+        (Expect("GBR", "ammunition", "30 missile"),),
+    ),
+    Case(
+        "alle_27_staats_und_regierungschefs_sind_die_eu",
+        "Beim Gipfel in Brüssel einigten sich alle 27 Staats- und Regierungschefs auf Kredite von 20 Milliarden Euro "
+        "für die Ukraine.",
+        (Expect("EU", "financial", "2e10 EUR"),),
+    ),
+    Case(
+        "auch_ein_regierungschef_nach_komma_ist_teil_der_gruppe",
+        "Die 27 EU-Staaten, auch Ungarns Premier Orbán, stimmten Krediten über 20 Milliarden Euro für die Ukraine zu.",
+        (Expect("EU", "financial", "2e10 EUR"),),
+    ),
+    Case(
+        "der_zweck_vor_einem_relativsatz_gilt_nach_ihm",
+        "Italien beteiligt sich an den G7-Krediten, die aus Zinserträgen bedient werden, mit einer Milliarde Euro für die "
+        "Ukraine.",
+        (Expect("ITA", "financial", "1e9 EUR"),),
+    ),
 ]
 
 

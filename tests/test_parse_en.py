@@ -3605,6 +3605,35 @@ BLIND_RULES_19 = [
         "in March.",
         (Expect("CAN", "military_general", "3e8 CAD"), Expect("CAN", "military_general", "2e9 CAD")),
     ),
+    Case(
+        "out_of_the_n_that_a_donor_promised_is_the_whole",
+        "The first six Leopard 1 tanks out of the 25 that Denmark promised have arrived in Ukraine.",
+        (Expect("DNK", "armour", "25 vehicle"),),
+    ),
+    Case(
+        "in_addition_to_the_n_it_announced",
+        "Sweden will send Ukraine ten more CV90 vehicles, in addition to the 50 it announced in January.",
+        (Expect("SWE", "armour", "10 vehicle"), Expect("SWE", "armour", "50 vehicle")),
+    ),
+    Case(
+        "on_top_of_the_n_it_has_already_delivered",
+        "Italy said it would send Ukraine four more howitzers, on top of the 20 it has already delivered.",
+        (Expect("ITA", "artillery", "4 system"),),
+    ),
+    Case(
+        "ordered_for_its_own_army_is_its_own",
+        "Finland will give Ukraine six Leopard 2 tanks. Separately, Helsinki ordered 40 new tanks for its own army.",
+        (Expect("FIN", "armour", "6 vehicle"),),
+    ),
+    Case(
+        "parts_in_the_next_sentence_give_the_purpose",
+        "The EU agreed a €20 billion package for Ukraine. It combines €8 billion in grants with €12 billion in loans.",
+        (
+            Expect("EU", "financial", "2e10 EUR"),
+            Expect("EU", "financial", "8e9 EUR"),
+            Expect("EU", "financial", "1.2e10 EUR"),
+        ),
+    ),
 ]
 
 
