@@ -2288,11 +2288,16 @@ class _Extractor:
     def elliptic(self, s: _Sentence, nums: list[Numeral]) -> None:
         """ "zwei weitere sollen folgen", "acht davon", "die USA vier": the noun said before."""
         taken = {m.start for m in s.candidates}
+        # sums with no currency at all ("the one million it promised"): no sum after a count, but the count's whole
+        bare_sums = {m.start: m for m in s.candidates if m.kind == "money" and m.unit is None and not m.currency_token}
         for n in nums:
             n = self.worth_not_bound(s, n)  # "hand over eight machines of the same type": a particle, no bound
-            if n.start in taken or n.is_year or n.percent or n.currency or n.duration or n.is_range:
+            bare_sum = bare_sums.get(n.start)
+            if (n.start in taken and bare_sum is None) or n.is_year or n.percent or n.duration or n.is_range:
                 continue
-            if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n) or n.value >= 1e5:
+            if self.is_date(s, n) or self.is_model_number(s, n) or self.ordinal(n):
+                continue
+            if (n.currency or n.value >= 1e5) and bare_sum is None:
                 continue
             after = s.toks_from(n.end)
             cue = _starts_at(self.p.elliptic, self.text, after[0].start, s.end) if after else None
@@ -2324,8 +2329,18 @@ class _Extractor:
             )
             # "the first three … out of 30 that Germany has promised": the whole of a part said before, its noun unsaid
             relatives = self.lex.sentences.relatives
-            relative_next = bool(after) and (
-                after[0].low in relatives or (len(after) > 1 and after[0].text == "," and after[1].low in relatives)
+            relative_next = (
+                bool(after)
+                and (
+                    after[0].low in relatives
+                    or (len(after) > 1 and after[0].text == "," and after[1].low in relatives)
+                    # "of the 14 promised by Poland", "of the one million it promised"
+                    or any(
+                        _starts_at(self.p.promise, self.text, t.start, t.end) is not None
+                        for t in after[:2]
+                        if t.is_word
+                    )
+                )
             )
             whole = (
                 relative_next
@@ -2333,7 +2348,10 @@ class _Extractor:
                     m.kind == "count"
                     and m.start < n.start
                     and m.value < n.value
-                    and _ends_with(self.p.progress, self.text, s.window_before(m.start, 2), m.start)
+                    and (
+                        _ends_with(self.p.progress, self.text, s.window_before(m.start, 2), m.start)
+                        or _ends_with(self.p.only, self.text, s.window_before(m.start, 2), m.start)  # "only 524,000 …"
+                    )
                     for m in s.candidates
                 )
                 and any(
@@ -2356,6 +2374,10 @@ class _Extractor:
                 and not self.has(self.p.running_total, n.end, s.clause_of(n.start)[1])
                 and not self.has(self.p.already, n.end, s.clause_of(n.start)[1])  # "the 18 it has already sent"
             )
+            if bare_sum is not None:
+                if not whole:
+                    continue
+                s.candidates.remove(bare_sum)  # "524,000 shells …, half of the one million it promised": a count
             if not (cue or bare_end or source or gapped or same or raised or whole or (cue_before and verb_next)):
                 continue
             if cue is not None:
@@ -2963,6 +2985,13 @@ class _Extractor:
                 return True
             if before and before[0].low in self.lex.cues.own:
                 return True  # "Die eigene Armee erhält stattdessen 75 Abrams"
+            after = s.toks_from(a)[1:3]
+            if (
+                before
+                and before[0].low in self.lex.donors.skip
+                and any(_starts_at(strength, self.text, t.start, t.end) is not None for t in after)
+            ):
+                return True  # "Die Luftwaffe zählt 122 Raketen und 36 Drohnen": what the forces count, no aid
         return False
 
     def for_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:

@@ -3513,6 +3513,17 @@ BLIND_RULES_19 = [
         "Ukraine.",
         (Expect("ITA", "financial", "1e9 EUR"),),
     ),
+    Case(
+        "die_luftwaffe_zaehlt_ist_keine_zusage",
+        "Russland griff die Ukraine in der Nacht erneut an. Die Luftwaffe zählt 90 Raketen und 40 Drohnen.",
+        (),
+    ),
+    Case(
+        "die_haelfte_der_versprochenen_million_ist_das_ganze",
+        "Bis zum Sommer dürften nur 400.000 Schuss angekommen sein – weniger als die Hälfte der einen Million "
+        "Granaten, die die EU versprochen hatte.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
 ]
 
 

@@ -3634,6 +3634,27 @@ BLIND_RULES_19 = [
             Expect("EU", "financial", "1.2e10 EUR"),
         ),
     ),
+    Case(
+        "of_the_n_promised_by_a_donor_is_the_whole",
+        "The first three Patriot launchers of the ten promised by Germany have arrived in Ukraine.",
+        (Expect("DEU", "air_defence", "10 launcher"),),
+    ),
+    Case(
+        "half_of_the_million_it_promised_is_the_whole",
+        "The EU will hand Ukraine only about 400,000 shells by the summer, less than half of the one million it "
+        "promised.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+    Case(
+        "loans_to_member_states_are_not_for_ukraine",
+        "The Commission proposed a defence plan including €100bn in loans to member states for joint purchases.",
+        (),
+    ),
+    Case(
+        "nato_standard_shells_name_no_giver",
+        "Ukraine's guns fire NATO shells, and Sweden will send 20,000 shells.",
+        (Expect("SWE", "ammunition", "20000 round"),),
+    ),
 ]
 
 
