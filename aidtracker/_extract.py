@@ -215,6 +215,7 @@ class _Patterns:
     plural_ones: re.Pattern[str] | None
     requested: re.Pattern[str] | None
     already: re.Pattern[str] | None
+    future_total: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -2527,6 +2528,9 @@ class _Extractor:
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if m.kind == "count" and self.share_of_promised(s):
             return False  # "more than 98% of the combat vehicles promised, over 1,550 armoured vehicles": delivered
+        if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
+            # "a further $4.5 billion … Once disbursed, its budget support will total $13 billion": the tally after an
+            return False  # increase (but "would total £2.5 billion in the 2024/25 financial year" is the year's pledge)
         if self.running_total(s, clause, outside, m) or self.listed_in_total(s):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
@@ -2836,11 +2840,27 @@ class _Extractor:
     def part_of_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "Seit Kriegsbeginn summiert sich die Hilfe auf rund 79 Milliarden Euro, davon 43 Milliarden für militärische
         Zwecke": a part ("davon", "of which" right before it) of a sum judged no pledge is none either."""
-        if not self.has(self.p.partitive, s.start, m.start) or not self.cue_right_before(s, m, self.p.partitive, 2):
+        partitive = self.p.partitive
+        if partitive is None or not self.has(partitive, s.start, m.start):
             return False  # (the sentence's cached matches first: most sentences have no "davon")
-        if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
+        clause = s.clause_of(m.start)
+        if self.cue_right_before(s, m, self.p.partitive, 2):
+            cue_end = m.start
+        else:
+            # "…, davon 43 Milliarden für militärische und 36 Milliarden für zivile Zwecke": a later part of the list
+            cues = [b for a, b in self.sentence_matches(partitive, s.index) if clause[0] <= a and b <= m.start]
+            if not cues or not any(
+                o.kind == "money"
+                and cues[-1] <= o.start
+                and o.end <= m.start
+                and self.cue_right_before(s, o, self.p.partitive, 2)
+                for o in s.candidates
+            ):
+                return False
+            cue_end = cues[-1]
+        if self.has(self.p.recipient, m.end, clause[1]):
             return False  # "$95 billion in foreign aid, of which $61 billion is for Ukraine": the part is the pledge
-        whole = [o for o in s.candidates if o.kind == "money" and o.end <= m.start]
+        whole = [o for o in s.candidates if o.kind == "money" and o.end <= cue_end and o.end <= m.start]
         return bool(whole) and not whole[-1].accepted
 
     def part_of_request(self, s: _Sentence, m: Mention) -> bool:

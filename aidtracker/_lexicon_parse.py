@@ -443,6 +443,11 @@ class PledgeCues(_Section):
         description='prepositions and articles passed over to find the word that opens a clause: "Im ursprünglichen '
         'Entwurf waren 225 Millionen eingeplant" opens with the superseded cue "ursprünglichen"',
     )
+    future_total: list[str] = Field(
+        default_factory=list,
+        description='right before a sum, a total still to be reached ("will total", "wird sich … auf … summieren"): '
+        '"Once disbursed, Washington\'s budget support will total $13 billion" is a running total, plan word or not',
+    )
     already: list[str] = Field(
         default_factory=list,
         description='"already", "bereits": after a count added to ("on top of the 18 it has already delivered"), it '

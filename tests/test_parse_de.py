@@ -1929,7 +1929,7 @@ BLIND_RULES_10 = [
         "Die EU gab 50 Milliarden Euro für die Ukraine frei, nachdem Ungarn sein Veto aufgegeben hatte. Das Geld "
         "fließt von 2024 bis 2027 und ist aufgeteilt in 33 Milliarden Euro Kredite und 17 Milliarden Euro Zuschüsse.",
         (
-            Expect("EU", "military_general", "5e10 EUR", period=(2024, 2027)),
+            Expect("EU", "financial", "5e10 EUR", period=(2024, 2027)),
             Expect("EU", "financial", "3.3e10 EUR", period=(2024, 2027)),
             Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
         ),
@@ -3523,6 +3523,29 @@ BLIND_RULES_19 = [
         "Bis zum Sommer dürften nur 400.000 Schuss angekommen sein – weniger als die Hälfte der einen Million "
         "Granaten, die die EU versprochen hatte.",
         (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+    Case(
+        "waren_es_noch_ist_ueberholt",
+        "Für 2026 sind nun 9 Milliarden Euro Militärhilfe für die Ukraine vorgesehen, im Entwurf vom Frühjahr waren es "
+        "noch 7 Milliarden.",
+        (Expect(None, "military_general", "9e9 EUR", period=(2026, 2026)),),
+    ),
+    Case(
+        "davon_und_weitere_teile_einer_laufenden_summe",
+        "Belgien stellt der Ukraine in diesem Jahr 1 Milliarde Euro bereit. Seit Kriegsbeginn summiert sich die "
+        "belgische Hilfe auf 5 Milliarden Euro, davon 3 Milliarden für militärische und 2 Milliarden für zivile Zwecke.",
+        (Expect("BEL", "military_general", "1e9 EUR", period=(2024, 2024)),),
+        published="2024-05-01",
+    ),
+    Case(
+        "ein_hilfsappell_ist_eine_bitte",
+        "Die Vereinten Nationen starteten einen Hilfsappell über 3 Milliarden Dollar für die Ukraine.",
+        (),
+    ),
+    Case(
+        "aufgetane_granaten_sind_kein_geschenk",
+        "Prag hatte in Drittstaaten rund 500.000 Granaten für die Ukraine aufgetan.",
+        (),
     ),
 ]
 

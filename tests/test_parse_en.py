@@ -2067,7 +2067,7 @@ BLIND_RULES_10 = [
         "Brussels approved €50 billion for Ukraine once Hungary lifted its veto. The money runs from 2024 to 2027 "
         "and is split into €33 billion in loans and €17 billion in grants.",
         (
-            Expect("EU", "military_general", "5e10 EUR", period=(2024, 2027)),
+            Expect("EU", "financial", "5e10 EUR", period=(2024, 2027)),
             Expect("EU", "financial", "3.3e10 EUR", period=(2024, 2027)),
             Expect("EU", "financial", "1.7e10 EUR", period=(2024, 2027)),
         ),
@@ -3654,6 +3654,37 @@ BLIND_RULES_19 = [
         "nato_standard_shells_name_no_giver",
         "Ukraine's guns fire NATO shells, and Sweden will send 20,000 shells.",
         (Expect("SWE", "ammunition", "20000 round"),),
+    ),
+    Case(
+        "will_total_once_disbursed_is_a_tally",
+        "Washington announced another $2 billion in budget support for Ukraine. Once disbursed, its direct budget support "
+        "will total $15 billion.",
+        (Expect("USA", "financial", "2e9 USD"),),
+    ),
+    Case(
+        "would_total_in_a_financial_year_is_the_pledge",
+        "The minister said British military support for Ukraine would total £3 billion in the 2025/26 financial year.",
+        (Expect("GBR", "military_general", "3e9 GBP", period=(2025, 2026)),),
+    ),
+    Case(
+        "a_sum_in_frozen_russian_funds_is_no_aid",
+        "G7 leaders agreed to lend Ukraine $50 billion; most of the $280 billion in frozen Russian funds sits in Europe.",
+        (Expect(None, "financial", "5e10 USD"),),
+    ),
+    Case(
+        "a_sum_sought_for_ukraine_is_a_request",
+        "The UN said only 30 percent of the $3 billion sought for Ukraine this year had been received.",
+        (),
+    ),
+    Case(
+        "would_cost_is_an_estimate",
+        "The prime minister said clearing Ukraine's land of mines would cost about $30 billion.",
+        (),
+    ),
+    Case(
+        "retains_a_sum_is_a_stock",
+        "The administration also retains about $5 billion in drawdown funds for Ukraine.",
+        (),
     ),
 ]
 
