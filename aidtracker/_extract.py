@@ -4207,6 +4207,12 @@ class _Extractor:
                     m.unit = currency_of(m.donor, "D") or "USD"  # "$" in a text about Canada is CAD
                 if m.unit is None and last is not None and last.unit is not None:
                     m.unit = last.unit
+                if m.unit is None and self.cue_right_before(s, m, self.p.parts, 3):
+                    # "auf zwei Milliarden Euro …, von denen mehr als eine Milliarde der Ukraine zugutekommen soll": a
+                    # part has the currency of the sum before it in its sentence, pledged or not
+                    said = [o for o in s.candidates if o.kind == "money" and o.end <= m.start and o.unit is not None]
+                    if said:
+                        m.unit = said[-1].unit
                 if m.unit is not None and m.restates is None:
                     last = m
                 if m.donor is None and m.unit is not None and m.restates is None:

@@ -1139,6 +1139,8 @@ class _Reader:
                 break
             if val == 0 and not first:
                 break
+            if not first and kind(start_k) == _D and start_k > 0 and kind(start_k - 1) == _J and val >= 100:
+                break  # "1,7 Milliarden und 2023 2,1 Milliarden": digits after "und" go on only as a last two ("thousand and 21")
             total += val
             k = k2
             ends.append((k, total, last_scale))

@@ -230,6 +230,12 @@ DE = [
         {"value": 2.5e9},
         id="bug-de-digits-after-scale-word-are-no-part",
     ),
+    pytest.param(
+        "2022 gab Paris 1,7 Milliarden und 2023 2,1 Milliarden Euro.",
+        "1,7 Milliarden",
+        {"value": 1.7e9},
+        id="bug-de-a-year-after-scale-and-und-is-no-part",
+    ),
 ]
 
 
@@ -404,6 +410,18 @@ EN = [
         "$2.5 billion",
         {"value": 2.5e9, "currency": "USD"},
         id="bug-en-digits-after-scale-word-are-no-part",
+    ),
+    pytest.param(
+        "It gave $1.2 billion and 2024 brought more.",
+        "$1.2 billion",
+        {"value": 1.2e9, "currency": "USD"},
+        id="bug-en-a-year-after-scale-and-and-is-no-part",
+    ),
+    pytest.param(
+        "It counts one thousand and 21 rounds.",
+        "one thousand and 21",
+        {"value": 1021},
+        id="en-last-two-digits-after-scale-and-and-go-on",
     ),
     pytest.param(
         "It floated a €100bn five-year fund.",

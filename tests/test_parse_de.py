@@ -3547,6 +3547,12 @@ BLIND_RULES_19 = [
         "Prag hatte in Drittstaaten rund 500.000 Granaten für die Ukraine aufgetan.",
         (),
     ),
+    Case(
+        "von_denen_ist_ein_teil_mit_der_waehrung_des_ganzen",
+        "Die Regierung hat die Hilfe für Partnerstaaten auf drei Milliarden Euro aufgestockt, von denen zwei Milliarden "
+        "der Ukraine zugutekommen sollen.",
+        (Expect(None, "military_general", "2e9 EUR"),),
+    ),
 ]
 
 

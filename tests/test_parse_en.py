@@ -3686,6 +3686,11 @@ BLIND_RULES_19 = [
         "The administration also retains about $5 billion in drawdown funds for Ukraine.",
         (),
     ),
+    Case(
+        "yuan_is_a_currency",
+        "China will send Ukraine humanitarian supplies worth 15 million yuan (about US$2.1 million).",
+        (Expect("CHN", "humanitarian", "1.5e7 CNY"), Expect("CHN", "humanitarian", "2.1e6 USD", same_as=0)),
+    ),
 ]
 
 
