@@ -2375,6 +2375,18 @@ class _Extractor:
                 and not self.has(self.p.running_total, n.end, s.clause_of(n.start)[1])
                 and not self.has(self.p.already, n.end, s.clause_of(n.start)[1])  # "the 18 it has already sent"
             )
+            if after and bare_sum is None and n.start not in taken:
+                # "30.000 statt 15.000 ukrainische Soldaten": the new figure counts the noun of the one it replaces
+                instead = _starts_at(self.p.superseded, self.text, after[0].start, s.end)
+                later = next((c for c in s.candidates if c.kind == "count" and c.start > n.end), None)
+                if instead is not None and later is not None and not self.text[instead.end() : later.start].strip():
+                    m = Mention("count", n.start, n.end, n.value, later.unit, s.index, low=n.low, high=n.high)
+                    m.item, m.model, m.elliptic = later.item, later.model, True
+                    m.extra["ref"] = later
+                    m.extra["num_end"] = n.end
+                    m.extra["head"] = later.extra.get("head")
+                    s.candidates.append(m)
+                    continue
             if bare_sum is not None:
                 if not whole:
                     continue

@@ -673,6 +673,7 @@ class _Reader:
             self.connectors.add(w, w)
 
         self.rates_after = _Phrases(self.tok)
+        self.rate_not_before = frozenset(lex.rates.not_before)
         for w, per in lex.rates.after.items():
             self.rates_after.add(w, per)
         self.rate_adverbs = _Phrases(self.tok)
@@ -1546,6 +1547,8 @@ class _Reader:
                             is_range = True
         # rate: "pro Jahr", "a year"
         rm = self.rates_after.match(toks, j) if tail else None
+        if rm is not None and toks.fill(rm[0]) and toks.low[rm[0]] in self.rate_not_before:
+            rm = None  # "$500 million a day later": a point in time, no rate
         if rm is not None and per is None and duration is None:
             per = rm[1]  # type: ignore[assignment]
             j = rm[0]

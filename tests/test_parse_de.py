@@ -3553,6 +3553,21 @@ BLIND_RULES_19 = [
         "der Ukraine zugutekommen sollen.",
         (Expect(None, "military_general", "2e9 EUR"),),
     ),
+    Case(
+        "selbstfahrlafetten_sind_systeme",
+        "Schweden finanziert der Ukraine zwölf Selbstfahrlafetten aus ukrainischer Fertigung.",
+        (Expect("SWE", "artillery", "12 system"),),
+    ),
+    Case(
+        "finanziert_die_herstellung_ukrainischer_waffen",
+        "Norwegen finanziert die Herstellung von 24 ukrainischen Radhaubitzen.",
+        (Expect("NOR", "artillery", "24 system"),),
+    ),
+    Case(
+        "die_zahl_vor_statt_zaehlt_das_nomen_danach",
+        "Die EU will bis Jahresende nun 40.000 statt 30.000 ukrainische Soldaten ausbilden.",
+        (Expect("EU", "personnel", "40000 person"),),
+    ),
 ]
 
 

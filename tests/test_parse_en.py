@@ -3691,6 +3691,17 @@ BLIND_RULES_19 = [
         "China will send Ukraine humanitarian supplies worth 15 million yuan (about US$2.1 million).",
         (Expect("CHN", "humanitarian", "1.5e7 CNY"), Expect("CHN", "humanitarian", "2.1e6 USD", same_as=0)),
     ),
+    Case(
+        "a_day_later_is_no_rate",
+        "The Netherlands pledged €500 million for US weapons for Ukraine. Norway and Sweden announced a joint "
+        "contribution of about $400 million a day later.",
+        (Expect("NLD", "military_general", "5e8 EUR"), Expect(None, "military_general", "4e8 USD")),
+    ),
+    Case(
+        "the_figure_before_instead_of_counts_the_noun_after",
+        "Britain will now send Ukraine 20 instead of 14 tanks.",
+        (Expect("GBR", "armour", "20 vehicle"),),
+    ),
 ]
 
 
