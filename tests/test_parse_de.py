@@ -3568,6 +3568,23 @@ BLIND_RULES_19 = [
         "Die EU will bis Jahresende nun 40.000 statt 30.000 ukrainische Soldaten ausbilden.",
         (Expect("EU", "personnel", "40000 person"),),
     ),
+    Case(
+        "ein_militaerprogrammgesetz_ist_ein_eigener_haushalt",
+        "Frankreich schickt der Ukraine 30 Marschflugkörper. Das Militärprogrammgesetz sieht für 2024 bis 2030 "
+        "insgesamt 400 Milliarden Euro vor.",
+        (Expect("FRA", "ammunition", "30 missile"),),
+    ),
+    Case(
+        "maschinen_dieses_sowjetischen_typs",
+        "Polen gibt der Ukraine vier MiG-29. Die Slowakei will zehn Maschinen dieses sowjetischen Typs abgeben.",
+        (Expect("POL", "aircraft", "4 aircraft"), Expect("SVK", "aircraft", "10 aircraft")),
+    ),
+    Case(
+        "eine_drohne_koste_ist_ein_preis",
+        "Die Ukraine will selbst Drohnen bauen. Eine einfache Drohne koste nur einige Hundert Dollar, dafür sollen "
+        "Hersteller staatliche Aufträge erhalten.",
+        (),
+    ),
 ]
 
 

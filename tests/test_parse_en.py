@@ -3702,6 +3702,16 @@ BLIND_RULES_19 = [
         "Britain will now send Ukraine 20 instead of 14 tanks.",
         (Expect("GBR", "armour", "20 vehicle"),),
     ),
+    Case(
+        "the_house_is_the_us_house",
+        "House approves $50bn for Ukraine after months of delay",
+        (Expect("USA", "military_general", "5e10 USD"),),
+    ),
+    Case(
+        "what_gunners_fire_is_no_pledge",
+        "Ukrainian gunners fire as many as 5,000 shells a day, officials say.",
+        (),
+    ),
 ]
 
 
