@@ -216,6 +216,7 @@ class _Patterns:
     requested: re.Pattern[str] | None
     already: re.Pattern[str] | None
     future_total: re.Pattern[str] | None
+    tally_verbs: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -2540,6 +2541,8 @@ class _Extractor:
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if m.kind == "count" and self.share_of_promised(s):
             return False  # "more than 98% of the combat vehicles promised, over 1,550 armoured vehicles": delivered
+        if self.has(p.tally_verbs, s.start, m.start):
+            return False  # "Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden Dollar mobilisiert": taking stock
         if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
             # "a further $4.5 billion … Once disbursed, its budget support will total $13 billion": the tally after an
             return False  # increase (but "would total £2.5 billion in the 2024/25 financial year" is the year's pledge)

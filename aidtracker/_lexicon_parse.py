@@ -443,6 +443,12 @@ class PledgeCues(_Section):
         description='prepositions and articles passed over to find the word that opens a clause: "Im ursprünglichen '
         'Entwurf waren 225 Millionen eingeplant" opens with the superseded cue "ursprünglichen"',
     )
+    tally_verbs: list[str] = Field(
+        default_factory=list,
+        description='words that take stock ("zog Bilanz", "bilanzierte", "took stock"): every figure after them in their '
+        'sentence is a running total, in whichever clause ("Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden '
+        'mobilisiert")',
+    )
     future_total: list[str] = Field(
         default_factory=list,
         description='right before a sum, a total still to be reached ("will total", "wird sich … auf … summieren"): '

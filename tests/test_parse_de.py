@@ -3585,6 +3585,17 @@ BLIND_RULES_19 = [
         "Hersteller staatliche Aufträge erhalten.",
         (),
     ),
+    Case(
+        "bilanzierte_leitet_eine_laufende_summe_ein",
+        "Der Minister bilanzierte in Ramstein, die Partner hätten in zwei Jahren Zusagen von mehr als 80 Milliarden "
+        "Dollar gemacht.",
+        (),
+    ),
+    Case(
+        "dort_leben_soldaten_ist_keine_zusage",
+        "Rund um den Stützpunkt in Deutschland leben rund 40.000 US-Soldaten mit ihren Familien.",
+        (),
+    ),
 ]
 
 

@@ -3712,6 +3712,17 @@ BLIND_RULES_19 = [
         "Ukrainian gunners fire as many as 5,000 shells a day, officials say.",
         (),
     ),
+    Case(
+        "taking_stock_introduces_a_running_total",
+        "Taking stock in Brussels, the secretary said the allies had committed more than $90 billion in two years.",
+        (),
+    ),
+    Case(
+        "what_the_forces_still_hold_is_a_stock",
+        "Canada will send Ukraine 2,000 rocket motors. The Canadian Armed Forces still hold more than 80,000 CRV7 "
+        "rockets.",
+        (Expect("CAN", "ammunition", "2000 piece"),),
+    ),
 ]
 
 
