@@ -965,6 +965,15 @@ class _Extractor:
 
     # ------------------------------------------------------------------ the counted noun
 
+    def unit_within(self, toks: Sequence[Token], i: int, count: int) -> bool:
+        """Whether a counted noun stands among the ``count`` words from ``toks[i]`` on, with only words before it."""
+        for tok in toks[i : i + count]:
+            if not tok.is_word or tok.low in self.lex.units.stop:
+                return False
+            if self.unit_of(tok.low) is not None:
+                return True
+        return False
+
     def unit_of(self, low: str) -> str | None:
         nouns = self.lex.units.nouns
         if low in nouns:
@@ -1083,9 +1092,17 @@ class _Extractor:
                     i += 1
                     head, unit = after[i], nxt  # "tank battalion", "Schuss Munition": the last noun counts
                 break
-            if self.p.noun_end.search(tok.text) and (
-                units.compound_heads  # (German writes "Spezialeinsatzfahrzeuge" as one word)
-                or not (i + 1 < len(after) and after[i + 1].is_word and self.unit_of(after[i + 1].low) is not None)
+            if (
+                self.p.noun_end.search(tok.text)
+                and (
+                    units.compound_heads  # (German writes "Spezialeinsatzfahrzeuge" as one word)
+                    or not (
+                        (i + 1 < len(after) and after[i + 1].is_word and self.unit_of(after[i + 1].low) is not None)
+                        or (
+                            tok.text[:1].isupper() and self.unit_within(after, i + 1, 3)
+                        )  # "Thales lightweight … missiles"
+                    )
+                )
             ):
                 break  # a plural ends the phrase, unless a counted noun follows it ("special operations vehicles")
             i += 1
@@ -2509,6 +2526,7 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if m.kind == "money" and (
             self.part_of_rejected(s, m)
+            or self.part_of_rejected_before(s, m)
             or self.part_of_request(s, m)
             or self.sum_of_before(s, m)
             or self.own_currency(s, m)
@@ -2877,6 +2895,20 @@ class _Extractor:
             return False  # "$95 billion in foreign aid, of which $61 billion is for Ukraine": the part is the pledge
         whole = [o for o in s.candidates if o.kind == "money" and o.end <= cue_end and o.end <= m.start]
         return bool(whole) and not whole[-1].accepted
+
+    def part_of_rejected_before(self, s: _Sentence, m: Mention) -> bool:
+        """ "Congress has passed five aid bills worth some $175bn since 2022. Of that, roughly $66bn was military
+        assistance": a part ("of that", "davon" before it in its clause) of the last sum of the sentence before, when
+        that sum is no pledge, is none either (of an accepted sum it is: :meth:`part_of_sum_before`)."""
+        if s.index == 0 or self.p.of_that_sum is None:
+            return False
+        clause = s.clause_of(m.start)
+        if not self.has(self.p.of_that_sum, clause[0], m.start) or any(
+            o.kind == "money" and o.end <= m.start for o in s.candidates
+        ):
+            return False
+        before = [o for o in self.sentences[s.index - 1].candidates if o.kind == "money"]
+        return bool(before) and not before[-1].accepted and before[-1].value > m.value
 
     def part_of_request(self, s: _Sentence, m: Mention) -> bool:
         """ "Biden bat den Kongress um 106 Milliarden Dollar. Gut 61 Milliarden Dollar davon sollen an die Ukraine

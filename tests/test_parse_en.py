@@ -3723,6 +3723,22 @@ BLIND_RULES_19 = [
         "rockets.",
         (Expect("CAN", "ammunition", "2000 piece"),),
     ),
+    Case(
+        "a_capitalised_name_ending_in_s_before_the_noun",
+        "Britain will send Ukraine 400 Thales lightweight multirole missiles.",
+        (Expect("GBR", "air_defence", "400 missile"),),
+    ),
+    Case(
+        "of_that_after_a_running_total_is_part_of_it",
+        "Congress has passed aid bills for Ukraine worth some $150bn since 2022. Of that, roughly $60bn was military "
+        "assistance.",
+        (),
+    ),
+    Case(
+        "a_national_security_package_is_larger_than_the_aid",
+        "The $90bn national-security package President Biden signed sets aside about $55bn for Ukraine.",
+        (Expect("USA", "military_general", "5.5e10 USD"),),
+    ),
 ]
 
 
