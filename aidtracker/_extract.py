@@ -2159,7 +2159,8 @@ class _Extractor:
         if not self.has(self.p.recipient, clause[0], start):
             # "Berlin will rund 40 Marder übergeben und zusätzlich eine Patriot-Batterie bereitstellen", the
             # recipient named in the sentence before: a count given before it in the sentence stands for it
-            counted = any(c.kind == "count" and c.end <= start for c in s.candidates)
+            # (or after it: "Deutschland hatte ein komplettes Patriot-System zugesagt, die Niederlande zwei Startgeräte")
+            counted = any(c.kind == "count" and (c.end <= start or c.start > start) for c in s.candidates)
             if not counted and s.index > 0 and s.toks:
                 # "… rund 40 Marder zur Verfügung stellen. Zusätzlich solle eine Patriot-Batterie folgen": an additive
                 # word opening the sentence continues the count given in the sentence before
@@ -4434,8 +4435,11 @@ class _Extractor:
         named = self.model_named_before(s, m)
         if named is not None:
             return named.category  # "14 Raketen" after "Sea Sparrow-Raketen": the model named before
-        if m.unit == "launcher" and self.keyword_category(s.start, m.start, ("air_defence",)) is not None:
-            return "air_defence"  # "NASAMS air defence equipment: eight launchers"
+        if m.unit == "launcher" and (
+            self.keyword_category(s.start, m.start, ("air_defence",)) is not None
+            or any(c.model is not None and c.model.category == "air_defence" for c in s.candidates if c.end <= m.start)
+        ):  # "NASAMS air defence equipment: eight launchers", "ein Patriot-System …, die Niederlande zwei Startgeräte"
+            return "air_defence"
         return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
 
     def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:

@@ -3596,6 +3596,17 @@ BLIND_RULES_19 = [
         "Rund um den Stützpunkt in Deutschland leben rund 40.000 US-Soldaten mit ihren Familien.",
         (),
     ),
+    Case(
+        "ein_artikel_vor_einer_spaeteren_zahl_im_satz",
+        "Die ersten Systeme sind in der Ukraine eingetroffen. Deutschland hatte ein komplettes Patriot-System "
+        "zugesagt, die Niederlande steuerten zwei Startgeräte bei.",
+        (Expect("DEU", "air_defence", "1 system"), Expect("NLD", "air_defence", "2 launcher")),
+    ),
+    Case(
+        "auslandsfinanzierung_erhalten_ist_keine_zusage",
+        "Im Jahr 2024 hat die Ukraine knapp 40 Milliarden Dollar an Auslandsfinanzierung erhalten.",
+        (),
+    ),
 ]
 
 

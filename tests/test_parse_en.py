@@ -3739,6 +3739,12 @@ BLIND_RULES_19 = [
         "The $90bn national-security package President Biden signed sets aside about $55bn for Ukraine.",
         (Expect("USA", "military_general", "5.5e10 USD"),),
     ),
+    Case(
+        "has_now_passed_is_a_running_total",
+        "Latvia will send Ukraine a package worth €50 million. Latvia's military aid to Kyiv has now passed €300 "
+        "million.",
+        (Expect("LVA", "military_general", "5e7 EUR"),),
+    ),
 ]
 
 
