@@ -3219,8 +3219,9 @@ class _Extractor:
         increase before it ("stockt um 500 Mio. auf und kommt damit auf drei Milliarden")."""
         if self.p.raised_to is None:
             return False
+        end = s.clause_of(max(s.start, b - 1))[1]  # (a figure of a later clause is no total of the cue's)
         for n in s.numerals:
-            if b <= n.start and not n.is_year:
+            if b <= n.start < end and not n.is_year:
                 if n.start <= m.start < n.end:
                     return False  # the cue's own total
                 word = s.toks_before(n.start)[-1:]

@@ -3607,6 +3607,17 @@ BLIND_RULES_19 = [
         "Im Jahr 2024 hat die Ukraine knapp 40 Milliarden Dollar an Auslandsfinanzierung erhalten.",
         (),
     ),
+    Case(
+        "geld_um_die_fertigung_anzukurbeln_ist_keine_hilfe",
+        "Mit einem neuen Programm stellt die EU 400 Millionen Euro bereit, um die Munitionsfertigung in Europa "
+        "anzukurbeln.",
+        (),
+    ),
+    Case(
+        "eine_absichtserklaerung_ist_keine_zusage",
+        "Die Ukraine und Schweden haben eine Absichtserklärung über 100 Kampfjets unterzeichnet.",
+        (),
+    ),
 ]
 
 

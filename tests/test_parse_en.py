@@ -3745,6 +3745,17 @@ BLIND_RULES_19 = [
         "million.",
         (Expect("LVA", "military_general", "5e7 EUR"),),
     ),
+    Case(
+        "so_far_before_a_later_clause_with_to",
+        "The fact sheet lists more than 30 launchers committed to Ukraine so far, while the maker has raised its "
+        "capacity to 90 launchers a year.",
+        (),
+    ),
+    Case(
+        "a_letter_of_intent_is_no_pledge",
+        "Ukraine and Sweden signed a letter of intent for up to 150 Gripen jets.",
+        (),
+    ),
 ]
 
 
