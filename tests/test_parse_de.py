@@ -3618,6 +3618,29 @@ BLIND_RULES_19 = [
         "Die Ukraine und Schweden haben eine Absichtserklärung über 100 Kampfjets unterzeichnet.",
         (),
     ),
+    Case(
+        "eine_option_auf_weitere_ist_kein_kauf",
+        "Als Ersatz für die abgegebenen Panzer bestellt die Bundeswehr 18 neue Leopard; der Vertrag sieht eine Option "
+        "auf 100 weitere Fahrzeuge vor.",
+        (),
+    ),
+    Case(
+        "ein_angebot_zu_sonderkonditionen_an_einen_dritten",
+        "Die Slowakei gibt der Ukraine 13 Kampfjets. Die USA bieten ihr zudem zwölf Kampfhubschrauber zu "
+        "Sonderkonditionen an.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
+    Case(
+        "mit_dieser_lieferung_erreicht_die_hilfe_ist_eine_summe",
+        "Lettland schickt der Ukraine zwei Hubschrauber. Mit dieser Lieferung erreiche die lettische Militärhilfe "
+        "einen Wert von 400 Millionen Euro.",
+        (Expect("LVA", "aircraft", "2 helicopter"),),
+    ),
+    Case(
+        "ein_befestigungsprogramm_ist_eigene_verteidigung",
+        "Rund zehn Milliarden Zloty will Polen bis 2028 in ein Befestigungsprogramm an seinen Grenzen stecken.",
+        (),
+    ),
 ]
 
 

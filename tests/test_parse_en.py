@@ -3756,6 +3756,22 @@ BLIND_RULES_19 = [
         "Ukraine and Sweden signed a letter of intent for up to 150 Gripen jets.",
         (),
     ),
+    Case(
+        "offered_to_sell_a_third_party_is_no_aid",
+        "Slovakia will give Ukraine 13 jets, while Washington has offered to sell it a dozen attack helicopters.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
+    Case(
+        "a_special_fund_to_re_equip_the_bundeswehr",
+        "The €100 billion special fund is meant to re-equip the Bundeswehr; Berlin's aid to Kyiv was raised to €5 "
+        "billion.",
+        (Expect("DEU", "military_general", "5e9 EUR"),),
+    ),
+    Case(
+        "what_a_state_counted_on_is_no_pledge",
+        "Poland had counted on at least 44 tanks from Germany in return for its own aid to Ukraine.",
+        (),
+    ),
 ]
 
 
