@@ -217,6 +217,7 @@ class _Patterns:
     already: re.Pattern[str] | None
     future_total: re.Pattern[str] | None
     tally_verbs: re.Pattern[str] | None
+    trackers: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -2560,7 +2561,7 @@ class _Extractor:
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
         if m.kind == "count" and self.share_of_promised(s):
             return False  # "more than 98% of the combat vehicles promised, over 1,550 armoured vehicles": delivered
-        if self.has(p.tally_verbs, s.start, m.start):
+        if self.has(p.tally_verbs, s.start, m.start) or self.tally_context(s, clause, m):
             return False  # "Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden Dollar mobilisiert": taking stock
         if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
             # "a further $4.5 billion … Once disbursed, its budget support will total $13 billion": the tally after an
@@ -2699,6 +2700,24 @@ class _Extractor:
         return (words[0].low, closer.low) in self.frames or _starts_at(
             self.p.raised_to, self.text, closer.start, closer.end
         ) is not None
+
+    def tally_context(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "Das Kiel Institut hat Bilanz gezogen. Demnach haben westliche Regierungen der Ukraine 144 Milliarden Euro
+        zugesagt": after a sentence that names a tracker or takes stock, a figure in the past tense (a past word before
+        it in its clause, no plan word, nothing "further" in its sentence) is that tally's."""
+        p = self.p
+        if s.index == 0 or (p.trackers is None and p.tally_verbs is None):
+            return False
+        prev = self.sentences[s.index - 1]
+        if not (self.has(p.trackers, prev.start, prev.end) or self.has(p.tally_verbs, prev.start, prev.end)):
+            return False
+        if not self.has(p.past, clause[0], m.start) or self.has(p.additional, s.start, s.end):
+            return False
+        if self.has(p.articles, max(clause[0], s.window_before(m.start, 3)), m.start):
+            return (
+                False  # ("Washington hatte eine Woche zuvor ein Paket über 300 Millionen Dollar angekündigt": a pledge)
+            )
+        return not self.has(p.plan, clause[0], clause[1])
 
     def interrupted(self, s: _Sentence, clause: tuple[int, int], pos: int) -> tuple[int, int] | None:
         """The clause a relative clause interrupted, when ``pos`` lies after the comma that closes it: "Damit steigt die

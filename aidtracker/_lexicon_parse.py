@@ -449,6 +449,11 @@ class PledgeCues(_Section):
         'sentence is a running total, in whichever clause ("Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden '
         'mobilisiert")',
     )
+    trackers: list[str] = Field(
+        default_factory=list,
+        description='names of aid trackers ("Kiel Institute", "Ukraine Support Tracker"): a sentence naming one is no '
+        "pledge (negative_sentence), and neither is a figure in the past tense in the sentence after it",
+    )
     future_total: list[str] = Field(
         default_factory=list,
         description='right before a sum, a total still to be reached ("will total", "wird sich … auf … summieren"): '

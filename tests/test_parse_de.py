@@ -3641,6 +3641,18 @@ BLIND_RULES_19 = [
         "Rund zehn Milliarden Zloty will Polen bis 2028 in ein Befestigungsprogramm an seinen Grenzen stecken.",
         (),
     ),
+    Case(
+        "nach_einem_tracker_ist_die_zahl_im_perfekt_eine_bilanz",
+        "Das Kiel Institut hat eine neue Auswertung veröffentlicht. Demnach haben die EU-Staaten der Ukraine 120 "
+        "Milliarden Euro zugesagt, die USA 100 Milliarden.",
+        (),
+    ),
+    Case(
+        "nach_einer_bilanz_bleibt_ein_neues_paket_eine_zusage",
+        "Der Minister zog in Ramstein Bilanz. Washington hatte eine Woche zuvor ein Paket über 250 Millionen Dollar "
+        "angekündigt.",
+        (Expect("USA", "military_general", "2.5e8 USD"),),
+    ),
 ]
 
 
