@@ -4275,6 +4275,8 @@ class _Extractor:
                     m.unit = currency_of(m.donor, "D") or "USD"  # "$" in a text about Canada is CAD
                 if m.unit is None and last is not None and last.unit is not None:
                     m.unit = last.unit
+                if m.unit is None and not token:
+                    m.unit = self.currency_after(s, m)
                 if m.unit is None and self.cue_right_before(s, m, self.p.parts, 3):
                     # "auf zwei Milliarden Euro …, von denen mehr als eine Milliarde der Ukraine zugutekommen soll": a
                     # part has the currency of the sum before it in its sentence, pledged or not
@@ -4291,6 +4293,18 @@ class _Extractor:
                 if m.donor is None and len(m.donors) <= 1 and m.restates is not None and m.restates.donor is not None:
                     m.donor = m.restates.donor  # "A$245 million (US$164 million)": a restatement is the same donor's
                     m.donors = (m.donor,)
+
+    def currency_after(self, s: _Sentence, m: Mention) -> str | None:
+        """ "1,7 Milliarden und 2023 2,1 Milliarden Euro": a sum with no currency takes the one of the next sum in its
+        sentence, when only a coordinator and a year stand between them."""
+        nxt = next((o for o in s.candidates if o.kind == "money" and o.start >= m.end), None)
+        if nxt is None or nxt.unit is None:
+            return None
+        between = [t for t in s.toks_from(m.end) if t.start < nxt.start]
+        years = {n.start for n in s.numerals if n.is_year}
+        if not between or len(between) > 2 or between[0].low not in self.lex.units.coordinators:
+            return None
+        return nxt.unit if all(t.start in years for t in between[1:]) else None
 
     def named_dollar(self, s: _Sentence, m: Mention) -> bool:
         """ "245 million Australian dollars ($165 million)": the donor's dollar named in the sentence for the sum that

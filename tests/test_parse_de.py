@@ -3653,6 +3653,14 @@ BLIND_RULES_19 = [
         "angekündigt.",
         (Expect("USA", "military_general", "2.5e8 USD"),),
     ),
+    Case(
+        "eine_summe_ohne_waehrung_vor_und_und_jahr",
+        "Belgien gab der Ukraine 2022 nach eigenen Angaben 1,7 Milliarden und 2023 2,1 Milliarden Euro.",
+        (
+            Expect("BEL", "military_general", "1.7e9 EUR", period=(2022, 2022)),
+            Expect("BEL", "military_general", "2.1e9 EUR", period=(2023, 2023)),
+        ),
+    ),
 ]
 
 
