@@ -218,6 +218,7 @@ class _Patterns:
     future_total: re.Pattern[str] | None
     tally_verbs: re.Pattern[str] | None
     trackers: re.Pattern[str] | None
+    fraction_words: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -3376,6 +3377,8 @@ class _Extractor:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
         if m.kind not in ("count", "money"):
             return False
+        if m.kind == "count" and self.fraction_of_whole(s, m):
+            return True
         for o in s.candidates:
             if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
                 continue
@@ -3403,6 +3406,18 @@ class _Extractor:
             if m.kind == "money" and m.per is None and self.disbursed(s, m) and not self.tally_between(s, m, o):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def fraction_of_whole(self, s: _Sentence, m: Mention) -> bool:
+        """ "Von der zugesagten einen Million Granaten wird die EU nur gut die Hälfte liefern, rund 524.000 Stück": a count
+        right after a fraction word ("die Hälfte", "half"), after a larger count of its unit in its sentence or the one
+        before, is the part of that whole that arrives."""
+        p = self.p
+        if p.fraction_words is None or not self.has(p.fraction_words, s.window_before(m.start, 5), m.start):
+            return False
+        wholes = [o for o in s.candidates if o.end <= m.start]
+        if s.index > 0:
+            wholes += self.sentences[s.index - 1].candidates
+        return any(o.kind == "count" and o.unit == m.unit and o.value > m.value for o in wholes)
 
     def year_before_cue(self, s: _Sentence, o: Mention) -> bool:
         """A year right before the one-word cue before ``o``: "2022 … 1,7 Milliarden Euro geleistet, 2023 von 2,1

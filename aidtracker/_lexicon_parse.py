@@ -449,6 +449,11 @@ class PledgeCues(_Section):
         'sentence is a running total, in whichever clause ("Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden '
         'mobilisiert")',
     )
+    fraction_words: list[str] = Field(
+        default_factory=list,
+        description='fraction words ("die Hälfte", "half"): a count right after one, after a larger count of its unit, '
+        'is the part of it that arrives ("nur gut die Hälfte, rund 524.000 Stück")',
+    )
     trackers: list[str] = Field(
         default_factory=list,
         description='names of aid trackers ("Kiel Institute", "Ukraine Support Tracker"): a sentence naming one is no '

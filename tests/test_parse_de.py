@@ -3661,6 +3661,11 @@ BLIND_RULES_19 = [
             Expect("BEL", "military_general", "2.1e9 EUR", period=(2023, 2023)),
         ),
     ),
+    Case(
+        "nach_der_haelfte_ist_die_zahl_ein_teil",
+        "Von den zugesagten 200.000 Granaten wird die EU bis März nur gut die Hälfte liefern können, rund 110.000 Stück.",
+        (Expect("EU", "ammunition", "200000 round"),),
+    ),
 ]
 
 

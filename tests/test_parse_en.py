@@ -3772,6 +3772,12 @@ BLIND_RULES_19 = [
         "Poland had counted on at least 44 tanks from Germany in return for its own aid to Ukraine.",
         (),
     ),
+    Case(
+        "after_half_a_count_is_a_part",
+        "The EU promised Ukraine 200,000 shells by March. Only about half, some 110,000 rounds, will arrive by then.",
+        (Expect("EU", "ammunition", "200000 round", period=(None, 2024)),),
+        published="2024-01-31",
+    ),
 ]
 
 
