@@ -2422,6 +2422,9 @@ class _Extractor:
             if not before and (cue is not None or cue_before or same is not None) and s.index > 0:
                 # ". Weitere 10.000 sollen folgen.", ". Warschau hatte vier Maschinen desselben Typs zugesagt."
                 before = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
+                # "A single IRIS-T … arrived, days after Russia fired 84 cruise missiles. Three more will follow": the
+                # count pledged, not the last one named
+                before = [m for m in before if m.accepted] or before
             if not before:
                 continue
             ref = before[-1]

@@ -1547,8 +1547,8 @@ class _Reader:
                             is_range = True
         # rate: "pro Jahr", "a year"
         rm = self.rates_after.match(toks, j) if tail else None
-        if rm is not None and toks.fill(rm[0]) and toks.low[rm[0]] in self.rate_not_before:
-            rm = None  # "$500 million a day later": a point in time, no rate
+        if rm is not None and toks.fill(rm[0]) and (toks.low[rm[0]] in self.rate_not_before or rm[0] in toks.plain4):
+            rm = None  # "$500 million a day later", "1,7 Milliarden Euro im Jahr 2022": a point in time, no rate
         if rm is not None and per is None and duration is None:
             per = rm[1]  # type: ignore[assignment]
             j = rm[0]

@@ -3666,6 +3666,21 @@ BLIND_RULES_19 = [
         "Von den zugesagten 200.000 Granaten wird die EU bis März nur gut die Hälfte liefern können, rund 110.000 Stück.",
         (Expect("EU", "ammunition", "200000 round"),),
     ),
+    Case(
+        "im_jahr_vor_einer_jahreszahl_ist_keine_rate",
+        "Paris verspricht für dieses Jahr drei Milliarden Euro Militärhilfe für die Ukraine, nach 1,7 Milliarden Euro im "
+        "Jahr 2022.",
+        (
+            Expect("FRA", "military_general", "3e9 EUR", period=(2024, 2024)),
+            Expect("FRA", "military_general", "1.7e9 EUR", period=(2022, 2022)),
+        ),
+        published="2024-02-17",
+    ),
+    Case(
+        "eine_liste_die_er_brauche",
+        "In einem Interview sagte der ukrainische Oberbefehlshaber: 300 Kampfpanzer und 500 Haubitzen brauche er.",
+        (),
+    ),
 ]
 
 

@@ -3778,6 +3778,13 @@ BLIND_RULES_19 = [
         (Expect("EU", "ammunition", "200000 round", period=(None, 2024)),),
         published="2024-01-31",
     ),
+    Case(
+        "more_in_the_next_sentence_takes_the_pledged_count",
+        "One IRIS-T system promised by Germany arrived in Ukraine this week, days after Russia fired 80 cruise "
+        "missiles. Berlin says three more will follow next year.",
+        (Expect("DEU", "air_defence", "1 system"), Expect("DEU", "air_defence", "3 system", period=(2023, 2023))),
+        published="2022-10-12",
+    ),
 ]
 
 
