@@ -3785,6 +3785,22 @@ BLIND_RULES_19 = [
         (Expect("DEU", "air_defence", "1 system"), Expect("DEU", "air_defence", "3 system", period=(2023, 2023))),
         published="2022-10-12",
     ),
+    Case(
+        "a_running_cost_is_no_pledge",
+        "The company said running its terminals in Ukraine was costing it about $15 million a month.",
+        (),
+    ),
+    Case(
+        "a_price_apiece_and_what_kyiv_wants_to_acquire",
+        "Norway is ready to buy two air defence systems for Ukraine, at a cost of roughly $500 million apiece. Kyiv has "
+        "said it wants to acquire eight of the systems.",
+        (Expect("NOR", "air_defence", "2 system"),),
+    ),
+    Case(
+        "a_plan_whittled_down_pledges_nothing",
+        "The plan to raise up to €30bn for Ukraine this year has been whittled down to a €4bn proposal.",
+        (),
+    ),
 ]
 
 
