@@ -369,7 +369,7 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         owned_at = hit.end - 2 if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end
         owner = _OWNS_FIGURE.match(text, owned_at) is not None
         body = text[hit.start : hit.end].lower() in finder.bodies  # "im Bundeshaushalt 2026": its state gives
-        if k == 1 and before in finder.among_before and _comma_before_word(text, hit.start, len(words[0])):
+        if len(words) == 1 and before in finder.among_before and _comma_before_word(text, hit.start, len(words[0])):
             continue  # "Alle 27 Staats- und Regierungschefs, auch Ungarns Premier Orbán, stimmten zu": one of the group
         if k and words[k - 1][-2:] in ("'s", "’s") and text[hit.start : hit.end].lower() in finder.capitals:
             continue  # "General Dynamics Land Systems-Canada's London plant": a town of that name, no metonym

@@ -967,6 +967,14 @@ class _Extractor:
 
     # ------------------------------------------------------------------ the counted noun
 
+    def modifies_noun_after(self, toks: Sequence[Token], i: int) -> bool:
+        """Whether the word ``toks[i]``, ending like a plural, modifies a counted noun after it: the next word
+        ("special operations vehicles"), or for a capitalised name one of the next three ("650 Thales lightweight
+        multirole missiles")."""
+        if i + 1 < len(toks) and toks[i + 1].is_word and self.unit_of(toks[i + 1].low) is not None:
+            return True
+        return toks[i].text[:1].isupper() and self.unit_within(toks, i + 1, 3)
+
     def unit_within(self, toks: Sequence[Token], i: int, count: int) -> bool:
         """Whether a counted noun stands among the ``count`` words from ``toks[i]`` on, with only words before it."""
         for tok in toks[i : i + count]:
@@ -1094,17 +1102,9 @@ class _Extractor:
                     i += 1
                     head, unit = after[i], nxt  # "tank battalion", "Schuss Munition": the last noun counts
                 break
-            if (
-                self.p.noun_end.search(tok.text)
-                and (
-                    units.compound_heads  # (German writes "Spezialeinsatzfahrzeuge" as one word)
-                    or not (
-                        (i + 1 < len(after) and after[i + 1].is_word and self.unit_of(after[i + 1].low) is not None)
-                        or (
-                            tok.text[:1].isupper() and self.unit_within(after, i + 1, 3)
-                        )  # "Thales lightweight … missiles"
-                    )
-                )
+            if self.p.noun_end.search(tok.text) and (
+                units.compound_heads  # (German writes "Spezialeinsatzfahrzeuge" as one word)
+                or not self.modifies_noun_after(after, i)
             ):
                 break  # a plural ends the phrase, unless a counted noun follows it ("special operations vehicles")
             i += 1
@@ -2567,9 +2567,10 @@ class _Extractor:
             return False  # "more than 98% of the combat vehicles promised, over 1,550 armoured vehicles": delivered
         if self.has(p.tally_verbs, s.start, m.start) or self.tally_context(s, clause, m):
             return False  # "Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden Dollar mobilisiert": taking stock
+        # "a further $4.5 billion … Once disbursed, its budget support will total $13 billion": the tally after an
+        # increase (but "would total £2.5 billion in the 2024/25 financial year" is the year's pledge)
         if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
-            # "a further $4.5 billion … Once disbursed, its budget support will total $13 billion": the tally after an
-            return False  # increase (but "would total £2.5 billion in the 2024/25 financial year" is the year's pledge)
+            return False
         if self.running_total(s, clause, outside, m) or self.listed_in_total(s):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
@@ -2717,10 +2718,9 @@ class _Extractor:
             return False
         if not self.has(p.past, clause[0], m.start) or self.has(p.additional, s.start, s.end):
             return False
+        # an article before it names one thing: "Washington hatte zuvor ein Paket über 300 Millionen Dollar angekündigt"
         if self.has(p.articles, max(clause[0], s.window_before(m.start, 3)), m.start):
-            return (
-                False  # ("Washington hatte eine Woche zuvor ein Paket über 300 Millionen Dollar angekündigt": a pledge)
-            )
+            return False
         return not self.has(p.plan, clause[0], clause[1])
 
     def interrupted(self, s: _Sentence, clause: tuple[int, int], pos: int) -> tuple[int, int] | None:
@@ -2735,8 +2735,7 @@ class _Extractor:
             return None
         if not self.text[s.start : clause[0]].rstrip().endswith(","):
             return None
-        before = next((c for c in reversed(s.clauses) if c[1] <= clause[0]), None)
-        return before
+        return next((c for c in reversed(s.clauses) if c[1] <= clause[0]), None)
 
     def bought_from_state(self, s: _Sentence, m: Mention, clause: tuple[int, int]) -> bool:
         """A state named after the figure, in its clause, right after a source word ("from the United States")."""
@@ -3166,9 +3165,10 @@ class _Extractor:
         )
         if not strong and not weak:
             return False
+        # "Der Gesamtrahmen steige damit von 75 auf 135 Milliarden Kronen": a pledge raised, no tally (but after "um 50
+        # Milliarden aufzustocken", "Damit wächst der Betrag von 35 auf 85" is one: the increase is the pledge)
         if self.raised_from_to(s, m) and not self.increase_stated(s, m):
-            # "Der Gesamtrahmen steige damit von 75 auf 135 Milliarden Kronen": a pledge raised, no tally (but "um 50
-            return False  # Milliarden aufzustocken. Damit wächst der Betrag von 35 auf 85": the increase is the pledge)
+            return False
         if self.planned(s, clause, m):
             return False
         if self.progress_whole(s, m):
@@ -4572,10 +4572,9 @@ class _Extractor:
             if item_before is not None and found not in _NOT_MILITARY:
                 found = None  # the item's kind is not the whole's; "The loan is the UK's share of …" still lends
         if found is None:
+            # "beteiligt sich an den G7-Krediten, die … bedient werden, mit 2,26 Mrd. Pfund": the purpose goes on
             interrupted = self.interrupted(s, clause, m.start)
-            if (
-                interrupted is not None
-            ):  # "beteiligt sich an den G7-Krediten, die … bedient werden, mit 2,26 Mrd. Pfund"
+            if interrupted is not None:
                 found = self.category_in(s, m, interrupted[0], interrupted[1], order)
         if found is None and self.parenthetical(clause) and all(o is m or o.kind != "money" for o in s.mentions):
             # "Mit den zinsgünstigen Krediten – im Schnitt 1,5 Mrd. Euro pro Monat – soll Kiew Löhne … bezahlen": the
