@@ -706,9 +706,12 @@ class _Sentence:
             ]
             members = _members(self.lex.lang)
             if members is not None and self.numerals:  # "alle 27 Staats- und Regierungschefs": the organisation
-                for g in members[0].finditer(self.text, self.start, self.end):
-                    code = members[1][" ".join(g.group().lower().split())]
-                    hits = sorted([*hits, DonorHit(g.start(), g.end(), code)], key=lambda h: h.start)
+                found = [
+                    DonorHit(g.start(), g.end(), members[1][" ".join(g.group().lower().split())])
+                    for g in members[0].finditer(self.text, self.start, self.end)
+                ]
+                if found:
+                    hits = sorted([*hits, *found], key=lambda h: h.start)
             donors = _qualified(self.text, hits, self.lex.donors)
             if any(self.text.find(seat, self.start, self.end) >= 0 for seat in self.lex.donors.shared_seats):
                 donors = _shared_seats(self.text, donors, self.lex)
@@ -1498,34 +1501,41 @@ class _Extractor:
                 "ref": ref,
             }
 
-        for tok in reversed(s.toks_before(n.start)):
-            if not tok.is_word or tok.low in self.lex.units.counters:
-                continue
-            unit = self.unit_of(tok.low)
-            if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
+        named = self.last_counted_noun(s.toks_before(n.start))
+        if named is not None:
+            tok, unit, model = named
+            if unit is not None:
                 # the count that noun belongs to gives its category too ("14 Kampfpanzer … nun 18 Stück")
                 ref = next((c for c in s.candidates if c.kind == "count" and c.start <= tok.start < _item_end(c)), None)
                 return counting(unit, None if ref is None else ref.model, ref)
-            found = self.model_at(tok)
-            if found is not None and found[0].unit not in ("piece", "person"):
-                return counting(found[0].unit, found[0])
+            if model is not None:
+                return counting(model.unit, model)
         if s.index > 0:
             prev = self.sentences[s.index - 1]
             counted = [m for m in prev.candidates if m.kind == "count"]
             ref = counted[-1] if counted else None
             if ref is not None and ref.unit is not None and ref.unit not in ("piece", "person"):
                 return counting(ref.unit, ref.model, ref)
-            if ref is None:
+            named = self.last_counted_noun(prev.toks) if ref is None else None
+            if named is not None:
                 # "Frankreich liefert Marschflugkörper vom Typ SCALP. … geht es um 50 Stück": the noun said without a number
-                for tok in reversed(prev.toks):
-                    if not tok.is_word:
-                        continue
-                    found = self.model_at(tok)
-                    if found is not None and found[0].unit not in ("piece", "person"):
-                        return counting(found[0].unit, found[0])
-                    unit = self.unit_of(tok.low)
-                    if unit is not None and unit not in ("piece", "person") and not self.is_weak(tok.low):
-                        return counting(unit, None)
+                _, unit, model = named
+                return counting(model.unit, model) if model is not None else counting(str(unit), None)
+        return None
+
+    def last_counted_noun(self, toks: Sequence[Token]) -> tuple[Token, str | None, EquipmentModel | None] | None:
+        """The last word of ``toks`` that names a counted noun (not a weak one) or a model, neither counting pieces nor
+        persons: the word, the noun's unit (or None) and the model (or None)."""
+        for tok in reversed(toks):
+            if not tok.is_word or tok.low in self.lex.units.counters:
+                continue
+            unit = self.unit_of(tok.low)
+            if unit in ("piece", "person") or (unit is not None and self.is_weak(tok.low)):
+                unit = None
+            found = self.model_at(tok)
+            model = found[0] if found is not None and found[0].unit not in ("piece", "person") else None
+            if unit is not None or model is not None:
+                return tok, unit, model
         return None
 
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
