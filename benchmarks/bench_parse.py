@@ -11,6 +11,9 @@ core. What is measured, per language:
 * ``read_numerals``: the number reader alone (:func:`aidtracker._numbers.read_numerals`);
 * ``floor``: a bare regex scan for digits, ``re.finditer(r"\\d+", text)``, over the same text; the
   ratio of each path to it is the figure to watch;
+* ``density``: ``parse_many`` on the same kind of text with 16 % (a whole article's share, measured on the seed
+  article) and 30 % of the sentences carrying a number, beside the dense corpus's 58 %: time goes to the sentences
+  with figures (text without any parses at about 4 MB/s), so this is the throughput a reader of whole articles sees;
 * ``pathological``: 100 KB and 1 MB of digits, separators and unit words in bad orders
   (``tests/test_robustness.py``), read and parsed: 10x the input must take about 10x the time.
 
@@ -87,13 +90,54 @@ SLOTS: dict[str, list[str]] = {
 }
 
 
-def corpus(lang: str, size: int = CORPUS_BYTES, seed: int = 2025) -> str:
-    """News-like text of at least ``size`` UTF-8 bytes, paragraphs of five sentences."""
+#: Sentences without a figure, beside the templates' own, for the sparser corpora of :func:`corpus`.
+FILLERS: dict[str, list[str]] = {
+    "de": [
+        "Die Regierung in {city} betonte, man stehe weiter fest an der Seite der Ukraine.",
+        "Der Kanzler äußerte sich am Rande eines Treffens mit Wirtschaftsvertretern.",
+        "Ob weitere Zusagen folgen, ließ das Ministerium offen.",
+        "In Kiew wurde die Ankündigung mit Erleichterung aufgenommen.",
+        "Die Lage an der Front gilt nach Einschätzung von Militärexperten als angespannt.",
+        "Im Bundestag stieß der Plan auf breite Zustimmung, die Linke stimmte dagegen.",
+        "Moskau warf dem Westen erneut vor, den Konflikt zu verlängern.",
+        "Die Ausbildung der Soldaten soll wie bisher in Deutschland stattfinden.",
+    ],
+    "en": [
+        "The government in {city} said it would stand by Ukraine for as long as it takes.",
+        "The prime minister spoke on the sidelines of a meeting with business leaders.",
+        "The ministry would not say whether further commitments would follow.",
+        "Officials in Kyiv welcomed the announcement.",
+        "Military analysts describe the situation at the front as tense.",
+        "The plan won broad support in parliament, with only a handful of members voting against it.",
+        "Moscow again accused the West of prolonging the conflict.",
+        "Training of the soldiers is to continue at bases in Britain and Germany.",
+    ],
+}
+
+#: Share of sentences that carry a number in the seed article (tests' worked example, a whole news report about
+#: pledges: 4 of its 25 sentences), and the dense corpus's share, for :func:`test_density`.
+ARTICLE_SHARE = 0.16
+DENSE_SHARE = 0.58
+
+
+def corpus(lang: str, size: int = CORPUS_BYTES, seed: int = 2025, numeric_share: float | None = None) -> str:
+    """News-like text of at least ``size`` UTF-8 bytes, paragraphs of five sentences.
+
+    By default each sentence is one of the language's templates at random (58 % of the sentences carry a number).
+    With ``numeric_share`` a sentence is a template with a number with that probability, else one without
+    (:data:`FILLERS` beside the templates' own): the same kind of text at the density of a whole article.
+    """
     rng = random.Random(seed)
+    numeric = [t for t in TEMPLATES[lang] if _NUMERIC_SLOT.search(t)]
+    plain = [t for t in TEMPLATES[lang] if not _NUMERIC_SLOT.search(t)] + FILLERS[lang]
     out: list[str] = []
     total = 0
     while total < size:
-        sentence = rng.choice(TEMPLATES[lang]).format(
+        if numeric_share is None:
+            template = rng.choice(TEMPLATES[lang])
+        else:
+            template = rng.choice(numeric if rng.random() < numeric_share else plain)
+        sentence = template.format(
             **{k: rng.choice(v) for k, v in SLOTS.items()},
             n=rng.randint(2, 900),
             n2=f"{rng.randint(1, 99) * 1000:,}".replace(",", "." if lang == "de" else ","),
@@ -104,6 +148,9 @@ def corpus(lang: str, size: int = CORPUS_BYTES, seed: int = 2025) -> str:
         out.append(sentence + ("\n\n" if len(out) % 5 == 4 else " "))
         total += len(sentence.encode()) + 1
     return "".join(out)
+
+
+_NUMERIC_SLOT = re.compile(r"\{(?:num_|money_|n\b|n2|pct|y1|y2)")
 
 
 def _floor(text: str) -> int:
@@ -160,6 +207,25 @@ def _floor_seconds(lang: str) -> float:
     """Median seconds of the floor (bare digit scan) over the language's corpus, 7 runs."""
     text = corpus(lang)
     return statistics.median(timeit.repeat(lambda: _floor(text), number=1, repeat=7))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("share", [ARTICLE_SHARE, 0.3], ids=["article (16 %)", "30 %"])
+def test_density(benchmark, share: float, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """``parse_many`` on the same kind of text with fewer sentences carrying a number: the throughput a reader of
+    whole articles sees (the dense corpus above is the stress case, 58 %)."""
+    text = corpus(lang, numeric_share=share)
+    func = PATHS["parse_many (articles of 3 paragraphs)"]
+    func("Warm-up: 1,5 Mrd. Euro, four tanks.", lang)
+    result = benchmark.pedantic(func, args=(text, lang), rounds=3, iterations=1, warmup_rounds=0)
+    megabytes = len(text.encode()) / 1e6
+    median = benchmark.stats.stats.median
+    benchmark.extra_info["MB/s (median)"] = round(megabytes / median, 3)
+    THROUGHPUT.append(
+        f"{lang}  {'parse_many, ' + format(share, '.0%') + ' of sentences with a number':42} "
+        f"{megabytes / median:7.3f} MB/s  median {median:7.3f} s"
+    )
+    assert result
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
