@@ -2192,6 +2192,12 @@ class _Extractor:
         words = [t for t in rest if t.is_word]
         if len(rest) >= 3 and rest[0].low in self.lex.units.coordinators and rest[1].low in self.lex.cues.articles:
             return self.verb_after(s, rest[2].start)  # "ein Flugabwehrsystem und ein Ortungsradar liefern"
+        if len(rest) >= 3 and rest[0].low in self.lex.units.coordinators:
+            # "eine Patriot-Batterie sowie rund 40 Schützenpanzer Marder zur Verfügung stellen": the verb after the
+            # count coordinated with the article's noun phrase gives both
+            for c in s.candidates:
+                if c.kind == "count" and c.item_span is not None and rest[1].start <= c.start <= rest[2].start:
+                    return self.verb_after(s, c.item_span[0])
         if not words or len(words) > 5 or len(rest) > len(words) + 1:
             return False
         last = words[-1]

@@ -3684,6 +3684,20 @@ BLIND_RULES_19 = [
 ]
 
 
+BLIND_RULES_20 = [
+    Case(
+        "ein_system_sowie_eine_zahl_vor_dem_verb_am_ende",
+        "Dänemark wird der Ukraine eine Hawk-Batterie sowie rund 30 Kampfpanzer Leopard zur Verfügung stellen.",
+        (Expect("DNK", "air_defence", "1 system"), Expect("DNK", "armour", "30 vehicle")),
+    ),
+    Case(
+        "eine_batterie_sowie_zahl_stationiert_ist_keine_zusage",
+        "In Litauen hat die Bundeswehr eine Patriot-Batterie sowie rund 30 Schützenpanzer Marder stationiert.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3711,6 +3725,7 @@ BLIND_RULES_19 = [
     blind_rules_17=BLIND_RULES_17,
     blind_rules_18=BLIND_RULES_18,
     blind_rules_19=BLIND_RULES_19,
+    blind_rules_20=BLIND_RULES_20,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
