@@ -3695,6 +3695,19 @@ BLIND_RULES_20 = [
         "In Litauen hat die Bundeswehr eine Patriot-Batterie sowie rund 30 Schützenpanzer Marder stationiert.",
         (),
     ),
+    Case(
+        "die_ampel_koalition_ist_deutschland",
+        "Die Ampel-Koalition will die Ukraine-Hilfe im nächsten Jahr aufstocken: 2024 sollen sieben Milliarden Euro "
+        "für Waffen an Kiew bereitstehen.",
+        (Expect("DEU", "military_general", "7e9 EUR", period=(2024, 2024)),),
+        published="2023-10-02",
+    ),
+    Case(
+        "das_bundeskabinett_ist_deutschland",
+        "Das Bundeskabinett hat für die Militärhilfe an die Ukraine im kommenden Jahr neun Milliarden Euro eingeplant.",
+        (Expect("DEU", "military_general", "9e9 EUR", period=(2026, 2026)),),
+        published="2025-06-20",
+    ),
 ]
 
 
