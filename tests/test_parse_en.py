@@ -3804,6 +3804,16 @@ BLIND_RULES_19 = [
 ]
 
 
+BLIND_RULES_20 = [
+    Case(
+        "sum_that_is_frozen_is_no_pledge",
+        "The G7 will lend Ukraine $50bn, repaid from profits on Russian reserves, of which roughly $300bn are frozen "
+        "in Western banks.",
+        (Expect(None, "financial", "5e10 USD"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3831,6 +3841,7 @@ BLIND_RULES_19 = [
     blind_rules_17=BLIND_RULES_17,
     blind_rules_18=BLIND_RULES_18,
     blind_rules_19=BLIND_RULES_19,
+    blind_rules_20=BLIND_RULES_20,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
