@@ -3811,6 +3811,11 @@ BLIND_RULES_20 = [
         "in Western banks.",
         (Expect(None, "financial", "5e10 USD"),),
     ),
+    Case(
+        "headlined_by_an_article_gives_one",
+        "Washington announced another $1.2 billion in weapons for Ukraine, headlined by a NASAMS air defence system.",
+        (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "1 system")),
+    ),
 ]
 
 
