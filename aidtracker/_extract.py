@@ -4428,13 +4428,17 @@ class _Extractor:
         if self.p.parts is None:
             return None
         cut = self.first(self.p.parts, s, m.end, s.end)
+        if cut is not None and not any(o.kind == "money" and o.start >= cut.end() for o in s.mentions):
+            cut = None  # "a €50bn package covering 2024 to 2027": no part follows the word
         if cut is None and s.index + 1 < len(self.sentences) and not any(o.start > m.end for o in s.mentions):
             # "… a €50 billion package. The Ukraine Facility combines €17 billion in grants with €33 billion in loans":
             # the sentence after the sum splits it into parts that add up to it
             nxt = self.sentences[s.index + 1]
             parts = [o for o in nxt.mentions if o.kind == "money" and o.restates is None and o.unit == m.unit]
             if len(parts) > 1 and math.isclose(sum(o.value for o in parts), m.value, rel_tol=0.01):
-                kinds = {self.money_category(nxt, o) for o in parts}
+                # the parts that name a purpose agree on it ("33 Milliarden davon als Kredite, 17 Milliarden als
+                # Zuschüsse": the first one's words stand after "davon", out of its reach)
+                kinds = {self.money_category(nxt, o) for o in parts} - {None}
                 if len(kinds) == 1 and kinds <= {"financial", "humanitarian"}:
                     return kinds.pop()
             return None

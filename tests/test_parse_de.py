@@ -3708,6 +3708,16 @@ BLIND_RULES_20 = [
         (Expect("DEU", "military_general", "9e9 EUR", period=(2026, 2026)),),
         published="2025-06-20",
     ),
+    Case(
+        "teile_im_naechsten_satz_von_denen_einer_den_zweck_nennt",
+        "Die EU hat sich auf ein Paket von 60 Milliarden Euro für die Ukraine geeinigt. 40 Milliarden Euro davon "
+        "sollen als Kredite fließen, 20 Milliarden als Zuschüsse.",
+        (
+            Expect("EU", "financial", "6e10 EUR"),
+            Expect("EU", "financial", "4e10 EUR"),
+            Expect("EU", "financial", "2e10 EUR"),
+        ),
+    ),
 ]
 
 

@@ -3816,6 +3816,15 @@ BLIND_RULES_20 = [
         "Washington announced another $1.2 billion in weapons for Ukraine, headlined by a NASAMS air defence system.",
         (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "1 system")),
     ),
+    Case(
+        "package_covering_years_takes_the_purpose_of_its_parts_in_the_next_sentence",
+        "The EU agreed a €60bn package for Ukraine covering 2028 to 2031. Of that, €40bn will be loans and €20bn grants.",
+        (
+            Expect("EU", "financial", "6e10 EUR", period=(2028, 2031)),
+            Expect("EU", "financial", "4e10 EUR", period=(2028, 2031)),
+            Expect("EU", "financial", "2e10 EUR", period=(2028, 2031)),
+        ),
+    ),
 ]
 
 
