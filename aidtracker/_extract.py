@@ -4391,6 +4391,8 @@ class _Extractor:
                         m.category = "financial"  # Japan's "$4.5 billion in support": it sends no weapons
                     elif m.donor in self.lex.donors.mixed_support and m.category == "military_general" and said is None:
                         m.category = "other"  # Norway's "NOK 35 billion for Ukraine next year" (dev: 1.000 with it)
+                    if said is None and m.category == "military_general":
+                        m.extra["buys"] = True  # (see bought_count below)
                     previous_money = carried_money = m.category
                 elif m.kind == "share":
                     m.category = self.money_category(s, m) or "military_general"
@@ -4399,6 +4401,11 @@ class _Extractor:
                     m.category = self.keyword_category(s.start, s.end, order) or "military_general"
                 else:
                     m.category = self.count_category(s, m)
+            for m in s.mentions:
+                if m.extra.pop("buys", False):
+                    bought = self.bought_count(s, m)
+                    if bought is not None:
+                        m.category = bought
             for m in s.mentions:
                 if m.restates is not None:
                     own: str | None
@@ -4420,6 +4427,21 @@ class _Extractor:
                         m.restates.category = own  # "£200m on 10,000 drones": the sum is for drones
         for m in inherited:
             m.category = m.restates.category if m.restates is not None else m.category
+
+    def bought_count(self, s: _Sentence, m: Mention) -> str | None:
+        """ "a £1.6bn deal allowing Ukraine to buy more than 5,000 air defence missiles": a sum that names no purpose
+        is for the count a buying verb of its clause buys, the first figure after it (no parts word between), when the
+        count's category is a kind of equipment."""
+        after = [o for o in s.mentions if o.start >= m.end]
+        if not after or after[0].kind != "count" or after[0].restates is not None:
+            return None
+        count = after[0]
+        if count.category in (None, "other", "military_general", "personnel"):
+            return None
+        clause = s.clause_of(count.start)
+        if not self.has(self.p.benefactive, m.end, clause[1]) or self.has(self.p.parts, m.end, count.start):
+            return None
+        return count.category
 
     def parts_category(self, s: _Sentence, m: Mention) -> str | None:
         """ "50 Milliarden Euro, davon 33 Milliarden als Kredite und 17 Milliarden als Zuschüsse": a sum that says

@@ -3718,6 +3718,11 @@ BLIND_RULES_20 = [
             Expect("EU", "financial", "2e10 EUR"),
         ),
     ),
+    Case(
+        "eine_summe_mit_der_eine_zahl_gekauft_wird_hat_deren_kategorie",
+        "Dänemark stellt 300 Millionen Euro bereit, mit denen die Ukraine 40 Flugabwehrsysteme kaufen soll.",
+        (Expect("DNK", "air_defence", "3e8 EUR"), Expect("DNK", "air_defence", "40 system")),
+    ),
 ]
 
 

@@ -3825,6 +3825,16 @@ BLIND_RULES_20 = [
             Expect("EU", "financial", "2e10 EUR", period=(2028, 2031)),
         ),
     ),
+    Case(
+        "a_sum_that_buys_a_count_has_its_category",
+        "Canada signed a C$400 million contract letting Ukraine buy 12 more air defence systems from a Norwegian maker.",
+        (Expect("CAN", "air_defence", "4e8 CAD"), Expect("CAN", "air_defence", "12 system")),
+    ),
+    Case(
+        "a_package_including_a_count_keeps_its_own_category",
+        "Canada announced a C$400 million package including 12 armoured vehicles.",
+        (Expect("CAN", "military_general", "4e8 CAD"), Expect("CAN", "armour", "12 vehicle")),
+    ),
 ]
 
 
