@@ -3835,6 +3835,16 @@ BLIND_RULES_20 = [
         "Canada announced a C$400 million package including 12 armoured vehicles.",
         (Expect("CAN", "military_general", "4e8 CAD"), Expect("CAN", "armour", "12 vehicle")),
     ),
+    Case(
+        "trained_since_the_mission_began_is_a_tally",
+        "Since the mission began in 2015, Canadian instructors have trained more than 40,000 Ukrainian soldiers.",
+        (),
+    ),
+    Case(
+        "the_figure_had_climbed_to_is_a_tally",
+        "Britain sent 1,500 anti-tank missiles in February, and by April the figure had climbed to 4,000.",
+        (Expect("GBR", "ammunition", "1500 missile"),),
+    ),
 ]
 
 
