@@ -416,6 +416,12 @@ def _ends_with(pattern: re.Pattern[str] | None, text: str, start: int, end: int)
     return any(not text[m.end() : end].strip() for m in pattern.finditer(text, start, end))
 
 
+def _whole_at(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` matches all of ``text[start:end]`` (a whole token)."""
+    m = _starts_at(pattern, text, start, end)
+    return m is not None and m.end() == end
+
+
 def _starts_at(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> re.Match[str] | None:
     if pattern is None:
         return None
@@ -2088,11 +2094,19 @@ class _Extractor:
         after a counted item of the same list counts one, as the count's verb gives both."""
         if i < 2:
             return False
+        if i > 2 and toks[i - 2].low in self.lex.units.coordinators:
+            also = _starts_at(self.p.also_opening, self.text, toks[i - 1].start, toks[i - 1].end)
+            if also is not None and also.end() == toks[i - 1].end:
+                i -= 1  # "40 Marder und dazu eine Patriot-Batterie": an additive word after the coordinator
         if toks[i - 1].low not in self.lex.units.coordinators:
             # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
             joined = _ends_with(self.p.joint, self.text, toks[i - 2].start, toks[i - 1].end)
             return joined and any(c.kind == "count" and c.end <= toks[i - 2].start for c in s.candidates)
         if self.counts_listed_before(s, toks[i - 1].start):
+            return True
+        before = toks[i - 2]  # "gibt 40 Marder ab und dazu eine Patriot-Batterie": a split verb's particle between
+        particle = any(_whole_at(part, self.text, before.start, before.end) for _, part in self.p.separable)
+        if particle and self.counts_listed_before(s, before.start):
             return True
         # "liefert der Ukraine Schützenpanzer vom Typ Marder sowie eine Patriot-Batterie": after a countable noun
         # without a number, a few words back, that a giving verb right before it gives

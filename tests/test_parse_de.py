@@ -3723,6 +3723,16 @@ BLIND_RULES_20 = [
         "Dänemark stellt 300 Millionen Euro bereit, mit denen die Ukraine 40 Flugabwehrsysteme kaufen soll.",
         (Expect("DNK", "air_defence", "3e8 EUR"), Expect("DNK", "air_defence", "40 system")),
     ),
+    Case(
+        "zahl_und_dazu_ein_artikel",
+        "Schweden gibt 30 Schützenpanzer ab und dazu ein Flugabwehrsystem.",
+        (Expect("SWE", "armour", "30 vehicle"), Expect("SWE", "air_defence", "1 system")),
+    ),
+    Case(
+        "zahl_und_zudem_ein_artikel",
+        "Polen liefert 14 Kampfpanzer und zudem einen Bergepanzer.",
+        (Expect("POL", "armour", "14 vehicle"), Expect("POL", "armour", "1 vehicle")),
+    ),
 ]
 
 
