@@ -3733,6 +3733,18 @@ BLIND_RULES_20 = [
         "Polen liefert 14 Kampfpanzer und zudem einen Bergepanzer.",
         (Expect("POL", "armour", "14 vehicle"), Expect("POL", "armour", "1 vehicle")),
     ),
+    Case(
+        "statt_der_bislang_im_entwurf_vorgesehenen_summe",
+        "Die Bundesregierung will der Ukraine 2027 zwölf Milliarden Euro geben statt der bislang im Haushaltsentwurf "
+        "vorgesehenen neun Milliarden.",
+        (Expect("DEU", "military_general", "1.2e10 EUR", period=(2027, 2027)),),
+    ),
+    Case(
+        "ein_paket_das_nicht_zustande_kommt",
+        "Ein zusätzliches Paket über zwei Milliarden Euro, für das sich die Ministerin eingesetzt hatte, kommt vorerst "
+        "nicht zustande.",
+        (),
+    ),
 ]
 
 
