@@ -3745,6 +3745,20 @@ BLIND_RULES_20 = [
         "nicht zustande.",
         (),
     ),
+    Case(
+        "von_mehreren_hundert_ist_keine_zahl",
+        "Paris kündigte die Lieferung von 30 Marschflugkörpern sowie von mehreren Hundert Gleitbomben an.",
+        (Expect("FRA", "ammunition", "30 missile"),),
+    ),
+    Case(
+        "bewilligen_gibt_geld",
+        "Der Bundestag hat für die Ukraine weitere drei Milliarden Euro freigegeben. Zudem bewilligten die Abgeordneten "
+        "rund acht Milliarden Euro für die Jahre 2027 bis 2030.",
+        (
+            Expect("DEU", "military_general", "3e9 EUR"),
+            Expect("DEU", "military_general", "8e9 EUR", period=(2027, 2030)),
+        ),
+    ),
 ]
 
 
