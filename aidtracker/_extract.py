@@ -2455,6 +2455,19 @@ class _Extractor:
                 # "A single IRIS-T … arrived, days after Russia fired 84 cruise missiles. Three more will follow": the
                 # count pledged, not the last one named
                 before = [m for m in before if m.accepted] or before
+            if not before and cue is not None:
+                named = self.partitive_noun(s, n, cue)
+                if named is not None:
+                    tok, unit, model = named
+                    m = Mention(
+                        "count", n.start, cue.end(), n.value, unit, s.index, low=n.low, high=n.high, model=model
+                    )
+                    np_start = self.noun_phrase_start(s, tok)
+                    m.item, m.item_span = self.text[np_start : tok.end], (np_start, tok.end)
+                    m.extra["num_end"] = n.end
+                    m.extra["head"] = tok.low
+                    s.candidates.append(m)
+                    continue
             if not before:
                 continue
             ref = before[-1]
@@ -2472,6 +2485,39 @@ class _Extractor:
                 m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
+
+    def partitive_noun(
+        self, s: _Sentence, n: Numeral, cue: re.Match[str]
+    ) -> tuple[Token, str, EquipmentModel | None] | None:
+        """ "will include Bradley fighting vehicles: 50 of them": a partitive cue after a number that follows a colon,
+        comma or dash counts the counted noun (or model) named just before, in its clause, without a number."""
+        if _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is None:
+            return None
+        toks = s.toks_before(n.start)
+        if len(toks) < 2 or toks[-1].text not in (":", ",", "-", "–", "—"):
+            return None
+        clause = s.clause_of(toks[-2].start)
+        named = self.last_counted_noun([t for t in toks[-7:-1] if t.start >= clause[0]])
+        if named is None or named[0] is not toks[-2]:
+            return None  # the noun ends right before the mark ("… vehicles: 50 of them")
+        tok, unit, model = named
+        unit = unit if unit is not None else (model.unit if model is not None else None)
+        return None if unit is None else (tok, unit, model)
+
+    def noun_phrase_start(self, s: _Sentence, head: Token) -> int:
+        """Where the noun phrase ending at ``head`` starts: up to three words before it, none a stop word or a giving
+        verb ("include | Bradley fighting vehicles")."""
+        toks = s.toks_before(head.start)
+        start = head.start
+        for tok in reversed(toks[-3:]):
+            if (
+                not tok.is_word
+                or tok.low in self.lex.units.stop
+                or _whole_at(self.p.pledge, self.text, tok.start, tok.end)
+            ):
+                break
+            start = tok.start
+        return start
 
     def gap_follows(self, after: Sequence[Token]) -> bool:
         """Whether the words after a bare number leave its noun unsaid: a comma or a coordinator ("Canada four and

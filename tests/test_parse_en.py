@@ -3845,6 +3845,17 @@ BLIND_RULES_20 = [
         "Britain sent 1,500 anti-tank missiles in February, and by April the figure had climbed to 4,000.",
         (Expect("GBR", "ammunition", "1500 missile"),),
     ),
+    Case(
+        "bare_plural_then_n_of_them_counts_the_noun",
+        "Washington's new package will for the first time contain Stryker armoured vehicles: 90 of them, along with "
+        "20 howitzers.",
+        (Expect("USA", "armour", "90 vehicle"), Expect("USA", "artillery", "20 system")),
+    ),
+    Case(
+        "losses_n_of_them_are_no_pledge",
+        "Russia has lost hundreds of tanks, 50 of them in one week near Avdiivka.",
+        (),
+    ),
 ]
 
 
