@@ -4498,6 +4498,8 @@ class _Extractor:
         count = after[0]
         if count.category in (None, "other", "military_general", "personnel"):
             return None
+        if any(m.end <= h.start < count.start and h.code not in (m.donor, "UKR") for h in s.donors):
+            return None  # "Estland kündigte ein Paket … an, …, Dänemark will alle 19 bei Nexter bestellten …": another giver's
         clause = s.clause_of(count.start)
         if not self.has(self.p.benefactive, m.end, clause[1]) or self.has(self.p.parts, m.end, count.start):
             return None

@@ -3759,6 +3759,12 @@ BLIND_RULES_20 = [
             Expect("DEU", "military_general", "8e9 EUR", period=(2027, 2030)),
         ),
     ),
+    Case(
+        "eine_summe_vor_dem_kauf_eines_anderen_gebers_behaelt_ihre_kategorie",
+        "Lettland kündigte ein Paket im Wert von 40 Millionen Euro an, Finnland will alle 12 in Schweden bestellten "
+        "Haubitzen an Kiew abgeben.",
+        (Expect("LVA", "military_general", "4e7 EUR"), Expect("FIN", "artillery", "12 system")),
+    ),
 ]
 
 
