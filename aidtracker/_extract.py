@@ -2767,6 +2767,12 @@ class _Extractor:
             return False  # "Das System ... führt bis zu 30 Granaten im Turm mit": what the weapon carries, not a pledge
         if self.has(p.benefactive, clause[0], clause[1]) and self.bought_from_state(s, m, clause):
             return False  # "Australia bought 59 of the tanks from the United States in the mid-2000s": its own purchase
+        if (
+            m.kind == "count"
+            and m.value == 1
+            and any(o.kind == "count" and o.value == 1 and o.unit == m.unit for o in self.recent_mentions(s))
+        ):
+            return False  # "… includes a Patriot battery. One battery will protect one city": the one named again
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
 
     def raised_from_to(self, s: _Sentence, m: Mention) -> bool:

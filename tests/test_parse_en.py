@@ -3856,6 +3856,11 @@ BLIND_RULES_20 = [
         "Russia has lost hundreds of tanks, 50 of them in one week near Avdiivka.",
         (),
     ),
+    Case(
+        "one_named_again_in_the_next_sentence_is_no_second_pledge",
+        "Italy will send Ukraine a SAMP/T battery. One battery can shield a single city from missiles.",
+        (Expect("ITA", "air_defence", "1 system"),),
+    ),
 ]
 
 
