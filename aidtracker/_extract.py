@@ -2430,7 +2430,10 @@ class _Extractor:
                 # "30.000 statt 15.000 ukrainische Soldaten": the new figure counts the noun of the one it replaces
                 instead = _starts_at(self.p.superseded, self.text, after[0].start, s.end)
                 later = next((c for c in s.candidates if c.kind == "count" and c.start > n.end), None)
-                if instead is not None and later is not None and not self.text[instead.end() : later.start].strip():
+                between = self.text[instead.end() : later.start].split() if instead is not None and later else []
+                # "drei statt der ursprünglich angekündigten vier Kampfpanzer": an article and its attributes between
+                plain = len(between) <= 4 and all(w.isalpha() and w.islower() for w in between)
+                if instead is not None and later is not None and plain:
                     m = Mention("count", n.start, n.end, n.value, later.unit, s.index, low=n.low, high=n.high)
                     m.item, m.model, m.elliptic = later.item, later.model, True
                     m.extra["ref"] = later

@@ -3765,6 +3765,11 @@ BLIND_RULES_20 = [
         "Haubitzen an Kiew abgeben.",
         (Expect("LVA", "military_general", "4e7 EUR"), Expect("FIN", "artillery", "12 system")),
     ),
+    Case(
+        "zahl_statt_der_urspruenglich_angekuendigten_zahl",
+        "Belgien liefert nun zwölf statt der ursprünglich zugesagten acht Schützenpanzer.",
+        (Expect("BEL", "armour", "12 vehicle"),),
+    ),
 ]
 
 
