@@ -171,6 +171,7 @@ class _Patterns:
     running_total: re.Pattern[str] | None
     superlative: re.Pattern[str] | None
     offices: re.Pattern[str] | None
+    home_budget: re.Pattern[str] | None
     joint: re.Pattern[str] | None
     plan: re.Pattern[str] | None
     disbursed: re.Pattern[str] | None
@@ -4141,11 +4142,21 @@ class _Extractor:
             for m in s.mentions:
                 if m.restates is not None:
                     continue
-                m.donors = self.donors_of(s, m)
+                m.donors = self.donors_of(s, m) or self.home_donor(s, m)
                 m.donor = m.donors[0] if m.donors else None
             for m in s.mentions:
                 if m.restates is not None:
                     m.donor = m.restates.donor
+
+    def home_donor(self, s: _Sentence, m: Mention) -> tuple[str, ...]:
+        """ "Im Etatentwurf für 2026 sind 11,5 Milliarden Euro für die Ukraine eingeplant": a sum in the home state's
+        currency, with no giver found, in a sentence with one of its budget words (``donors.home_budget``)."""
+        home = self.lex.donors.home
+        if home is None or m.kind != "money" or m.unit != self.lex.donors.home_currency:
+            return ()
+        if any(h.code not in NOT_DONORS for h in s.donors):
+            return ()  # a giver or a group named (a group's code is None), only the recipient and the like are not
+        return (home,) if self.has(self.p.home_budget, s.start, s.end) else ()
 
     #: How many sentences back a donor is carried over ("Zudem gingen zwei weitere ... an das Land").
     CARRY = 3

@@ -822,6 +822,17 @@ class DonorNames(_Section):
         'the giver after a preposition too ("Im Bundeshaushalt 2026 sind 11,5 Milliarden Euro vorgesehen"), and they '
         'never receive ("gibt der Haushaltsausschuss drei Milliarden Euro frei")',
     )
+    home: str | None = Field(
+        default=None,
+        description='the state whose press writes most of the language\'s budget news ("DEU"), for ``home_budget``',
+    )
+    home_currency: str | None = Field(default=None, description='the currency of ``home`` ("EUR")')
+    home_budget: list[str] = Field(
+        default_factory=list,
+        description='budget words ("Haushaltsentwurf", "Etat*") that, with no giver named in the sentence or carried '
+        'from the ones before, make a sum in ``home_currency`` a pledge of ``home`` ("Im Etatentwurf für 2026 sind '
+        '11,5 Milliarden Euro für die Ukraine eingeplant")',
+    )
     passive_auxiliaries: list[str] = Field(
         default_factory=list,
         description='"wurden", "wurde": right after a passive agent, the giving participle may close the clause '

@@ -3770,6 +3770,22 @@ BLIND_RULES_20 = [
         "Belgien liefert nun zwölf statt der ursprünglich zugesagten acht Schützenpanzer.",
         (Expect("BEL", "armour", "12 vehicle"),),
     ),
+    Case(
+        "haushaltsentwurf_ohne_geber_ist_deutschland",
+        "Im Etatentwurf für 2027 sind rund neun Milliarden Euro für die militärische Unterstützung der Ukraine "
+        "eingeplant.",
+        (Expect("DEU", "military_general", "9e9 EUR", period=(2027, 2027)),),
+    ),
+    Case(
+        "haushalt_eines_genannten_staats_bleibt_dessen",
+        "Im Haushaltsentwurf der niederländischen Regierung sind zwei Milliarden Euro für die Ukraine eingeplant.",
+        (Expect("NLD", "military_general", "2e9 EUR"),),
+    ),
+    Case(
+        "franken_im_haushalt_sind_nicht_deutsch",
+        "Im Haushalt sind 100 Millionen Franken für die Minenräumung in der Ukraine vorgesehen.",
+        (Expect("CHE", "humanitarian", "1e8 CHF"),),
+    ),
 ]
 
 
