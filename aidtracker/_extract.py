@@ -1773,7 +1773,13 @@ class _Extractor:
     def years_between(s: _Sentence, start: int, end: int, m: Mention) -> bool:
         """Whether ``[start, end)`` of the sentence names two years or more, or a span of two years or more. Years
         named are the period of ``m`` (``extra["each_years"]``, see :meth:`period_of`): the years it is each of."""
-        years = [int(n.value) for n in s.numerals if start <= n.start < end and n.is_year]
+        years: list[int] = []
+        for n in s.numerals:
+            if start <= n.start < end and n.is_year:
+                if n.is_range and n.low is not None and n.high is not None:
+                    years += [int(n.low), int(n.high)]  # "2024 bis 2026", read as one range
+                else:
+                    years.append(int(n.value))
         if len(years) >= 2:
             m.extra["each_years"] = (min(years), max(years))
             return True

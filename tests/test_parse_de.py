@@ -3786,6 +3786,11 @@ BLIND_RULES_20 = [
         "Im Haushalt sind 100 Millionen Franken für die Minenräumung in der Ukraine vorgesehen.",
         (Expect("CHE", "humanitarian", "1e8 CHF"),),
     ),
+    Case(
+        "jeweils_nach_einer_jahresspanne_ist_pro_jahr",
+        "Estland will die Ukraine in den Jahren 2025 bis 2027 mit jeweils rund 120 Millionen Euro unterstützen.",
+        (Expect("EST", "military_general", "1.2e8 EUR / year", period=(2025, 2027)),),
+    ),
 ]
 
 
