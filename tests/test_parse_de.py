@@ -3791,6 +3791,12 @@ BLIND_RULES_20 = [
         "Estland will die Ukraine in den Jahren 2025 bis 2027 mit jeweils rund 120 Millionen Euro unterstützen.",
         (Expect("EST", "military_general", "1.2e8 EUR / year", period=(2025, 2027)),),
     ),
+    Case(
+        "geld_fuer_die_aufruestung_europas_ist_keine_ukraine_hilfe",
+        "Die EU-Kommission will bis zu 700 Milliarden Euro für die Aufrüstung Europas mobilisieren; der Ukraine sagte "
+        "sie zugleich weitere zwei Milliarden Euro zu.",
+        (Expect("EU", "military_general", "2e9 EUR"),),
+    ),
 ]
 
 
