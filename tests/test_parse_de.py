@@ -3797,6 +3797,11 @@ BLIND_RULES_20 = [
         "sie zugleich weitere zwei Milliarden Euro zu.",
         (Expect("EU", "military_general", "2e9 EUR"),),
     ),
+    Case(
+        "fuer_weitere_hofft_man_auf_geld_ist_keine_zusage",
+        "Acht Haubitzen bezahlt Dänemark selbst, für 20 weitere hofft man auf Geld der Partner.",
+        (Expect("DNK", "artillery", "8 system"),),
+    ),
 ]
 
 
