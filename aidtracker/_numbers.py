@@ -341,6 +341,11 @@ class _Tokens:
         return len(self.start) - 1
 
 
+#: A time of day ("19:30", "7:05"): hours and two-digit minutes, no more digits after them; not after a digit,
+#: colon or point (see :meth:`_Reader.read`).
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
+_CLOCK_GLUE = frozenset("0123456789:.,")
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})")
@@ -1376,6 +1381,12 @@ class _Reader:
                     if not starter:
                         i += 1
                         continue
+                    if k != _WORD and text[s : s + 1].isdigit():
+                        clock = _CLOCK.match(text, s)
+                        if clock is not None and (s == 0 or text[s - 1] not in _CLOCK_GLUE):
+                            consumed = clock.end()  # "+++ 19:30 NASAMS aus den USA +++": a time of day, no figure
+                            i += 1
+                            continue
                     got = self.numeral_at(toks, i)
                     if got is not None:
                         numeral, i = got

@@ -471,6 +471,8 @@ NOT_NUMERALS = [
     pytest.param("See https://example.org/report?page=30%25 for more.", "en", id="en-url"),
     pytest.param("The MiG-29 and the Su-25 flew, as did an M777.", "en", id="en-model-names"),
     pytest.param("Thousands of troops and millions of people.", "en", id="en-vague-plurals"),
+    pytest.param("+++ 19:30 Neue Zusagen aus Oslo +++", "de", id="bug-de-time-of-day-in-a-live-blog"),
+    pytest.param("Update at 7:05 a.m.: more aid from Ottawa.", "en", id="bug-en-time-of-day"),
 ]
 
 

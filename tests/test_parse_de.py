@@ -3802,6 +3802,11 @@ BLIND_RULES_20 = [
         "Acht Haubitzen bezahlt Dänemark selbst, für 20 weitere hofft man auf Geld der Partner.",
         (Expect("DNK", "artillery", "8 system"),),
     ),
+    Case(
+        "uhrzeit_im_ticker_ist_keine_zahl",
+        "+++ 18:20 NASAMS für Kiew +++\nWashington will der Ukraine zwei Flugabwehrsysteme vom Typ NASAMS bereitstellen.",
+        (Expect("USA", "air_defence", "2 system"),),
+    ),
 ]
 
 
