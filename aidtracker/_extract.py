@@ -3099,6 +3099,8 @@ class _Extractor:
         if self.has(self.p.recipient, m.end, s.clause_of(m.start)[1]):
             return False  # "Germany has 14 more tanks ready to ship to Ukraine": held for the recipient
         holders = before[-3:-1]  # "Canada has 82", "The Netherlands currently flies 42": one word may stand between
+        if len(before) > 3 and before[-2].low in self.lex.donors.intensifiers:
+            holders = before[-4:-2]  # "The Swedish army itself operates roughly 500 CV90s"
         if any(
             h.start < holder.end and holder.start < h.end and h.code is not None for holder in holders for h in s.donors
         ):

@@ -833,6 +833,11 @@ class DonorNames(_Section):
         'from the ones before, make a sum in ``home_currency`` a pledge of ``home`` ("Im Etatentwurf für 2026 sind '
         '11,5 Milliarden Euro für die Ukraine eingeplant")',
     )
+    intensifiers: list[str] = Field(
+        default_factory=list,
+        description='"itself", "selbst": passed over between a holder and its verb ("The Swedish army itself operates '
+        'roughly 500 CV90s": the army holds them)',
+    )
     passive_auxiliaries: list[str] = Field(
         default_factory=list,
         description='"wurden", "wurde": right after a passive agent, the giving participle may close the clause '

@@ -3861,6 +3861,11 @@ BLIND_RULES_20 = [
         "Italy will send Ukraine a SAMP/T battery. One battery can shield a single city from missiles.",
         (Expect("ITA", "air_defence", "1 system"),),
     ),
+    Case(
+        "the_army_itself_operates_is_a_stock",
+        "Finland will send Ukraine 20 more howitzers. The Finnish army itself operates some 700 artillery pieces.",
+        (Expect("FIN", "artillery", "20 system"),),
+    ),
 ]
 
 
