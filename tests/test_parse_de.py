@@ -3807,6 +3807,11 @@ BLIND_RULES_20 = [
         "+++ 18:20 NASAMS für Kiew +++\nWashington will der Ukraine zwei Flugabwehrsysteme vom Typ NASAMS bereitstellen.",
         (Expect("USA", "air_defence", "2 system"),),
     ),
+    Case(
+        "zusammen_sind_das_ist_eine_summe",
+        "Belgien sagt der Ukraine 30 Kampfjets zu, Dänemark 19 Kampfjets. Zusammen sind das fast 50 Flugzeuge.",
+        (Expect("BEL", "aircraft", "30 aircraft"), Expect("DNK", "aircraft", "19 aircraft")),
+    ),
 ]
 
 
