@@ -3105,8 +3105,9 @@ class _Extractor:
             h.start < holder.end and holder.start < h.end and h.code is not None for holder in holders for h in s.donors
         ):
             return True
-        if holders[-1].low in self.lex.donors.own_forces:
-            return True  # "The Canadian army had 82 Leopard 2s": what an army has is its stock
+        forces = self.lex.donors.own_forces
+        if holders[-1].low in forces or " ".join(h.low for h in holders) in forces:
+            return True  # "The Canadian army had 82 Leopard 2s", "The Canadian Armed Forces own 82": their stock
         # "The Netherlands, which also confirmed it would supply the jet, has 42 F-16s of its own": what the subject
         # has "of its own" is its stock, however far the subject stands
         after = s.toks_from(_item_end(m))[:3]

@@ -3866,6 +3866,11 @@ BLIND_RULES_20 = [
         "Finland will send Ukraine 20 more howitzers. The Finnish army itself operates some 700 artillery pieces.",
         (Expect("FIN", "artillery", "20 system"),),
     ),
+    Case(
+        "the_armed_forces_own_is_a_stock",
+        "Norway will give Ukraine eight Leopard 2 tanks. The Norwegian Armed Forces own 36 of the tanks.",
+        (Expect("NOR", "armour", "8 vehicle"),),
+    ),
 ]
 
 
