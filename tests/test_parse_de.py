@@ -3812,6 +3812,16 @@ BLIND_RULES_20 = [
         "Belgien sagt der Ukraine 30 Kampfjets zu, Dänemark 19 Kampfjets. Zusammen sind das fast 50 Flugzeuge.",
         (Expect("BEL", "aircraft", "30 aircraft"), Expect("DNK", "aircraft", "19 aircraft")),
     ),
+    Case(
+        "verwundete_soldaten_sind_verluste",
+        "Die Ukraine beziffert ihre Verluste auf 30.000 getötete und rund 200.000 verwundete Soldaten.",
+        (),
+    ),
+    Case(
+        "ein_haushaltsloch_ist_kein_geld",
+        "Der Premier bezifferte das Haushaltsloch für das kommende Jahr auf 35 Milliarden Dollar.",
+        (),
+    ),
 ]
 
 

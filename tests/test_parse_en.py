@@ -3871,6 +3871,11 @@ BLIND_RULES_20 = [
         "Norway will give Ukraine eight Leopard 2 tanks. The Norwegian Armed Forces own 36 of the tanks.",
         (Expect("NOR", "armour", "8 vehicle"),),
     ),
+    Case(
+        "which_take_the_number_to_is_a_total",
+        "Canberra pledged another 20 armoured vehicles, which take the number Australia has committed to Ukraine to 120.",
+        (Expect("AUS", "armour", "20 vehicle"),),
+    ),
 ]
 
 
