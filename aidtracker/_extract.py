@@ -3105,6 +3105,10 @@ class _Extractor:
             h.start < holder.end and holder.start < h.end and h.code is not None for holder in holders for h in s.donors
         ):
             return True
+        if len(before) > 3 and before[-2].low in self.lex.sentences.relatives and before[-3].text == ",":
+            comma = before[-3].start  # "The Netherlands, which has 42 of the jets, …": the name before the relative
+            if any(h.code is not None and not self.text[h.end : comma].strip() for h in s.donors):
+                return True
         forces = self.lex.donors.own_forces
         if holders[-1].low in forces or " ".join(h.low for h in holders) in forces:
             return True  # "The Canadian army had 82 Leopard 2s", "The Canadian Armed Forces own 82": their stock

@@ -3876,6 +3876,12 @@ BLIND_RULES_20 = [
         "Canberra pledged another 20 armoured vehicles, which take the number Australia has committed to Ukraine to 120.",
         (Expect("AUS", "armour", "20 vehicle"),),
     ),
+    Case(
+        "a_state_which_has_n_holds_a_stock",
+        "Norway will give Ukraine six F-16 jets. Belgium, which has 40 of the jets, has not yet said how many it will "
+        "send.",
+        (Expect("NOR", "aircraft", "6 aircraft"),),
+    ),
 ]
 
 
