@@ -1189,7 +1189,9 @@ class _Reader:
         end_tok = ms[used - 1].tok + 1
         plain4 = used == 1 and ms[0].kind == _D and ms[0].plain4
         # "several hundred", "einige tausend": a vague count, not 100 or 1000
-        if ms[0].kind in (_H, _S) and i > 0 and toks.low[i - 1] in self.vague_before:
+        # (and "mehrere zehntausend", "einige hunderttausend": a scale inside the word)
+        scaled = ms[0].kind in (_H, _S) or (is_word and any(m.kind in (_H, _S) for m in ms[:used]))
+        if scaled and i > 0 and toks.low[i - 1] in self.vague_before:
             return None
         # "one" as a pronoun: "the one", "which one", "one cannot"
         if used == 1 and toks.low[i] in self.standalone:

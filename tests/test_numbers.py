@@ -472,6 +472,7 @@ NOT_NUMERALS = [
     pytest.param("The MiG-29 and the Su-25 flew, as did an M777.", "en", id="en-model-names"),
     pytest.param("Thousands of troops and millions of people.", "en", id="en-vague-plurals"),
     pytest.param("+++ 19:30 Neue Zusagen aus Oslo +++", "de", id="bug-de-time-of-day-in-a-live-blog"),
+    pytest.param("Mitgeliefert wurden mehrere zehntausend Schuss.", "de", id="bug-de-vague-scale-inside-a-word"),
     pytest.param("Update at 7:05 a.m.: more aid from Ottawa.", "en", id="bug-en-time-of-day"),
 ]
 
