@@ -2315,6 +2315,20 @@ class _Extractor:
                 for_recipient = True  # "kauft für die Ukraine ein System", "supply Ukraine with a battery"
         return False
 
+    def whole_promised(self, s: _Sentence, m: Mention) -> bool:
+        """ "the last of the two dozen F-16s it promised": a count after "of (the)" whose noun phrase is followed, within
+        three words, by a promising verb ("it promised", "Poland had promised") is the whole promised, not a tally."""
+        before = s.toks_before(m.start)[-3:]
+        if len(before) < 2 or not _ends_with(self.p.progress_of, self.text, before[0].start, m.start):
+            return False
+        after = s.toks_from(_item_end(m))[:3]
+        for k, t in enumerate(after):
+            if not t.is_word:
+                return False
+            if _whole_at(self.p.promise, self.text, t.start, t.end):
+                return k <= 2  # "… jets it promised", "… jets Poland had promised"
+        return False
+
     def share_of_promised(self, s: _Sentence) -> bool:
         """A percentage of what was promised in the sentence ("98% of the combat vehicles promised", "98 Prozent der
         zugesagten Kampffahrzeuge"): its counts tell how much of the pledges was delivered, no pledge of their own."""
@@ -3227,6 +3241,8 @@ class _Extractor:
         total for 2024-2026", "bis 2028 insgesamt 30") makes the total a pledge still to come.
         """
         p = self.p
+        if m.kind == "count" and self.whole_promised(s, m):
+            return False  # "has handed over the last of the two dozen F-16s it promised": the pledge, not a tally
         if not (
             self.has(p.weak_total, s.start, s.end)
             or self.has(p.running_total, s.start, s.end)

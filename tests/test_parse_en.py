@@ -3882,6 +3882,16 @@ BLIND_RULES_20 = [
         "send.",
         (Expect("NOR", "aircraft", "6 aircraft"),),
     ),
+    Case(
+        "the_last_of_the_n_it_promised_is_the_pledge",
+        "Belgium has handed over the last of the 30 F-16 jets it promised Ukraine, its defence minister said.",
+        (Expect("BEL", "aircraft", "30 aircraft"),),
+    ),
+    Case(
+        "delivered_so_far_stays_a_tally",
+        "So far Belgium has delivered 12 of the F-16 jets.",
+        (),
+    ),
 ]
 
 
