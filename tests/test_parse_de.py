@@ -3822,6 +3822,11 @@ BLIND_RULES_20 = [
         "Der Premier bezifferte das Haushaltsloch für das kommende Jahr auf 35 Milliarden Dollar.",
         (),
     ),
+    Case(
+        "ein_tabu_ist_gefallen_ist_kein_gefallener",
+        "Ein Tabu ist gefallen: Frankreich sagt der Ukraine 30 Radpanzer zu.",
+        (Expect("FRA", "armour", "30 vehicle"),),
+    ),
 ]
 
 
