@@ -3827,6 +3827,11 @@ BLIND_RULES_20 = [
         "Ein Tabu ist gefallen: Frankreich sagt der Ukraine 30 Radpanzer zu.",
         (Expect("FRA", "armour", "30 vehicle"),),
     ),
+    Case(
+        "ein_euro_ist_keine_zusage",
+        "Ob davon auch nur ein Euro mehr bei der Ukraine ankommt, bleibt offen.",
+        (),
+    ),
 ]
 
 
