@@ -3832,6 +3832,12 @@ BLIND_RULES_20 = [
         "Ob davon auch nur ein Euro mehr bei der Ukraine ankommt, bleibt offen.",
         (),
     ),
+    Case(
+        "ein_kredit_der_vom_tisch_ist",
+        "Die EU gibt der Ukraine ein Darlehen von 80 Milliarden Euro. Der umstrittene Kredit von bis zu 120 Milliarden "
+        "Euro ist damit vom Tisch.",
+        (Expect("EU", "financial", "8e10 EUR"),),
+    ),
 ]
 
 

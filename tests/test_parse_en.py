@@ -3892,6 +3892,17 @@ BLIND_RULES_20 = [
         "So far Belgium has delivered 12 of the F-16 jets.",
         (),
     ),
+    Case(
+        "leaving_opens_a_clause_of_its_own",
+        "The president announced $1.2 billion in new military aid for Ukraine, leaving about $3 billion of drawdown "
+        "authority unspent.",
+        (Expect("USA", "military_general", "1.2e9 USD"),),
+    ),
+    Case(
+        "spend_on_defence_is_a_budget",
+        "Japan will spend ¥40 trillion on defence over five years.",
+        (),
+    ),
 ]
 
 
