@@ -2308,6 +2308,8 @@ class _Extractor:
                 continue  # "geben der Ukraine je ein Patriot-System ab": one each
             if t.low in self.lex.donors.source_before and self.giver_after(toks, j + 1, i, named):
                 continue  # "erhält Kiew aus (den Niederlanden) eine Batterie": where it comes from, a giver
+            if t.low in self.lex.donors.receive_from and self.giver_after(toks, j + 1, i, named):
+                continue  # "erhält Kiew von Deutschland eine Patriot-Batterie": the giver, after a receiving verb
             if t.low in self.lex.units.stop:
                 if self.place_between(s, toks, j, i):
                     continue  # "kauft in den USA ein Flugabwehrsystem … für die Ukraine": where, not for what

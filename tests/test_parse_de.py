@@ -3838,6 +3838,11 @@ BLIND_RULES_20 = [
         "Euro ist damit vom Tisch.",
         (Expect("EU", "financial", "8e10 EUR"),),
     ),
+    Case(
+        "erhaelt_kiew_von_einem_geber_einen_artikel",
+        "Italien schickt der Ukraine 20 Haubitzen. Außerdem erhält Kiew von Rom ein Flugabwehrsystem.",
+        (Expect("ITA", "artillery", "20 system"), Expect("ITA", "air_defence", "1 system")),
+    ),
 ]
 
 
