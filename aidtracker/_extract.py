@@ -2966,7 +2966,8 @@ class _Extractor:
         which would make the sum a package's) restates that count."""
         if s.index == 0 or m.kind != "money":
             return None
-        if not self.cue_right_before(s, m, self.p.value, 3) and not self.definite_cost(s, m):
+        valued = self.cue_right_before(s, m, self.p.value, 3) or self.definite_cost(s, m)
+        if not valued and not self.has(self.p.value_nouns, s.start, m.start):  # "Den Wert der Panzer beziffert … auf"
             return None
         if any(c.kind == "count" for c in s.candidates) or self.has(self.p.aid, s.start, m.start):
             return None

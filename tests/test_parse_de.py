@@ -3843,6 +3843,12 @@ BLIND_RULES_20 = [
         "Italien schickt der Ukraine 20 Haubitzen. Außerdem erhält Kiew von Rom ein Flugabwehrsystem.",
         (Expect("ITA", "artillery", "20 system"), Expect("ITA", "air_defence", "1 system")),
     ),
+    Case(
+        "den_wert_der_panzer_beziffert_die_regierung_auf",
+        "Kanada schickt der Ukraine acht Kampfpanzer vom Typ Leopard 2A4. Den Wert der Panzer beziffert die Regierung "
+        "in Ottawa auf 120 Millionen kanadische Dollar.",
+        (Expect("CAN", "armour", "8 vehicle"), Expect("CAN", "armour", "1.2e8 CAD", same_as=0)),
+    ),
 ]
 
 
