@@ -4496,6 +4496,7 @@ class _Extractor:
             # reaches into the next sentences ("eine Milliarde Euro an Winter-Soforthilfe … Frankreich trägt 125
             # Millionen Euro bei": category agreement up in 18 corpora, down in none)
             previous_money: str | None = carried_money if carried_money in _NOT_MILITARY else None
+            unsaid: list[Mention] = []  # sums that name no purpose of their own
             for m in s.mentions:
                 if m.restates is not None:
                     continue
@@ -4509,7 +4510,7 @@ class _Extractor:
                     elif m.donor in self.lex.donors.mixed_support and m.category == "military_general" and said is None:
                         m.category = "other"  # Norway's "NOK 35 billion for Ukraine next year" (dev: 1.000 with it)
                     if said is None and m.category == "military_general":
-                        m.extra["buys"] = True  # (see bought_count below)
+                        unsaid.append(m)  # (see bought_count below)
                     previous_money = carried_money = m.category
                 elif m.kind == "share":
                     m.category = self.money_category(s, m) or "military_general"
@@ -4518,11 +4519,8 @@ class _Extractor:
                     m.category = self.keyword_category(s.start, s.end, order) or "military_general"
                 else:
                     m.category = self.count_category(s, m)
-            for m in s.mentions:
-                if m.extra.pop("buys", False):
-                    bought = self.bought_count(s, m)
-                    if bought is not None:
-                        m.category = bought
+            for m in unsaid:
+                m.category = self.bought_count(s, m) or m.category
             for m in s.mentions:
                 if m.restates is not None:
                     own: str | None

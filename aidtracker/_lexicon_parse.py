@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = [
     "CategoryName",
@@ -893,5 +893,15 @@ class DonorNames(_Section):
         "give_verbs",
         "share_owner",
         "relative",
+        "intensifiers",
         mode="after",
     )(_lower_list)
+
+    @model_validator(mode="after")
+    def _home_whole(self) -> DonorNames:
+        """``home``, ``home_currency`` and ``home_budget`` go together: one without the others would do nothing."""
+        given = [name for name in ("home", "home_currency", "home_budget") if getattr(self, name)]
+        if given and len(given) != 3:
+            missing = ", ".join(f"donors.{n}" for n in ("home", "home_currency", "home_budget") if n not in given)
+            raise ValueError(f"donors.{given[0]} is set but {missing} is not")
+        return self

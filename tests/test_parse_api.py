@@ -46,6 +46,22 @@ def test_unknown_language_is_a_lexicon_error() -> None:
         aidtracker.parse(ENGLISH, lang="xx")
 
 
+def test_a_home_state_without_its_currency_is_refused_by_name() -> None:
+    import tomllib
+    from pathlib import Path
+
+    import pydantic
+
+    from aidtracker._lexicon_parse import DonorNames
+
+    lexicon = Path(aidtracker.__file__).parent / "lexicons" / "de.toml"
+    donors = tomllib.loads(lexicon.read_text(encoding="utf-8"))["donors"]
+    DonorNames.model_validate(donors)  # as shipped: all three set
+    del donors["home_currency"]
+    with pytest.raises(pydantic.ValidationError, match=r"donors\.home is set but donors\.home_currency is not"):
+        DonorNames.model_validate(donors)
+
+
 def test_source_is_copied() -> None:
     (p,) = aidtracker.parse(ENGLISH, source="https://example.org/a")
     assert p.source == "https://example.org/a"
