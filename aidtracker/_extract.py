@@ -1574,8 +1574,7 @@ class _Extractor:
         if p.number_of is None or p.raised_to is None or not before:
             return None
         clause = s.clause_of(n.start)
-        to = _starts_at(p.raised_to, text, before[-1].start, before[-1].end)
-        if to is not None and to.end() == before[-1].end:
+        if _whole_at(p.raised_to, text, before[-1].start, before[-1].end):
             cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
             if cues:
                 return self.counted_after_cue(s, n, cues[-1].end())
@@ -2104,10 +2103,9 @@ class _Extractor:
         after a counted item of the same list counts one, as the count's verb gives both."""
         if i < 2:
             return False
-        if i > 2 and toks[i - 2].low in self.lex.units.coordinators:
-            also = _starts_at(self.p.also_opening, self.text, toks[i - 1].start, toks[i - 1].end)
-            if also is not None and also.end() == toks[i - 1].end:
-                i -= 1  # "40 Marder und dazu eine Patriot-Batterie": an additive word after the coordinator
+        also = i > 2 and toks[i - 2].low in self.lex.units.coordinators
+        if also and _whole_at(self.p.also_opening, self.text, toks[i - 1].start, toks[i - 1].end):
+            i -= 1  # "40 Marder und dazu eine Patriot-Batterie": an additive word after the coordinator
         if toks[i - 1].low not in self.lex.units.coordinators:
             # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
             joined = _ends_with(self.p.joint, self.text, toks[i - 2].start, toks[i - 1].end)
@@ -2227,15 +2225,13 @@ class _Extractor:
         last = words[-1]
         if len(words) > 1 and last.low in self.auxiliaries:
             last = words[-2]  # "dass Deutschland der Ukraine ein Flugabwehrsystem liefern wird"
-
-        def whole(pattern: re.Pattern[str] | None) -> bool:
-            m = _starts_at(pattern, self.text, last.start, last.end)
-            return m is not None and m.end() == last.end
-
-        if whole(self.p.pledge):
+        if _whole_at(self.p.pledge, self.text, last.start, last.end):
             return True
         # "eine Batterie zur Verfügung stellen": both parts of a split giving verb close the clause
-        return any(whole(verb) and self.has(part, np["end"], last.start) for verb, part in self.p.separable)
+        return any(
+            _whole_at(verb, self.text, last.start, last.end) and self.has(part, np["end"], last.start)
+            for verb, part in self.p.separable
+        )
 
     def passed_on(self, s: _Sentence, start: int) -> bool:
         """A giving verb and the recipient, or the recipient after "for", after ``start``: bought to be given."""
@@ -2285,31 +2281,32 @@ class _Extractor:
                 if budget < 0:
                     return False
 
-            def whole(pattern: re.Pattern[str] | None, t: Token = t) -> bool:
-                m = _starts_at(pattern, text, t.start, t.end)
-                return m is not None and m.end() == t.end
-
             phrase = j > 0 and _ends_with(self.p.pledge, text, toks[j - 1].start, t.end)  # "hand over"
-            if whole(self.p.pledge) or phrase or (for_recipient and whole(self.p.benefactive)):
+            if (
+                _whole_at(self.p.pledge, text, t.start, t.end)
+                or phrase
+                or (for_recipient and _whole_at(self.p.benefactive, text, t.start, t.end))
+            ):
                 return True
             if _ends_with(self.p.added_items, text, toks[max(0, j - 2)].start, t.end) and self.given_near(s):
                 return True  # "Dazu kommen ein Bergepanzer und …": one more item of the list given before
-            if whole(self.p.benefactive) and (
+            if _whole_at(self.p.benefactive, text, t.start, t.end) and (
                 self.passed_on(s, toks[i].end) or self.recipient_right_after(s, t.end, toks[i].start)
             ):  # "buy a NASAMS from the US and donate it to Ukraine": bought to be given; "kauft der Ukraine ein
                 return True  # System", "buys Ukraine a system": bought for the recipient
-            if any(whole(verb) for verb, _ in self.p.separable) and self.split_verb(s):
+            if any(_whole_at(verb, text, t.start, t.end) for verb, _ in self.p.separable) and self.split_verb(s):
                 return True
-            if whole(self.p.parts) and self.has(self.p.pledge, s.start, t.start):
+            if _whole_at(self.p.parts, text, t.start, t.end) and self.has(self.p.pledge, s.start, t.start):
                 return True  # "unveiled new aid, including a Patriot battery": an item of a pledged package
-            if whole(self.p.receive_verbs) and self.has(self.p.recipient, toks[max(0, j - 2)].start, toks[i].start):
+            if _whole_at(self.p.receive_verbs, text, t.start, t.end) and self.has(
+                self.p.recipient, toks[max(0, j - 2)].start, toks[i].start
+            ):
                 return True  # "Kiew erhalte ein System", "erhält die Ukraine ein System": the recipient receives
             if t.low in self.lex.cues.distributive:
                 continue  # "geben der Ukraine je ein Patriot-System ab": one each
-            if t.low in self.lex.donors.source_before and self.giver_after(toks, j + 1, i, named):
-                continue  # "erhält Kiew aus (den Niederlanden) eine Batterie": where it comes from, a giver
-            if t.low in self.lex.donors.receive_from and self.giver_after(toks, j + 1, i, named):
-                continue  # "erhält Kiew von Deutschland eine Patriot-Batterie": the giver, after a receiving verb
+            sourced = t.low in self.lex.donors.source_before or t.low in self.lex.donors.receive_from
+            if sourced and self.giver_after(toks, j + 1, i, named):
+                continue  # "erhält Kiew aus (den Niederlanden) / von Deutschland eine Batterie": the giver between
             if t.low in self.lex.units.stop:
                 if self.place_between(s, toks, j, i):
                     continue  # "kauft in den USA ein Flugabwehrsystem … für die Ukraine": where, not for what
@@ -2452,21 +2449,17 @@ class _Extractor:
                 and not self.has(self.p.running_total, n.end, s.clause_of(n.start)[1])
                 and not self.has(self.p.already, n.end, s.clause_of(n.start)[1])  # "the 18 it has already sent"
             )
-            if after and bare_sum is None and n.start not in taken:
-                # "30.000 statt 15.000 ukrainische Soldaten": the new figure counts the noun of the one it replaces
-                instead = _starts_at(self.p.superseded, self.text, after[0].start, s.end)
-                later = next((c for c in s.candidates if c.kind == "count" and c.start > n.end), None)
-                between = self.text[instead.end() : later.start].split() if instead is not None and later else []
-                # "drei statt der ursprünglich angekündigten vier Kampfpanzer": an article and its attributes between
-                plain = len(between) <= 4 and all(w.isalpha() and w.islower() for w in between)
-                if instead is not None and later is not None and plain:
-                    m = Mention("count", n.start, n.end, n.value, later.unit, s.index, low=n.low, high=n.high)
-                    m.item, m.model, m.elliptic = later.item, later.model, True
-                    m.extra["ref"] = later
-                    m.extra["num_end"] = n.end
-                    m.extra["head"] = later.extra.get("head")
-                    s.candidates.append(m)
-                    continue
+            later = self.replaced_count(s, n, after) if after and bare_sum is None and n.start not in taken else None
+            if (
+                later is not None
+            ):  # "30.000 statt 15.000 ukrainische Soldaten": it counts the noun of the one it replaces
+                m = Mention("count", n.start, n.end, n.value, later.unit, s.index, low=n.low, high=n.high)
+                m.item, m.model, m.elliptic = later.item, later.model, True
+                m.extra["ref"] = later
+                m.extra["num_end"] = n.end
+                m.extra["head"] = later.extra.get("head")
+                s.candidates.append(m)
+                continue
             if bare_sum is not None:
                 if not whole:
                     continue
@@ -2514,6 +2507,19 @@ class _Extractor:
                 m.extra["partitive"] = _starts_at(self.p.partitive, self.text, cue.start(), cue.end()) is not None
             s.candidates.append(m)
         s.candidates.sort(key=lambda m: m.start)
+
+    def replaced_count(self, s: _Sentence, n: Numeral, after: Sequence[Token]) -> Mention | None:
+        """The count that the figure ``n`` replaces: a superseded cue right after ``n``, then the next count of the
+        sentence, with at most an article and its lower-case attributes between ("30.000 statt 15.000 ukrainische
+        Soldaten", "drei statt der ursprünglich angekündigten vier Kampfpanzer")."""
+        instead = _starts_at(self.p.superseded, self.text, after[0].start, s.end)
+        if instead is None:
+            return None
+        later = next((c for c in s.candidates if c.kind == "count" and c.start > n.end), None)
+        if later is None:
+            return None
+        between = self.text[instead.end() : later.start].split()
+        return later if len(between) <= 4 and all(w.isalpha() and w.islower() for w in between) else None
 
     def partitive_noun(
         self, s: _Sentence, n: Numeral, cue: re.Match[str]

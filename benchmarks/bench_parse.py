@@ -90,6 +90,10 @@ SLOTS: dict[str, list[str]] = {
 }
 
 
+#: A slot of a template that puts a number in its sentence ("{num_de}", "{money_en}", "{n}", "{pct}", "{y1}").
+_NUMERIC_SLOT = re.compile(r"\{(?:num_|money_|n\b|n2|pct|y1|y2)")
+
+
 #: Sentences without a figure, beside the templates' own, for the sparser corpora of :func:`corpus`.
 FILLERS: dict[str, list[str]] = {
     "de": [
@@ -148,9 +152,6 @@ def corpus(lang: str, size: int = CORPUS_BYTES, seed: int = 2025, numeric_share:
         out.append(sentence + ("\n\n" if len(out) % 5 == 4 else " "))
         total += len(sentence.encode()) + 1
     return "".join(out)
-
-
-_NUMERIC_SLOT = re.compile(r"\{(?:num_|money_|n\b|n2|pct|y1|y2)")
 
 
 def _floor(text: str) -> int:
