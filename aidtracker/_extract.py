@@ -4588,6 +4588,12 @@ class _Extractor:
                     return kinds.pop()
             return None
         if cut is None or any(o.start < cut.start() for o in s.mentions if o.start >= m.end):
+            # "50 Milliarden Euro, 33 Milliarden davon als Kredite und 17 Milliarden als Zuschüsse": the sums right
+            # after it that add up to it are its parts (as in date_parts)
+            parts = self.added_parts(m, [o for o in s.mentions if o.kind == "money" and o.restates is None])
+            kinds = {self.money_category(s, o) for o in parts} - {None}
+            if len(kinds) == 1 and kinds <= {"financial", "humanitarian"}:
+                return kinds.pop()
             return None  # the parts follow the sum right away
         found = {
             self.money_category(s, o)
@@ -5075,6 +5081,7 @@ class _Extractor:
                     spans = [span for _, _, span in self.periods(self.sentences[s.index - 1]) if _pledge_years(span)]
                     if len(spans) == 1:
                         m.period = spans[0]
+            self.date_parts(s)
             for m in s.mentions:
                 if m.restates is not None:
                     own = self.period_of(s, m)
@@ -5129,6 +5136,41 @@ class _Extractor:
             for m in prev.mentions:
                 if m.restates in sums and m.period is None:
                     m.period = span
+
+    def date_parts(self, s: _Sentence) -> None:
+        """ "50 Milliarden Euro für 2024 bis 2027, 33 Milliarden davon als Kredite und 17 Milliarden als Zuschüsse", "…
+        for 2024 to 2027. It is made up of €33bn in loans and €17bn in grants": the sums that follow a dated sum (in the
+        sentence or the one before) and add up to it are its parts, and the undated ones take its period. Not when a
+        part has a period of its own that differs (a split by years: "… 10 Mrd. 2024 und 40 Mrd. bis 2027")."""
+        sums = [m for m in s.mentions if m.kind == "money" and m.restates is None]
+        if len(sums) < 2 or all(m.period is not None for m in sums):
+            return
+        wholes = [o for o in sums if o.period is not None]
+        if s.index > 0:
+            prev = self.sentences[s.index - 1].mentions
+            wholes = [o for o in prev if o.kind == "money" and o.restates is None and o.period is not None] + wholes
+        for whole in reversed(wholes):  # the nearest first
+            parts = self.added_parts(whole, sums)
+            if parts:
+                if all(p.period is None or p.period == whole.period for p in parts):
+                    for p in parts:
+                        p.period = whole.period
+                return
+
+    @staticmethod
+    def added_parts(whole: Mention, sums: Sequence[Mention]) -> list[Mention]:
+        """The first two or more of ``sums`` after ``whole`` (in its unit) that add up to it (to 1 %), or none."""
+        total = 0.0
+        after = [m for m in sums if m.start >= whole.end]
+        for k, m in enumerate(after):
+            if m.unit != whole.unit:
+                break
+            total += m.value
+            if k and math.isclose(total, whole.value, rel_tol=0.01):
+                return after[: k + 1]
+            if total > whole.value * 1.01:
+                break
+        return []
 
     def next_part(self, part: Mention, m: Mention) -> bool:
         """Whether ``m`` is joined to the part before it as the next part of the same whole: same kind, and at most

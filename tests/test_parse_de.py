@@ -2044,7 +2044,7 @@ BLIND_RULES_10 = [
         "Die EU gab 20 Milliarden Euro für die Ukraine frei, nachdem die Slowakei ihr Veto aufgegeben hatte; das "
         "Geld besteht aus zwölf Milliarden Euro Krediten und acht Milliarden Euro Zuschüssen.",
         (
-            Expect("EU", "military_general", "2e10 EUR"),
+            Expect("EU", "financial", "2e10 EUR"),  # its parts add up to it and are financial
             Expect("EU", "financial", "1.2e10 EUR"),
             Expect("EU", "financial", "8e9 EUR"),
         ),
@@ -3853,6 +3853,30 @@ BLIND_RULES_20 = [
 ]
 
 
+BLIND_RULES_21 = [
+    Case(
+        "parts_adding_up_to_a_dated_sum_take_its_period",
+        "Die EU billigte für die Jahre 2028 bis 2031 ein Paket von 60 Milliarden Euro, 40 Milliarden davon als Darlehen "
+        "und 20 Milliarden als Zuschüsse.",
+        (
+            Expect("EU", "financial", "6e10 EUR", period=(2028, 2031)),
+            Expect("EU", "financial", "4e10 EUR", period=(2028, 2031)),
+            Expect("EU", "financial", "2e10 EUR", period=(2028, 2031)),
+        ),
+    ),
+    Case(
+        "parts_in_the_next_sentence_that_add_up_take_the_period",
+        "Die EU stellt der Ukraine von 2028 bis 2031 weitere 60 Milliarden Euro bereit. Vorgesehen sind 40 Milliarden "
+        "Euro an Krediten und 20 Milliarden Euro an Zuschüssen.",
+        (
+            Expect("EU", "financial", "6e10 EUR", period=(2028, 2031)),
+            Expect("EU", "financial", "4e10 EUR", period=(2028, 2031)),
+            Expect("EU", "financial", "2e10 EUR", period=(2028, 2031)),
+        ),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3881,6 +3905,7 @@ BLIND_RULES_20 = [
     blind_rules_18=BLIND_RULES_18,
     blind_rules_19=BLIND_RULES_19,
     blind_rules_20=BLIND_RULES_20,
+    blind_rules_21=BLIND_RULES_21,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

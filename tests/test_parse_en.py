@@ -2189,7 +2189,7 @@ BLIND_RULES_10 = [
         "EU governments approved €20 billion for Ukraine after Slovakia lifted its veto; the money combines "
         "€12 billion of loans and €8 billion of grants.",
         (
-            Expect("EU", "military_general", "2e10 EUR"),
+            Expect("EU", "financial", "2e10 EUR"),  # its parts add up to it and are financial
             Expect("EU", "financial", "1.2e10 EUR"),
             Expect("EU", "financial", "8e9 EUR"),
         ),
@@ -2628,7 +2628,7 @@ BLIND_RULES_13 = [
         "Ireland will give Ukraine another €20 million: €5 million goes to the demining coalition led by Lithuania "
         "and Iceland, and €15 million to humanitarian aid.",
         (
-            Expect("IRL", "military_general", "2e7 EUR"),
+            Expect("IRL", "humanitarian", "2e7 EUR"),  # its two parts are humanitarian
             Expect("IRL", "humanitarian", "5e6 EUR"),
             Expect("IRL", "humanitarian", "1.5e7 EUR"),
         ),
@@ -3906,6 +3906,29 @@ BLIND_RULES_20 = [
 ]
 
 
+BLIND_RULES_21 = [
+    Case(
+        "parts_made_up_of_take_the_period_of_the_whole",
+        "Britain pledged £3 billion for Ukraine for 2026, made up of £2 billion in loans and £1 billion in grants.",
+        (
+            Expect("GBR", "financial", "3e9 GBP", period=(2026, 2026)),
+            Expect("GBR", "financial", "2e9 GBP", period=(2026, 2026)),
+            Expect("GBR", "financial", "1e9 GBP", period=(2026, 2026)),
+        ),
+    ),
+    Case(
+        "parts_that_do_not_add_up_take_no_period",
+        "Britain pledged £3 billion in loans to Ukraine for 2026. Separately, it approved £2 billion in loans and £2 "
+        "billion in grants.",
+        (
+            Expect("GBR", "financial", "3e9 GBP", period=(2026, 2026)),
+            Expect("GBR", "financial", "2e9 GBP"),
+            Expect("GBR", "financial", "2e9 GBP"),
+        ),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -3934,6 +3957,7 @@ BLIND_RULES_20 = [
     blind_rules_18=BLIND_RULES_18,
     blind_rules_19=BLIND_RULES_19,
     blind_rules_20=BLIND_RULES_20,
+    blind_rules_21=BLIND_RULES_21,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
