@@ -3874,6 +3874,11 @@ BLIND_RULES_21 = [
             Expect("EU", "financial", "2e10 EUR", period=(2028, 2031)),
         ),
     ),
+    Case(
+        "wer_die_produktion_bezahlt_sagt_zu",
+        "Schweden bezahlt die Produktion von zwölf Haubitzen direkt bei der ukrainischen Industrie.",
+        (Expect("SWE", "artillery", "12 system"),),
+    ),
 ]
 
 

@@ -3926,6 +3926,26 @@ BLIND_RULES_21 = [
             Expect("GBR", "financial", "2e9 GBP"),
         ),
     ),
+    Case(
+        "authority_that_lapses_after_the_sum_does_not_void_it",
+        "Biden announced $4bn in weapons from US stocks before the authority lapsed and $1bn in longer-term aid.",
+        (Expect("USA", "military_general", "4e9 USD"), Expect("USA", "military_general", "1e9 USD")),
+    ),
+    Case(
+        "a_state_that_proposed_that_others_buy_pledges_nothing",
+        "Latvia has proposed that NATO allies jointly buy 500,000 shells for Ukraine at a cost of about €2bn.",
+        (),
+    ),
+    Case(
+        "what_the_recipient_wanted_to_buy_is_no_pledge",
+        "Zelensky said Ukraine wanted to buy ten more Patriot systems from the United States.",
+        (),
+    ),
+    Case(
+        "paying_for_the_production_pledges_the_count",
+        "Norway is paying for the production of 24 howitzers by Ukrainian manufacturers.",
+        (Expect("NOR", "artillery", "24 system"),),
+    ),
 ]
 
 
