@@ -3501,9 +3501,16 @@ class _Extractor:
             return False
         for pos in {m.end, int(m.extra.get("num_end", m.end))}:  # "20 more than last year": after the cue too
             # not across a comma: "100 tanks, more than any other ally" stays a pledge
-            if _starts_after_spaces(self.p.negative_after, self.text, pos, s.end) is not None:
-                return True
+            hit = _starts_after_spaces(self.p.negative_after, self.text, pos, s.end)
+            if hit is not None and not self.shielded(s, hit.start(), hit.end()):
+                return True  # (but "lässt sich das rund 406 Millionen Dollar kosten" pays for it: a shield)
         return False
+
+    def shielded(self, s: _Sentence, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside a ``not_negative`` phrase of the sentence ("aus Beständen")."""
+        if self.p.not_negative is None:
+            return False
+        return any(a <= start and end <= b for a, b in self.sentence_matches(self.p.not_negative, s.index))
 
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""

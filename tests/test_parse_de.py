@@ -3879,6 +3879,17 @@ BLIND_RULES_21 = [
         "Schweden bezahlt die Produktion von zwölf Haubitzen direkt bei der ukrainischen Industrie.",
         (Expect("SWE", "artillery", "12 system"),),
     ),
+    Case(
+        "sich_etwas_kosten_lassen_zahlt_es",
+        # (the sum is what the system costs; linking it to the count as its value is left for later)
+        "Schweden kauft für die Ukraine ein Flugabwehrsystem und lässt sich das rund 300 Millionen Kronen kosten.",
+        (Expect("SWE", "air_defence", "1 system"), Expect("SWE", "military_general", "3e8 SEK")),
+    ),
+    Case(
+        "zusammengerechnet_ist_ein_zwischenstand",
+        "Kanada sagte vier Leopard zu. Zusammengerechnet liegen damit Zusagen über rund 80 Kampfpanzer vor.",
+        (Expect("CAN", "armour", "4 vehicle"),),
+    ),
 ]
 
 
