@@ -227,6 +227,7 @@ class _Patterns:
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     partial_purpose: re.Pattern[str] | None
+    backing: re.Pattern[str] | None
     mixed_purpose: re.Pattern[str] | None
     instruments: re.Pattern[str] | None
     training: re.Pattern[str] | None
@@ -4535,6 +4536,10 @@ class _Extractor:
             for m in unsaid:
                 m.category = self.bought_count(s, m) or m.category
             for m in s.mentions:
+                if m.kind == "money" and m.restates is None and m.category == "military_general":
+                    # (also when a word of the sentence said military: "Defence Secretary John Healey said")
+                    m.category = self.backed_count(s, m) or m.category
+            for m in s.mentions:
                 if m.restates is not None:
                     own: str | None
                     if m.kind == "count":
@@ -4572,6 +4577,17 @@ class _Extractor:
         if not self.has(self.p.benefactive, m.end, clause[1]) or self.has(self.p.parts, m.end, count.start):
             return None
         return count.category
+
+    def backed_count(self, s: _Sentence, m: Mention) -> str | None:
+        """ "Britain will supply 100,000 drones this year, …, backed by £350m of funding": a sum that names no purpose,
+        right after a ``backing`` cue, pays for the last count before it in the sentence and takes its category when
+        that is a kind of equipment."""
+        if not self.cue_right_before(s, m, self.p.backing, 3):
+            return None
+        counts = [o for o in s.mentions if o.kind == "count" and o.end <= m.start and o.restates is None]
+        if not counts or counts[-1].category in (None, "other", "military_general", "personnel"):
+            return None
+        return counts[-1].category
 
     def parts_category(self, s: _Sentence, m: Mention) -> str | None:
         """ "50 Milliarden Euro, davon 33 Milliarden als Kredite und 17 Milliarden als Zuschüsse": a sum that says

@@ -240,6 +240,11 @@ class CategoryWords(_Section):
         description='counted things that are humanitarian relief ("Stromgeneratoren", "space heaters"); money near '
         "them keeps its own category",
     )
+    backing: list[str] = Field(
+        default_factory=list,
+        description='"backed by" before a sum that names no purpose: the money that pays for the count before it in the '
+        'sentence, whose category it takes ("100,000 drones this year, backed by £350m of funding": drones)',
+    )
     partial_purpose: list[str] = Field(
         default_factory=list,
         description='"much of it", "most of it" after a sum: the purpose that follows is a part\'s, not the sum\'s '

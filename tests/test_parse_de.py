@@ -3890,6 +3890,11 @@ BLIND_RULES_21 = [
         "Kanada sagte vier Leopard zu. Zusammengerechnet liegen damit Zusagen über rund 80 Kampfpanzer vor.",
         (Expect("CAN", "armour", "4 vehicle"),),
     ),
+    Case(
+        "eine_summe_die_eine_zahl_finanziert_nimmt_ihre_kategorie",
+        "Großbritannien liefert der Ukraine 50.000 Drohnen, finanziert mit 150 Millionen Pfund aus dem Verteidigungsetat.",
+        (Expect("GBR", "drones", "50000 drone"), Expect("GBR", "drones", "1.5e8 GBP", same_as=0)),
+    ),
 ]
 
 

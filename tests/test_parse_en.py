@@ -3946,6 +3946,15 @@ BLIND_RULES_21 = [
         "Norway is paying for the production of 24 howitzers by Ukrainian manufacturers.",
         (Expect("NOR", "artillery", "24 system"),),
     ),
+    Case(
+        "a_sum_backing_a_count_takes_its_category",
+        "Britain will send 50,000 drones to Ukraine next year, the Defence Secretary said, backed by £150m of funding.",
+        (
+            Expect("GBR", "drones", "50000 drone", period=(2027, 2027)),
+            Expect("GBR", "drones", "1.5e8 GBP", period=(2027, 2027)),
+        ),
+        published="2026-03-02",
+    ),
 ]
 
 
