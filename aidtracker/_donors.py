@@ -96,6 +96,7 @@ class _Finder:
     scheme_before: frozenset[str]
     bodies: frozenset[str]
     among_before: frozenset[str]
+    among_after: frozenset[str]
     capitals: frozenset[str]  # folded
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
@@ -168,6 +169,7 @@ def _finder(lang: str) -> _Finder:
         scheme_before=frozenset(lex.scheme_before),
         bodies=frozenset(lex.bodies),
         among_before=frozenset(w.lower() for w in lex.among_before),
+        among_after=frozenset(w.lower() for w in lex.among_after),
         capitals=frozenset(k.lower() for k in lex.capitals),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
@@ -294,6 +296,20 @@ def _window(text: str, start: int, lo: int) -> list[str]:
     return _WINDOW_WORD.findall(_PUNCTUATION.split(text[max(lo, start - 40) : start])[-1])
 
 
+def _among_after(finder: _Finder, text: str, hit: DonorHit, start: int, end: int) -> bool:
+    """Whether ``hit`` stands in a phrase set off by commas, of at most four words, whose last word is an
+    ``among_after`` one ("…, Hungary's Viktor Orbán included, …")."""
+    close = text.find(",", hit.end, min(end, hit.end + 40))
+    if close < 0:
+        return False
+    after = text[hit.end : close].split()
+    if not after or after[-1].lower() not in finder.among_after:
+        return False
+    lo = max(start, hit.start - 40)
+    opened = text.rfind(",", lo, hit.start)
+    return opened >= 0 and len(text[opened + 1 : hit.start].split()) + len(after) <= 4
+
+
 def _comma_before_word(text: str, start: int, size: int) -> bool:
     """Whether a comma stands right before the word of ``size`` characters that ends just before ``start``."""
     window = text[max(0, start - size - 40) : start].rstrip()
@@ -371,6 +387,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
         body = text[hit.start : hit.end].lower() in finder.bodies  # "im Bundeshaushalt 2026": its state gives
         if len(words) == 1 and before in finder.among_before and _comma_before_word(text, hit.start, len(words[0])):
             continue  # "Alle 27 Staats- und Regierungschefs, auch Ungarns Premier Orbán, stimmten zu": one of the group
+        if finder.among_after and _among_after(finder, text, hit, start, end):
+            continue  # "All 27 EU leaders, Hungary's Viktor Orbán included, signed off": one of the group
         if k and words[k - 1][-2:] in ("'s", "’s") and text[hit.start : hit.end].lower() in finder.capitals:
             continue  # "General Dynamics Land Systems-Canada's London plant": a town of that name, no metonym
         if before in finder.not_before and not hit.adjective and not owner and not body:
@@ -392,6 +410,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
                 continue
         if hit.code is not None and before in finder.scheme_before and any(_other_giver(h, hit) for h in hits):
             continue  # "under NATO's new PURL scheme", with a state that pays: whose scheme, not who gives
+        if hit.code is not None and _scheme_compound(finder, text, hit.end) and any(_other_giver(h, hit) for h in hits):
+            continue  # "Die Niederlande finanzieren über die neue Nato-Initiative PURL …": whose scheme, as above
         if hit.code is None and not owner and any(w.lower() in finder.group_not_before for w in words[-4:]):
             continue  # "one of the biggest donors", "via the Czech-led initiative": not who gives
         if hit.code is None and any(w.lower() in finder.possessives for w in words[-2:]):
@@ -437,6 +457,13 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             continue
         kept.append(hit)
     return kept
+
+
+def _scheme_compound(finder: _Finder, text: str, end: int) -> bool:
+    """Whether a hyphen after a name opens a compound whose head is a scheme word ("Nato-Initiative",
+    "Nato-Beschaffungsinitiative")."""
+    word = _GLUED.match(text, end)
+    return word is not None and word.group(1).lower().endswith(tuple(finder.schemes))
 
 
 def _other_giver(h: DonorHit, hit: DonorHit) -> bool:

@@ -821,6 +821,11 @@ class DonorNames(_Section):
         description="right after a comma and before a name: the name is one of a group named before, not the giver "
         '("Alle 27 Staats- und Regierungschefs, auch Ungarns Premier Orbán, stimmten zu")',
     )
+    among_after: list[str] = Field(
+        default_factory=list,
+        description="the last word of a phrase set off by commas that names one of a group named before, not the giver "
+        '("All 27 EU leaders, Hungary\'s Viktor Orbán included, signed off")',
+    )
     bodies: list[str] = Field(
         default_factory=list,
         description='a state\'s budget and the bodies that pass it ("Bundeshaushalt", "Haushaltsausschuss"): they name '

@@ -3895,6 +3895,18 @@ BLIND_RULES_21 = [
         "Großbritannien liefert der Ukraine 50.000 Drohnen, finanziert mit 150 Millionen Pfund aus dem Verteidigungsetat.",
         (Expect("GBR", "drones", "50000 drone"), Expect("GBR", "drones", "1.5e8 GBP", same_as=0)),
     ),
+    Case(
+        "ueber_die_nato_initiative_zahlt_der_staat",
+        "Schweden finanziert über die neue Nato-Initiative PURL ein Paket amerikanischer Waffen für die Ukraine im Wert "
+        "von 300 Millionen Dollar.",
+        (Expect("SWE", "military_general", "3e8 USD"),),
+    ),
+    Case(
+        "ein_staat_eingeschlossen_gibt_nicht_selbst",
+        "Alle 27 Staats- und Regierungschefs, Ungarns Premier eingeschlossen, billigten ein Hilfspaket über 20 "
+        "Milliarden Euro für die Ukraine.",
+        (Expect("EU", "military_general", "2e10 EUR"),),
+    ),
 ]
 
 

@@ -3955,6 +3955,16 @@ BLIND_RULES_21 = [
         ),
         published="2026-03-02",
     ),
+    Case(
+        "one_of_a_group_named_with_included_does_not_give",
+        "All 27 EU leaders, Hungary's prime minister included, approved a €20bn support package for Ukraine.",
+        (Expect("EU", "military_general", "2e10 EUR"),),
+    ),
+    Case(
+        "the_under_secretary_of_defense_speaks_for_the_united_states",
+        "The $400 million package includes two HIMARS launchers, Under Secretary of Defense Jane Doe told reporters.",
+        (Expect("USA", "military_general", "4e8 USD"), Expect("USA", "artillery", "2 launcher")),
+    ),
 ]
 
 
