@@ -3907,6 +3907,11 @@ BLIND_RULES_21 = [
         "Milliarden Euro für die Ukraine.",
         (Expect("EU", "military_general", "2e10 EUR"),),
     ),
+    Case(
+        "das_europaparlament_ist_die_eu",
+        "Das Europaparlament billigte einen Kredit von bis zu 20 Milliarden Euro für die Ukraine.",
+        (Expect("EU", "financial", "2e10 EUR", high="2e10 EUR"),),
+    ),
 ]
 
 

@@ -3965,6 +3965,11 @@ BLIND_RULES_21 = [
         "The $400 million package includes two HIMARS launchers, Under Secretary of Defense Jane Doe told reporters.",
         (Expect("USA", "military_general", "4e8 USD"), Expect("USA", "artillery", "2 launcher")),
     ),
+    Case(
+        "the_european_parliament_is_the_eu",
+        "The European Parliament approved a loan of up to €20bn for Ukraine.",
+        (Expect("EU", "financial", "2e10 EUR", high="2e10 EUR"),),
+    ),
 ]
 
 
