@@ -4030,20 +4030,23 @@ class _Extractor:
 
     def converted(self, s: _Sentence, m: Mention, o: Mention) -> bool:
         """A sum in another currency right after a comma (or hedged after its purpose and a comma): a conversion."""
-        if m.kind != "money" or o.kind != "money" or m.unit is None or m.unit == o.unit:
+        if m.kind != "money" or o.kind != "money" or m.unit is None:
+            return False
+        if m.unit == o.unit and not _dollar_pair(o, m):
             return False
         if o.unit is None and not o.currency_token:  # "Kronen": the donor's crown, known later; a bare sum: none
             return False
         gap = self.text[o.end : m.start]
-        if s.clause_of(o.start) != s.clause_of(m.start):
+        dashed = gap.strip() in _COMMA_OR_DASH[1:]  # (a dash opens a clause of its own)
+        if s.clause_of(o.start) != s.clause_of(m.start) and not dashed:
             return False
-        if gap.strip().startswith(",") and len(gap.split()) <= 1:
-            return True
+        if gap.strip().startswith(_COMMA_OR_DASH) and len(gap.split()) <= 1:
+            return True  # ("C$680m – roughly US$500m –": a dash sets it off like a comma)
         # "£350 million for drones, about $473 million": a hedged sum after the purpose and a comma
         words = self.text[m.start : m.end].split()
         hedged = bool(words) and words[0].lower() in self.lex.bounds.approx
         between = any(o.end <= n.start < m.start for n in s.numerals)
-        return hedged and gap.rstrip().endswith(",") and len(gap.split()) <= 6 and not between
+        return hedged and gap.rstrip().endswith(_COMMA_OR_DASH) and len(gap.split()) <= 6 and not between
 
     def restates_share(self, s: _Sentence, m: Mention) -> bool:
         """Whether ``m`` follows a percentage with ", or" between ("almost 90% in 2025, or €35.1bn"): that share
@@ -5273,6 +5276,22 @@ class _Extractor:
         if before:
             return before[-1][2]
         return None
+
+
+#: What sets off a conversion after a sum: a comma or a dash.
+_COMMA_OR_DASH = (",", "–", "—")
+
+#: The dollar written without its country: which one it is depends on the giver.
+_BARE_DOLLAR = frozenset(["$", "dollar", "dollars"])
+
+
+def _dollar_pair(o: Mention, m: Mention) -> bool:
+    """ "$680m – roughly US$500m": both read as dollars, one bare (the giver's own dollar, found later) and one named
+    as the US dollar: two currencies."""
+    if o.unit != "USD" or m.unit != "USD":
+        return False
+    bare = [(x.currency_token or "").lower() in _BARE_DOLLAR for x in (o, m)]
+    return bare[0] != bare[1] and all(x.currency_token for x in (o, m))
 
 
 def _disjoint(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:

@@ -3912,6 +3912,11 @@ BLIND_RULES_21 = [
         "Das Europaparlament billigte einen Kredit von bis zu 20 Milliarden Euro für die Ukraine.",
         (Expect("EU", "financial", "2e10 EUR", high="2e10 EUR"),),
     ),
+    Case(
+        "eine_umrechnung_zwischen_gedankenstrichen_nennt_dieselbe_summe",
+        "Japan gibt der Ukraine 300 Milliarden Yen – etwa zwei Milliarden Dollar – als Kredit.",
+        (Expect("JPN", "financial", "3e11 JPY"), Expect("JPN", "financial", "2e9 USD", same_as=0)),
+    ),
 ]
 
 

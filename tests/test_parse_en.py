@@ -3970,6 +3970,11 @@ BLIND_RULES_21 = [
         "The European Parliament approved a loan of up to €20bn for Ukraine.",
         (Expect("EU", "financial", "2e10 EUR", high="2e10 EUR"),),
     ),
+    Case(
+        "a_conversion_set_off_by_dashes_restates_the_sum",
+        "Canada will contribute $300m – roughly US$220m – to a NATO fund that buys weapons for Ukraine.",
+        (Expect("CAN", "military_general", "3e8 CAD"), Expect("CAN", "military_general", "2.2e8 USD", same_as=0)),
+    ),
 ]
 
 
