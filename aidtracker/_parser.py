@@ -41,19 +41,32 @@ def _detect_tables() -> tuple[tuple[str, frozenset[str]], ...]:
 def detect_language(text: str) -> str:
     """The language whose common words (lexicon ``[detect]``) occur most often in ``text``.
 
-    Looks at the first 5,000 characters; ties and texts without any such word go to the first
-    language in alphabetical order that has a lexicon.
+    Looks at the first 5,000 characters. A tie (a headline may have no such word) goes to the language
+    whose giving and aid words (lexicon ``cues.pledge`` and ``cues.aid``) occur most often, and a tie of
+    those to the first language in alphabetical order that has a lexicon.
 
     >>> detect_language("Deutschland liefert der Ukraine weitere Panzer und Munition.")
     'de'
+    >>> detect_language("Biden pledges $2bn")
+    'en'
     """
-    words = [w.lower() for w in _WORD.findall(text[:5000])]
-    best, best_hits = "", -1
-    for lang, table in _detect_tables():
-        hits = sum(1 for w in words if w in table)
-        if hits > best_hits:
-            best, best_hits = lang, hits
-    return best
+    head = text[:5000]
+    words = [w.lower() for w in _WORD.findall(head)]
+    scored = [(sum(1 for w in words if w in table), lang) for lang, table in _detect_tables()]
+    top = max(hits for hits, _ in scored)
+    tied = [lang for hits, lang in scored if hits == top]
+    if len(tied) > 1:
+        cues = {lang: _cue_hits(lang, head) for lang in tied}
+        return max(tied, key=lambda lang: cues[lang])  # (max keeps the first of equals: alphabetical order)
+    return tied[0]
+
+
+def _cue_hits(lang: str, text: str) -> int:
+    """How often the giving and aid words of ``lang``'s lexicon occur in ``text``."""
+    from ._extract import _patterns
+
+    p = _patterns(lang)
+    return sum(len(pattern.findall(text)) for pattern in (p.pledge, p.aid) if pattern is not None)
 
 
 def _as_date(value: DateLike) -> dt.date | None:

@@ -67,9 +67,26 @@ def test_source_is_copied() -> None:
     assert p.source == "https://example.org/a"
 
 
-@pytest.mark.parametrize(("text", "lang"), [(GERMAN, "de"), (ENGLISH, "en"), ("Die Ukraine und die USA", "de")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (GERMAN, "de"),
+        (ENGLISH, "en"),
+        ("Die Ukraine und die USA", "de"),
+        # headlines: "will" is a word of both languages, or no common word at all (a tie goes to the giving words)
+        ("Australia will give Ukraine 49 Abrams tanks, worth A$245 million.", "en"),
+        ("Biden pledges $2bn", "en"),
+        ("Kanada will vier Leopard schicken", "de"),
+        ("Scholz sagt 50 Marder zu", "de"),
+    ],
+)
 def test_language_is_detected(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+def test_a_short_english_headline_is_parsed_as_english() -> None:
+    (tanks, value) = aidtracker.parse("Australia will give Ukraine 49 Abrams tanks, worth A$245 million.")
+    assert (tanks.donor, str(tanks.quantity), value.equivalent_of) == ("AUS", "49 vehicle", tanks.id)
 
 
 @pytest.mark.parametrize("text", ["", "   \n", "Keine Zahlen hier.", "No numbers at all."])
