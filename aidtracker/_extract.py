@@ -3679,6 +3679,8 @@ class _Extractor:
                 first = next(ends, s.end)  # (has() found one; at the sentence's end nothing starts)
                 if _starts_after_spaces(self.p.recipient_industry, self.text, first, s.end) is not None:
                     continue  # "of which €130 million goes to the Ukrainian defence industry": aid to Ukraine too
+                if self.text[first : first + 2] in ("'s", "’s"):
+                    continue  # "including $657 million to repair Ukraine's energy grid": whose grid, not who gets it
                 return True
         return False
 
@@ -4675,7 +4677,12 @@ class _Extractor:
             ref = m.extra.get("ref")
             if isinstance(ref, Mention) and ref.category:
                 return ref.category
-            found = self.keyword_category(s.start, s.end, _ITEM_ORDER)
+            # the words of its own clause up to a few after it first: "train and equip a Ukrainian brigade of 4,500
+            # soldiers and hand over Mirage jets" is personnel, not aircraft
+            clause = s.clause_of(m.start)
+            found = self.keyword_category(clause[0], min(clause[1], s.window_after(m.end, 6)), _ITEM_ORDER)
+            if found is None:
+                found = self.keyword_category(s.start, s.end, _ITEM_ORDER)
             if found is not None:
                 return found
             for c in s.candidates:

@@ -3975,6 +3975,17 @@ BLIND_RULES_21 = [
         "Canada will contribute $300m – roughly US$220m – to a NATO fund that buys weapons for Ukraine.",
         (Expect("CAN", "military_general", "3e8 CAD"), Expect("CAN", "military_general", "2.2e8 USD", same_as=0)),
     ),
+    Case(
+        "a_part_for_ukraines_grid_does_not_make_the_whole_someone_elses",
+        "Washington announced an additional $1.5 billion in economic aid, including $600 million to repair Ukraine's "
+        "power grid.",
+        (Expect("USA", "financial", "1.5e9 USD"), Expect("USA", "humanitarian", "6e8 USD")),
+    ),
+    Case(
+        "a_formation_takes_the_kind_of_its_own_clause_first",
+        "Paris will train and equip a Ukrainian brigade of 3,000 soldiers and hand over Mirage fighter jets.",
+        (Expect("FRA", "personnel", "1 brigade"), Expect("FRA", "personnel", "3000 person", same_as=0)),
+    ),
 ]
 
 
