@@ -97,6 +97,7 @@ class _Finder:
     bodies: frozenset[str]
     among_before: frozenset[str]
     among_after: frozenset[str]
+    close_agent: frozenset[str]
     capitals: frozenset[str]  # folded
     passive_auxiliaries: frozenset[str]
     seat: frozenset[str]
@@ -170,6 +171,7 @@ def _finder(lang: str) -> _Finder:
         bodies=frozenset(lex.bodies),
         among_before=frozenset(w.lower() for w in lex.among_before),
         among_after=frozenset(w.lower() for w in lex.among_after),
+        close_agent=frozenset(w.lower() for w in lex.close_agent),
         capitals=frozenset(k.lower() for k in lex.capitals),
         passive_auxiliaries=frozenset(lex.passive_auxiliaries),
         seat=frozenset(lex.seat),
@@ -404,6 +406,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             agent = before in finder.passive_agent and _giving_after(
                 finder, text, hit.end, end, k >= 2 and words[k - 2].lower() in finder.passive_auxiliaries
             )
+            # "durch Deutschland zugesagten": a giving participle right after; not "nach der Blockade durch Ungarn …"
+            agent = agent or (before in finder.close_agent and _giving_after(finder, text, hit.end, end, reach=1))
             # "…, with the United States contributing $20bn": an absolute clause, the name gives
             absolute = before in finder.absolute and _giving_after(finder, text, hit.end, end, reach=1)
             if not governed and not received and not agent and not absolute:

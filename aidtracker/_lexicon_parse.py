@@ -821,6 +821,12 @@ class DonorNames(_Section):
         description="right after a comma and before a name: the name is one of a group named before, not the giver "
         '("Alle 27 Staats- und Regierungschefs, auch Ungarns Premier Orbán, stimmten zu")',
     )
+    close_agent: list[str] = Field(
+        default_factory=list,
+        description='prepositions that name the giver only with a giving participle right after the name ("durch '
+        'Deutschland zugesagten"; but "nach der Blockade durch Ungarn 50 Milliarden Euro bereit" names no giver): they '
+        "belong in not_before too",
+    )
     among_after: list[str] = Field(
         default_factory=list,
         description="the last word of a phrase set off by commas that names one of a group named before, not the giver "

@@ -3917,6 +3917,16 @@ BLIND_RULES_21 = [
         "Japan gibt der Ukraine 300 Milliarden Yen – etwa zwei Milliarden Dollar – als Kredit.",
         (Expect("JPN", "financial", "3e11 JPY"), Expect("JPN", "financial", "2e9 USD", same_as=0)),
     ),
+    Case(
+        "nach_einer_blockade_durch_einen_staat_gibt_der_nicht",
+        "Die Europäische Union stellt der Ukraine nach monatelanger Blockade durch Ungarn 20 Milliarden Euro bereit.",
+        (Expect("EU", "military_general", "2e10 EUR"),),
+    ),
+    Case(
+        "durch_einen_staat_zugesagt_nennt_den_geber",
+        "Das zweite von drei durch Schweden zugesagten Radarsystemen ist in der Ukraine eingetroffen.",
+        (Expect("SWE", "other", "3 system"),),
+    ),
 ]
 
 
