@@ -3986,6 +3986,20 @@ BLIND_RULES_21 = [
         "Paris will train and equip a Ukrainian brigade of 3,000 soldiers and hand over Mirage fighter jets.",
         (Expect("FRA", "personnel", "1 brigade"), Expect("FRA", "personnel", "3000 person", same_as=0)),
     ),
+    Case(
+        "the_ft_abbreviations_of_the_nordic_crowns_are_currencies",
+        "Sweden unveiled a military aid package for Ukraine worth SKr10bn (about $950m); Norway added NKr2bn.",
+        (
+            Expect("SWE", "military_general", "1e10 SEK"),
+            Expect("SWE", "military_general", "9.5e8 USD", same_as=0),
+            Expect("NOR", "military_general", "2e9 NOK"),
+        ),
+    ),
+    Case(
+        "a_pause_that_freezes_aid_pledges_nothing",
+        "The order to pause military aid to Ukraine freezes more than $2 billion in weapons already on order.",
+        (),
+    ),
 ]
 
 
