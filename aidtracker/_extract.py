@@ -752,8 +752,8 @@ def _members(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 _BULLETS = frozenset(BULLETS)
 
-#: No sum under a thousand units of a currency is pledged ("je ein Euro", "$5 a shell"): none in any corpus.
-_LEAST_SUM = 1000.0
+#: No sum under 100,000 units of a currency is pledged ("je ein Euro", "€8,000 a shell"): the least in any corpus is €500,000.
+_LEAST_SUM = 100_000.0
 
 
 class _Extractor:

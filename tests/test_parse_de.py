@@ -3927,6 +3927,16 @@ BLIND_RULES_21 = [
         "Das zweite von drei durch Schweden zugesagten Radarsystemen ist in der Ukraine eingetroffen.",
         (Expect("SWE", "other", "3 system"),),
     ),
+    Case(
+        "ein_regierungsentwurf_ist_der_haushalt_des_eigenen_staats",
+        "Für 2027 sind im Regierungsentwurf drei Milliarden Euro an Militärhilfe für Kiew vorgesehen.",
+        (Expect("DEU", "military_general", "3e9 EUR", period=(2027, 2027)),),
+    ),
+    Case(
+        "eine_summe_unter_hunderttausend_ist_ein_preis",
+        "Eine Granate kostete vor dem Krieg etwa 2000 Euro, heute liefert die Industrie sie der Ukraine für 8000 Euro.",
+        (),
+    ),
 ]
 
 

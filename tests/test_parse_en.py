@@ -4000,6 +4000,11 @@ BLIND_RULES_21 = [
         "The order to pause military aid to Ukraine freezes more than $2 billion in weapons already on order.",
         (),
     ),
+    Case(
+        "what_a_shell_costs_is_a_price",
+        "A 155mm shell that cost European armies around €2,500 before the war now sells for as much as €7,000.",
+        (),
+    ),
 ]
 
 
