@@ -2665,7 +2665,7 @@ class _Extractor:
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
-        if self.short_of_pledge(s, m):
+        if self.short_of_pledge(s, m) or self.scheduled_part(s, m):
             return False
         outside = self.outside_brackets(clause, m.start)
         if self.has(p.negative_clause, s.start, s.end) and any(
@@ -3578,6 +3578,34 @@ class _Extractor:
         if comma < 0:
             return False
         return any(comma < h.start < m.start and h.code is not None and h.code not in NOT_DONORS for h in s.donors)
+
+    def scheduled_part(self, s: _Sentence, m: Mention) -> bool:
+        """ "… der 30 zugesagten Gepard … Bis Ende August sollen 15 Fahrzeuge übergeben sein", "… 100 Leopard 1A5 …
+        Bis zum Sommer sollen die ersten 20 bis 25 Panzer eintreffen, bis Jahresende rund 80": a smaller count of the
+        unit of a count pledged in the two sentences before, in a sentence that says when it arrives (an arrival word,
+        or a deadline with no start) and no word of an additional one, naming no other model, is when that pledge is
+        delivered, not a pledge of its own (a sentence that names a giver says more: another pledge)."""
+        if m.kind != "count" or m.value is None or s.index == 0:
+            return False
+        if any(h.code not in NOT_DONORS for h in s.donors):
+            return False  # "In Berlin, a government spokesman said Germany would deliver around 40 Marder by …"
+        if any(o.kind == "money" for o in s.candidates):
+            return False  # "A £162m contract signed last September had already covered 650 of the missiles": its own
+        if self.has(self.p.additional, s.start, s.end) or self.has(self.p.also_opening, s.start, s.end):
+            return False
+        if not self.has(self.p.arrived, s.start, s.end) and not any(
+            span[0] is None and span[1] is not None for _, _, span in self.periods(s)
+        ):
+            return False
+        return any(
+            o.kind == "count"
+            and o.unit == m.unit
+            and o.restates is None
+            and o.value is not None
+            and o.value > m.value
+            and (m.model is None or m.model == o.model)
+            for o in self.recent_mentions(s)
+        )
 
     def recent_mentions(self, s: _Sentence) -> list[Mention]:
         """The pledges of the two sentences before ``s``, where the rules look for the whole a figure is part of."""

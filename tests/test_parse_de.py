@@ -3937,6 +3937,18 @@ BLIND_RULES_21 = [
         "Eine Granate kostete vor dem Krieg etwa 2000 Euro, heute liefert die Industrie sie der Ukraine für 8000 Euro.",
         (),
     ),
+    Case(
+        "der_lieferplan_einer_zusage_ist_keine_neue",
+        "Die Niederlande wollen der Ukraine 60 Kampfpanzer vom Typ Leopard 1A5 überlassen. Bis zum Herbst sollen die "
+        "ersten 10 Panzer eintreffen, bis Jahresende rund 40.",
+        (Expect("NLD", "armour", "60 vehicle"),),
+    ),
+    Case(
+        "bis_zu_einer_frist_uebergebene_fahrzeuge_sind_ein_teil",
+        "Die Ukraine erhält 24 zugesagte Gepard von Deutschland. Bis Ende Oktober sollen 12 Fahrzeuge übergeben sein.",
+        (Expect("DEU", "air_defence", "24 vehicle"),),
+        published="2026-07-01",
+    ),
 ]
 
 

@@ -4005,6 +4005,16 @@ BLIND_RULES_21 = [
         "A 155mm shell that cost European armies around €2,500 before the war now sells for as much as €7,000.",
         (),
     ),
+    Case(
+        "a_smaller_count_with_its_own_giver_is_its_own_pledge",
+        "Washington will send 50 Bradley fighting vehicles. Germany said it would deliver around 30 Marder infantry "
+        "fighting vehicles by the end of June.",
+        (
+            Expect("USA", "armour", "50 vehicle"),
+            Expect("DEU", "armour", "30 vehicle", period=(None, 2023)),
+        ),
+        published="2023-01-06",
+    ),
 ]
 
 
