@@ -4015,6 +4015,26 @@ BLIND_RULES_21 = [
         ),
         published="2023-01-06",
     ),
+    Case(
+        "what_a_donor_would_have_to_give_is_a_need",
+        "To replace US aid, Europe would have to spend about 0.2 per cent of GDP a year on Ukraine.",
+        (),
+    ),
+    Case(
+        "financing_needs_after_a_sum_are_no_pledge",
+        "The IMF approved a $12 billion loan for Ukraine, meant to help cover its estimated $90 billion financing needs.",
+        (Expect("IMF", "financial", "1.2e10 USD"),),
+    ),
+    Case(
+        "launchers_already_in_action_are_no_pledge",
+        "Washington will buy 12 more HIMARS for Ukraine. Twenty HIMARS taken from US stocks are already in action.",
+        (Expect("USA", "artillery", "12 launcher"),),
+    ),
+    Case(
+        "a_similar_swap_supplies_a_third_state",
+        "Poland sends 20 T-72 tanks to Ukraine. A similar swap with Prague provides the Czech army with 10 Leopard tanks.",
+        (Expect("POL", "armour", "20 vehicle"),),
+    ),
 ]
 
 
