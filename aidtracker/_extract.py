@@ -227,6 +227,7 @@ class _Patterns:
     of_that_sum: re.Pattern[str] | None
     money_anaphora: re.Pattern[str] | None
     partial_purpose: re.Pattern[str] | None
+    spoken_of: re.Pattern[str] | None
     backing: re.Pattern[str] | None
     mixed_purpose: re.Pattern[str] | None
     instruments: re.Pattern[str] | None
@@ -2695,6 +2696,8 @@ class _Extractor:
             return False
         if self.negated(s, clause, m):
             return False  # "will not send a battle tank"
+        if self.needed_after(s, clause, m):
+            return False
         if m.extra.get("recipient_holds") or m.extra.get("held"):
             return False  # what Ukraine has; what the giver has ("drei seiner 37 Kampfpanzer", see part_of_own)
         if m.kind == "count" and self.bought_with_rejected(s, m):
@@ -5255,6 +5258,18 @@ class _Extractor:
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""
         return self.has(self.p.parts, s.window_before(m.start, 3), m.start)
+
+    def needed_after(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "Kiew hatte von rund 300 Kampfpanzern gesprochen, die es für eine Gegenoffensive benötige": a figure talked
+        of (``spoken_of``) in a clause with no giving verb, whose relative clause says it is needed, is a need."""
+        if not self.has(self.p.spoken_of, clause[0], clause[1]):
+            return False
+        rel = self.relative_clause(s, _item_end(m))
+        return (
+            rel is not None
+            and self.has_negative(self.p.negative_before, s, rel[0], rel[1])
+            and not self.has(self.p.pledge, clause[0], clause[1])
+        )
 
     def relative_clause(self, s: _Sentence, end: int) -> tuple[int, int] | None:
         """The clause right after a mention's words when it has no number of its own (a relative clause)."""

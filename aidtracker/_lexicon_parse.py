@@ -260,6 +260,11 @@ class PledgeCues(_Section):
     aid: list[str] = Field(description="aid nouns: a sum of money needs one nearby (Hilfe, package, aid)")
     recipient: list[str] = Field(description="the recipient's names (Ukraine, Kyjiw, Ukrainian)")
     additional: list[str] = Field(description='"weitere", "additional": a new tranche')
+    spoken_of: list[str] = Field(
+        default_factory=list,
+        description='"gesprochen", "spoke of": a figure talked of in a clause with no giving verb, whose relative clause '
+        'says it is needed, is a need ("Kiew hatte von rund 300 Kampfpanzern gesprochen, die es benötige")',
+    )
     also_opening: list[str] = Field(
         default_factory=list,
         description='"Zudem", "In addition" opening a sentence: like an additional word there, it continues the count '

@@ -3949,6 +3949,17 @@ BLIND_RULES_21 = [
         (Expect("DEU", "air_defence", "24 vehicle"),),
         published="2026-07-01",
     ),
+    Case(
+        "eine_zahl_von_der_die_rede_ist_und_die_gebraucht_wird_ist_ein_bedarf",
+        "Deutschland liefert 18 Kampfpanzer. Die ukrainische Führung hatte von rund 250 Kampfpanzern gesprochen, die sie "
+        "für eine Gegenoffensive benötige.",
+        (Expect("DEU", "armour", "18 vehicle"),),
+    ),
+    Case(
+        "was_geliefert_wird_und_gebraucht_wird_bleibt_zugesagt",
+        "Berlin liefert 30 Gepard, die Kiew dringend braucht.",
+        (Expect("DEU", "air_defence", "30 vehicle"),),
+    ),
 ]
 
 

@@ -4035,6 +4035,11 @@ BLIND_RULES_21 = [
         "Poland sends 20 T-72 tanks to Ukraine. A similar swap with Prague provides the Czech army with 10 Leopard tanks.",
         (Expect("POL", "armour", "20 vehicle"),),
     ),
+    Case(
+        "a_figure_spoken_of_that_is_needed_is_a_need",
+        "Kyiv had spoken of some 250 Western tanks, which it said it needed for a counteroffensive.",
+        (),
+    ),
 ]
 
 
