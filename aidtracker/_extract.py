@@ -2118,6 +2118,11 @@ class _Extractor:
         particle = any(_whole_at(part, self.text, before.start, before.end) for _, part in self.p.separable)
         if particle and self.counts_listed_before(s, before.start):
             return True
+        if _whole_at(self.p.pledge, self.text, before.start, before.end) and any(
+            c.kind == "count" and s.clause_of(c.start) == s.clause_of(before.start) and c.end <= before.start
+            for c in s.candidates
+        ):  # "will rund 40 Marder bis Ende März liefern und zudem eine Patriot-Batterie abgeben": the count's verb
+            return True
         # "liefert der Ukraine Schützenpanzer vom Typ Marder sowie eine Patriot-Batterie": after a countable noun
         # without a number, a few words back, that a giving verb right before it gives
         for j in range(i - 2, max(-1, i - 8), -1):
@@ -3290,6 +3295,7 @@ class _Extractor:
             and not self.tallies_base(s, a, m)
             and not self.further_after(s, b, m)
             and not self.superseded_cue(s, a, m)
+            and not self.nearer_figure(s, a, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
         strong = bool(cues) or (
@@ -3323,6 +3329,15 @@ class _Extractor:
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)
+
+    def nearer_figure(self, s: _Sentence, a: int, m: Mention) -> bool:
+        """Whether a tally's cue at ``a`` after ``m`` has a sum of its own between ("announced a last $500 million
+        package and said the United States had provided more than $65 billion … since February 2022": the cue counts
+        the $65 billion)."""
+        return a > m.end and any(
+            m.end <= n.start < a and (n.currency is not None or n.currency_token is not None) and not n.is_year
+            for n in s.numerals
+        )
 
     def elliptic_total(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "... seit Kriegsbeginn insgesamt 62 Mrd. bereitgestellt, die USA etwa 64 Mrd.": a clause of only a state

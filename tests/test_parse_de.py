@@ -3960,6 +3960,15 @@ BLIND_RULES_21 = [
         "Berlin liefert 30 Gepard, die Kiew dringend braucht.",
         (Expect("DEU", "air_defence", "30 vehicle"),),
     ),
+    Case(
+        "ein_artikel_nach_dem_verb_der_zahl_und_zudem",
+        "Schweden will rund 20 Schützenpanzer bis Ende Mai liefern und zudem eine Flugabwehrbatterie abgeben.",
+        (
+            Expect("SWE", "armour", "20 vehicle", period=(None, 2026)),
+            Expect("SWE", "air_defence", "1 system", period=(None, 2026)),
+        ),
+        published="2026-02-01",
+    ),
 ]
 
 

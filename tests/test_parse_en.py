@@ -4040,6 +4040,12 @@ BLIND_RULES_21 = [
         "Kyiv had spoken of some 250 Western tanks, which it said it needed for a counteroffensive.",
         (),
     ),
+    Case(
+        "a_tally_cue_after_another_sum_counts_that_sum",
+        "Austin announced a final $400 million drawdown package and said the United States had provided more than $60 "
+        "billion in military aid since February 2022.",
+        (Expect("USA", "military_general", "4e8 USD"),),
+    ),
 ]
 
 
