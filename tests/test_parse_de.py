@@ -3969,6 +3969,11 @@ BLIND_RULES_21 = [
         ),
         published="2026-02-01",
     ),
+    Case(
+        "was_ein_werk_im_endausbau_liefert_ist_kapazitaet",
+        "Das neue Werk in Niedersachsen soll im Endausbau 150.000 Schuss pro Jahr liefern.",
+        (),
+    ),
 ]
 
 

@@ -4046,6 +4046,11 @@ BLIND_RULES_21 = [
         "billion in military aid since February 2022.",
         (Expect("USA", "military_general", "4e8 USD"),),
     ),
+    Case(
+        "what_the_recipient_offered_to_buy_is_no_pledge",
+        "Kyiv has offered to buy about $80 billion of American weapons, largely paid for by European partners.",
+        (),
+    ),
 ]
 
 
