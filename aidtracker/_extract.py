@@ -4710,6 +4710,9 @@ class _Extractor:
             return _CATEGORY_OF_UNIT[str(m.unit)]
         if m.model is not None:
             return m.model.category
+        named = self.named_before(s, m)
+        if named is not None:
+            return named
         span = m.item_span or m.extra.get("item_words") or (m.start, m.end)
         found = self.keyword_category(span[0], span[1], _ITEM_ORDER)
         if found is not None:
@@ -4743,6 +4746,23 @@ class _Extractor:
         ):  # "NASAMS air defence equipment: eight launchers", "ein Patriot-System …, die Niederlande zwei Startgeräte"
             return "air_defence"
         return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
+
+    def named_before(self, s: _Sentence, m: Mention) -> str | None:
+        """ "Die ersten drei Flugabwehrpanzer vom Typ Gepard sind eingetroffen. Insgesamt hat Berlin 30 dieser Panzer
+        zugesagt": a count whose noun a demonstrative (``units.demonstratives``) opens takes the kind of the last model of
+        its unit named in its sentence before it or in the two sentences before."""
+        words = self.lex.units.demonstratives
+        if not words:
+            return None
+        toks = s.toks_from(int(m.extra.get("num_end", m.start)))
+        if toks and toks[0].low in self.lex.units.counter_links:
+            toks = toks[1:]  # "30 of these tanks"
+        if not toks or toks[0].low not in words:
+            return None
+        before = [c for k in range(max(0, s.index - 2), s.index) for c in self.sentences[k].candidates]
+        before += [c for c in s.candidates if c.end <= m.start]
+        models = [c.model for c in before if c.kind == "count" and c.unit == m.unit and c.model is not None]
+        return models[-1].category if models else None
 
     def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:
         """The last model of ``m``'s unit named in this sentence before ``m`` or in the two before it."""

@@ -173,6 +173,11 @@ class UnitNouns(_Section):
     )
     stop: list[str] = Field(description='words that end the noun phrase: "und", "für", "and", "to"')
     tail_links: list[str] = Field(description='words that continue the item after its noun: "des", "of"')
+    demonstratives: list[str] = Field(
+        default_factory=list,
+        description='"dieser", "these" between a number and its noun: the noun names things named before ("30 dieser '
+        'Panzer" after "Flugabwehrpanzer vom Typ Gepard"), whose kind the count takes',
+    )
     overridable: list[str] = Field(
         default_factory=list,
         description='heads whose unit a model overrides ("Flugabwehrkanonen Gepard" -> vehicle); "systems" stays',

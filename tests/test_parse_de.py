@@ -3974,6 +3974,12 @@ BLIND_RULES_21 = [
         "Das neue Werk in Niedersachsen soll im Endausbau 150.000 Schuss pro Jahr liefern.",
         (),
     ),
+    Case(
+        "dieser_panzer_meint_die_zuvor_genannten",
+        "Die ersten zwei Flugabwehrpanzer vom Typ Gepard sind eingetroffen. Insgesamt hat Berlin Kiew 20 dieser Panzer "
+        "zugesagt.",
+        (Expect("DEU", "air_defence", "20 vehicle"),),
+    ),
 ]
 
 

@@ -4051,6 +4051,11 @@ BLIND_RULES_21 = [
         "Kyiv has offered to buy about $80 billion of American weapons, largely paid for by European partners.",
         (),
     ),
+    Case(
+        "of_these_tanks_means_the_ones_named_before",
+        "The first two Gepard anti-aircraft guns have arrived. Berlin has pledged 20 of these tanks in all.",
+        (Expect("DEU", "air_defence", "20 vehicle"),),
+    ),
 ]
 
 
