@@ -4710,9 +4710,9 @@ class _Extractor:
             return _CATEGORY_OF_UNIT[str(m.unit)]
         if m.model is not None:
             return m.model.category
-        named = self.named_before(s, m)
-        if named is not None:
-            return named
+        kind = self.named_before(s, m)
+        if kind is not None:
+            return kind
         span = m.item_span or m.extra.get("item_words") or (m.start, m.end)
         found = self.keyword_category(span[0], span[1], _ITEM_ORDER)
         if found is not None:
