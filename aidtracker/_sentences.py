@@ -276,7 +276,7 @@ def clauses(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     begin = start
     brackets = [g.span() for g in BRACKETED.finditer(text, start, end)] if text.find("(", start, end) >= 0 else []
     breaks: Iterable[tuple[int, int]] = _breaks(pattern, text, start, end)
-    if _first_word(text, start, end) in lex.sentences.fronted:
+    if _fronted(text, start, end, lex.sentences.fronted):
         found = list(breaks)
         comma = next(
             (c for c in _COMMA.finditer(text, start, end) if not any(x <= c.start() < y for x, y in brackets)), None
@@ -302,6 +302,22 @@ _COMMA = re.compile(r",\s*")
 def _first_word(text: str, start: int, end: int) -> str:
     m = _WORD.match(text, start, end)
     return m.group(1).lower() if m else ""
+
+
+def _fronted(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the sentence opens with a fronted subordinate clause: a ``fronted`` word first, or third after a
+    measure of time ("A week after Zelensky asked for help, Canberra confirmed …", "Two days before …")."""
+    pos = start
+    for k in range(3):
+        m = _WORD.match(text, pos, end)
+        if m is None:
+            return False
+        if m.group(1).lower() in words:
+            return k != 1  # (the second word: "The after-effects", no clause of that kind)
+        pos = m.end()
+        if k == 0 and text[pos : pos + 1] == ",":
+            return False
+    return False
 
 
 #: A gap of up to this many words, written "..." in a word list ("since ... invasion").

@@ -4056,6 +4056,31 @@ BLIND_RULES_21 = [
         "The first two Gepard anti-aircraft guns have arrived. Berlin has pledged 20 of these tanks in all.",
         (Expect("DEU", "air_defence", "20 vehicle"),),
     ),
+    Case(
+        "a_measure_of_time_before_after_opens_a_fronted_clause",
+        "A week after Zelensky asked parliament in Canberra for help, the prime minister confirmed that 30 Bushmaster "
+        "armoured vehicles will be flown to Ukraine.",
+        (Expect("AUS", "armour", "30 vehicle"),),
+    ),
+    Case(
+        "australian_press_writes_the_currency_before_the_dollar_sign",
+        "Washington will send Ukraine two HIMARS as part of a $US500 million package; Canberra adds $A80 million.",
+        (
+            Expect("USA", "artillery", "2 launcher"),
+            Expect("USA", "military_general", "5e8 USD"),
+            Expect("AUS", "military_general", "8e7 AUD"),
+        ),
+    ),
+    Case(
+        "troops_already_trained_are_a_tally",
+        "Britain has already trained over 15,000 Ukrainian troops and plans to train another 10,000.",
+        (Expect("GBR", "personnel", "10000 person"),),
+    ),
+    Case(
+        "a_proposal_that_has_stalled_is_no_pledge",
+        "A proposal by two ministers to give Ukraine an extra €2 billion in military aid has stalled.",
+        (),
+    ),
 ]
 
 
