@@ -196,8 +196,14 @@ def _clauses_reference(text: str, start: int, end: int, lang: str) -> list[tuple
     begin = start
     brackets = [(start + g.start(), start + g.end()) for g in re.finditer(r"\([^()]*\)", text[start:end])]
     breaks = [m.span() for m in pattern.finditer(text, start, end)]
-    first = re.match(r"\s*([^\W\d_]+)", text[start:end])
-    if first and first.group(1).lower() in lex.sentences.fronted:  # "As ..., Washington announced"
+    # "As ..., Washington announced"; "A week after ..., Canberra confirmed" (the third word, no comma after the first)
+    opening = re.match(r"\s*([^\W\d_]+)(,?)(?:\s*([^\W\d_]+)(?:\s*([^\W\d_]+))?)?", text[start:end])
+    words = [(w or "").lower() for w in opening.group(1, 3, 4)] if opening else []
+    fronted = bool(words) and (
+        words[0] in lex.sentences.fronted
+        or (not opening.group(2) and words[1] not in lex.sentences.fronted and words[2] in lex.sentences.fronted)
+    )
+    if fronted:
         commas = [k for k in range(start, end) if text[k] == "," and not any(a <= k < b for a, b in brackets)]
         if commas and not any(a <= commas[0] < b for a, b in breaks):
             gap = re.match(r",\s*", text[commas[0] : end])

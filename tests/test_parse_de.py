@@ -3980,6 +3980,16 @@ BLIND_RULES_21 = [
         "zugesagt.",
         (Expect("DEU", "air_defence", "20 vehicle"),),
     ),
+    Case(
+        "seit_dem_start_einer_initiative_ist_ein_zwischenstand",
+        "Seit dem Start der Initiative Anfang 2024 sind insgesamt rund eine Million Granaten an die Ukraine gegangen.",
+        (),
+    ),
+    Case(
+        "seit_dem_sommer_ausgebildete_rekruten_sind_ein_zwischenstand",
+        "Seit dem Sommer haben bereits rund 8000 Rekruten das Trainingsprogramm in Großbritannien durchlaufen.",
+        (),
+    ),
 ]
 
 
