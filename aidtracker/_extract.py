@@ -1987,8 +1987,10 @@ class _Extractor:
             if i > 0 and _starts_at(self.p.such, self.text, toks[i - 1].start, toks[nxt].end) is not None:
                 continue  # "the second such system sent to Ukraine": a rank among the ones given, not one more
             formation = self.formation_of_count(s, tok, toks[nxt])
+            if formation is not None and formation.extra.get("restated") and (not bare or self.given(s, toks, i)):
+                formation = None  # (a giving verb reads it the usual way, with its equipment in the item)
             if formation is not None:
-                if bare and not self.given(s, toks, i):
+                if bare and not formation.extra.get("restated") and not self.given(s, toks, i):
                     continue
                 out.append(formation)
                 taken.append((formation.start, formation.end))
@@ -2088,17 +2090,30 @@ class _Extractor:
         if unit is None:
             return None
         count = next((n for n in s.numerals if n.start >= noun.end), None)
-        if (
-            count is None
-            or " ".join(self.text[noun.end : count.start].split()).lower() not in self.lex.restatements.members
-        ):
+        if count is None:
+            return None
+        gap = " ".join(self.text[noun.end : count.start].split()).lower()
+        restated = gap not in self.lex.restatements.members
+        if restated and not self.restated_after(s, noun.end, count.start):
             return None
         m = Mention("count", article.start, noun.end, 1.0, unit, s.index)
         m.item_span = (noun.start, noun.end)
         m.item = noun.text
         m.extra["head"] = noun.low
         m.extra["one"] = True
+        if restated:
+            m.extra["restated"] = True  # the count says what it is: a formation given, whatever the verb's place
         return m
+
+    def restated_after(self, s: _Sentence, end: int, start: int) -> bool:
+        """ "eine Kompanie Leopard-Panzer – also 14 Kampfpanzer", "eine Kompanie an die Ukraine, also 14 Leopard": a
+        restatement cue (``restatements.before``) right before the count, after a comma or dash, at most six words after
+        the formation's noun."""
+        words = self.text[end:start].split()
+        if not words or len(words) > 8:
+            return False
+        cut = max(self.text.rfind(",", end, start), self.text.rfind("–", end, start), self.text.rfind("—", end, start))
+        return cut >= 0 and _ends_with(self.p.restate_before, self.text, cut + 1, start)
 
     def listed_after_count(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "around 40 Marder infantry fighting vehicles and a Patriot battery": an article joined by "and" right

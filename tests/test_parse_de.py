@@ -3990,6 +3990,11 @@ BLIND_RULES_21 = [
         "Seit dem Sommer haben bereits rund 8000 Rekruten das Trainingsprogramm in Großbritannien durchlaufen.",
         (),
     ),
+    Case(
+        "eine_kompanie_die_ein_also_mit_zahl_erklaert",
+        "Aus Beständen der Bundeswehr geht zunächst eine Kompanie an die Ukraine, also 14 Leopard 2A6.",
+        (Expect("DEU", "armour", "1 company"), Expect("DEU", "armour", "14 vehicle", same_as=0)),
+    ),
 ]
 
 
