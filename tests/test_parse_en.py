@@ -731,12 +731,13 @@ BLIND_RULES = [
     ),
     Case(
         "a_further_amount_has_no_bound_of_the_one_before",
-        "Britain has already trained over 12,000 Ukrainian troops and plans to train another 12,000.",
+        # (session 18: "has already trained" is a tally, as four corpora annotate; the row is about the bound)
+        "Britain will train over 12,000 Ukrainian troops this year and plans to train another 12,000.",
         (Expect("GBR", "personnel", "12000 person", low="12000 person"), Expect("GBR", "personnel", "12000 person")),
     ),
     Case(
         "a_further_amount_in_the_next_sentence_counts_the_noun_before",
-        "The mission has already trained more than 12,000 Ukrainian soldiers. It plans to train a further 12,000.",
+        "The mission will train more than 12,000 Ukrainian soldiers this year. It plans to train a further 12,000.",
         (Expect(None, "personnel", "12000 person", low="12000 person"), Expect(None, "personnel", "12000 person")),
     ),
     Case(
