@@ -2107,8 +2107,8 @@ class _Extractor:
 
     def restated_after(self, s: _Sentence, end: int, start: int) -> bool:
         """ "eine Kompanie Leopard-Panzer – also 14 Kampfpanzer", "eine Kompanie an die Ukraine, also 14 Leopard": a
-        restatement cue (``restatements.before``) right before the count, after a comma or dash, at most six words after
-        the formation's noun."""
+        restatement cue (``restatements.before``) right before the count, after a comma or dash, at most eight words
+        after the formation's noun."""
         words = self.text[end:start].split()
         if not words or len(words) > 8:
             return False

@@ -299,11 +299,6 @@ _WORD = re.compile(r"\s*([^\W\d_]+)")
 _COMMA = re.compile(r",\s*")
 
 
-def _first_word(text: str, start: int, end: int) -> str:
-    m = _WORD.match(text, start, end)
-    return m.group(1).lower() if m else ""
-
-
 def _fronted(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the sentence opens with a fronted subordinate clause: a ``fronted`` word first, or third after a
     measure of time ("A week after Zelensky asked for help, Canberra confirmed …", "Two days before …")."""
