@@ -5321,11 +5321,20 @@ class _Extractor:
             and not self.has(self.p.pledge, clause[0], clause[1])
         )
 
-    def relative_clause(self, s: _Sentence, end: int) -> tuple[int, int] | None:
-        """The clause right after a mention's words when it has no number of its own (a relative clause)."""
+    def relative_clause(self, s: _Sentence, end: int, words: int = 1) -> tuple[int, int] | None:
+        """The clause right after a mention's words when it has no number of its own (a relative clause); with
+        ``words`` over one, up to that many words may stand between when the clause opens with a relative word
+        ("ein Hilfspaket von 50 Milliarden Euro für die Ukraine geeinigt, das in den Jahren 2024 bis 2027 …")."""
         nxt = next((c for c in s.clauses if c[0] >= end), None)
-        if nxt is None or len(self.text[end : nxt[0]].strip(" ,").split()) > 1:
+        if nxt is None:
+            return None
+        gap = len(self.text[end : nxt[0]].strip(" ,").split())
+        if gap > words:
             return None  # at most a verb particle between ("30.000 Drohnen zu, die ...")
+        if gap > 1:
+            first = s.toks_from(nxt[0])[:1]
+            if not first or first[0].low not in self.lex.sentences.relatives:
+                return None
         if any(nxt[0] <= n.start < nxt[1] and not n.is_year for n in s.numerals):
             return None
         return nxt
@@ -5368,7 +5377,7 @@ class _Extractor:
             return in_clause[-1][2]
         if after_clause:
             return after_clause[0][2]
-        relative = self.relative_clause(s, end)
+        relative = self.relative_clause(s, end, words=4)
         if relative is not None:
             inside_relative = [p for p in after if relative[0] <= p[0] < relative[1]]
             if inside_relative:

@@ -3995,6 +3995,12 @@ BLIND_RULES_21 = [
         "Aus Beständen der Bundeswehr geht zunächst eine Kompanie an die Ukraine, also 14 Leopard 2A6.",
         (Expect("DEU", "armour", "1 company"), Expect("DEU", "armour", "14 vehicle", same_as=0)),
     ),
+    Case(
+        "ein_relativsatz_nach_dem_verb_datiert_die_summe",
+        "Die EU-Staaten haben sich auf ein Hilfspaket von 60 Milliarden Euro für die Ukraine geeinigt, das in den Jahren "
+        "2028 bis 2031 ausgezahlt werden soll.",
+        (Expect("EU", "military_general", "6e10 EUR", period=(2028, 2031)),),
+    ),
 ]
 
 

@@ -4082,6 +4082,11 @@ BLIND_RULES_21 = [
         "A proposal by two ministers to give Ukraine an extra €2 billion in military aid has stalled.",
         (),
     ),
+    Case(
+        "a_relative_clause_a_few_words_after_the_sum_dates_it",
+        "EU leaders agreed a €60bn package for Ukraine, which covers 2028 to 2031.",
+        (Expect("EU", "military_general", "6e10 EUR", period=(2028, 2031)),),
+    ),
 ]
 
 
