@@ -959,11 +959,10 @@ class _Extractor:
         does not count."""
         if pattern is None or end <= start or not self.has(pattern, start, end):
             return False
-        shields = self.sentence_matches(self.p.not_negative, s.index) if self.p.not_negative is not None else []
-        if also:
-            shields = [*shields, *also]
         for a, b in self.sentence_matches(pattern, s.index):
-            if a >= start and b <= end and not any(x <= a and b <= y for x, y in shields) and not self.in_name(s, a, b):
+            if a < start or b > end or self.shielded(s, a, b) or any(x <= a and b <= y for x, y in also):
+                continue
+            if not self.in_name(s, a, b):
                 return True
         return False
 
@@ -2472,9 +2471,8 @@ class _Extractor:
                 and not self.has(self.p.already, n.end, s.clause_of(n.start)[1])  # "the 18 it has already sent"
             )
             later = self.replaced_count(s, n, after) if after and bare_sum is None and n.start not in taken else None
-            if (
-                later is not None
-            ):  # "30.000 statt 15.000 ukrainische Soldaten": it counts the noun of the one it replaces
+            if later is not None:
+                # "30.000 statt 15.000 ukrainische Soldaten": it counts the noun of the one it replaces
                 m = Mention("count", n.start, n.end, n.value, later.unit, s.index, low=n.low, high=n.high)
                 m.item, m.model, m.elliptic = later.item, later.model, True
                 m.extra["ref"] = later
@@ -4502,7 +4500,7 @@ class _Extractor:
                     m.unit = self.crowns_after(s, m)
                 if m.unit is None and token:
                     m.unit = currency_of(m.donor, "K")  # "Kronen": the donor's crown
-                elif m.unit == "USD" and token in ("$", "dollar", "dollars") and not self.named_dollar(s, m):
+                elif m.unit == "USD" and token in _BARE_DOLLAR and not self.named_dollar(s, m):
                     m.unit = currency_of(m.donor, "D") or "USD"  # "$" in a text about Canada is CAD
                 if m.unit is None and last is not None and last.unit is not None:
                     m.unit = last.unit
@@ -4542,12 +4540,11 @@ class _Extractor:
         ``m`` restates (or that restates ``m``), so "$" is USD; "NZ$16 million: $6 million for …" keeps the NZ dollar
         for the parts."""
         local = currency_of(m.donor, "D")
-        bare = ("$", "dollar", "dollars")
         return local is not None and any(
             o is not m
             and o.kind == "money"
             and o.unit == local
-            and (o.currency_token or "").lower() not in bare
+            and (o.currency_token or "").lower() not in _BARE_DOLLAR
             and (o.restates is m or m.restates is o or (m.restates is not None and o.restates is m.restates))
             for o in s.mentions
         )
@@ -4774,10 +4771,8 @@ class _Extractor:
             toks = toks[1:]  # "30 of these tanks"
         if not toks or toks[0].low not in words:
             return None
-        before = [c for k in range(max(0, s.index - 2), s.index) for c in self.sentences[k].candidates]
-        before += [c for c in s.candidates if c.end <= m.start]
-        models = [c.model for c in before if c.kind == "count" and c.unit == m.unit and c.model is not None]
-        return models[-1].category if models else None
+        model = self.model_named_before(s, m)
+        return model.category if model is not None else None
 
     def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:
         """The last model of ``m``'s unit named in this sentence before ``m`` or in the two before it."""
