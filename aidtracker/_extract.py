@@ -3309,6 +3309,7 @@ class _Extractor:
             and not self.further_after(s, b, m)
             and not self.superseded_cue(s, a, m)
             and not self.nearer_figure(s, a, m)
+            and not self.earlier_figure(s, a, b, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
         strong = bool(cues) or (
@@ -3349,6 +3350,24 @@ class _Extractor:
         the $65 billion)."""
         return a > m.end and any(
             m.end <= n.start < a and (n.currency is not None or n.currency_token is not None) and not n.is_year
+            for n in s.numerals
+        )
+
+    def earlier_figure(self, s: _Sentence, a: int, b: int, m: Mention) -> bool:
+        """Whether a tally's cue at ``a:b`` before ``m`` follows a sum of its own (within six words), and ``m`` stands in
+        a clause joined after the cue whose giving or plan word comes right after the coordinator ("has provided €647
+        million since the invasion and has committed about €190 million a year": the cue counts the €647 million)."""
+        if a >= m.start:
+            return False
+        join = next((t.end for t in s.toks if b <= t.start < m.start and t.low in self.lex.units.coordinators), None)
+        if join is None:
+            return False
+        after = s.window_after(join, 3)
+        if not (self.has(self.p.pledge, join, after) or self.has(self.p.plan, join, after)):
+            return False
+        lo = s.window_before(a, 6)
+        return any(
+            lo <= n.start and n.end <= a and (n.currency is not None or n.currency_token is not None) and not n.is_year
             for n in s.numerals
         )
 

@@ -4004,6 +4004,16 @@ BLIND_RULES_21 = [
 ]
 
 
+BLIND_RULES_22 = [
+    Case(
+        "bilanz_nach_frueherer_summe_laesst_zusage_nach_und",
+        "Lettland hat der Ukraine 400 Millionen Euro seit Kriegsbeginn bereitgestellt und will künftig 100 Millionen "
+        "Euro pro Jahr geben.",
+        (Expect("LVA", "military_general", "1e8 EUR / year"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4033,6 +4043,7 @@ BLIND_RULES_21 = [
     blind_rules_19=BLIND_RULES_19,
     blind_rules_20=BLIND_RULES_20,
     blind_rules_21=BLIND_RULES_21,
+    blind_rules_22=BLIND_RULES_22,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

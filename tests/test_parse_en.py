@@ -4090,6 +4090,21 @@ BLIND_RULES_21 = [
 ]
 
 
+BLIND_RULES_22 = [
+    Case(
+        "tally_cue_after_an_earlier_sum_leaves_the_pledge_after_and",
+        "Estonia has given €500 million in military aid since the invasion and has pledged another €100 million a year "
+        "from 2025.",
+        (Expect("EST", "military_general", "1e8 EUR / year", period=(2025, None)),),
+    ),
+    Case(
+        "tally_cue_after_an_earlier_sum_still_counts_its_part",
+        "Estonia has given €500 million in military aid since the invasion, of which €100 million went to ammunition.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4119,6 +4134,7 @@ BLIND_RULES_21 = [
     blind_rules_19=BLIND_RULES_19,
     blind_rules_20=BLIND_RULES_20,
     blind_rules_21=BLIND_RULES_21,
+    blind_rules_22=BLIND_RULES_22,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
