@@ -4041,6 +4041,9 @@ class _Extractor:
         if not before or s.clause_of(before[-1].start) != s.clause_of(opening):
             return None
         gap = text[before[-1].end : opening]
+        named = before[-1].end + len(gap.rstrip())  # where a giver named right before the bracket ends
+        if ")" in gap or any(before[-1].end <= h.start and h.end == named for h in s.donors):
+            return None  # "Canada (C$5bn), Britain (£2.26bn)": each giver's own sum in brackets
         if len(gap.split()) <= 6 and not any(
             before[-1].end <= n.start < opening and not n.is_year and n.duration is None for n in s.numerals
         ):

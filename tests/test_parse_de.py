@@ -4011,6 +4011,18 @@ BLIND_RULES_22 = [
         "Euro pro Jahr geben.",
         (Expect("LVA", "military_general", "1e8 EUR / year"),),
     ),
+    Case(
+        "der_rest_einer_summe_davor_mit_den_betraegen_der_geber_in_klammern",
+        "Die G7 leihen der Ukraine 50 Milliarden Dollar. Die USA tragen 20 Milliarden Dollar bei, die EU 18,1 Milliarden "
+        "Euro. Den Rest übernehmen Großbritannien (2,26 Milliarden Pfund) und Japan (rund 3 Milliarden Dollar).",
+        (
+            Expect(None, "financial", "5e10 USD"),
+            Expect("USA", "financial", "2e10 USD"),
+            Expect("EU", "financial", "1.81e10 EUR"),
+            Expect("GBR", "financial", "2.26e9 GBP"),
+            Expect("JPN", "financial", "3e9 USD"),
+        ),
+    ),
 ]
 
 

@@ -4102,6 +4102,19 @@ BLIND_RULES_22 = [
         "Estonia has given €500 million in military aid since the invasion, of which €100 million went to ammunition.",
         (),
     ),
+    Case(
+        "the_remainder_of_a_sum_before_is_its_parts_each_givers_own_bracket",
+        "The G7 will lend Ukraine $50bn. Washington provides $20bn and the EU €18.1bn. The remainder comes from Britain "
+        "(£2.26bn), Japan (about $3bn) and Canada (C$5bn).",
+        (
+            Expect(None, "financial", "5e10 USD"),
+            Expect("USA", "financial", "2e10 USD"),
+            Expect("EU", "financial", "1.81e10 EUR"),
+            Expect("GBR", "financial", "2.26e9 GBP"),
+            Expect("JPN", "financial", "3e9 USD"),
+            Expect("CAN", "financial", "5e9 CAD"),
+        ),
+    ),
 ]
 
 
