@@ -3308,7 +3308,7 @@ class _Extractor:
             and not self.tallies_base(s, a, m)
             and not self.further_after(s, b, m)
             and not self.superseded_cue(s, a, m)
-            and not self.nearer_figure(s, a, m)
+            and not self.nearer_figure(s, a, b, m)
             and not self.earlier_figure(s, a, b, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
@@ -3344,14 +3344,27 @@ class _Extractor:
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)
 
-    def nearer_figure(self, s: _Sentence, a: int, m: Mention) -> bool:
-        """Whether a tally's cue at ``a`` after ``m`` has a sum of its own between ("announced a last $500 million
-        package and said the United States had provided more than $65 billion … since February 2022": the cue counts
-        the $65 billion)."""
-        return a > m.end and any(
-            m.end <= n.start < a and (n.currency is not None or n.currency_token is not None) and not n.is_year
+    def nearer_figure(self, s: _Sentence, a: int, b: int, m: Mention) -> bool:
+        """Whether a tally's cue at ``a:b`` after ``m`` has a figure of its own (a sum for a sum) between ("announced a
+        last $500 million package and said the United States had provided more than $65 billion … since February
+        2022": the cue counts the $65 billion), or right after it when the cue opens a clause right after a
+        coordinator ("hat zehn Leopard zugesagt und seit Kriegsbeginn mehr als 50 Transportpanzer geliefert")."""
+        if a <= m.end:
+            return False
+        money = m.kind == "money"
+        own = [
+            n
             for n in s.numerals
-        )
+            if ((n.currency is not None or n.currency_token is not None) if money else n.duration is None)
+            and not n.is_year
+        ]
+        if any(m.end <= n.start < a for n in own):
+            return True
+        before = s.toks_before(a)
+        if not before or before[-1].start < m.end or before[-1].low not in self.lex.units.coordinators:
+            return False
+        hi = s.window_after(b, 3)
+        return any(b <= n.start < hi for n in own)
 
     def earlier_figure(self, s: _Sentence, a: int, b: int, m: Mention) -> bool:
         """Whether a tally's cue at ``a:b`` before ``m`` follows a sum of its own (within six words), and ``m`` stands in

@@ -4023,6 +4023,11 @@ BLIND_RULES_22 = [
             Expect("JPN", "financial", "3e9 USD"),
         ),
     ),
+    Case(
+        "bilanz_nach_anderer_stueckzahl_laesst_die_zusage",
+        "Spanien hat zehn Leopard-Panzer zugesagt und seit Kriegsbeginn mehr als 50 Transportpanzer geliefert.",
+        (Expect("ESP", "armour", "10 vehicle"),),
+    ),
 ]
 
 

@@ -4115,6 +4115,12 @@ BLIND_RULES_22 = [
             Expect("CAN", "financial", "5e9 CAD"),
         ),
     ),
+    Case(
+        "tally_cue_after_another_count_leaves_the_pledged_count",
+        "Spain has promised 20 of the Leopard tanks and has sent more than 50 armoured personnel carriers since the war "
+        "began.",
+        (Expect("ESP", "armour", "20 vehicle"),),
+    ),
 ]
 
 
