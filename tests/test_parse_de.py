@@ -4028,6 +4028,11 @@ BLIND_RULES_22 = [
         "Spanien hat zehn Leopard-Panzer zugesagt und seit Kriegsbeginn mehr als 50 Transportpanzer geliefert.",
         (Expect("ESP", "armour", "10 vehicle"),),
     ),
+    Case(
+        "lenkflugkoerper_fuer_angriffe_sind_kein_angriff",
+        "Großbritannien sagte der Ukraine 200 Lenkflugkörper für Angriffe und Luftverteidigung sowie 30 Boote zu.",
+        (Expect("GBR", "ammunition", "200 missile"), Expect("GBR", "naval", "30 vessel")),
+    ),
 ]
 
 
