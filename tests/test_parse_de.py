@@ -4033,6 +4033,11 @@ BLIND_RULES_22 = [
         "Großbritannien sagte der Ukraine 200 Lenkflugkörper für Angriffe und Luftverteidigung sowie 30 Boote zu.",
         (Expect("GBR", "ammunition", "200 missile"), Expect("GBR", "naval", "30 vessel")),
     ),
+    Case(
+        "insgesamt_belaeuft_sich_die_hilfe_nun_auf_ist_bilanz",
+        "Insgesamt beläuft sich die estnische Militärhilfe nun auf 500 Millionen Euro.",
+        (),
+    ),
 ]
 
 

@@ -4121,6 +4121,17 @@ BLIND_RULES_22 = [
         "began.",
         (Expect("ESP", "armour", "20 vehicle"),),
     ),
+    Case(
+        "aid_that_has_reached_a_sum_is_a_tally",
+        "Over two years of war, Estonia's aid to Ukraine has reached €500 million, about €400 million of it military.",
+        (),
+    ),
+    Case(
+        "combined_value_of_packages_is_a_tally",
+        "Finland is sending two more Leopard 2 mine-clearing vehicles, and the combined value of its packages is now "
+        "about €1 billion.",
+        (Expect("FIN", "armour", "2 vehicle"),),
+    ),
 ]
 
 
