@@ -3576,6 +3576,14 @@ class _Extractor:
             return False
         return any(a <= start and end <= b for a, b in self.sentence_matches(self.p.not_negative, s.index))
 
+    def amount_of(self, s: _Sentence, o: Mention) -> bool:
+        """ "an additional contribution of roughly C$13 million", "its share of the $50bn loan": the "of" before ``o``
+        follows an aid word, so it gives that aid's amount (or names the whole a share is of), not a whole delivered
+        in part."""
+        toks = s.toks_before(o.start)[-4:]
+        k = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].low == "of"), None)
+        return k is not None and _whole_at(self.p.aid, self.text, toks[k - 1].start, toks[k - 1].end)
+
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
         if m.kind not in ("count", "money"):
@@ -3594,6 +3602,7 @@ class _Extractor:
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
+                and not self.amount_of(s, o)
             ):
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if (

@@ -4038,6 +4038,12 @@ BLIND_RULES_22 = [
         "Insgesamt beläuft sich die estnische Militärhilfe nun auf 500 Millionen Euro.",
         (),
     ),
+    Case(
+        "hergestellt_von_nennt_den_hersteller_keine_produktion",
+        "Lettland übergibt der Ukraine 1000 Drohnen im Wert von zwei Millionen Euro, hergestellt von fünf lettischen "
+        "Firmen.",
+        (Expect("LVA", "drones", "1000 drone"), Expect("LVA", "drones", "2e6 EUR", same_as=0)),
+    ),
 ]
 
 

@@ -4132,6 +4132,12 @@ BLIND_RULES_22 = [
         "about €1 billion.",
         (Expect("FIN", "armour", "2 vehicle"),),
     ),
+    Case(
+        "a_contribution_of_a_larger_sum_is_its_amount_not_a_whole",
+        "Ottawa pledged C$5 million for drone production by Ukrainian firms and an additional contribution of C$20 "
+        "million to the Czech ammunition initiative.",
+        (Expect("CAN", "drones", "5e6 CAD"), Expect("CAN", "ammunition", "2e7 CAD")),
+    ),
 ]
 
 
