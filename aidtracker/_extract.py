@@ -2808,6 +2808,8 @@ class _Extractor:
             return self.anaphoric_value(s, m) is not None  # "The estimated €165 million cost is to be split …"
         if m.kind == "share" and self.has(p.negative_before, m.end, s.window_after(m.end, 5)):
             return False  # "4 percent of GDP on defence": its own purpose, a defence budget
+        if m.kind == "share" and self.share_of_rejected_sum(s, m):
+            return False  # "takes its total aid to more than €370 million, over 1% of its GDP": the tally as a share
         if m.kind == "share":  # a share of GDP pledged to Ukraine, not a defence budget or a running total
             given = self.has(p.pledge, clause[0], clause[1]) or self.has(p.plan, clause[0], clause[1])
             return given and self.has(p.recipient, clause[0], clause[1])
@@ -3575,6 +3577,13 @@ class _Extractor:
         if self.p.not_negative is None:
             return False
         return any(a <= start and end <= b for a, b in self.sentence_matches(self.p.not_negative, s.index))
+
+    def share_of_rejected_sum(self, s: _Sentence, m: Mention) -> bool:
+        """A share right after a sum of its clause that is no pledge (a comma at most between) restates that sum."""
+        before = [o for o in s.candidates if o.kind == "money" and o.end <= m.start]
+        if not before or before[-1].accepted or s.clause_of(before[-1].start) != s.clause_of(m.start):
+            return False
+        return not self.text[_item_end(before[-1]) : m.start].strip(" ,")
 
     def amount_of(self, s: _Sentence, o: Mention) -> bool:
         """ "an additional contribution of roughly C$13 million", "its share of the $50bn loan": the "of" before ``o``

@@ -4044,6 +4044,12 @@ BLIND_RULES_22 = [
         "Firmen.",
         (Expect("LVA", "drones", "1000 drone"), Expect("LVA", "drones", "2e6 EUR", same_as=0)),
     ),
+    Case(
+        "anteil_direkt_nach_einer_bilanz_wiederholt_sie",
+        "Lettland sagt der Ukraine weitere 20 Millionen Euro Militärhilfe zu. Damit steigt die lettische Militärhilfe "
+        "für die Ukraine auf mehr als 600 Millionen Euro, gut 1,5 Prozent der Wirtschaftsleistung.",
+        (Expect("LVA", "military_general", "2e7 EUR"),),
+    ),
 ]
 
 

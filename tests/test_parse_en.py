@@ -4138,6 +4138,12 @@ BLIND_RULES_22 = [
         "million to the Czech ammunition initiative.",
         (Expect("CAN", "drones", "5e6 CAD"), Expect("CAN", "ammunition", "2e7 CAD")),
     ),
+    Case(
+        "a_share_right_after_a_tally_restates_it",
+        "Latvia will send Ukraine another €20 million in military aid. That takes its total military aid to Ukraine "
+        "to more than €600 million, over 1.5% of its GDP.",
+        (Expect("LVA", "military_general", "2e7 EUR"),),
+    ),
 ]
 
 
