@@ -3977,12 +3977,15 @@ class _Extractor:
                 if target is None:
                     target = self.repeated(s, m)
                 if target is not None:
+                    direct = target  # (a restatement of a restatement converts the one right before it)
                     while target.restates is not None:
                         target = target.restates
                     if target is not m:
                         m.restates = target
-                        if m.kind == "money" == target.kind and m.per is None and self.adjacent_conversion(target, m):
-                            m.per = target.per  # "3 billion pounds ($3.75 billion) a year": the same sum, the same rate
+                        if m.kind == "money" == direct.kind and m.per is None and self.adjacent_conversion(direct, m):
+                            # "3 billion pounds ($3.75 billion) a year", "75 Mrd. Kronen, also 25 Mrd. Kronen pro Jahr
+                            # (rund 2,2 Mrd. Euro)": the same sum, the same rate
+                            m.per = direct.per
 
     def superseded_cue(self, s: _Sentence, a: int, m: Mention) -> bool:
         """A tally's cue at ``a`` inside a superseded figure's phrase ("85 Milliarden Kronen, statt der bislang

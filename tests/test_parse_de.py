@@ -4050,6 +4050,16 @@ BLIND_RULES_22 = [
         "für die Ukraine auf mehr als 600 Millionen Euro, gut 1,5 Prozent der Wirtschaftsleistung.",
         (Expect("LVA", "military_general", "2e7 EUR"),),
     ),
+    Case(
+        "umrechnung_einer_jahresrate_nach_der_gesamtsumme_ist_auch_eine_rate",
+        "Dänemark plant für die Ukraine in den Jahren 2025 bis 2027 einen Rahmen von 30 Milliarden Kronen ein, also 10 "
+        "Milliarden Kronen pro Jahr (rund 1,3 Milliarden Euro).",
+        (
+            Expect("DNK", "military_general", "3e10 DKK", period=(2025, 2027)),
+            Expect("DNK", "military_general", "1e10 DKK / year", period=(2025, 2027), same_as=0),
+            Expect("DNK", "military_general", "1.3e9 EUR / year", period=(2025, 2027), same_as=0),
+        ),
+    ),
 ]
 
 

@@ -4144,6 +4144,16 @@ BLIND_RULES_22 = [
         "to more than €600 million, over 1.5% of its GDP.",
         (Expect("LVA", "military_general", "2e7 EUR"),),
     ),
+    Case(
+        "conversion_of_a_yearly_rate_after_its_total_is_a_rate_too",
+        "Denmark has set aside DKK 30 billion for Ukraine for 2025 to 2027, or DKK 10 billion a year (about €1.3 "
+        "billion).",
+        (
+            Expect("DNK", "military_general", "3e10 DKK", period=(2025, 2027)),
+            Expect("DNK", "military_general", "1e10 DKK / year", period=(2025, 2027), same_as=0),
+            Expect("DNK", "military_general", "1.3e9 EUR / year", period=(2025, 2027), same_as=0),
+        ),
+    ),
 ]
 
 
