@@ -4060,6 +4060,12 @@ BLIND_RULES_22 = [
             Expect("DNK", "military_general", "1.3e9 EUR / year", period=(2025, 2027), same_as=0),
         ),
     ),
+    Case(
+        "dazu_gehoert_ein_stueck_des_pakets_davor",
+        "Washington kündigte ein Paket über 1,2 Milliarden Dollar für Kiew an. Erstmals gehört dazu ein "
+        "NASAMS-Flugabwehrsystem.",
+        (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "1 system")),
+    ),
 ]
 
 

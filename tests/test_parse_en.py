@@ -4154,6 +4154,16 @@ BLIND_RULES_22 = [
             Expect("DNK", "military_general", "1.3e9 EUR / year", period=(2025, 2027), same_as=0),
         ),
     ),
+    Case(
+        "a_package_in_the_sentence_before_includes_an_item_of_one",
+        "Washington unveiled a $1.2bn package for Kyiv on Friday. It includes a Patriot battery.",
+        (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "1 system")),
+    ),
+    Case(
+        "an_arsenal_that_includes_an_item_is_no_pledge",
+        "Russia has lost more than 2,000 tanks, the Pentagon said. Its fleet includes a nuclear submarine.",
+        (),
+    ),
 ]
 
 
