@@ -4066,6 +4066,17 @@ BLIND_RULES_22 = [
         "NASAMS-Flugabwehrsystem.",
         (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "1 system")),
     ),
+    Case(
+        "rangliste_mit_platz_und_kommt_auf_ist_bilanz",
+        "Bei der Militärhilfe liegen die USA mit 43 Milliarden Euro weiter klar vorn. Deutschland folgt mit 17 "
+        "Milliarden Euro auf Platz zwei. Die Niederlande kommen auf sechs Milliarden Euro.",
+        (),
+    ),
+    Case(
+        "hinzu_kommen_fahrzeuge_auf_basis_bleibt_zusage",
+        "Norwegen gibt der Ukraine acht Leopard 2A4. Hinzu kommen bis zu vier Bergepanzer auf Leopard-Basis.",
+        (Expect("NOR", "armour", "8 vehicle"), Expect("NOR", "armour", "4 vehicle", high="4 vehicle")),
+    ),
 ]
 
 
