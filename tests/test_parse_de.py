@@ -4077,6 +4077,11 @@ BLIND_RULES_22 = [
         "Norwegen gibt der Ukraine acht Leopard 2A4. Hinzu kommen bis zu vier Bergepanzer auf Leopard-Basis.",
         (Expect("NOR", "armour", "8 vehicle"), Expect("NOR", "armour", "4 vehicle", high="4 vehicle")),
     ),
+    Case(
+        "seit_sommer_ist_eine_bilanz",
+        "Mehr als 3000 ukrainische Soldaten haben seit Sommer 2023 die Ausbildung in Litauen durchlaufen.",
+        (),
+    ),
 ]
 
 

@@ -4164,6 +4164,13 @@ BLIND_RULES_22 = [
         "Russia has lost more than 2,000 tanks, the Pentagon said. Its fleet includes a nuclear submarine.",
         (),
     ),
+    Case(
+        "since_the_summer_is_a_running_total",
+        "Canada will train another 5,000 Ukrainian soldiers next year, after putting some 2,000 recruits through "
+        "courses since the summer.",
+        (Expect("CAN", "personnel", "5000 person", period=(2023, 2023)),),
+        published="2022-12-01",
+    ),
 ]
 
 
