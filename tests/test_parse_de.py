@@ -4082,6 +4082,27 @@ BLIND_RULES_22 = [
         "Mehr als 3000 ukrainische Soldaten haben seit Sommer 2023 die Ausbildung in Litauen durchlaufen.",
         (),
     ),
+    Case(
+        "nach_zuvor_ist_die_alte_summe",
+        "Die Ukraine-Hilfe soll 2026 auf zehn Milliarden Euro steigen, nach zuvor etwa acht Milliarden.",
+        (Expect(None, "military_general", "1e10 EUR", period=(2026, 2026)),),
+    ),
+    Case(
+        "womit_die_hilfe_insgesamt_erreicht_ist_bilanz",
+        "Schweden stockt seine Hilfe um weitere 200 Millionen Euro auf, womit sie insgesamt zwei Milliarden Euro erreicht.",
+        (Expect("SWE", "military_general", "2e8 EUR"),),
+    ),
+    Case(
+        "fehlen_werden_ist_ein_bedarf",
+        "Die Kommission schätzt, dass der Ukraine im kommenden Jahr rund 40 Milliarden Euro fehlen werden.",
+        (),
+    ),
+    Case(
+        "fuer_das_pentagon_ist_der_eigene_haushalt",
+        "Der US-Kongress bewilligte 300 Millionen Dollar für die Ukraine. Insgesamt sieht das Gesetz für das Pentagon "
+        "rund 850 Milliarden Dollar vor.",
+        (Expect("USA", "military_general", "3e8 USD"),),
+    ),
 ]
 
 
