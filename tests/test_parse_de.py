@@ -4103,6 +4103,12 @@ BLIND_RULES_22 = [
         "rund 850 Milliarden Dollar vor.",
         (Expect("USA", "military_general", "3e8 USD"),),
     ),
+    Case(
+        "bestand_den_ein_geber_besitzt_ist_keine_zusage",
+        "Dänemark überlässt der Ukraine 19 F-16. Die Niederlande, deren Luftwaffe 40 F-16 besitzt, wollen sich "
+        "dagegen noch nicht festlegen.",
+        (Expect("DNK", "aircraft", "19 aircraft"),),
+    ),
 ]
 
 

@@ -4171,6 +4171,12 @@ BLIND_RULES_22 = [
         (Expect("CAN", "personnel", "5000 person", period=(2023, 2023)),),
         published="2022-12-01",
     ),
+    Case(
+        "aid_that_a_pause_halts_is_no_pledge",
+        "Joe Biden has ordered a pause in US aid to Ukraine, halting more than $2bn in weapons that were already on "
+        "order.",
+        (),
+    ),
 ]
 
 
