@@ -4177,6 +4177,16 @@ BLIND_RULES_22 = [
         "order.",
         (),
     ),
+    Case(
+        "a_package_that_funds_an_order_gives_what_it_funds",
+        "Washington unveiled a $1.5bn package of contracts for Ukraine on Friday. It funds four more NASAMS air defence "
+        "systems, on top of the two ordered in July.",
+        (
+            Expect("USA", "military_general", "1.5e9 USD"),
+            Expect("USA", "air_defence", "4 system"),
+            Expect("USA", "air_defence", "2 system"),
+        ),
+    ),
 ]
 
 
