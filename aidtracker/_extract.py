@@ -2124,8 +2124,8 @@ class _Extractor:
             i -= 1  # "40 Marder und dazu eine Patriot-Batterie": an additive word after the coordinator
         if toks[i - 1].low not in self.lex.units.coordinators:
             # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
-            joined = _ends_with(self.p.joint, self.text, toks[i - 2].start, toks[i - 1].end)
-            return joined and any(c.kind == "count" and c.end <= toks[i - 2].start for c in s.candidates)
+            joined = _ends_with(self.p.joint, self.text, toks[max(0, i - 3)].start, toks[i - 1].end)  # "as well as"
+            return joined and any(c.kind == "count" and c.end <= toks[max(0, i - 3)].start for c in s.candidates)
         if self.counts_listed_before(s, toks[i - 1].start):
             return True
         before = toks[i - 2]  # "gibt 40 Marder ab und dazu eine Patriot-Batterie": a split verb's particle between

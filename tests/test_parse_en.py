@@ -4187,6 +4187,12 @@ BLIND_RULES_22 = [
             Expect("USA", "air_defence", "2 system"),
         ),
     ),
+    Case(
+        "an_article_after_as_well_as_a_count_counts_one",
+        "Berlin will deliver 30 Marder infantry fighting vehicles by the end of March as well as an IRIS-T air defence "
+        "system.",
+        (Expect("DEU", "armour", "30 vehicle"), Expect("DEU", "air_defence", "1 system")),
+    ),
 ]
 
 
