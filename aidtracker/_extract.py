@@ -2684,7 +2684,7 @@ class _Extractor:
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
-        if self.short_of_pledge(s, m) or self.scheduled_part(s, m):
+        if self.short_of_pledge(s, m) or self.scheduled_part(s, m) or self.requested_after(s, clause, m):
             return False
         outside = self.outside_brackets(clause, m.start)
         if self.has(p.negative_clause, s.start, s.end) and any(
@@ -3076,6 +3076,14 @@ class _Extractor:
             return False
         before = [o for o in self.sentences[s.index - 1].candidates if o.kind == "money"]
         return bool(before) and not before[-1].accepted and before[-1].value > m.value
+
+    def requested_after(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "until Congress acts on the $61.4bn the White House requested": a sum a request word follows within four
+        words of its clause is asked for, not given."""
+        if m.kind != "money":
+            return False
+        end = _item_end(m)
+        return self.has(self.p.requested, end, min(clause[1], s.window_after(end, 4)))
 
     def part_of_request(self, s: _Sentence, m: Mention) -> bool:
         """ "Biden bat den Kongress um 106 Milliarden Dollar. Gut 61 Milliarden Dollar davon sollen an die Ukraine

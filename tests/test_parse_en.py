@@ -4193,6 +4193,12 @@ BLIND_RULES_22 = [
         "system.",
         (Expect("DEU", "armour", "30 vehicle"), Expect("DEU", "air_defence", "1 system")),
     ),
+    Case(
+        "a_sum_the_white_house_requested_is_asked_for",
+        "The Pentagon announced a $200m package on Tuesday and said it was no substitute for the $50bn the White House "
+        "requested from Congress.",
+        (Expect("USA", "military_general", "2e8 USD"),),
+    ),
 ]
 
 
