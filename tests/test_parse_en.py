@@ -4199,6 +4199,12 @@ BLIND_RULES_22 = [
         "requested from Congress.",
         (Expect("USA", "military_general", "2e8 USD"),),
     ),
+    Case(
+        "since_the_autumn_in_a_clause_about_a_standoff_leaves_the_sum",
+        "Biden signed a bill with some $60 billion in aid for Ukraine, ending a standoff that had stalled US support "
+        "since the autumn.",
+        (Expect("USA", "military_general", "6e10 USD"),),
+    ),
 ]
 
 
