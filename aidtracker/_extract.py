@@ -412,6 +412,11 @@ def _keyword_patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return dict(_patterns(lang).keywords)
 
 
+def _is_sum(n: Numeral) -> bool:
+    """Whether the numeral names a currency (a sum of money)."""
+    return n.currency is not None or n.currency_token is not None
+
+
 def _ends_with(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
     """Whether a match of ``pattern`` ends at ``end`` (only space between)."""
     if pattern is None:
@@ -1403,7 +1408,7 @@ class _Extractor:
             return share if share is not None else self.growth(s, n)
         n = self.worth_not_bound(s, n)
         n = self.raised_from(s, n)
-        if n.currency is not None or n.currency_token is not None:
+        if _is_sum(n):
             money = Mention(
                 "money",
                 n.start,
@@ -1881,7 +1886,7 @@ class _Extractor:
     def is_model_number(self, s: _Sentence, n: Numeral) -> bool:
         if n.start >= 2 and self.text[n.start - 1] == "-" and self.text[n.start - 2].isalnum():
             return True  # "Mirage 2000-5", "Su-25": a number glued by a hyphen to a name or number is part of it
-        if n.currency is not None or n.currency_token is not None:
+        if _is_sum(n):
             return False  # "über PURL 200 Millionen Euro": an amount of money designates nothing
         before = s.toks_before(n.start)
         if not before:
@@ -3362,12 +3367,7 @@ class _Extractor:
         if a <= m.end:
             return False
         money = m.kind == "money"
-        own = [
-            n
-            for n in s.numerals
-            if ((n.currency is not None or n.currency_token is not None) if money else n.duration is None)
-            and not n.is_year
-        ]
+        own = [n for n in s.numerals if (_is_sum(n) if money else n.duration is None) and not n.is_year]
         if any(m.end <= n.start < a for n in own):
             return True
         before = s.toks_before(a)
@@ -3389,10 +3389,7 @@ class _Extractor:
         if not (self.has(self.p.pledge, join, after) or self.has(self.p.plan, join, after)):
             return False
         lo = s.window_before(a, 6)
-        return any(
-            lo <= n.start and n.end <= a and (n.currency is not None or n.currency_token is not None) and not n.is_year
-            for n in s.numerals
-        )
+        return any(lo <= n.start and n.end <= a and _is_sum(n) and not n.is_year for n in s.numerals)
 
     def elliptic_total(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "... seit Kriegsbeginn insgesamt 62 Mrd. bereitgestellt, die USA etwa 64 Mrd.": a clause of only a state
@@ -3593,13 +3590,10 @@ class _Extractor:
             return False
         return not self.text[_item_end(before[-1]) : m.start].strip(" ,")
 
-    def amount_of(self, s: _Sentence, o: Mention) -> bool:
-        """ "an additional contribution of roughly C$13 million", "its share of the $50bn loan": the "of" before ``o``
-        follows an aid word, so it gives that aid's amount (or names the whole a share is of), not a whole delivered
-        in part."""
-        toks = s.toks_before(o.start)[-4:]
-        k = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].low == "of"), None)
-        return k is not None and _whole_at(self.p.aid, self.text, toks[k - 1].start, toks[k - 1].end)
+    def amount_of(self, s: _Sentence, lo: int, o: Mention) -> bool:
+        """ "an additional contribution of roughly C$13 million", "its share of the $50bn loan": an ``amount_of`` phrase
+        right before ``o`` gives the size of an aid (or the whole a share is of), not a whole delivered in part."""
+        return _ends_with(self.p.amount_of, self.text, lo, o.start)
 
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
@@ -3619,7 +3613,7 @@ class _Extractor:
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
-                and not self.amount_of(s, o)
+                and not self.amount_of(s, lo, o)
             ):
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if (
@@ -4010,7 +4004,7 @@ class _Extractor:
         for n in self.numerals:
             if n.start == m.start or n.is_year or n.duration is not None or n.percent or n.value <= m.value:
                 continue
-            money = n.currency is not None or n.currency_token is not None
+            money = _is_sum(n)
             if money == (m.kind == "money") and (not money or n.currency in (None, m.unit)):
                 return True
         return False
