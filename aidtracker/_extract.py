@@ -2129,8 +2129,9 @@ class _Extractor:
             i -= 1  # "40 Marder und dazu eine Patriot-Batterie": an additive word after the coordinator
         if toks[i - 1].low not in self.lex.units.coordinators:
             # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
-            joined = _ends_with(self.p.joint, self.text, toks[max(0, i - 3)].start, toks[i - 1].end)  # "as well as"
-            return joined and any(c.kind == "count" and c.end <= toks[max(0, i - 3)].start for c in s.candidates)
+            lead = toks[max(0, i - 3)].start  # (three words: "as well as")
+            joined = _ends_with(self.p.joint, self.text, lead, toks[i - 1].end)
+            return joined and any(c.kind == "count" and c.end <= lead for c in s.candidates)
         if self.counts_listed_before(s, toks[i - 1].start):
             return True
         before = toks[i - 2]  # "gibt 40 Marder ab und dazu eine Patriot-Batterie": a split verb's particle between
@@ -3382,7 +3383,8 @@ class _Extractor:
         million since the invasion and has committed about €190 million a year": the cue counts the €647 million)."""
         if a >= m.start:
             return False
-        join = next((t.end for t in s.toks if b <= t.start < m.start and t.low in self.lex.units.coordinators), None)
+        coordinators = self.lex.units.coordinators
+        join = next((t.end for t in s.toks_from(b) if t.start < m.start and t.low in coordinators), None)
         if join is None:
             return False
         after = s.window_after(join, 3)
@@ -3590,11 +3592,6 @@ class _Extractor:
             return False
         return not self.text[_item_end(before[-1]) : m.start].strip(" ,")
 
-    def amount_of(self, s: _Sentence, lo: int, o: Mention) -> bool:
-        """ "an additional contribution of roughly C$13 million", "its share of the $50bn loan": an ``amount_of`` phrase
-        right before ``o`` gives the size of an aid (or the whole a share is of), not a whole delivered in part."""
-        return _ends_with(self.p.amount_of, self.text, lo, o.start)
-
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
         if m.kind not in ("count", "money"):
@@ -3613,7 +3610,7 @@ class _Extractor:
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
-                and not self.amount_of(s, lo, o)
+                and not _ends_with(self.p.amount_of, self.text, lo, o.start)  # "a contribution of roughly C$13 million"
             ):
                 return True  # "50,000 rounds had arrived, out of 500,000"
             if (

@@ -421,8 +421,8 @@ class PledgeCues(_Section):
     )
     amount_of: list[str] = Field(
         default_factory=list,
-        description='"im Umfang von", "in Höhe von": before a sum, its size, not the whole of which a smaller number '
-        'before was a part ("die ersten drei von 30")',
+        description='"im Umfang von", "in Höhe von", "contribution of": before a figure, the size of an aid, not the '
+        'whole of which a smaller number before was a part ("die ersten drei von 30", "20 of the 100")',
     )
     bought_attributes: list[str] = Field(
         default_factory=list,
