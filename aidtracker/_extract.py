@@ -2710,7 +2710,7 @@ class _Extractor:
         # increase (but "would total £2.5 billion in the 2024/25 financial year" is the year's pledge)
         if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
             return False
-        if self.running_total(s, clause, outside, m) or self.listed_in_total(s):
+        if self.running_total(s, clause, outside, m) or self.listed_in_total(s) or self.increment_total(s, m):
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
             return False
@@ -3623,7 +3623,13 @@ class _Extractor:
                 return True  # "40 000 Schuss ausliefern – Teil eines Gesamtauftrags über 300 000 Schuss"
             if m.kind == "count" and o.start < m.start and self.has(self.p.arrived, *s.clause_of(m.start)):
                 return True  # "half of the one million rounds …: 524,000 shells would have arrived by then"
-            if m.kind == "money" and m.per is None and self.disbursed(s, m) and not self.tally_between(s, m, o):
+            if (
+                m.kind == "money"
+                and m.per is None
+                and self.disbursed(s, m)
+                and not self.tally_between(s, m, o)
+                and not self.brought_to(s, m, o)
+            ):
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
 
@@ -3723,6 +3729,29 @@ class _Extractor:
         before = s.toks_before(o.start)[-2:]
         return (
             len(before) == 2 and _starts_at(self.p.ordinal_units, self.text, before[0].start, before[0].end) is not None
+        )
+
+    def brought_to(self, s: _Sentence, part: Mention, total: Mention) -> bool:
+        """ "approved a second €500m tranche …, doubling its support under the instrument to €1bn": ``total``, right after
+        a raising "to" with a raise verb between the two, is the new total that ``part`` (an increment: "another",
+        "second", "eine weitere Tranche von" up to four words before it) brings the whole to; the increment is the pledge, the
+        total a running one."""
+        p = self.p
+        if p.raise_verbs is None or p.raised_to is None or total.start < part.end:
+            return False
+        lo = s.window_before(part.start, 4)  # "another €250m tranche", "eine weitere Tranche von 250 Mio."
+        return (
+            self.cue_right_before(s, total, p.raised_to, 1)
+            and self.has(p.raise_verbs, part.end, total.start)
+            and any(self.has(cue, max(lo, s.start), part.start) for cue in (p.additional, p.one_words))
+        )
+
+    def increment_total(self, s: _Sentence, m: Mention) -> bool:
+        """A sum that an increment before it in its sentence brings the whole to (:meth:`brought_to`)."""
+        return m.kind == "money" and any(
+            o.kind == "money" and o.unit == m.unit and o.value < m.value and self.brought_to(s, o, m)
+            for o in s.candidates
+            if o.end <= m.start
         )
 
     def disbursed(self, s: _Sentence, m: Mention) -> bool:

@@ -4112,6 +4112,34 @@ BLIND_RULES_22 = [
 ]
 
 
+BLIND_RULES_23 = [
+    Case(
+        "ein_zuwachs_auf_eine_neue_summe_ist_die_zusage_die_summe_nicht",
+        "Die EU gibt eine weitere Tranche von 250 Millionen Euro frei und verdoppelt ihre Hilfe aus dem Fonds damit auf "
+        "500 Millionen Euro.",
+        (Expect("EU", "military_general", "2.5e8 EUR"),),
+    ),
+    Case(
+        "insgesamt_damit_nach_einem_paket_ist_eine_zwischensumme",
+        "Schweden legt ein Hilfspaket für die Ukraine über 300 Millionen Euro auf. Insgesamt erhält Kiew damit aus "
+        "Stockholm 2,1 Mrd. Euro.",
+        (Expect("SWE", "military_general", "3e8 EUR"),),
+    ),
+    Case(
+        "geld_um_den_staat_am_laufen_zu_halten_ist_haushaltshilfe",
+        "Die EU gibt der Ukraine im kommenden Jahr 18 Milliarden Euro, um den Staat am Laufen zu halten.",
+        (Expect("EU", "financial", "1.8e10 EUR", period=(2023, 2023)),),
+        published="2022-12-13",
+    ),
+    Case(
+        "geld_das_kiew_zahlungsfaehig_haelt_ist_finanzhilfe",
+        "Die EU will Kiew im kommenden Jahr mit 18 Milliarden Euro zahlungsfähig halten.",
+        (Expect("EU", "financial", "1.8e10 EUR", period=(2024, 2024)),),
+        published="2023-11-10",
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4142,6 +4170,7 @@ BLIND_RULES_22 = [
     blind_rules_20=BLIND_RULES_20,
     blind_rules_21=BLIND_RULES_21,
     blind_rules_22=BLIND_RULES_22,
+    blind_rules_23=BLIND_RULES_23,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -4208,6 +4208,32 @@ BLIND_RULES_22 = [
 ]
 
 
+BLIND_RULES_23 = [
+    Case(
+        "an_increment_brought_to_a_new_total_is_the_pledge_the_total_is_not",
+        "The EU approved another €250 million tranche for Ukraine's armed forces, doubling its support under the fund to "
+        "€500 million.",
+        (Expect("EU", "military_general", "2.5e8 EUR"),),
+    ),
+    Case(
+        "a_sum_first_floated_is_no_pledge_the_one_settled_on_is",
+        "The Commission had floated up to €40 billion for Kyiv, but the EU settled on a loan of €20 billion.",
+        (Expect("EU", "financial", "2e10 EUR"),),
+    ),
+    Case(
+        "money_to_keep_the_government_running_is_budget_support",
+        "The EU agreed an €18 billion package next year to keep the Ukrainian state running.",
+        (Expect("EU", "financial", "1.8e10 EUR", period=(2023, 2023)),),
+        published="2022-12-13",
+    ),
+    Case(
+        "money_that_has_flowed_is_a_running_total",
+        "Britain has pledged £500 million more. In all, £1.2 billion has flowed to Kyiv from London.",
+        (Expect("GBR", "military_general", "5e8 GBP"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4238,6 +4264,7 @@ BLIND_RULES_22 = [
     blind_rules_20=BLIND_RULES_20,
     blind_rules_21=BLIND_RULES_21,
     blind_rules_22=BLIND_RULES_22,
+    blind_rules_23=BLIND_RULES_23,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
