@@ -3045,12 +3045,16 @@ class _Extractor:
 
     def part_of_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "Seit Kriegsbeginn summiert sich die Hilfe auf rund 79 Milliarden Euro, davon 43 Milliarden für militärische
-        Zwecke": a part ("davon", "of which" right before it) of a sum judged no pledge is none either."""
-        partitive = self.p.partitive
+        Zwecke", "mit insgesamt 50,5 Milliarden Euro unterstützt, darunter 17 Milliarden für Waffen": a part ("davon",
+        "of which", "darunter", "including" right before it) of a sum judged no pledge is none either."""
+        return self.part_of_rejected_by(s, m, self.p.partitive) or self.part_of_rejected_by(s, m, self.p.inclusion)
+
+    def part_of_rejected_by(self, s: _Sentence, m: Mention, partitive: re.Pattern[str] | None) -> bool:
+        """:meth:`part_of_rejected` for the cue list ``partitive``."""
         if partitive is None or not self.has(partitive, s.start, m.start):
             return False  # (the sentence's cached matches first: most sentences have no "davon")
         clause = s.clause_of(m.start)
-        if self.cue_right_before(s, m, self.p.partitive, 2):
+        if self.cue_right_before(s, m, partitive, 2):
             cue_end = m.start
         else:
             # "…, davon 43 Milliarden für militärische und 36 Milliarden für zivile Zwecke": a later part of the list
@@ -3059,14 +3063,17 @@ class _Extractor:
                 o.kind == "money"
                 and cues[-1] <= o.start
                 and o.end <= m.start
-                and self.cue_right_before(s, o, self.p.partitive, 2)
+                and self.cue_right_before(s, o, partitive, 2)
                 for o in s.candidates
             ):
                 return False
             cue_end = cues[-1]
         if self.has(self.p.recipient, m.end, clause[1]):
             return False  # "$95 billion in foreign aid, of which $61 billion is for Ukraine": the part is the pledge
-        whole = [o for o in s.candidates if o.kind == "money" and o.end <= cue_end and o.end <= m.start]
+        # the whole is larger than its part ("£2.5bn …, £200m more than last year, including £200m for drones")
+        whole = [
+            o for o in s.candidates if o.kind == "money" and o.end <= cue_end and o.end <= m.start and o.value > m.value
+        ]
         return bool(whole) and not whole[-1].accepted
 
     def part_of_rejected_before(self, s: _Sentence, m: Mention) -> bool:
@@ -3599,8 +3606,8 @@ class _Extractor:
         if m.kind == "count" and self.fraction_of_whole(s, m):
             return True
         for o in s.candidates:
-            if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value:
-                continue
+            if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value or o.per != m.per:
+                continue  # (a rate is no delivered part of a whole: "€9bn a year …, despite a gap of €170bn")
             lo = s.window_before(o.start, 5)
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
             if (

@@ -4137,6 +4137,25 @@ BLIND_RULES_23 = [
         (Expect("EU", "financial", "1.8e10 EUR", period=(2024, 2024)),),
         published="2023-11-10",
     ),
+    Case(
+        "ein_teil_nach_darunter_einer_zwischensumme_ist_auch_keine_zusage",
+        "Von 2022 bis Ende 2024 hat Schweden die Ukraine mit insgesamt 6 Milliarden Euro unterstützt, darunter 4 "
+        "Milliarden für Waffen.",
+        (),
+        published="2025-08-25",
+    ),
+    Case(
+        "steigt_die_summe_auf_ist_eine_zwischensumme",
+        "Der Bundestag gibt zusätzlich 2 Milliarden Euro für die Ukraine frei. Mit dem Beschluss steigt die Summe auf 9 "
+        "Milliarden Euro.",
+        (Expect("DEU", "military_general", "2e9 EUR"),),
+    ),
+    Case(
+        "stiege_nach_einem_zuwachs_ist_die_neue_summe_keine_zusage",
+        "Die Bundesregierung legt für die Ukraine weitere 500 Millionen Euro nach, damit stiege die Hilfe auf 2 "
+        "Milliarden Euro.",
+        (Expect("DEU", "military_general", "5e8 EUR"),),
+    ),
 ]
 
 

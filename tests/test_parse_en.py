@@ -4231,6 +4231,32 @@ BLIND_RULES_23 = [
         "Britain has pledged £500 million more. In all, £1.2 billion has flowed to Kyiv from London.",
         (Expect("GBR", "military_general", "5e8 GBP"),),
     ),
+    Case(
+        "a_part_after_including_of_a_running_total_is_none_either",
+        "By the end of 2024 Sweden had given Ukraine €6 billion in all, including €4 billion for weapons.",
+        (),
+    ),
+    Case(
+        "the_whole_of_an_including_part_is_larger_than_the_part",
+        "Oslo announced NOK 10 billion in military aid for Ukraine, NOK 1 billion more than this year, including NOK 1 "
+        "billion for air defence.",
+        (Expect("NOR", "military_general", "1e10 NOK"), Expect("NOR", "air_defence", "1e9 NOK")),
+    ),
+    Case(
+        "a_rate_is_no_delivered_part_of_a_larger_sum_after_it",
+        "Berlin will set aside about €9bn a year for Kyiv, despite a gap of more than €30bn in its budget.",
+        (Expect("DEU", "military_general", "9e9 EUR / year"),),
+    ),
+    Case(
+        "money_for_people_fleeing_is_aid_not_a_count_of_people",
+        "A donor conference in Oslo raised €2 billion for people displaced by the war in Ukraine.",
+        (Expect(None, "humanitarian", "2e9 EUR"),),
+    ),
+    Case(
+        "grenade_launchers_are_small_arms",
+        "Lithuania will hand Ukraine 30 grenade launchers.",
+        (Expect("LTU", "small_arms", "30 weapon"),),
+    ),
 ]
 
 
