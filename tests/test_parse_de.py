@@ -4156,6 +4156,17 @@ BLIND_RULES_23 = [
         "Milliarden Euro.",
         (Expect("DEU", "military_general", "5e8 EUR"),),
     ),
+    Case(
+        "militaerhilfe_von_nennt_eine_summe_kein_ganzes_aus_dem_geliefert_wird",
+        "Während Verteidigungsminister Pistorius in Kiew ein Paket über 100 Millionen Euro vorstellte, sagte Kanzler "
+        "Scholz langfristige Militärhilfe von 400 Millionen Euro zu.",
+        (Expect("DEU", "military_general", "1e8 EUR"), Expect("DEU", "military_general", "4e8 EUR")),
+    ),
+    Case(
+        "geld_fuer_das_beschaedigte_stromnetz_ist_hilfe_kein_schaden",
+        "Norwegen gibt der Ukraine 50 Millionen Euro für das beschädigte Stromnetz.",
+        (Expect("NOR", "humanitarian", "5e7 EUR"),),
+    ),
 ]
 
 
