@@ -2747,8 +2747,9 @@ class _Extractor:
         if self.has(p.superseded_after, m.end, s.window_after(m.end, 2)):
             return False  # "more than double the 35 billion crowns originally budgeted"
         if self.has(p.superseded, s.start, s.end):
-            if self.has(p.superseded, max(s.window_before(m.start, 4), s.start), num_end):
-                return False
+            lo4 = max(s.window_before(m.start, 4), s.start)
+            if self.has(p.superseded, lo4, num_end) and not self.figure_after_cue(s, p.superseded, lo4, m):
+                return False  # (but "Statt 15.000 sollen nun 30.000": the cue is the first figure's)
             opening = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
             skip = self.lex.cues.opening_skip
             if opening is not None and opening.low in skip:
@@ -2841,6 +2842,14 @@ class _Extractor:
         ):
             return False  # "… includes a Patriot battery. One battery will protect one city": the one named again
         return self.given_near(s) or self.owned(s, m) or self.split_verb(s)
+
+    def figure_after_cue(self, s: _Sentence, pattern: re.Pattern[str] | None, lo: int, m: Mention) -> bool:
+        """Whether a figure (no year) stands between the last match of ``pattern`` from ``lo`` on before ``m`` and ``m``:
+        the cue is that figure's ("Statt 15.000 sollen nun 30.000")."""
+        ends = [
+            b for a, b in (self.sentence_matches(pattern, s.index) if pattern is not None else []) if lo <= a < m.start
+        ]
+        return bool(ends) and any(ends[-1] <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
 
     def raised_from_to(self, s: _Sentence, m: Mention) -> bool:
         """ "von 75 auf 135 Milliarden Kronen", "from 75 to 135": ``m`` is the new figure of a range frame's pair (or the

@@ -4167,6 +4167,21 @@ BLIND_RULES_23 = [
         "Norwegen gibt der Ukraine 50 Millionen Euro für das beschädigte Stromnetz.",
         (Expect("NOR", "humanitarian", "5e7 EUR"),),
     ),
+    Case(
+        "statt_vor_der_ersten_zahl_ersetzt_diese_nicht_die_zweite",
+        "Statt 20 sollen nun 40 Schützenpanzer an die Ukraine gehen, teilte die Bundesregierung mit.",
+        (Expect("DEU", "armour", "40 vehicle"),),
+    ),
+    Case(
+        "ein_zurueckgestellter_plan_ist_keine_zusage",
+        "Spanien hat den Plan, der Ukraine 30 Kampfpanzer zu überlassen, vorerst zurückgestellt.",
+        (),
+    ),
+    Case(
+        "seit_dem_vergangenen_sommer_ist_eine_zwischensumme",
+        "Deutschland hat seit dem vergangenen Sommer mehr als 5000 ukrainische Soldaten ausgebildet.",
+        (),
+    ),
 ]
 
 

@@ -4257,6 +4257,11 @@ BLIND_RULES_23 = [
         "Lithuania will hand Ukraine 30 grenade launchers.",
         (Expect("LTU", "small_arms", "30 weapon"),),
     ),
+    Case(
+        "artillery_barrels_are_counted_in_pieces",
+        "Britain will also supply 100 artillery barrels to Ukraine.",
+        (Expect("GBR", "artillery", "100 piece"),),
+    ),
 ]
 
 
