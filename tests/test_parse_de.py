@@ -4182,6 +4182,17 @@ BLIND_RULES_23 = [
         "Deutschland hat seit dem vergangenen Sommer mehr als 5000 ukrainische Soldaten ausgebildet.",
         (),
     ),
+    Case(
+        "ein_militaeretat_ist_keine_zusage",
+        "Das Gesetz sieht für die Ukraine 400 Millionen Dollar pro Jahr vor. Der Militäretat insgesamt steigt auf 900 "
+        "Milliarden Dollar.",
+        (Expect(None, "military_general", "4e8 USD / year"),),
+    ),
+    Case(
+        "fuer_jeweils_vor_einer_summe_nennt_einen_stueckpreis",
+        "Berlin will zwei Patriot-Systeme für jeweils eine Milliarde Euro kaufen und an die Ukraine weitergeben.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
 ]
 
 
