@@ -4193,6 +4193,11 @@ BLIND_RULES_23 = [
         "Berlin will zwei Patriot-Systeme für jeweils eine Milliarde Euro kaufen und an die Ukraine weitergeben.",
         (Expect("DEU", "air_defence", "2 system"),),
     ),
+    Case(
+        "beginn_des_grossangriffs_ist_eine_zeitangabe_kein_angriff",
+        "Ein Jahr nach Beginn des russischen Großangriffs sagt Schweden der Ukraine zehn Kampfpanzer zu.",
+        (Expect("SWE", "armour", "10 vehicle"),),
+    ),
 ]
 
 

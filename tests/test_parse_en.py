@@ -4262,6 +4262,17 @@ BLIND_RULES_23 = [
         "Britain will also supply 100 artillery barrels to Ukraine.",
         (Expect("GBR", "artillery", "100 piece"),),
     ),
+    Case(
+        "noting_that_opens_a_clause_of_its_own",
+        "Ukraine is also to receive 12 new howitzers from Germany, the ministry said, noting that partners have so far "
+        "delivered 30 howitzers.",
+        (Expect("DEU", "artillery", "12 system"),),
+    ),
+    Case(
+        "a_count_already_in_use_is_a_stock",
+        "Germany will send four more Gepard tanks, which would add to the 30 Gepards already in use.",
+        (Expect("DEU", "air_defence", "4 vehicle"),),
+    ),
 ]
 
 
