@@ -3208,8 +3208,9 @@ class _Extractor:
             return False  # "the package contains 18 howitzers, … 11 Mi-17s originally bought for Afghanistan"
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
-        if self.has(self.p.money_anaphora, clause[0], m.start):
-            return False  # "nearly $3 billion … The money will buy six more NASAMS": the pledged money buys
+        if self.has(self.p.money_anaphora, s.start, m.start):
+            return False  # "nearly $3 billion … The money will buy six more NASAMS": the pledged money buys (also in a
+            # later clause: "Of the money, €1bn will reimburse …, while another €1bn is earmarked for ordering shells")
         if self.purchase_before_passed_on(s):
             return False  # "Canada will buy a NASAMS … and donate it to Ukraine. The purchase is valued at $406m"
         if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):

@@ -4198,6 +4198,11 @@ BLIND_RULES_23 = [
         "Ein Jahr nach Beginn des russischen Großangriffs sagt Schweden der Ukraine zehn Kampfpanzer zu.",
         (Expect("SWE", "armour", "10 vehicle"),),
     ),
+    Case(
+        "flugabwehrgeschuetze_zaehlen_als_waffen",
+        "Großbritannien liefert der Ukraine 100 Flugabwehrgeschütze.",
+        (Expect("GBR", "air_defence", "100 weapon"),),
+    ),
 ]
 
 

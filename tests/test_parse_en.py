@@ -4273,6 +4273,16 @@ BLIND_RULES_23 = [
         "Germany will send four more Gepard tanks, which would add to the 30 Gepards already in use.",
         (Expect("DEU", "air_defence", "4 vehicle"),),
     ),
+    Case(
+        "the_money_named_before_a_later_clause_buys_for_the_pledge",
+        "The EU will spend €2bn on shells for Ukraine. Of the money, €1bn will pay back capitals that hand over shells "
+        "from their stocks, while another €1bn is set aside for ordering new rounds jointly.",
+        (
+            Expect("EU", "ammunition", "2e9 EUR"),
+            Expect("EU", "ammunition", "1e9 EUR"),
+            Expect("EU", "ammunition", "1e9 EUR"),
+        ),
+    ),
 ]
 
 
