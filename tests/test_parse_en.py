@@ -4283,6 +4283,11 @@ BLIND_RULES_23 = [
             Expect("EU", "ammunition", "1e9 EUR"),
         ),
     ),
+    Case(
+        "would_take_part_is_no_estimate_of_time",
+        "Berlin said Germany would take part in another package with at least €200m for air defence.",
+        (Expect("DEU", "air_defence", "2e8 EUR", low="2e8 EUR"),),
+    ),
 ]
 
 
