@@ -4203,6 +4203,16 @@ BLIND_RULES_23 = [
         "Großbritannien liefert der Ukraine 100 Flugabwehrgeschütze.",
         (Expect("GBR", "air_defence", "100 weapon"),),
     ),
+    Case(
+        "schutz_gegen_angriffe_nennt_den_zweck_keinen_angriff",
+        "Deutschland liefert der Ukraine vier IRIS-T-Systeme zum Schutz gegen russische Angriffe.",
+        (Expect("DEU", "air_defence", "4 system"),),
+    ),
+    Case(
+        "lampen_sind_hilfsgueter",
+        "Die EU liefert der Ukraine 30 Millionen LED-Lampen, um die Folgen der Angriffe auf das Stromnetz abzumildern.",
+        (Expect("EU", "humanitarian", "3e7 piece"),),
+    ),
 ]
 
 

@@ -4288,6 +4288,11 @@ BLIND_RULES_23 = [
         "Berlin said Germany would take part in another package with at least €200m for air defence.",
         (Expect("DEU", "air_defence", "2e8 EUR", low="2e8 EUR"),),
     ),
+    Case(
+        "light_bulbs_are_relief_items",
+        "The EU will send Ukraine 30 million LED bulbs and 2,000 generators.",
+        (Expect("EU", "humanitarian", "3e7 piece"), Expect("EU", "humanitarian", "2000 piece")),
+    ),
 ]
 
 
