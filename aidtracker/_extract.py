@@ -801,6 +801,16 @@ class _Extractor:
         glued = _NEXT_WORD.match(self.text, n.end + 1)
         return glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres
 
+    def hyphen_adjective(self, n: Numeral) -> bool:
+        """Whether the number word ``n`` is glued by a hyphen to a word that counts nothing ("one-way", "one-off",
+        "two-way"): no counted noun, formation or model, so the two make an adjective."""
+        glued = _NEXT_WORD.match(self.text, n.end + 1)
+        if glued is None or glued.start(1) != n.end + 1:
+            return False
+        word = glued.group(1).lower()
+        model = self.p.models is not None and self.p.models.match(self.text, glued.start(1)) is not None
+        return not model and self.unit_of(word) is None and word not in self.lex.restatements.formations
+
     def counted_year(self, n: Numeral) -> Numeral:
         """ "2000 Panzerabwehrwaffen": a number read as a year, outside the years pledges are made for and
         right before a counted noun, counts that noun."""
@@ -1437,6 +1447,8 @@ class _Extractor:
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):
             return None  # "25th", glued letters
+        if n.is_word and n.duration is None and text[n.end : n.end + 1] == "-" and self.hyphen_adjective(n):
+            return None  # "one-way attack drones", "a one-off payment": a word of a compound adjective, no count
         if 0 < n.value < 1:
             return None  # "rund ein Viertel des deutschen Patriot-Bestands", "half of its tanks": a share, no count
         after = s.toks_from(n.end)[:1]

@@ -4213,6 +4213,12 @@ BLIND_RULES_23 = [
         "Die EU liefert der Ukraine 30 Millionen LED-Lampen, um die Folgen der Angriffe auf das Stromnetz abzumildern.",
         (Expect("EU", "humanitarian", "3e7 piece"),),
     ),
+    Case(
+        "waffen_mit_denen_angegriffen_wird_sind_kein_angriff",
+        "Großbritannien liefert der Ukraine 1.000 Drohnen, mit denen russische Stellungen aufgespürt und angegriffen "
+        "werden sollen.",
+        (Expect("GBR", "drones", "1000 drone"),),
+    ),
 ]
 
 

@@ -4293,6 +4293,13 @@ BLIND_RULES_23 = [
         "The EU will send Ukraine 30 million LED bulbs and 2,000 generators.",
         (Expect("EU", "humanitarian", "3e7 piece"), Expect("EU", "humanitarian", "2000 piece")),
     ),
+    Case(
+        "a_number_word_in_a_hyphened_adjective_counts_nothing",
+        "Britain will supply Ukraine with 5,000 drones this year, among them long-range one-way attack drones and "
+        "eight-wheeled ground robots.",
+        (Expect("GBR", "drones", "5000 drone", period=(2025, 2025)),),
+        published="2025-03-01",
+    ),
 ]
 
 
