@@ -2002,6 +2002,12 @@ class _Extractor:
                 continue
             if i > 0 and _starts_at(self.p.such, self.text, toks[i - 1].start, toks[nxt].end) is not None:
                 continue  # "the second such system sent to Ukraine": a rank among the ones given, not one more
+            if (
+                is_one
+                and not is_article
+                and _starts_after_spaces(self.p.same_type, self.text, toks[nxt].end, s.end) is not None
+            ):
+                continue  # "das dritte System dieses Typs", "the third system of this type": a rank, as "such" is
             formation = self.formation_of_count(s, tok, toks[nxt])
             if formation is not None and formation.extra.get("restated") and (not bare or self.given(s, toks, i)):
                 formation = None  # (a giving verb reads it the usual way, with its equipment in the item)

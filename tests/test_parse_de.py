@@ -4219,6 +4219,24 @@ BLIND_RULES_23 = [
         "werden sollen.",
         (Expect("GBR", "drones", "1000 drone"),),
     ),
+    Case(
+        "eine_verlangte_zahl_ist_eine_bitte",
+        "Deutschland gibt ein drittes Patriot-System an die Ukraine ab. Selenskyj hatte zuletzt mindestens sieben "
+        "weitere Systeme verlangt.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "das_dritte_system_dieses_typs_ist_ein_rang_keine_neue_zusage",
+        "Die Bundesregierung gibt ein weiteres Patriot-System an die Ukraine ab. Es ist bereits das dritte System dieses "
+        "Typs, das Deutschland überlässt.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "geld_das_an_das_pentagon_geht_ist_kein_ringtausch",
+        "Der US-Kongress billigt ein Hilfspaket für die Ukraine über 13 Milliarden Dollar. Rund 6 Milliarden Dollar davon "
+        "gehen an das Pentagon, etwa für Waffen.",
+        (Expect("USA", "military_general", "1.3e10 USD"), Expect("USA", "military_general", "6e9 USD")),
+    ),
 ]
 
 
