@@ -1332,6 +1332,18 @@ class _Extractor:
             clause = s.clause_of(m.start)
             if not self.has(p.raise_verbs, clause[0], clause[1]):
                 continue
+            parts = [
+                o
+                for k in range(max(0, s.index - 2), s.index + 1)
+                for o in self.sentences[k].mentions
+                if o.end <= m.start and o.kind == "count" and o.unit == m.unit and o.per is None and o.value < m.value
+            ]
+            if len(parts) >= 2 and sum(o.value for o in parts) == m.value:
+                # "Vier weitere Leopard … Bereits im April hatte Spanien sechs übergeben, womit die Zahl auf insgesamt
+                # zehn steigt": the parts named before add up to it, a running total, not a raised pledge
+                m.accepted = False
+                s.mentions = [o for o in s.mentions if o.accepted]
+                return
             for k in range(max(0, s.index - 2), s.index + 1):
                 earlier = self.sentences[k]
                 old = [o for o in earlier.mentions if o.end <= m.start and o.kind == "count" and o.unit == m.unit]

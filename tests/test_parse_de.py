@@ -4237,6 +4237,23 @@ BLIND_RULES_23 = [
         "gehen an das Pentagon, etwa für Waffen.",
         (Expect("USA", "military_general", "1.3e10 USD"), Expect("USA", "military_general", "6e9 USD")),
     ),
+    Case(
+        "eine_zahl_die_die_teile_davor_ergibt_ist_eine_zwischensumme",
+        "Drei weitere Leopard aus Spanien sind auf dem Weg in die Ukraine. Bereits im April hatte Spanien sechs Leopard "
+        "übergeben, womit die Zahl der spanischen Leopard in der Ukraine auf insgesamt neun steigt.",
+        (Expect("ESP", "armour", "3 vehicle"), Expect("ESP", "armour", "6 vehicle")),
+        published="2024-05-01",
+    ),
+    Case(
+        "den_wiederaufbau_beziffern_ist_eine_schaetzung",
+        "Den Wiederaufbau der Ukraine beziffert die Weltbank auf 500 Milliarden Dollar.",
+        (),
+    ),
+    Case(
+        "knapp_vor_ist_eine_rangliste",
+        "Bei der Militärhilfe für die Ukraine liegen die USA mit 60 Milliarden Euro knapp vor Europa mit 58 Milliarden.",
+        (),
+    ),
 ]
 
 

@@ -4300,6 +4300,13 @@ BLIND_RULES_23 = [
         (Expect("GBR", "drones", "5000 drone", period=(2025, 2025)),),
         published="2025-03-01",
     ),
+    Case(
+        "money_spent_on_its_own_is_no_aid",
+        "Canada announced $2 billion in military aid for Ukraine. Ottawa also said it would spend an extra $9 billion on "
+        "its own this year to reach NATO's target.",
+        (Expect("CAN", "military_general", "2e9 CAD"),),
+        published="2025-06-17",
+    ),
 ]
 
 
