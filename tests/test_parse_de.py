@@ -4254,6 +4254,18 @@ BLIND_RULES_23 = [
         "Bei der Militärhilfe für die Ukraine liegen die USA mit 60 Milliarden Euro knapp vor Europa mit 58 Milliarden.",
         (),
     ),
+    Case(
+        "ein_parlament_nennt_seinen_staat_auch_nach_im",
+        "Eine breite Mehrheit im Folketing hat sich auf einen Ukraine-Fonds geeinigt. Für dieses Jahr sind darin "
+        "sieben Milliarden Kronen vorgesehen.",
+        (Expect("DNK", "military_general", "7e9 DKK", period=(2023, 2023)),),
+        published="2023-03-14",
+    ),
+    Case(
+        "verpflegungspakete_zaehlen_stueck",
+        "Finnland schickt der Ukraine 70.000 Verpflegungspakete.",
+        (Expect("FIN", "other", "70000 piece"),),
+    ),
 ]
 
 

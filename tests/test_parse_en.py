@@ -4307,6 +4307,17 @@ BLIND_RULES_23 = [
         (Expect("CAN", "military_general", "2e9 CAD"),),
         published="2025-06-17",
     ),
+    Case(
+        "guns_of_an_arsenal_are_a_stock",
+        "Finland, which keeps one of Europe's largest artillery arsenals with some 1,500 guns, has approved 20 aid "
+        "packages for Ukraine.",
+        (),
+    ),
+    Case(
+        "stretchers_count_in_pieces",
+        "Finland will send Ukraine 100 stretchers.",
+        (Expect("FIN", "other", "100 piece"),),
+    ),
 ]
 
 
