@@ -4266,6 +4266,12 @@ BLIND_RULES_23 = [
         "Finnland schickt der Ukraine 70.000 Verpflegungspakete.",
         (Expect("FIN", "other", "70000 piece"),),
     ),
+    Case(
+        "granaten_die_truppen_feuern_sind_verbrauch",
+        "Deutschland liefert der Ukraine 10.000 Granaten. Schätzungen zufolge feuern die ukrainischen Truppen täglich "
+        "6000 Granaten ab.",
+        (Expect("DEU", "ammunition", "10000 round"),),
+    ),
 ]
 
 

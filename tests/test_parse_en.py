@@ -4318,6 +4318,11 @@ BLIND_RULES_23 = [
         "Finland will send Ukraine 100 stretchers.",
         (Expect("FIN", "other", "100 piece"),),
     ),
+    Case(
+        "what_a_country_makes_a_year_is_production",
+        "France makes about 20,000 shells a year for Ukraine.",
+        (),
+    ),
 ]
 
 
