@@ -1332,22 +1332,30 @@ class _Extractor:
             clause = s.clause_of(m.start)
             if not self.has(p.raise_verbs, clause[0], clause[1]):
                 continue
-            parts = [
-                o
-                for k in range(max(0, s.index - 2), s.index + 1)
-                for o in self.sentences[k].mentions
-                if o.end <= m.start and o.kind == "count" and o.unit == m.unit and o.per is None and o.value < m.value
+            # the smaller counts of its unit before it, by sentence (the loop below changes only the sentence it is at)
+            olds = [
+                (
+                    earlier,
+                    [
+                        o
+                        for o in earlier.mentions
+                        if o.end <= m.start
+                        and o.kind == "count"
+                        and o.unit == m.unit
+                        and o.per is None
+                        and o.value < m.value
+                    ],
+                )
+                for earlier in self.sentences[max(0, s.index - 2) : s.index + 1]
             ]
+            parts = [o for _, old in olds for o in old]
             if len(parts) >= 2 and sum(o.value for o in parts) == m.value:
                 # "Vier weitere Leopard … Bereits im April hatte Spanien sechs übergeben, womit die Zahl auf insgesamt
                 # zehn steigt": the parts named before add up to it, a running total, not a raised pledge
                 m.accepted = False
                 s.mentions = [o for o in s.mentions if o.accepted]
                 return
-            for k in range(max(0, s.index - 2), s.index + 1):
-                earlier = self.sentences[k]
-                old = [o for o in earlier.mentions if o.end <= m.start and o.kind == "count" and o.unit == m.unit]
-                old = [o for o in old if o.per is None and o.value < m.value]
+            for earlier, old in olds:
                 if any(self.has(p.additional, o.start, int(o.extra.get("num_end", o.end)) + 6) for o in old):
                     # "will send four more Leopards, doubling its contribution to eight": the more is the pledge, the
                     # figure raised to its new total
