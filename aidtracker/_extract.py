@@ -395,6 +395,30 @@ def _countable_words(lang: str) -> re.Pattern[str] | None:
     return compile_patterns(sorted({f"*{key.split()[0]}*" for key in keys if key.split()}))
 
 
+class _WordSets:
+    """Word sets and patterns of one language's lexicon that every parse asks about (see :func:`_word_sets`)."""
+
+    def __init__(self, lex: Lexicon, lang: str) -> None:
+        cues = lex.cues
+        self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
+        self.countable = _countable_words(lang)
+        self.rate_phrases = _rate_phrases(lang)
+        self.rate_every = tuple(f"{w} " for w in lex.rates.every)  # "every month": an adverb of two words
+        self.each_words = frozenset([*cues.distributive, *lex.rates.every])  # "each", "je", "every": per item
+        self.each_year_after = tuple(lex.rates.each_year_after)  # (a tuple for str.startswith)
+        self.range_openers = frozenset(o for o, _ in lex.ranges.frames)  # "von", "from": "von 14 auf 18"
+        self.frames = frozenset((o.lower(), c.lower()) for o, c in lex.ranges.frames)
+        self.joiners = frozenset([*lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
+        # plain words of the plan and past lists ("wird", "soll", "hat"): an auxiliary after the verb closing a clause
+        self.auxiliaries = frozenset(w for w in (*cues.plan, *cues.past) if w.isalpha())
+
+
+@lru_cache(maxsize=8)
+def _word_sets(lang: str) -> _WordSets:
+    """The language's :class:`_WordSets`, built once (like :func:`_patterns`)."""
+    return _WordSets(load_lexicon(lang), lang)
+
+
 @lru_cache(maxsize=8)
 def _rate_phrases(lang: str) -> tuple[str, ...]:
     """The rate phrases as one tuple: a single ``str.startswith`` test rejects a word none of them starts."""
@@ -773,19 +797,18 @@ class _Extractor:
         self.numerals = [self.counted_year(n) for n in read_numerals(text, lang) if not self.hyphened_calibre(n)]
         self.numeral_starts = frozenset(n.start for n in self.numerals)
         self.sentences = [_Sentence(i, s, e, text, self.lex) for i, (s, e) in enumerate(sentences(text, self.lex))]
-        cues = self.lex.cues
-        self.may_be_one = compile_patterns([*cues.articles, *cues.one_words, *cues.one_of, *cues.sole])
-        self.countable = _countable_words(lang)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        self.rate_phrases = _rate_phrases(lang)
-        self.rate_every = tuple(f"{w} " for w in self.lex.rates.every)  # "every month": an adverb of two words
-        self.each_words = frozenset([*cues.distributive, *self.lex.rates.every])  # "each", "je", "every": per item
-        self.each_year_after = tuple(self.lex.rates.each_year_after)  # (a tuple for str.startswith)
-        self.range_openers = frozenset(o for o, _ in self.lex.ranges.frames)  # "von", "from": "von 14 auf 18"
-        self.frames = frozenset((o.lower(), c.lower()) for o, c in self.lex.ranges.frames)
-        self.joiners = frozenset([*self.lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
-        # plain words of the plan and past lists ("wird", "soll", "hat"): an auxiliary after the verb closing a clause
-        self.auxiliaries = frozenset(w for w in (*cues.plan, *cues.past) if w.isalpha())
+        w = _word_sets(lang)  # the language's, built once: a parse of a short text should not rebuild them
+        self.may_be_one = w.may_be_one
+        self.countable = w.countable
+        self.rate_phrases = w.rate_phrases
+        self.rate_every = w.rate_every
+        self.each_words = w.each_words
+        self.each_year_after = w.each_year_after
+        self.range_openers = w.range_openers
+        self.frames = w.frames
+        self.joiners = w.joiners
+        self.auxiliaries = w.auxiliaries
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, text, self.lex)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
