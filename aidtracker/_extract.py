@@ -1486,6 +1486,14 @@ class _Extractor:
                 glued = False  # "17 Milliarden Zuschüsse", "33 Milliarden Darlehen": the noun names money
             if glued and not self.lex.units.names_capitalised:
                 return None  # "zwölf Millionen Menschen": where every noun is capitalised, it counts that noun
+            if (
+                nxt is not None
+                and _one_space(text, n.end, nxt.start(1))
+                and nxt.group(1).islower()
+                and self.p.noun_end.search(nxt.group(1)) is not None
+                and not (financial is not None and self.has(financial, nxt.start(1), nxt.end(1)))
+            ):
+                return None  # "$1.1 billion to support 2.3 million refugees": a plural noun after it, counted
             # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
             return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):

@@ -4326,6 +4326,25 @@ BLIND_RULES_23 = [
 ]
 
 
+BLIND_RULES_24 = [
+    Case(
+        "a_scale_number_before_a_plural_noun_counts_it_and_takes_no_currency",
+        "Washington will give Ukraine $1.1 billion to help some 2.3 million refugees in neighbouring states.",
+        (Expect("USA", "humanitarian", "1.1e9 USD"),),
+    ),
+    Case(
+        "a_scale_number_before_loans_is_still_money",
+        "The EU adds €1bn in grants for Ukraine and 2 billion loans.",
+        (Expect("EU", "financial", "1e9 EUR"), Expect("EU", "financial", "2e9 EUR")),
+    ),
+    Case(
+        "francs_alone_are_swiss",
+        "Switzerland will provide Ukraine with 1.5 billion francs for reconstruction.",
+        (Expect("CHE", "financial", "1.5e9 CHF"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4357,6 +4376,7 @@ BLIND_RULES_23 = [
     blind_rules_21=BLIND_RULES_21,
     blind_rules_22=BLIND_RULES_22,
     blind_rules_23=BLIND_RULES_23,
+    blind_rules_24=BLIND_RULES_24,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
