@@ -3174,7 +3174,17 @@ class _Extractor:
         if m.kind != "money":
             return False
         end = _item_end(m)
-        return self.has(self.p.requested, end, min(clause[1], s.window_after(end, 4)))
+        if self.has(self.p.requested, end, min(clause[1], s.window_after(end, 4))):
+            return True
+        # "weniger als die 500 Millionen, die die Regierung verlangt hatte", "the $33 billion that the White House had
+        # requested": the relative clause right after it
+        after = s.toks_from(end)[:2]
+        if after and after[0].text == ",":
+            after = after[1:]
+        if not after or after[0].low not in self.lex.sentences.relatives:
+            return False
+        rest = s.clause_of(after[0].start)
+        return self.has(self.p.requested, after[0].end, min(rest[1], s.window_after(after[0].end, 5)))
 
     def part_of_request(self, s: _Sentence, m: Mention) -> bool:
         """ "Biden bat den Kongress um 106 Milliarden Dollar. Gut 61 Milliarden Dollar davon sollen an die Ukraine
@@ -3687,6 +3697,8 @@ class _Extractor:
         for o in s.candidates:
             if o is m or o.kind != m.kind or o.unit != m.unit or o.value <= m.value or o.per != m.per:
                 continue  # (a rate is no delivered part of a whole: "€9bn a year …, despite a gap of €170bn")
+            if self.requested_after(s, s.clause_of(o.start), o):
+                continue  # "$400 million a year, short of the $500 million the Senate had sought": no pledge's part
             lo = s.window_before(o.start, 5)
             after_number = o.start > int(m.extra.get("num_end", m.end))  # "524,000 of the one million shells"
             if (

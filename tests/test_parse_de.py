@@ -4275,6 +4275,16 @@ BLIND_RULES_23 = [
 ]
 
 
+BLIND_RULES_24 = [
+    Case(
+        "a_sum_a_relative_clause_says_was_asked_for_is_no_pledge",
+        "Der Bundestag gab 300 Millionen Euro für die Ukraine frei, weniger als die 500 Millionen, die das Ministerium "
+        "verlangt hatte.",
+        (Expect("DEU", "military_general", "3e8 EUR"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4306,6 +4316,7 @@ BLIND_RULES_23 = [
     blind_rules_21=BLIND_RULES_21,
     blind_rules_22=BLIND_RULES_22,
     blind_rules_23=BLIND_RULES_23,
+    blind_rules_24=BLIND_RULES_24,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

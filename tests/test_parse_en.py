@@ -4342,6 +4342,22 @@ BLIND_RULES_24 = [
         "Switzerland will provide Ukraine with 1.5 billion francs for reconstruction.",
         (Expect("CHE", "financial", "1.5e9 CHF"),),
     ),
+    Case(
+        "a_sum_a_relative_clause_says_was_requested_is_no_pledge",
+        "Congress approved $40 billion for Ukraine, more than the $33 billion that the White House had requested.",
+        (Expect("USA", "military_general", "4e10 USD"),),
+    ),
+    Case(
+        "a_relative_clause_without_a_request_word_keeps_the_sum",
+        "Washington sent Ukraine $2 billion, which will pay for its troops.",
+        (Expect("USA", "military_general", "2e9 USD"),),
+    ),
+    Case(
+        "a_sum_short_of_a_requested_one_is_no_part_of_a_pledge",
+        "The defence bill gives Ukraine $300 million a year, short of the $450 million annually that the House had "
+        "sought.",
+        (Expect("USA", "military_general", "3e8 USD / year"),),
+    ),
 ]
 
 
