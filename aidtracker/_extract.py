@@ -178,6 +178,7 @@ class _Patterns:
     weak_total: re.Pattern[str] | None
     together: re.Pattern[str] | None
     of_own: re.Pattern[str] | None
+    formation_holds: re.Pattern[str] | None
     remaining: re.Pattern[str] | None
     offered: re.Pattern[str] | None
     added_to: re.Pattern[str] | None
@@ -2789,7 +2790,7 @@ class _Extractor:
             return False
         if self.negated(s, clause, m):
             return False  # "will not send a battle tank"
-        if self.needed_after(s, clause, m):
+        if self.needed_after(s, clause, m) or self.formation_holds(s, clause, m):
             return False
         if m.extra.get("recipient_holds") or m.extra.get("held"):
             return False  # what Ukraine has; what the giver has ("drei seiner 37 Kampfpanzer", see part_of_own)
@@ -5485,6 +5486,26 @@ class _Extractor:
     def is_part(self, s: _Sentence, m: Mention) -> bool:
         """A part of a sum named before ("davon 1 Mrd.", "of which €1bn", "including 30 tanks")."""
         return self.has(self.p.parts, s.window_before(m.start, 3), m.start)
+
+    def formation_holds(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "ein ukrainisches Panzerbataillon umfasst 31 Kampfpanzer", "a battalion typically has 31 tanks": what one
+        formation holds (a clause opening with an indefinite article and a formation, then ``cues.formation_holds``
+        in the four words before the count) defines the formation; it is no pledge."""
+        if m.kind != "count" or self.p.formation_holds is None:
+            return False
+        verb = self.first(self.p.formation_holds, s, max(clause[0], s.window_before(m.start, 4)), m.start)
+        if verb is None:
+            return False
+        words = [t for t in s.toks_from(clause[0]) if t.end <= verb.start() and t.is_word]
+        if len(words) < 2 or words[0].low not in self.lex.numbers.articles:
+            return False
+        units = {self.formation_unit(t.low) for t in words[1:]} - {None}
+        if not units:
+            return False
+        # but "Polen überlässt eine Kompanie Leopard. Eine solche Kompanie umfasst 14 Panzer": the one formation
+        # pledged, restated in its vehicles
+        earlier = self.recent_mentions(s) + [o for o in s.candidates if o.end <= m.start and o.accepted]
+        return not any(o.kind == "count" and o.value == 1 and o.unit in units for o in earlier)
 
     def needed_after(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "Kiew hatte von rund 300 Kampfpanzern gesprochen, die es für eine Gegenoffensive benötige": a figure talked

@@ -265,6 +265,11 @@ class PledgeCues(_Section):
     aid: list[str] = Field(description="aid nouns: a sum of money needs one nearby (Hilfe, package, aid)")
     recipient: list[str] = Field(description="the recipient's names (Ukraine, Kyjiw, Ukrainian)")
     additional: list[str] = Field(description='"weitere", "additional": a new tranche')
+    formation_holds: list[str] = Field(
+        default_factory=list,
+        description='"umfasst", "has": after "ein Bataillon", "a battalion" opening the clause, what one formation holds '
+        '("ein ukrainisches Panzerbataillon umfasst 31 Kampfpanzer"): a definition, no pledge',
+    )
     spoken_of: list[str] = Field(
         default_factory=list,
         description='"gesprochen", "spoke of": a figure talked of in a clause with no giving verb, whose relative clause '

@@ -4282,6 +4282,16 @@ BLIND_RULES_24 = [
         "verlangt hatte.",
         (Expect("DEU", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "what_one_formation_holds_defines_it_and_is_no_pledge",
+        "Die Niederlande liefern der Ukraine 14 Leopard-Panzer; ein ukrainisches Panzerbataillon umfasst 31 Kampfpanzer.",
+        (Expect("NLD", "armour", "14 vehicle"),),
+    ),
+    Case(
+        "such_a_formation_pledged_before_is_restated_in_its_vehicles",
+        "Polen überlässt der Ukraine eine Kompanie Leopard-Panzer. Eine solche Kompanie umfasst 14 Fahrzeuge.",
+        (Expect("POL", "armour", "1 company"), Expect("POL", "armour", "14 vehicle", same_as=0)),
+    ),
 ]
 
 

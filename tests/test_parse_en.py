@@ -4358,6 +4358,11 @@ BLIND_RULES_24 = [
         "sought.",
         (Expect("USA", "military_general", "3e8 USD / year"),),
     ),
+    Case(
+        "what_one_formation_has_defines_it_and_is_no_pledge",
+        "Portugal will send Ukraine three Leopard tanks; a Ukrainian tank battalion has 31 main battle tanks.",
+        (Expect("PRT", "armour", "3 vehicle"),),
+    ),
 ]
 
 
