@@ -3284,7 +3284,9 @@ class _Extractor:
         named in the sentence and nobody it is passed on to is the buyer's own, not aid."""
         if not self.has(self.p.benefactive, clause[0], clause[1]) or self.passed_on(s, clause[0]):
             return False
-        if self.has(self.p.pledge, clause[0], m.start) and self.bought_earlier_for(s, clause, m):
+        if (
+            self.has(self.p.pledge, clause[0], m.start) or self.has(self.p.aid, s.start, m.start)
+        ) and self.bought_earlier_for(s, clause, m):
             return False  # "the package contains 18 howitzers, … 11 Mi-17s originally bought for Afghanistan"
         if self.has(self.p.of_that_sum, clause[0], clause[1]):
             return False  # "About £200m of that sum is earmarked for buying drones": the pledged sum buys
@@ -3488,7 +3490,9 @@ class _Extractor:
         if not (self.has(self.p.pledge, join, after) or self.has(self.p.plan, join, after)):
             return False
         lo = s.window_before(a, 6)
-        return any(lo <= n.start and n.end <= a and _is_sum(n) and not n.is_year for n in s.numerals)
+        money = m.kind == "money"  # a figure of its kind: "has trained almost 10,000 so far and aims to train 20,000"
+        own = [n for n in s.numerals if (_is_sum(n) if money else n.duration is None and not _is_sum(n))]
+        return any(lo <= n.start and n.end <= a and not n.is_year for n in own)
 
     def elliptic_total(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "... seit Kriegsbeginn insgesamt 62 Mrd. bereitgestellt, die USA etwa 64 Mrd.": a clause of only a state

@@ -4292,6 +4292,11 @@ BLIND_RULES_24 = [
         "Polen überlässt der Ukraine eine Kompanie Leopard-Panzer. Eine solche Kompanie umfasst 14 Fahrzeuge.",
         (Expect("POL", "armour", "1 company"), Expect("POL", "armour", "14 vehicle", same_as=0)),
     ),
+    Case(
+        "attacks_that_prompt_a_gift_do_not_negate_it",
+        "Angesichts der massiven russischen Angriffe auf Kraftwerke liefert Berlin ein weiteres IRIS-T-System an die Ukraine.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 

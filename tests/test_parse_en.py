@@ -4363,6 +4363,49 @@ BLIND_RULES_24 = [
         "Portugal will send Ukraine three Leopard tanks; a Ukrainian tank battalion has 31 main battle tanks.",
         (Expect("PRT", "armour", "3 vehicle"),),
     ),
+    Case(
+        "a_hyphened_fired_describes_a_weapon_and_negates_nothing",
+        "Washington's new $300 million tranche goes beyond shoulder-fired weapons: 16 howitzers and 20,000 rounds.",
+        (
+            Expect("USA", "military_general", "3e8 USD"),
+            Expect("USA", "artillery", "16 system"),
+            Expect("USA", "ammunition", "20000 round"),
+        ),
+        published="2022-04-20",
+    ),
+    Case(
+        "items_of_a_tranche_once_bought_for_another_army_are_given",
+        "Washington's latest aid tranche moves to heavier kit: 12 Mi-17 helicopters that had first been bought for "
+        "Afghanistan's air force.",
+        (Expect("USA", "aircraft", "12 helicopter"),),
+    ),
+    Case(
+        "a_count_after_a_tally_of_its_own_and_a_plan_word_is_a_pledge",
+        "Britain has trained about 9,000 Ukrainian soldiers so far and aims to train as many as 18,000 more next year.",
+        (Expect("GBR", "personnel", "18000 person", high="18000 person", period=(2023, 2023)),),
+        published="2022-11-10",
+    ),
+    Case(
+        "replacements_for_the_givers_own_army_do_not_negate_the_gift",
+        "Germany will send Ukraine three more IRIS-T launchers, with industry promising replacements for the Bundeswehr.",
+        (Expect("DEU", "air_defence", "3 launcher"),),
+    ),
+    Case(
+        "a_sum_lifting_a_years_funding_to_a_total_is_the_increment",
+        "Britain announced an extra £500 million for Ukraine, lifting its military funding for this year to £3 billion.",
+        (Expect("GBR", "military_general", "5e8 GBP"),),
+        published="2024-04-23",
+    ),
+    Case(
+        "money_for_europes_own_defence_is_no_aid",
+        "While Ukraine fights on, the Commission wants to mobilise up to €650 billion for Europe's own defence.",
+        (),
+    ),
+    Case(
+        "the_size_of_an_army_to_be_built_up_is_no_pledge",
+        "Poland, Ukraine's neighbour, wants to build up an army of 300,000 soldiers.",
+        (),
+    ),
 ]
 
 
