@@ -2740,7 +2740,8 @@ class _Extractor:
         if m.kind == "money" and m.value < _LEAST_SUM:
             return False  # "ob davon je ein Euro mehr in der Ukraine ankommt": a figure of speech or a price
         if m.kind == "money" and (
-            self.part_of_rejected(s, m)
+            self.converts_total(s, m)
+            or self.part_of_rejected(s, m)
             or self.part_of_rejected_before(s, m)
             or self.part_of_request(s, m)
             or self.sum_of_before(s, m)
@@ -2772,6 +2773,8 @@ class _Extractor:
             third_party(text, clause[0], clause[1], m.start, end, self.lang) or self.listed_after_third_party(s, m)
         ) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
+        if m.kind == "count" and m.per == "day":
+            return False  # "limited to about 2,000 shells a day": what is fired or used a day, not what is given
         if m.kind == "count" and self.share_of_promised(s):
             return False  # "more than 98% of the combat vehicles promised, over 1,550 armoured vehicles": delivered
         if self.has(p.tally_verbs, s.start, m.start) or self.tally_context(s, clause, m):
@@ -2781,6 +2784,7 @@ class _Extractor:
         if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
             return False
         if self.running_total(s, clause, outside, m) or self.listed_in_total(s) or self.increment_total(s, m):
+            m.extra["total"] = True  # (its conversion in brackets is one too, see converts_total)
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m):
             return False
@@ -3033,17 +3037,29 @@ class _Extractor:
 
     def converts_sum_just_before(self, s: _Sentence, m: Mention) -> bool:
         """A sum opening a bracket right after an accepted sum of another currency: its conversion."""
+        converted = self.converted_sum(s, m)
+        return converted is not None and converted.accepted
+
+    def converts_total(self, s: _Sentence, m: Mention) -> bool:
+        """The conversion of a sum judged a running total is one too ("steigt … auf drei Milliarden Pfund (knapp 3,5
+        Milliarden Euro)")."""
+        converted = self.converted_sum(s, m)
+        return converted is not None and bool(converted.extra.get("total"))
+
+    def converted_sum(self, s: _Sentence, m: Mention) -> Mention | None:
+        """The sum of another currency right before the bracket that ``m`` opens ("drei Milliarden Pfund (knapp 3,5
+        Milliarden Euro)"): ``m`` is its conversion, a pledge if it is one."""
         opening = self.text.rfind("(", s.start, m.start)
         if opening < 0 or self.text[opening + 1 : m.start].strip():
-            return False
+            return None
         before = [c for c in s.candidates if c.kind == "money" and c.end <= opening]
-        if not before or not before[-1].accepted or self.text[before[-1].end : opening].strip():
-            return False
+        if not before or self.text[before[-1].end : opening].strip():
+            return None
         a, b = before[-1].unit, m.unit
         if a is not None and b is not None:
-            return a != b
+            return before[-1] if a != b else None
         # a crown's unit is known only later, from its donor ("13,3 Milliarden Kronen (rund 1,2 Milliarden Euro)")
-        return (before[-1].currency_token or "").lower() != (m.currency_token or "").lower()
+        return before[-1] if (before[-1].currency_token or "").lower() != (m.currency_token or "").lower() else None
 
     def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for
@@ -5411,6 +5427,13 @@ class _Extractor:
             span = self.periods(s)[0][2]
             if not _pledge_years(span):
                 continue  # "the first time since … in 1939": a year no pledge is made for
+            if (
+                self.published is not None
+                and span[1] is not None
+                and span[1] < self.published.year
+                and self.has(self.p.plan, prev.start, prev.end)
+            ):
+                continue  # "Italien wird ein zweites System liefern. Das erste hatten … im vergangenen Jahr bereitgestellt"
             for m in prev.mentions:
                 if m.period is None:
                     m.period = span

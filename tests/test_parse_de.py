@@ -4297,6 +4297,26 @@ BLIND_RULES_24 = [
         "Angesichts der massiven russischen Angriffe auf Kraftwerke liefert Berlin ein weiteres IRIS-T-System an die Ukraine.",
         (Expect("DEU", "air_defence", "1 system"),),
     ),
+    Case(
+        "the_conversion_of_a_running_total_is_one_too",
+        "Norwegen stockt seine Militärhilfe um weitere 5 Milliarden Kronen auf. Damit steigt die Unterstützung in diesem Jahr auf "
+        "insgesamt 35 Milliarden Kronen (rund 3 Milliarden Euro).",
+        (Expect("NOR", "military_general", "5e9 NOK"),),
+        published="2024-05-02",
+    ),
+    Case(
+        "a_sum_proposed_is_no_pledge",
+        "Die EU will der Ukraine eine Million Granaten liefern; Litauen hatte ein Programm von drei Milliarden Euro "
+        "vorgeschlagen.",
+        (Expect("EU", "ammunition", "1e6 round"),),
+    ),
+    Case(
+        "a_past_year_after_a_future_pledge_dates_another_item",
+        "Spanien wird der Ukraine ein zweites Hawk-System liefern. Das erste hatte Madrid im vergangenen Jahr "
+        "bereitgestellt.",
+        (Expect("ESP", "air_defence", "1 system"),),
+        published="2023-09-12",
+    ),
 ]
 
 

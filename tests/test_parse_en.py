@@ -4406,6 +4406,21 @@ BLIND_RULES_24 = [
         "Poland, Ukraine's neighbour, wants to build up an army of 300,000 soldiers.",
         (),
     ),
+    Case(
+        "shells_fired_a_day_are_used_not_given",
+        "Ukrainian artillery crews fire about 3,000 shells a day, far fewer than the Russian side.",
+        (),
+    ),
+    Case(
+        "a_budget_deficit_is_no_pledge",
+        "Ukraine faces a budget deficit of more than $35 billion next year, while the EU prepares new aid for Kyiv.",
+        (),
+    ),
+    Case(
+        "what_a_launcher_can_fire_is_its_specification",
+        "Germany will send Ukraine an IRIS-T battery. Each launcher can fire eight missiles.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 
