@@ -3709,6 +3709,13 @@ class _Extractor:
             return False
         return not self.text[_item_end(before[-1]) : m.start].strip(" ,")
 
+    def share_allotted(self, s: _Sentence, m: Mention, whole: Mention) -> bool:
+        """ "Some £350 million of the £4.5 billion in UK military aid will go towards the drones": a sum opening its
+        clause, "of" a larger one, with a plan word after the whole, is a share set aside, not a part paid out."""
+        clause = s.clause_of(m.start)
+        first = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
+        return first is not None and first.start >= m.start and self.has(self.p.plan, whole.end, clause[1])
+
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
         if m.kind not in ("count", "money"):
@@ -3726,6 +3733,7 @@ class _Extractor:
                 after_number
                 and self.text.find(";", m.end, o.start) < 0  # "30 …; im April war noch von bis zu 50 die Rede"
                 and _ends_with(self.p.progress_of, self.text, lo, o.start)
+                and not (m.kind == "money" and self.share_allotted(s, m, o))
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"

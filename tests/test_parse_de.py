@@ -4317,6 +4317,11 @@ BLIND_RULES_24 = [
         (Expect("ESP", "air_defence", "1 system"),),
         published="2023-09-12",
     ),
+    Case(
+        "a_contract_for_tanks_in_a_text_without_the_recipient_is_the_buyers_own",
+        "Rumänien hat mit den USA einen weiteren Vertrag über 54 Kampfpanzer vom Typ Abrams unterzeichnet.",
+        (),
+    ),
 ]
 
 

@@ -4421,6 +4421,17 @@ BLIND_RULES_24 = [
         "Germany will send Ukraine an IRIS-T battery. Each launcher can fire eight missiles.",
         (Expect("DEU", "air_defence", "1 system"),),
     ),
+    Case(
+        "a_share_of_a_larger_sum_set_aside_is_a_pledge",
+        "Britain has set aside £3 billion in military aid for Ukraine this year. Some £150 million of the £3 billion will "
+        "reach Kyiv this spring.",
+        (
+            Expect("GBR", "military_general", "3e9 GBP", period=(2024, 2024)),
+            Expect("GBR", "military_general", "1.5e8 GBP"),
+            Expect("GBR", "military_general", "3e9 GBP", period=(2024, 2024), same_as=0),
+        ),
+        published="2024-02-01",
+    ),
 ]
 
 
