@@ -2060,6 +2060,12 @@ class _Extractor:
                 and _starts_after_spaces(self.p.same_type, self.text, toks[nxt].end, s.end) is not None
             ):
                 continue  # "das dritte System dieses Typs", "the third system of this type": a rank, as "such" is
+            if (
+                nxt + 1 < len(toks)
+                and toks[nxt].low in self.lex.cues.whole_adjectives
+                and self.formation_unit(toks[nxt + 1].low) is not None
+            ):
+                nxt += 1  # "eine komplette Brigade von 4500 Soldaten", "a full brigade of 4,500 troops"
             formation = self.formation_of_count(s, tok, toks[nxt])
             if formation is not None and formation.extra.get("restated") and (not bare or self.given(s, toks, i)):
                 formation = None  # (a giving verb reads it the usual way, with its equipment in the item)
@@ -2205,6 +2211,12 @@ class _Extractor:
         if self.counts_listed_before(s, toks[i - 1].start):
             return True
         before = toks[i - 2]  # "gibt 40 Marder ab und dazu eine Patriot-Batterie": a split verb's particle between
+        if (
+            before.text == ","
+        ):  # "… 40 Marder liefern, die bis Ende März eintreffen sollen, und zudem eine Patriot-Batterie"
+            before = self.before_relative_clause(toks, i - 2) or before
+            if before.text != "," and self.counts_listed_before(s, before.end):
+                return True  # "around 40 Marder vehicles, which should arrive by March, and a Patriot battery"
         particle = any(_whole_at(part, self.text, before.start, before.end) for _, part in self.p.separable)
         if particle and self.counts_listed_before(s, before.start):
             return True
@@ -2224,6 +2236,17 @@ class _Extractor:
                     return False  # "five systems, including Patriot batteries and a SAMP/T": parts of the count
                 return (j == 0 or toks[j - 1].start not in self.numeral_starts) and self.verb_before(s, toks, j)
         return False
+
+    def before_relative_clause(self, toks: Sequence[Token], k: int) -> Token | None:
+        """The word before the relative clause that the comma ``toks[k]`` closes ("liefern, die bis Ende März eintreffen
+        sollen,": "liefern"), or None where no comma and relative word open one within twelve words before it."""
+        relatives = self.lex.sentences.relatives
+        for j in range(k - 1, max(0, k - 13), -1):
+            if toks[j].text == ",":
+                if j + 1 < k and toks[j + 1].low in relatives and j > 0 and toks[j - 1].is_word:
+                    return toks[j - 1]
+                return None
+        return None
 
     def listed_after_third_party(self, s: _Sentence, m: Mention) -> bool:
         """ "agreed to sell Poland about 1,000 K2 tanks and more than 600 K9 howitzers": a count joined by a

@@ -265,6 +265,11 @@ class PledgeCues(_Section):
     aid: list[str] = Field(description="aid nouns: a sum of money needs one nearby (Hilfe, package, aid)")
     recipient: list[str] = Field(description="the recipient's names (Ukraine, Kyjiw, Ukrainian)")
     additional: list[str] = Field(description='"weitere", "additional": a new tranche')
+    whole_adjectives: list[str] = Field(
+        default_factory=list,
+        description='"komplette", "full": between an article and a formation ("eine komplette Brigade von 4500 '
+        'Soldaten") the formation is still one',
+    )
     formation_holds: list[str] = Field(
         default_factory=list,
         description='"umfasst", "has": after "ein Bataillon", "a battalion" opening the clause, what one formation holds '

@@ -4322,6 +4322,11 @@ BLIND_RULES_24 = [
         "Rumänien hat mit den USA einen weiteren Vertrag über 54 Kampfpanzer vom Typ Abrams unterzeichnet.",
         (),
     ),
+    Case(
+        "an_article_after_a_relative_clause_of_a_listed_count_counts_one",
+        "Berlin wird Kiew rund 40 Marder liefern, die bis zum Sommer ankommen sollen, und zudem eine Patriot-Batterie.",
+        (Expect("DEU", "armour", "40 vehicle"), Expect("DEU", "air_defence", "1 system")),
+    ),
 ]
 
 

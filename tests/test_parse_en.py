@@ -4432,6 +4432,16 @@ BLIND_RULES_24 = [
         ),
         published="2024-02-01",
     ),
+    Case(
+        "an_article_after_a_relative_clause_of_a_listed_count_counts_one",
+        "Germany will send around 40 Marder vehicles, which should arrive by summer, and a Patriot battery.",
+        (Expect("DEU", "armour", "40 vehicle"), Expect("DEU", "air_defence", "1 system")),
+    ),
+    Case(
+        "a_full_formation_of_a_count_is_one_formation_restated",
+        "Poland will send Ukraine a complete company of 14 Leopard tanks.",
+        (Expect("POL", "armour", "1 company"), Expect("POL", "armour", "14 vehicle", same_as=0)),
+    ),
 ]
 
 
