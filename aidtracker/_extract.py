@@ -179,6 +179,7 @@ class _Patterns:
     together: re.Pattern[str] | None
     of_own: re.Pattern[str] | None
     formation_holds: re.Pattern[str] | None
+    takes_delivery: re.Pattern[str] | None
     remaining: re.Pattern[str] | None
     offered: re.Pattern[str] | None
     added_to: re.Pattern[str] | None
@@ -3366,6 +3367,8 @@ class _Extractor:
         forces, receive, strength = self.p.own_forces, self.p.receive_verbs, self.p.strength_verbs
         if self.for_own_forces(s, clause, m):
             return True
+        if self.has(self.p.takes_delivery, clause[0], m.start) and self.state_receives(s, clause, m):
+            return True
         if forces is None or not self.has(forces, clause[0], m.start):
             return False
         if not self.has(receive, clause[0], m.start) and not self.has(strength, clause[0], m.start):
@@ -3385,6 +3388,19 @@ class _Extractor:
                 and any(_starts_at(strength, self.text, t.start, t.end) is not None for t in after)
             ):
                 return True  # "Die Luftwaffe zählt 122 Raketen und 36 Drohnen": what the forces count, no aid
+        return False
+
+    def state_receives(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "as Australia takes delivery of 75 newer Abrams from the United States": a state other than the recipient,
+        right before ``cues.takes_delivery`` before the figure in its clause, receives them for itself."""
+        assert self.p.takes_delivery is not None
+        for a, _ in self.sentence_matches(self.p.takes_delivery, s.index):
+            if not clause[0] <= a < m.start:
+                continue
+            before = s.toks_before(a)[-1:]
+            code = state_named(self.text, before[0].start, before[0].end, self.lang) if before else None
+            if code is not None and code != "UKR":
+                return True
         return False
 
     def for_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:

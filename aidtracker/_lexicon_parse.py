@@ -265,6 +265,11 @@ class PledgeCues(_Section):
     aid: list[str] = Field(description="aid nouns: a sum of money needs one nearby (Hilfe, package, aid)")
     recipient: list[str] = Field(description="the recipient's names (Ukraine, Kyjiw, Ukrainian)")
     additional: list[str] = Field(description='"weitere", "additional": a new tranche')
+    takes_delivery: list[str] = Field(
+        default_factory=list,
+        description='"takes delivery of": after a state other than the recipient, before a count in its clause, the '
+        'state receives the items for itself ("as Australia takes delivery of 75 newer Abrams"): no pledge',
+    )
     whole_adjectives: list[str] = Field(
         default_factory=list,
         description='"komplette", "full": between an article and a formation ("eine komplette Brigade von 4500 '

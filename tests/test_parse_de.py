@@ -4327,6 +4327,12 @@ BLIND_RULES_24 = [
         "Berlin wird Kiew rund 40 Marder liefern, die bis zum Sommer ankommen sollen, und zudem eine Patriot-Batterie.",
         (Expect("DEU", "armour", "40 vehicle"), Expect("DEU", "air_defence", "1 system")),
     ),
+    Case(
+        "money_for_the_defence_of_member_states_is_no_aid",
+        "Neben der Hilfe für die Ukraine sollen bis zu 500 Milliarden Euro für die Verteidigung der Mitgliedstaaten "
+        "mobilisiert werden.",
+        (),
+    ),
 ]
 
 

@@ -4442,6 +4442,17 @@ BLIND_RULES_24 = [
         "Poland will send Ukraine a complete company of 14 Leopard tanks.",
         (Expect("POL", "armour", "1 company"), Expect("POL", "armour", "14 vehicle", same_as=0)),
     ),
+    Case(
+        "a_state_taking_delivery_of_new_tanks_receives_them_for_itself",
+        "Canberra will send Ukraine 49 Abrams tanks. They are being retired as Australia takes delivery of 75 newer "
+        "Abrams from the United States.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
+    Case(
+        "what_a_state_has_spent_is_a_running_total",
+        "He disputed the claim that Washington had spent $300 billion on Ukraine's war effort.",
+        (),
+    ),
 ]
 
 
