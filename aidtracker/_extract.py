@@ -1381,9 +1381,13 @@ class _Extractor:
                 s.mentions = [o for o in s.mentions if o.accepted]
                 return
             for earlier, old in olds:
-                if any(self.has(p.additional, o.start, int(o.extra.get("num_end", o.end)) + 6) for o in old):
-                    # "will send four more Leopards, doubling its contribution to eight": the more is the pledge, the
-                    # figure raised to its new total
+                if any(
+                    (earlier is s and self.has(p.additional, max(s.start, s.window_before(o.start, 2)), o.start))
+                    or self.has(p.additional, o.start, int(o.extra.get("num_end", o.end)) + 6)
+                    for o in old
+                ):
+                    # "will send four more Leopards, doubling its contribution to eight", "will train an additional
+                    # 15,000, taking the total to 30,000": the more is the pledge, the figure raised to its new total
                     m.accepted = False
                     s.mentions = [o for o in s.mentions if o.accepted]
                     return

@@ -4453,6 +4453,11 @@ BLIND_RULES_24 = [
         "He disputed the claim that Washington had spent $300 billion on Ukraine's war effort.",
         (),
     ),
+    Case(
+        "an_additional_count_taking_the_total_to_a_new_one_is_the_pledge",
+        "The EU mission will train an additional 10,000 Ukrainian soldiers, taking the total it plans to train to 40,000.",
+        (Expect("EU", "personnel", "10000 person"),),
+    ),
 ]
 
 
