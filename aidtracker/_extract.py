@@ -1509,8 +1509,8 @@ class _Extractor:
         if 0 < n.value < 1:
             return None  # "rund ein Viertel des deutschen Patriot-Bestands", "half of its tanks": a share, no count
         after = s.toks_from(n.end)[:1]
-        if after and after[0].low in self.lex.units.calibres:
-            return None  # "155 mm ammunition", "155 Millimeter": a calibre
+        if after and (after[0].low in self.lex.units.calibres or after[0].low in self.lex.units.distances):
+            return None  # "155 mm ammunition", "155 Millimeter": a calibre; "the 300 km ATACMS": a range
         if text[n.end : n.end + 1] == "-":
             glued = _NEXT_WORD.match(text, n.end + 1)
             if glued is not None and glued.start(1) == n.end + 1 and glued.group(1).lower() in self.lex.units.calibres:
@@ -2814,7 +2814,7 @@ class _Extractor:
         if self.running_total(s, clause, outside, m) or self.listed_in_total(s) or self.increment_total(s, m):
             m.extra["total"] = True  # (its conversion in brackets is one too, see converts_total)
             return False  # "bisher", "so far": a running total, unless the total is still to come
-        if self.elliptic_total(s, clause, m):
+        if self.elliptic_total(s, clause, m) or self.sum_of_listed(s, clause, m):
             return False
         if self.bought_for_itself(s, clause, m) or self.received_by_own_forces(s, clause, m):
             return False
@@ -2887,6 +2887,14 @@ class _Extractor:
             return False  # "the first four of the 14 tanks"; but "a first €1.5bn", with no whole named, is pledged
         if m.extra.get("partitive") and isinstance(ref, Mention) and ref.accepted:
             return False  # "19 Jets ...; sechs davon sollen bis Juni kommen": a part of the pledge, not a new one
+        if (
+            m.extra.get("partitive")
+            and isinstance(ref, Mention)
+            and ref.sentence == s.index
+            and not ref.accepted
+            and not any(self.has(x, clause[0], clause[1]) for x in (p.pledge, p.recipient))
+        ):  # "verfügte über zwölf Patriot-Systeme; drei davon sind in Polen stationiert": part of a stock (but "14
+            return False  # Raketen erworben; acht davon würden der Ukraine überlassen": a part given)
         if m.kind == "count" and self.rest_of_pledge(s, m, num_end):
             return False  # "Die drei übrigen Systeme sollen 2023 folgen": the rest of the four pledged before
         window = self.window(s)
@@ -3067,6 +3075,16 @@ class _Extractor:
         """A sum opening a bracket right after an accepted sum of another currency: its conversion."""
         converted = self.converted_sum(s, m)
         return converted is not None and converted.accepted
+
+    def sum_of_listed(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "Schweden will bis zu zehn Kampfpanzer beisteuern, Portugal drei – zusammen ergibt das 31 Panzer": a count
+        after ``cues.together`` in its clause that the counts of its unit accepted before it in its sentence (and the
+        one before) add up to is their sum, not a pledge."""
+        if m.kind != "count" or not self.has(self.p.together, clause[0], m.start):
+            return False
+        here = [o for o in s.candidates if o.accepted and o.end <= m.start and o.kind == "count" and o.unit == m.unit]
+        before = [o for o in self.recent_mentions(s) if o.kind == "count" and o.unit == m.unit]
+        return any(len(parts) >= 2 and sum(o.value for o in parts) == m.value for parts in (here, before + here))
 
     def converts_total(self, s: _Sentence, m: Mention) -> bool:
         """The conversion of a sum judged a running total is one too ("steigt … auf drei Milliarden Pfund (knapp 3,5
@@ -3407,13 +3425,38 @@ class _Extractor:
                 return True
         return False
 
+    def sentence_matches_or_none(self, pattern: re.Pattern[str] | None, s: _Sentence) -> list[tuple[int, int]]:
+        """:meth:`sentence_matches`, or no spans for a list the lexicon leaves empty."""
+        return [] if pattern is None else self.sentence_matches(pattern, s.index)
+
+    def last_listed(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> Mention:
+        """The last count of the list ``m`` opens in its clause ("1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 jets"):
+        only commas and coordinators between the items. What follows the list ("from South Korea for the Polish armed
+        forces") is said of every item."""
+        last = m
+        for o in s.candidates:
+            if o.start <= last.start or o.kind != "count":
+                continue
+            if o.start >= clause[1]:
+                break
+            words = self.text[_item_end(last) : o.start].replace(",", " ").split()
+            if not all(w.lower() in self.lex.units.coordinators for w in words):
+                break
+            last = o
+        return last
+
     def for_own_forces(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "the first of 75 new M1A2 tanks for the Australian Army": items right followed by "for" and a state's
         forces (its name or adjective, not Ukraine's, right before the forces' word) are that state's own."""
         forces = self.p.own_forces
         if forces is None:
             return False
-        rest = s.toks_from(m.end)
+        rest = s.toks_from(self.last_listed(s, clause, m).end if m.kind == "count" else m.end)
+        if rest and rest[0].low in self.lex.donors.source_before:
+            # "to buy 250 M1A2 Abrams tanks from the United States for its own army": past the seller
+            seller = next((h for h in s.donors if h.code is not None and rest[0].end <= h.start < clause[1]), None)
+            if seller is not None and len([t for t in rest if t.end <= seller.start]) <= 3:
+                rest = s.toks_from(seller.end)
         after = rest[:4]  # (the item's words may run on over "for the Australian Army")
         if after and after[0].low not in self.lex.cues.benefactive_for and m.kind == "money":
             # "$8 billion in new money over five years for the Canadian Armed Forces": the first "for" of the clause
@@ -3424,6 +3467,13 @@ class _Extractor:
             if at is None or any(t.start in amounts for t in rest[:at]):
                 return False
             after = rest[at : at + 4]
+        if after and after[0].low not in self.lex.cues.benefactive_for and m.kind == "count":
+            # "54 new Leopard 2A7s for its army": the model's designation between the item and its "for"
+            at = next((k for k, t in enumerate(rest[:3]) if t.low in self.lex.cues.benefactive_for), None)
+            if at is not None and all(
+                t.is_word and t.start not in self.numeral_starts and any(c.isdigit() for c in t.text) for t in rest[:at]
+            ):
+                after = rest[at : at + 4]
         if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
             return False
         possessed = False
@@ -3431,11 +3481,26 @@ class _Extractor:
             tok = after[i]
             if tok.low in self.lex.donors.possessives:
                 possessed = True  # "for its armed forces": whose is said by "own" only ("send Ukraine … for its army")
+                bought = [
+                    a for a, _ in self.sentence_matches_or_none(self.p.benefactive, s) if clause[0] <= a < m.start
+                ]
+                if (
+                    bought
+                    and _starts_at(forces, self.text, after[i + 1].start, s.end) is not None
+                    and not self.has(self.p.recipient, bought[-1], m.start)
+                ):
+                    return True  # but a purchase says it: "agreed to buy 54 new Leopard 2A7s for its army"
                 continue
             if possessed and tok.low in self.lex.cues.own:
                 # "Oslo ordered 54 new tanks for its own army", no recipient named before: the giver's own forces
+                # (the recipient looked for after the buying verb: "Poland, which has handed Ukraine 200 T-72s, signed
+                # a deal to buy 250 Abrams from the United States for its own army")
+                bought = [
+                    a for a, _ in self.sentence_matches_or_none(self.p.benefactive, s) if clause[0] <= a < m.start
+                ]
+                lo = bought[-1] if bought else clause[0]
                 return _starts_at(forces, self.text, after[i + 1].start, s.end) is not None and not self.has(
-                    self.p.recipient, clause[0], m.start
+                    self.p.recipient, lo, m.start
                 )
             if tok.low in self.lex.donors.skip:
                 continue  # the article

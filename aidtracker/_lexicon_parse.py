@@ -157,6 +157,10 @@ class UnitNouns(_Section):
         default_factory=list,
         description='"mm", "Millimeter" right after a number: a calibre ("155 mm ammunition"), no count',
     )
+    distances: list[str] = Field(
+        default_factory=list,
+        description='"km", "miles" right after a number: a distance or range ("the 300 km ATACMS missiles"), no count',
+    )
     calibre_words: list[str] = Field(
         default_factory=list,
         description='"Kaliber", "calibre" right before a number: the number is the calibre ("im Kaliber 122"), no count',

@@ -4333,6 +4333,26 @@ BLIND_RULES_24 = [
         "mobilisiert werden.",
         (),
     ),
+    Case(
+        "a_part_of_a_stock_is_none_either",
+        "Die Luftwaffe verfügte zuletzt über zwölf Patriot-Systeme; drei davon sind derzeit in Polen stationiert.",
+        (),
+    ),
+    Case(
+        "what_a_ring_exchange_partner_gets_in_return_is_no_aid_to_ukraine",
+        "Tschechien liefert der Ukraine 30 Panzer vom Typ T-72 und bekommt dafür von Deutschland 15 Leopard-Panzer.",
+        (Expect("CZE", "armour", "30 vehicle"),),
+    ),
+    Case(
+        "rounds_that_were_available_are_a_stock",
+        "Deutschland gab der Ukraine 30 Gepard ab. Für die Kanonen standen anfangs nur rund 60.000 Schuss zur Verfügung.",
+        (Expect("DEU", "air_defence", "30 vehicle"),),
+    ),
+    Case(
+        "the_sum_of_the_counts_listed_before_is_no_pledge",
+        "Schweden will bis zu zehn Kampfpanzer liefern, Portugal drei Leopard – zusammen ergibt das 13 Panzer.",
+        (Expect("SWE", "armour", "10 vehicle", high="10 vehicle"), Expect("PRT", "armour", "3 vehicle")),
+    ),
 ]
 
 

@@ -4458,6 +4458,28 @@ BLIND_RULES_24 = [
         "The EU mission will train an additional 10,000 Ukrainian soldiers, taking the total it plans to train to 40,000.",
         (Expect("EU", "personnel", "10000 person"),),
     ),
+    Case(
+        "items_bought_from_a_seller_for_the_buyers_armed_forces_are_its_own",
+        "Warsaw, which has handed Ukraine much of its Soviet-era armour, signed deals to buy 180 K2 tanks and 200 K9 "
+        "howitzers from South Korea for the Polish armed forces.",
+        (),
+    ),
+    Case(
+        "tanks_bought_for_its_army_after_a_designation_are_its_own",
+        "Norway will donate eight Leopard 2 tanks to Ukraine. It agreed last week to buy 54 new Leopard 2A7s for its army.",
+        (Expect("NOR", "armour", "8 vehicle"),),
+    ),
+    Case(
+        "a_range_in_km_counts_no_missiles",
+        "The guided rockets sent to Ukraine reach about 80 km, short of the 300 km ATACMS that Kyiv wants.",
+        (),
+    ),
+    Case(
+        "money_to_bolster_a_states_own_armed_forces_is_no_aid",
+        "Canada's budget sets aside $500 million in military aid for Ukraine. It also provides more than $8 billion over "
+        "five years to bolster Canada's own armed forces.",
+        (Expect("CAN", "military_general", "5e8 CAD"),),
+    ),
 ]
 
 
