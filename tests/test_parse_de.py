@@ -4353,6 +4353,12 @@ BLIND_RULES_24 = [
         "Schweden will bis zu zehn Kampfpanzer liefern, Portugal drei Leopard – zusammen ergibt das 13 Panzer.",
         (Expect("SWE", "armour", "10 vehicle", high="10 vehicle"), Expect("PRT", "armour", "3 vehicle")),
     ),
+    Case(
+        "zusaetzlich_after_a_listed_count_with_its_relative_clause_adds_one",
+        "Berlin gibt Kiew rund 40 Schützenpanzer vom Typ Marder, die bis März eintreffen sollen, und zusätzlich eine "
+        "Patriot-Batterie.",
+        (Expect("DEU", "armour", "40 vehicle"), Expect("DEU", "air_defence", "1 system")),
+    ),
 ]
 
 
