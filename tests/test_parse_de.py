@@ -4359,6 +4359,18 @@ BLIND_RULES_24 = [
         "Patriot-Batterie.",
         (Expect("DEU", "armour", "40 vehicle"), Expect("DEU", "air_defence", "1 system")),
     ),
+    Case(
+        "a_sum_in_the_first_draft_is_superseded",
+        "Die Bundesregierung will die Hilfe für die Ukraine 2026 auf 9 Milliarden Euro erhöhen. Im ersten Entwurf waren "
+        "dafür nur 7 Milliarden Euro vorgesehen.",
+        (Expect("DEU", "military_general", "9e9 EUR", period=(2026, 2026)),),
+    ),
+    Case(
+        "what_an_army_once_possessed_is_a_stock",
+        "Deutschland gibt ein drittes Patriot-System an die Ukraine ab. Vor dem Krieg hatte die Truppe zwölf dieser "
+        "Systeme besessen.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 
