@@ -4371,6 +4371,12 @@ BLIND_RULES_24 = [
         "Systeme besessen.",
         (Expect("DEU", "air_defence", "1 system"),),
     ),
+    Case(
+        "a_sum_a_state_demanded_the_west_give_is_a_demand",
+        "Estland schickt der Ukraine ein Paket im Wert von 20 Millionen Euro. Ein Minister hatte zuvor gefordert, der "
+        "Westen müsse der Ukraine jedes Jahr mindestens 100 Milliarden Euro geben.",
+        (Expect("EST", "military_general", "2e7 EUR"),),
+    ),
 ]
 
 

@@ -4480,6 +4480,11 @@ BLIND_RULES_24 = [
         "five years to bolster Canada's own armed forces.",
         (Expect("CAN", "military_general", "5e8 CAD"),),
     ),
+    Case(
+        "missiles_brought_down_are_no_pledge",
+        "Russia fired 90 missiles at Ukrainian cities overnight; air defences brought down 70 of the missiles.",
+        (),
+    ),
 ]
 
 
