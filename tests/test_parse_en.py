@@ -4485,6 +4485,16 @@ BLIND_RULES_24 = [
         "Russia fired 90 missiles at Ukrainian cities overnight; air defences brought down 70 of the missiles.",
         (),
     ),
+    Case(
+        "a_retired_fleet_is_a_stock",
+        "Rather than going to Ukraine, Australia's retired fleet of 47 Taipan helicopters is being scrapped.",
+        (),
+    ),
+    Case(
+        "a_whole_fleet_given_away_is_a_pledge",
+        "Copenhagen is giving Ukraine its whole fleet of 19 Caesar howitzers.",
+        (Expect("DNK", "artillery", "19 system"),),
+    ),
 ]
 
 
