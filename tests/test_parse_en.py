@@ -4495,6 +4495,11 @@ BLIND_RULES_24 = [
         "Copenhagen is giving Ukraine its whole fleet of 19 Caesar howitzers.",
         (Expect("DNK", "artillery", "19 system"),),
     ),
+    Case(
+        "a_fleet_handed_over_is_a_pledge",
+        "Slovakia's government approved handing over its grounded fleet of 13 MiG-29s to Ukraine.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
 ]
 
 
