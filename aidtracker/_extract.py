@@ -2216,9 +2216,8 @@ class _Extractor:
         if self.counts_listed_before(s, toks[i - 1].start):
             return True
         before = toks[i - 2]  # "gibt 40 Marder ab und dazu eine Patriot-Batterie": a split verb's particle between
-        if (
-            before.text == ","
-        ):  # "… 40 Marder liefern, die bis Ende März eintreffen sollen, und zudem eine Patriot-Batterie"
+        if before.text == ",":
+            # "… 40 Marder liefern, die bis Ende März eintreffen sollen, und zudem eine Patriot-Batterie"
             before = self.before_relative_clause(toks, i - 2) or before
             if before.text != "," and self.counts_listed_before(s, before.end):
                 return True  # "around 40 Marder vehicles, which should arrive by March, and a Patriot battery"
@@ -3476,29 +3475,24 @@ class _Extractor:
                 after = rest[at : at + 4]
         if not after or after[0].low not in self.lex.cues.benefactive_for or after[0].start >= clause[1]:
             return False
+        # the last buying verb before the items in their clause: the recipient is looked for after it ("Poland, which
+        # has handed Ukraine 200 T-72s, signed a deal to buy 250 Abrams from the United States for its own army")
+        bought = [a for a, _ in self.sentence_matches_or_none(self.p.benefactive, s) if clause[0] <= a < m.start]
+        lo = bought[-1] if bought else clause[0]
         possessed = False
         for i in range(1, len(after) - 1):
             tok = after[i]
             if tok.low in self.lex.donors.possessives:
                 possessed = True  # "for its armed forces": whose is said by "own" only ("send Ukraine … for its army")
-                bought = [
-                    a for a, _ in self.sentence_matches_or_none(self.p.benefactive, s) if clause[0] <= a < m.start
-                ]
                 if (
                     bought
                     and _starts_at(forces, self.text, after[i + 1].start, s.end) is not None
-                    and not self.has(self.p.recipient, bought[-1], m.start)
+                    and not self.has(self.p.recipient, lo, m.start)
                 ):
                     return True  # but a purchase says it: "agreed to buy 54 new Leopard 2A7s for its army"
                 continue
             if possessed and tok.low in self.lex.cues.own:
                 # "Oslo ordered 54 new tanks for its own army", no recipient named before: the giver's own forces
-                # (the recipient looked for after the buying verb: "Poland, which has handed Ukraine 200 T-72s, signed
-                # a deal to buy 250 Abrams from the United States for its own army")
-                bought = [
-                    a for a, _ in self.sentence_matches_or_none(self.p.benefactive, s) if clause[0] <= a < m.start
-                ]
-                lo = bought[-1] if bought else clause[0]
                 return _starts_at(forces, self.text, after[i + 1].start, s.end) is not None and not self.has(
                     self.p.recipient, lo, m.start
                 )
