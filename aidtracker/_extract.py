@@ -3450,7 +3450,10 @@ class _Extractor:
         forces = self.p.own_forces
         if forces is None:
             return False
-        rest = s.toks_from(self.last_listed(s, clause, m).end if m.kind == "count" else m.end)
+        rest = s.toks_from(m.end)
+        joined = s.toks_from(_item_end(m))[:1]
+        if m.kind == "count" and joined and (joined[0].text == "," or joined[0].low in self.lex.units.coordinators):
+            rest = s.toks_from(self.last_listed(s, clause, m).end)  # (only a comma or a coordinator goes on to a list)
         if rest and rest[0].low in self.lex.donors.source_before:
             # "to buy 250 M1A2 Abrams tanks from the United States for its own army": past the seller
             seller = next((h for h in s.donors if h.code is not None and rest[0].end <= h.start < clause[1]), None)
@@ -5628,8 +5631,9 @@ class _Extractor:
         """ "ein ukrainisches Panzerbataillon umfasst 31 Kampfpanzer", "a battalion typically has 31 tanks": what one
         formation holds (a clause opening with an indefinite article and a formation, then ``cues.formation_holds``
         in the four words before the count) defines the formation; it is no pledge."""
-        if m.kind != "count" or self.p.formation_holds is None:
+        if m.kind != "count" or not self.has(self.p.formation_holds, s.start, s.end):
             return False
+        assert self.p.formation_holds is not None
         verb = self.first(self.p.formation_holds, s, max(clause[0], s.window_before(m.start, 4)), m.start)
         if verb is None:
             return False
