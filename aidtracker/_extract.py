@@ -720,6 +720,17 @@ class _Sentence:
             toks = self.toks
         return toks[bisect.bisect_left(self.starts, pos) :]
 
+    def token_from(self, pos: int, *, word: bool = False) -> Token | None:
+        """The first token (with ``word``, the first word) that starts at or after ``pos``: ``toks_from(pos)[0]``
+        without copying the rest of the sentence's tokens."""
+        toks = self._toks
+        if toks is None:
+            toks = self.toks
+        j = bisect.bisect_left(self.starts, pos)
+        while j < len(toks) and word and not toks[j].is_word:
+            j += 1
+        return toks[j] if j < len(toks) else None
+
     @property
     def folded(self) -> str:
         folded = self._folded
@@ -3451,8 +3462,8 @@ class _Extractor:
         if forces is None:
             return False
         rest = s.toks_from(m.end)
-        joined = s.toks_from(_item_end(m))[:1]
-        if m.kind == "count" and joined and (joined[0].text == "," or joined[0].low in self.lex.units.coordinators):
+        joined = s.token_from(_item_end(m)) if m.kind == "count" else None
+        if joined is not None and (joined.text == "," or joined.low in self.lex.units.coordinators):
             rest = s.toks_from(self.last_listed(s, clause, m).end)  # (only a comma or a coordinator goes on to a list)
         if rest and rest[0].low in self.lex.donors.source_before:
             # "to buy 250 M1A2 Abrams tanks from the United States for its own army": past the seller
@@ -5633,7 +5644,7 @@ class _Extractor:
         in the four words before the count) defines the formation; it is no pledge."""
         if m.kind != "count" or self.p.formation_holds is None:
             return False
-        opening = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
+        opening = s.token_from(clause[0], word=True)
         if opening is None or opening.low not in self.lex.numbers.articles:
             return False  # (asked first: most clauses do not open with an article, and "has" is in many sentences)
         verb = self.first(self.p.formation_holds, s, max(clause[0], s.window_before(m.start, 4)), m.start)
