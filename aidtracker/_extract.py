@@ -926,6 +926,10 @@ class _Extractor:
             sentence.found[key] = found
         return found
 
+    def sentence_matches_or_none(self, pattern: re.Pattern[str] | None, s: _Sentence) -> list[tuple[int, int]]:
+        """:meth:`sentence_matches`, or no spans for a list the lexicon leaves empty."""
+        return [] if pattern is None else self.sentence_matches(pattern, s.index)
+
     def word_matches(self, pattern: re.Pattern[str], s: _Sentence) -> list[tuple[int, int]]:
         """``pattern.finditer`` over ``s`` for a pattern whose alternatives each open with a word (:data:`WORD_LED`),
         tried only from the chunks of the sentence (its pieces between white space) where the screen finds a word a
@@ -1570,7 +1574,7 @@ class _Extractor:
         the noun after it. After another number ("ten 20-man teams") the group is counted by that number instead."""
         if any(o.end <= n.start and not self.text[o.end : n.start].strip() for o in s.numerals):
             return None
-        noun = next((t for t in s.toks_from(end) if t.is_word), None)
+        noun = s.token_from(end, word=True)
         if noun is None or noun.start - end > 1 or noun.low in self.lex.units.stop:
             return None  # "a team 120-strong": no noun right after
         if noun.low in self.lex.units.member_groups:
@@ -2862,7 +2866,7 @@ class _Extractor:
             lo4 = max(s.window_before(m.start, 4), s.start)
             if self.has(p.superseded, lo4, num_end) and not self.figure_after_cue(s, p.superseded, lo4, m):
                 return False  # (but "Statt 15.000 sollen nun 30.000": the cue is the first figure's)
-            opening = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
+            opening = s.token_from(clause[0], word=True)
             skip = self.lex.cues.opening_skip
             if opening is not None and opening.low in skip:
                 # "Im ursprünglichen Haushaltsentwurf waren …", "In the original plan": the clause's first word after
@@ -2966,9 +2970,7 @@ class _Extractor:
     def figure_after_cue(self, s: _Sentence, pattern: re.Pattern[str] | None, lo: int, m: Mention) -> bool:
         """Whether a figure (no year) stands between the last match of ``pattern`` from ``lo`` on before ``m`` and ``m``:
         the cue is that figure's ("Statt 15.000 sollen nun 30.000")."""
-        ends = [
-            b for a, b in (self.sentence_matches(pattern, s.index) if pattern is not None else []) if lo <= a < m.start
-        ]
+        ends = [b for a, b in self.sentence_matches_or_none(pattern, s) if lo <= a < m.start]
         return bool(ends) and any(ends[-1] <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
 
     def raised_from_to(self, s: _Sentence, m: Mention) -> bool:
@@ -3435,10 +3437,6 @@ class _Extractor:
                 return True
         return False
 
-    def sentence_matches_or_none(self, pattern: re.Pattern[str] | None, s: _Sentence) -> list[tuple[int, int]]:
-        """:meth:`sentence_matches`, or no spans for a list the lexicon leaves empty."""
-        return [] if pattern is None else self.sentence_matches(pattern, s.index)
-
     def last_listed(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> Mention:
         """The last count of the list ``m`` opens in its clause ("1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 jets"):
         only commas and coordinators between the items. What follows the list ("from South Korea for the Polish armed
@@ -3537,15 +3535,12 @@ class _Extractor:
         if interrupted is not None:
             outside = [*outside, interrupted]  # "Damit steigt die Summe, die die EU … mobilisiert hat, auf 2,5 Mrd."
         weak = [
-            (a, b)
-            for x, y in outside
-            for a, b in (self.sentence_matches(p.weak_total, s.index) if p.weak_total is not None else [])
-            if x <= a and b <= y
+            (a, b) for x, y in outside for a, b in self.sentence_matches_or_none(p.weak_total, s) if x <= a and b <= y
         ]
         cues = [
             a
             for x, y in outside
-            for a, b in (self.sentence_matches(p.running_total, s.index) if p.running_total is not None else [])
+            for a, b in self.sentence_matches_or_none(p.running_total, s)
             if x <= a
             and b <= y
             and not any(c <= a and b <= d for c, d in weak)
@@ -3829,7 +3824,7 @@ class _Extractor:
         """ "Some £350 million of the £4.5 billion in UK military aid will go towards the drones": a sum opening its
         clause, "of" a larger one, with a plan word after the whole, is a share set aside, not a part paid out."""
         clause = s.clause_of(m.start)
-        first = next((t for t in s.toks_from(clause[0]) if t.is_word), None)
+        first = s.token_from(clause[0], word=True)
         return first is not None and first.start >= m.start and self.has(self.p.plan, whole.end, clause[1])
 
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
