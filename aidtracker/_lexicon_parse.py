@@ -115,8 +115,15 @@ class SentenceRules(_Section):
         description="words that open a relative clause after a comma; after the comma that closes it, the clause it "
         'interrupted goes on: "Damit steigt die Summe, die die EU bereitgestellt hat, auf 2,5 Milliarden"',
     )
+    letter_names: list[str] = Field(
+        default_factory=list,
+        description="single letters that name a thing, not a person's initial: a dot after one ends its sentence (\"… "
+        'schrieb sie auf X. Prag hatte …"), where after an initial it does not ("J. Biden")',
+    )
 
-    _lower = field_validator("clause_breaks", "fronted", "openers", "relatives", mode="after")(_lower_list)
+    _lower = field_validator("clause_breaks", "fronted", "letter_names", "openers", "relatives", mode="after")(
+        _lower_list
+    )
 
 
 class EquipmentModel(_Section):

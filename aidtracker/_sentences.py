@@ -73,11 +73,13 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     mark.
 
     A sentence ends at ``.``/``!``/``?`` followed by space, or at a line break; not after an
-    abbreviation of the language ("Mio.", "U.S."), a single capital ("J. Biden"), or, where the
+    abbreviation of the language ("Mio.", "U.S."), a single capital ("J. Biden", but not one of the language's
+    ``letter_names``: "auf X. Prag"), or, where the
     language writes ordinals with a dot, after a number ("am 17. August").
     """
     abbreviations = _abbreviations(lex.lang, tuple(lex.sentences.abbreviations))
     openers = _abbreviations(lex.lang, tuple(lex.sentences.openers))
+    letter_names = _abbreviations(lex.lang, tuple(lex.sentences.letter_names))
     ordinal_dot = lex.sentences.ordinal_dot
     spans: list[tuple[int, int]] = []
     begin = 0
@@ -87,7 +89,7 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if mark == ".":
             last = text[max(begin, at - 30) : at + 1].rsplit(None, 1)[-1].lower()  # ends in ".": never empty
             core = last.rstrip(".")
-            if last in abbreviations or (len(core) == 1 and core.isalpha()):
+            if last in abbreviations or (len(core) == 1 and core.isalpha() and core not in letter_names):
                 nxt = text[after : after + 20].split(None, 1)
                 if not (nxt and nxt[0][:1].isupper() and nxt[0].lower() in openers):
                     continue  # "… from the U.S. Much of …" ends there; "the U.S. Army" does not

@@ -4380,6 +4380,16 @@ BLIND_RULES_24 = [
 ]
 
 
+BLIND_RULES_25 = [
+    Case(
+        "a_dot_after_the_platform_x_ends_the_sentence",
+        "Litauen gibt der Ukraine 35 Millionen Euro für Granaten, schrieb die Ministerin auf X. Prag hatte zuvor erklärt, "
+        "außerhalb der EU rund 800.000 Granaten ausfindig gemacht zu haben, die gekauft werden könnten.",
+        (Expect("LTU", "ammunition", "3.5e7 EUR"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4412,6 +4422,7 @@ BLIND_RULES_24 = [
     blind_rules_22=BLIND_RULES_22,
     blind_rules_23=BLIND_RULES_23,
     blind_rules_24=BLIND_RULES_24,
+    blind_rules_25=BLIND_RULES_25,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -4503,6 +4503,16 @@ BLIND_RULES_24 = [
 ]
 
 
+BLIND_RULES_25 = [
+    Case(
+        "a_dot_after_the_platform_x_ends_the_sentence",
+        "Lithuania is giving Ukraine €35 million for artillery shells, its prime minister posted on X. Prague had "
+        "said it had identified some 800,000 shells outside the EU that could be bought.",
+        (Expect("LTU", "ammunition", "3.5e7 EUR"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4535,6 +4545,7 @@ BLIND_RULES_24 = [
     blind_rules_22=BLIND_RULES_22,
     blind_rules_23=BLIND_RULES_23,
     blind_rules_24=BLIND_RULES_24,
+    blind_rules_25=BLIND_RULES_25,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
