@@ -90,6 +90,7 @@ class _Finder:
     skip: frozenset[str]
     coordinators: frozenset[str]  # "und", "and", "," between two names of one list
     not_before: frozenset[str]
+    recipient_before: frozenset[str]  # "an", "to": what follows receives
     receive_from: frozenset[str]
     passive_agent: frozenset[str]
     absolute: frozenset[str]
@@ -164,6 +165,7 @@ def _finder(lang: str) -> _Finder:
         skip=frozenset(lex.skip),
         coordinators=frozenset([*load_lexicon(lang).units.coordinators, ","]),
         not_before=frozenset(lex.not_before),
+        recipient_before=frozenset(w.lower() for w in lex.recipient_before),
         receive_from=frozenset(lex.receive_from),
         passive_agent=frozenset(lex.passive_agent),
         absolute=frozenset(lex.absolute),
@@ -446,6 +448,8 @@ def find_donors(text: str, start: int, end: int, lang: str, folded: str | None =
             into = any(w.lower() in finder.not_before for w in lead)
             if into and any(_other_giver(h, hit) for h in hits):
                 continue  # "Finnland gibt im Rahmen der tschechischen Initiative 30 Mio.": the money goes into the scheme
+            if lead[-1].lower() in finder.recipient_before:
+                continue  # "Vier Milliarden davon gehen an die tschechische Initiative": paid in by a donor named before
         own = kept and kept[-1].adjective and text[hit.start : hit.end].lower() in finder.schemes
         if hit.code is None and own and _adjacent(text, kept[-1].end, hit.start, words=1):
             continue  # "die tschechische Initiative", "the Czech (ammunition) initiative": the state's own scheme

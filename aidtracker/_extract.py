@@ -3037,7 +3037,15 @@ class _Extractor:
             return False
         if self.has(self.p.inclusion, words[0].start, words[0].end):
             return True
-        return self.has(self.p.aid, words[0].start, words[-1].end)
+        if self.has(self.p.aid, words[0].start, words[-1].end):
+            return True
+        # "Oslo stellt fünf Milliarden Kronen … bereit. Vier Milliarden davon gehen an …": the next sentence opens with
+        # a sum of that one ("Four billion of it")
+        first = next((n for n in nxt.numerals if n.start == words[0].start), None)
+        if first is None or first.is_year or first.percent or (first.currency is None and first.value < 1e6):
+            return False  # (a count: "Vier davon" is a part of a count before)
+        after = nxt.window_after(first.end, 3)
+        return self.has(self.p.of_that_sum, first.end, after)
 
     def bought_to_hand_on(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
         """ "Estland kauft 10.000 Geschosse und schickt sie in die Ukraine": the buyer passes on what it buys (a

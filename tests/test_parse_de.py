@@ -4387,6 +4387,12 @@ BLIND_RULES_25 = [
         "außerhalb der EU rund 800.000 Granaten ausfindig gemacht zu haben, die gekauft werden könnten.",
         (Expect("LTU", "ammunition", "3.5e7 EUR"),),
     ),
+    Case(
+        "a_sum_the_next_sentence_opens_with_a_part_of_is_a_package",
+        "Kopenhagen stellt drei Milliarden Kronen für Artilleriemunition bereit. Zwei Milliarden davon fließen an die "
+        "tschechische Initiative, die weltweit Granaten kauft.",
+        (Expect("DNK", "ammunition", "3e9 DKK"), Expect("DNK", "military_general", "2e9 DKK")),
+    ),
 ]
 
 

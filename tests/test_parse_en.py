@@ -4510,6 +4510,18 @@ BLIND_RULES_25 = [
         "said it had identified some 800,000 shells outside the EU that could be bought.",
         (Expect("LTU", "ammunition", "3.5e7 EUR"),),
     ),
+    Case(
+        "a_sum_the_next_sentence_opens_with_a_part_of_is_a_package",
+        "Copenhagen is providing three billion kroner for artillery ammunition. Two billion of it will go to the Czech "
+        "initiative.",
+        (Expect("DNK", "ammunition", "3e9 DKK"), Expect("DNK", "military_general", "2e9 DKK")),
+    ),
+    Case(
+        "setting_aside_a_sum_pledges_it",
+        "Copenhagen is setting aside three billion kroner for artillery ammunition. Two billion of it will go to the "
+        "Czech initiative, which buys shells around the world.",
+        (Expect("DNK", "ammunition", "3e9 DKK"), Expect("DNK", "military_general", "2e9 DKK")),
+    ),
 ]
 
 
