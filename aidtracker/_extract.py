@@ -3257,7 +3257,10 @@ class _Extractor:
         if m.kind != "money":
             return False
         end = _item_end(m)
-        if self.has(self.p.requested, end, min(clause[1], s.window_after(end, 4))):
+        # after "the" a clause without "that" may name who asked: "the $37.7 billion President Joe Biden had asked for"
+        before = s.toks_before(m.start)[-1:]
+        reach = 5 if before and before[0].low in self.lex.restatements.definite else 4
+        if self.has(self.p.requested, end, min(clause[1], s.window_after(end, reach))):
             return True
         # "weniger als die 500 Millionen, die die Regierung verlangt hatte", "the $33 billion that the White House had
         # requested": the relative clause right after it

@@ -4522,6 +4522,23 @@ BLIND_RULES_25 = [
         "Czech initiative, which buys shells around the world.",
         (Expect("DNK", "ammunition", "3e9 DKK"), Expect("DNK", "military_general", "2e9 DKK")),
     ),
+    Case(
+        "a_sum_after_the_that_its_asker_follows_is_a_request",
+        "Congress approved $40 billion for Ukraine, more than the $33 billion President Joe Biden had asked for.",
+        (Expect("USA", "military_general", "4e10 USD"),),
+    ),
+    Case(
+        "of_the_total_opens_a_part_of_the_sum_before",
+        "Washington announced a $1.2 billion package for Ukraine on Tuesday. Of the total, $800 million will go on new "
+        "contracts with industry.",
+        (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "military_general", "8e8 USD")),
+    ),
+    Case(
+        "a_sum_whose_plan_collapsed_is_no_pledge",
+        "Britain is sending Ukraine £500 million in weapons, after a plan to hand over €20 billion for Ukraine collapsed "
+        "in the Council.",
+        (Expect("GBR", "military_general", "5e8 GBP"),),
+    ),
 ]
 
 
