@@ -3745,6 +3745,8 @@ class _Extractor:
         ]
         # not across a comma: "The package, the largest so far, brings Stockholm's total to …" sums
         ranks = [(c, d) for c, d in ranks if _comma(self.text, min(d, a), max(c, b)) < 0]
+        # a superlative the cue holds ranks the giver, not a package: "der größte Unterstützer", "the biggest donor"
+        ranks = [(c, d) for c, d in ranks if not (a <= c and d <= b)]
         if any(lo <= c and d <= hi for c, d in ranks):
             return True
         first = next((c for c, d in ranks if far <= c and d <= lo), None)

@@ -4393,6 +4393,12 @@ BLIND_RULES_25 = [
         "tschechische Initiative, die weltweit Granaten kauft.",
         (Expect("DNK", "ammunition", "3e9 DKK"), Expect("DNK", "military_general", "2e9 DKK")),
     ),
+    Case(
+        "a_sum_that_makes_its_giver_the_largest_supporter_is_a_tally",
+        "Schweden gibt der Ukraine 300 Millionen Euro und ist mit rund 7 Milliarden Euro einer der größten Unterstützer "
+        "des Landes.",
+        (Expect("SWE", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 
