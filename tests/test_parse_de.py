@@ -4399,6 +4399,11 @@ BLIND_RULES_25 = [
         "des Landes.",
         (Expect("SWE", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "loitering_munitions_are_drones",
+        "Deutschland liefert der Ukraine 300 Loitering Munitions und zwölf Haubitzen.",
+        (Expect("DEU", "drones", "300 drone"), Expect("DEU", "artillery", "12 system")),
+    ),
 ]
 
 

@@ -4539,6 +4539,11 @@ BLIND_RULES_25 = [
         "in the Council.",
         (Expect("GBR", "military_general", "5e8 GBP"),),
     ),
+    Case(
+        "loitering_munitions_are_drones",
+        "Britain will send Ukraine 200 loitering munitions and 40 howitzers.",
+        (Expect("GBR", "drones", "200 drone"), Expect("GBR", "artillery", "40 system")),
+    ),
 ]
 
 
