@@ -3840,6 +3840,13 @@ class _Extractor:
         first = s.token_from(clause[0], word=True)
         return first is not None and first.start >= m.start and self.has(self.p.plan, whole.end, clause[1])
 
+    def own_part(self, s: _Sentence, o: Mention) -> bool:
+        """Whether ``o`` is itself a part of its giver's stock ("13 of its MiG-29s"), so no whole of a figure before it
+        ("would hand over four MiG-29s …, and … approved the transfer of 13 of its MiG-29s")."""
+        if self.p.of_own is None:
+            return False
+        return _starts_after_spaces(self.p.of_own, self.text, int(o.extra.get("num_end", o.end)), s.end) is not None
+
     def progress_part(self, s: _Sentence, m: Mention) -> bool:
         """ "50,000 rounds had arrived, out of 500,000 shells": the part delivered of a larger pledge."""
         if m.kind not in ("count", "money"):
@@ -3856,6 +3863,7 @@ class _Extractor:
             if (
                 after_number
                 and self.text.find(";", m.end, o.start) < 0  # "30 …; im April war noch von bis zu 50 die Rede"
+                and not self.own_part(s, o)  # "… four MiG-29s …, and … the transfer of 13 of its MiG-29s": a whole?
                 and _ends_with(self.p.progress_of, self.text, lo, o.start)
                 and not (m.kind == "money" and self.share_allotted(s, m, o))
                 and not self.year_before_cue(s, o)

@@ -4404,6 +4404,12 @@ BLIND_RULES_25 = [
         "Deutschland liefert der Ukraine 300 Loitering Munitions und zwölf Haubitzen.",
         (Expect("DEU", "drones", "300 drone"), Expect("DEU", "artillery", "12 system")),
     ),
+    Case(
+        "a_count_that_is_itself_a_part_of_a_stock_is_no_whole_of_a_count_before",
+        "Warschau will der Ukraine in den nächsten Tagen vier MiG-29 übergeben, und die Regierung in Bratislava billigte "
+        "die Abgabe von 13 ihrer MiG-29.",
+        (Expect("POL", "aircraft", "4 aircraft"), Expect("SVK", "aircraft", "13 aircraft")),
+    ),
 ]
 
 

@@ -4544,6 +4544,12 @@ BLIND_RULES_25 = [
         "Britain will send Ukraine 200 loitering munitions and 40 howitzers.",
         (Expect("GBR", "drones", "200 drone"), Expect("GBR", "artillery", "40 system")),
     ),
+    Case(
+        "a_count_that_is_itself_a_part_of_a_stock_is_no_whole_of_a_count_before",
+        "Warsaw said it would hand over four MiG-29s to Ukraine within days, and a day later the Slovak government "
+        "approved the transfer of 13 of its MiG-29s.",
+        (Expect("POL", "aircraft", "4 aircraft"), Expect("SVK", "aircraft", "13 aircraft")),
+    ),
 ]
 
 
