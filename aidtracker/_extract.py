@@ -2457,10 +2457,12 @@ class _Extractor:
         return False
 
     def whole_promised(self, s: _Sentence, m: Mention) -> bool:
-        """ "the last of the two dozen F-16s it promised": a count after "of (the)" whose noun phrase is followed, within
-        three words, by a promising verb ("it promised", "Poland had promised") is the whole promised, not a tally."""
+        """ "the last of the two dozen F-16s it promised": a count after "of (the)" (or ``cues.all_of``: "all 24 F-16s")
+        whose noun phrase is followed, within three words, by a promising verb ("it promised", "Poland had promised") is
+        the whole promised, not a tally."""
         before = s.toks_before(m.start)[-3:]
-        if len(before) < 2 or not _ends_with(self.p.progress_of, self.text, before[0].start, m.start):
+        whole = bool(before) and before[-1].low in self.lex.cues.all_of  # "has now delivered all 24 F-16s it promised"
+        if not whole and (len(before) < 2 or not _ends_with(self.p.progress_of, self.text, before[0].start, m.start)):
             return False
         after = s.toks_from(_item_end(m))[:3]
         for k, t in enumerate(after):
@@ -4037,6 +4039,7 @@ class _Extractor:
             not _ends_with(self.p.progress_of, self.text, lo, m.start)
             or _ends_with(self.p.value, self.text, lo, m.start)
             or _ends_with(self.p.amount_of, self.text, lo, m.start)
+            or _ends_with(self.p.added_to, self.text, lo, m.start)  # "on top of the €8.5bn it has committed so far"
         ):
             return False  # "im Wert von 671 Mio.", "im Umfang von 500 Mio.": a value, not "die ersten drei von 30"
         parts = [n for n in s.numerals if n.end <= m.start and not n.is_year and n.value < m.value]

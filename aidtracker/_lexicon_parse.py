@@ -286,6 +286,11 @@ class PledgeCues(_Section):
         description='"komplette", "full": between an article and a formation ("eine komplette Brigade von 4500 '
         'Soldaten") the formation is still one',
     )
+    all_of: list[str] = Field(
+        default_factory=list,
+        description='"all", "alle": right before a count a promising verb follows ("has now delivered all 24 F-16s it '
+        'promised"), the count is the whole pledge, not a tally',
+    )
     formation_holds: list[str] = Field(
         default_factory=list,
         description='"umfasst", "has": after "ein Bataillon", "a battalion" opening the clause, what one formation holds '

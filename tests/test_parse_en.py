@@ -4550,6 +4550,22 @@ BLIND_RULES_25 = [
         "approved the transfer of 13 of its MiG-29s.",
         (Expect("POL", "aircraft", "4 aircraft"), Expect("SVK", "aircraft", "13 aircraft")),
     ),
+    Case(
+        "the_base_on_top_of_which_a_sum_comes_is_a_tally_not_a_whole",
+        "Oslo will give Ukraine €500 million in security assistance next year, on top of the roughly €4 billion it has "
+        "committed so far.",
+        (Expect("NOR", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "has_now_supplied_is_a_running_total",
+        "Britain has now supplied Ukraine with more than 300,000 rounds of artillery ammunition, the minister said.",
+        (),
+    ),
+    Case(
+        "all_of_what_was_promised_delivered_now_is_the_whole_pledge",
+        "The Netherlands has now delivered all 24 F-16 jets it promised to Ukraine.",
+        (Expect("NLD", "aircraft", "24 aircraft"),),
+    ),
 ]
 
 
