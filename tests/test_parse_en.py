@@ -4566,6 +4566,17 @@ BLIND_RULES_25 = [
         "The Netherlands has now delivered all 24 F-16 jets it promised to Ukraine.",
         (Expect("NLD", "aircraft", "24 aircraft"),),
     ),
+    Case(
+        "a_sum_others_are_called_on_to_give_is_a_request",
+        "Britain sent Ukraine £100 million in drones, and its minister called on allies to give at least €50 billion "
+        "a year.",
+        (Expect("GBR", "drones", "1e8 GBP"),),
+    ),
+    Case(
+        "what_an_army_gets_through_a_month_is_used_not_given",
+        "Ukraine gets through some 90,000 shells a month, officials said. Britain is sending another 10,000 rounds.",
+        (Expect("GBR", "ammunition", "1e4 round"),),
+    ),
 ]
 
 
