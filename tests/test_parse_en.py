@@ -4577,6 +4577,12 @@ BLIND_RULES_25 = [
         "Ukraine gets through some 90,000 shells a month, officials said. Britain is sending another 10,000 rounds.",
         (Expect("GBR", "ammunition", "1e4 round"),),
     ),
+    Case(
+        "what_a_donor_gets_in_compensation_or_at_a_discount_is_no_pledge",
+        "Slovakia is sending Ukraine 13 MiG-29 jets. Bratislava expects €200 million from an EU fund in compensation, "
+        "and Washington has offered it 12 attack helicopters at a steep discount.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
 ]
 
 
