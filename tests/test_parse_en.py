@@ -4583,6 +4583,12 @@ BLIND_RULES_25 = [
         "and Washington has offered it 12 attack helicopters at a steep discount.",
         (Expect("SVK", "aircraft", "13 aircraft"),),
     ),
+    Case(
+        "what_a_maker_turned_out_is_production",
+        "The factory turned out a record 400 interceptors last year, while Germany is sending Ukraine three more IRIS-T "
+        "systems.",
+        (Expect("DEU", "air_defence", "3 system"),),
+    ),
 ]
 
 
