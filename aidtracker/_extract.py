@@ -2805,6 +2805,8 @@ class _Extractor:
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
+        if self.short_cue_clause_before(s, clause):
+            return False  # "Kiew hofft, über das Verfahren Waffen im Wert von einer Milliarde Dollar pro Monat zu erhalten"
         if self.short_of_pledge(s, m) or self.scheduled_part(s, m) or self.requested_after(s, clause, m):
             return False
         outside = self.outside_brackets(clause, m.start)
@@ -3841,6 +3843,19 @@ class _Extractor:
         clause = s.clause_of(m.start)
         first = s.token_from(clause[0], word=True)
         return first is not None and first.start >= m.start and self.has(self.p.plan, whole.end, clause[1])
+
+    def short_cue_clause_before(self, s: _Sentence, clause: tuple[int, int]) -> bool:
+        """Whether the clause right before ``clause`` is the sentence's first, of at most three words, with a
+        ``negative_before`` cue ("Kiew hofft, über das Verfahren … zu erhalten"): a hope or request that governs the
+        clause after it."""
+        if clause[0] <= s.start or self.p.negative_before is None:
+            return False
+        before = [c for c in s.clauses if c[1] <= clause[0]]
+        if len(before) != 1:
+            return False
+        a, b = before[0]
+        words = [t for t in s.toks if a <= t.start < b and t.is_word]
+        return 0 < len(words) <= 3 and self.has_negative(self.p.negative_before, s, a, b)
 
     def own_part(self, s: _Sentence, o: Mention) -> bool:
         """Whether ``o`` is itself a part of its giver's stock ("13 of its MiG-29s"), so no whole of a figure before it

@@ -4410,6 +4410,12 @@ BLIND_RULES_25 = [
         "die Abgabe von 13 ihrer MiG-29.",
         (Expect("POL", "aircraft", "4 aircraft"), Expect("SVK", "aircraft", "13 aircraft")),
     ),
+    Case(
+        "a_short_clause_of_hope_governs_the_clause_after_its_comma",
+        "Dänemark zahlt der Ukraine 200 Millionen Euro für Drohnen. Kiew hofft, über das Programm jeden Monat Waffen im "
+        "Wert von 500 Millionen Euro zu bekommen.",
+        (Expect("DNK", "drones", "2e8 EUR"),),
+    ),
 ]
 
 
