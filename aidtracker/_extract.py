@@ -178,6 +178,7 @@ class _Patterns:
     weak_total: re.Pattern[str] | None
     together: re.Pattern[str] | None
     of_own: re.Pattern[str] | None
+    adds_up: re.Pattern[str] | None
     formation_holds: re.Pattern[str] | None
     takes_delivery: re.Pattern[str] | None
     remaining: re.Pattern[str] | None
@@ -3579,7 +3580,10 @@ class _Extractor:
         # Milliarden aufzustocken", "Damit wächst der Betrag von 35 auf 85" is one: the increase is the pledge)
         if self.raised_from_to(s, m) and not self.increase_stated(s, m):
             return False
-        if self.planned(s, clause, m):
+        # "wird sich … auf etwa 112 Millionen Euro summieren", "would add up to": a plan word does not make a sum of
+        # everything given a pledge
+        summed = self.p.adds_up is not None and any(_starts_at(self.p.adds_up, self.text, a, s.end) for a in cues)
+        if not summed and self.planned(s, clause, m):
             return False
         if self.progress_whole(s, m):
             # "Of the 45 promised, Ukraine has so far received 30": the cue counts the part. Before the comma

@@ -286,6 +286,11 @@ class PledgeCues(_Section):
         description='"komplette", "full": between an article and a formation ("eine komplette Brigade von 4500 '
         'Soldaten") the formation is still one',
     )
+    adds_up: list[str] = Field(
+        default_factory=list,
+        description='"summieren", "adds up to" (each also a running_total cue): a sum of everything given, a tally even '
+        'with a plan word ("wird sich bis Ende 2024 auf etwa 112 Millionen Euro summieren")',
+    )
     all_of: list[str] = Field(
         default_factory=list,
         description='"all", "alle": right before a count a promising verb follows ("has now delivered all 24 F-16s it '

@@ -4416,6 +4416,12 @@ BLIND_RULES_25 = [
         "Wert von 500 Millionen Euro zu bekommen.",
         (Expect("DNK", "drones", "2e8 EUR"),),
     ),
+    Case(
+        "a_sum_of_everything_given_is_a_tally_even_in_the_future_tense",
+        "Lettland gibt der Ukraine 20 Millionen Euro für Drohnen. Bis Ende des Jahres wird sich die lettische Hilfe auf "
+        "etwa 110 Millionen Euro summieren.",
+        (Expect("LVA", "drones", "2e7 EUR"),),
+    ),
 ]
 
 

@@ -4589,6 +4589,12 @@ BLIND_RULES_25 = [
         "systems.",
         (Expect("DEU", "air_defence", "3 system"),),
     ),
+    Case(
+        "a_sum_of_everything_given_is_a_tally_even_in_the_future_tense",
+        "Latvia is giving Ukraine €20 million for drones. By the end of the year its aid will add up to about €110 "
+        "million.",
+        (Expect("LVA", "drones", "2e7 EUR"),),
+    ),
 ]
 
 
