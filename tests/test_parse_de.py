@@ -4422,6 +4422,17 @@ BLIND_RULES_25 = [
         "etwa 110 Millionen Euro summieren.",
         (Expect("LVA", "drones", "2e7 EUR"),),
     ),
+    Case(
+        "damit_and_bereits_mit_make_a_tally_of_the_year",
+        "Norwegen schnürt ein Paket von 5 Milliarden Kronen für die Ukraine. Damit unterstützt Oslo Kiew in diesem Jahr "
+        "militärisch bereits mit rund 20 Milliarden Kronen.",
+        (Expect("NOR", "other", "5e9 NOK"),),
+    ),
+    Case(
+        "damit_and_bereits_before_a_delivery_date_keep_the_pledge",
+        "Damit liefert Berlin der Ukraine bereits im Mai zehn Leopard-Panzer.",
+        (Expect("DEU", "armour", "10 vehicle"),),
+    ),
 ]
 
 
