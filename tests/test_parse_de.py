@@ -4433,6 +4433,12 @@ BLIND_RULES_25 = [
         "Damit liefert Berlin der Ukraine bereits im Mai zehn Leopard-Panzer.",
         (Expect("DEU", "armour", "10 vehicle"),),
     ),
+    Case(
+        "a_sum_added_with_dazu_is_no_tranche_paid_out_of_the_sum_before",
+        "Brüssel gibt eine weitere Tranche von 500 Millionen Euro aus der Friedensfazilität für die Ukraine frei, dazu 45 "
+        "Millionen Euro für die Ausbildung.",
+        (Expect("EU", "military_general", "5e8 EUR"), Expect("EU", "military_general", "4.5e7 EUR")),
+    ),
 ]
 
 
