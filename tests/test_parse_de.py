@@ -4439,6 +4439,12 @@ BLIND_RULES_25 = [
         "Millionen Euro für die Ausbildung.",
         (Expect("EU", "military_general", "5e8 EUR"), Expect("EU", "military_general", "4.5e7 EUR")),
     ),
+    Case(
+        "a_total_after_sodass_is_the_tally_of_the_increase",
+        "Kanada verdoppelt seinen Beitrag mit vier weiteren Leopard-Panzern, sodass aus Ottawa insgesamt acht Panzer "
+        "kommen.",
+        (Expect("CAN", "armour", "4 vehicle"),),
+    ),
 ]
 
 
