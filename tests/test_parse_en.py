@@ -4595,6 +4595,11 @@ BLIND_RULES_25 = [
         "million.",
         (Expect("LVA", "drones", "2e7 EUR"),),
     ),
+    Case(
+        "what_an_army_is_down_to_is_its_stock",
+        "Germany will hand Ukraine two Patriot systems, although the Bundeswehr is down to nine systems.",
+        (Expect("DEU", "air_defence", "2 system"),),
+    ),
 ]
 
 
