@@ -3275,7 +3275,7 @@ class _Extractor:
         if not after or after[0].low not in self.lex.sentences.relatives:
             return False
         rest = s.clause_of(after[0].start)
-        return self.has(self.p.requested, after[0].end, min(rest[1], s.window_after(after[0].end, 5)))
+        return self.has(self.p.requested, after[0].end, rest[1])  # (to its end: a German one ends on its verb)
 
     def part_of_request(self, s: _Sentence, m: Mention) -> bool:
         """ "Biden bat den Kongress um 106 Milliarden Dollar. Gut 61 Milliarden Dollar davon sollen an die Ukraine

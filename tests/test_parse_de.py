@@ -4445,6 +4445,12 @@ BLIND_RULES_25 = [
         "kommen.",
         (Expect("CAN", "armour", "4 vehicle"),),
     ),
+    Case(
+        "a_request_verb_at_the_end_of_a_long_relative_clause_makes_its_sum_a_request",
+        "Berlin gibt der Ukraine weitere 500 Millionen Euro. In Washington hängt ein Paket von rund 60 Milliarden Dollar, "
+        "das Präsident Joe Biden beim Kongress beantragt hat, weiter fest.",
+        (Expect("DEU", "military_general", "5e8 EUR"),),
+    ),
 ]
 
 
