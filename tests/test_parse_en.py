@@ -4600,6 +4600,17 @@ BLIND_RULES_25 = [
         "Germany will hand Ukraine two Patriot systems, although the Bundeswehr is down to nine systems.",
         (Expect("DEU", "air_defence", "2 system"),),
     ),
+    Case(
+        "a_proposed_sum_is_no_pledge",
+        "Germany pledged €500 million for Ukraine. Belgium held out against a proposed €140 billion loan for Ukraine.",
+        (Expect("DEU", "military_general", "5e8 EUR"),),
+    ),
+    Case(
+        "what_a_donor_has_already_put_towards_ukraine_is_a_tally",
+        "Italy pledged €100 million for Ukraine's air defence. The EU has already put €165 billion towards supporting "
+        "Ukraine.",
+        (Expect("ITA", "air_defence", "1e8 EUR"),),
+    ),
 ]
 
 
