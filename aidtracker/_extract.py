@@ -4311,13 +4311,25 @@ class _Extractor:
     def larger_figure(self, m: Mention) -> bool:
         """Whether the text names a larger figure of ``m``'s kind (a sum in its currency, or a count) that ``m`` may be
         the first part of."""
+        mine = self.model_key(int(m.extra.get("num_end", m.end))) if m.kind == "count" else None
         for n in self.numerals:
             if n.start == m.start or n.is_year or n.duration is not None or n.percent or n.value <= m.value:
                 continue
             money = _is_sum(n)
-            if money == (m.kind == "money") and (not money or n.currency in (None, m.unit)):
-                return True
+            if money != (m.kind == "money") or (money and n.currency not in (None, m.unit)):
+                continue
+            if mine is not None and self.model_key(n.end) not in (None, mine):
+                continue  # "Spain's first six Leopard 2A4 tanks … together with 20 M113s": another model's count
+            return True
         return False
+
+    def model_key(self, pos: int) -> str | None:
+        """The equipment model named by the word right after ``pos`` ("six Leopard 2A4": "leopard"), if any."""
+        word = _NEXT_WORD.match(self.text, pos)
+        if word is None or self.p.models is None:
+            return None
+        found = self.p.models.match(self.text, word.start(1), min(len(self.text), word.start(1) + 40))
+        return re.sub(r"\s+", " ", found.group().lower()) if found is not None else None
 
     def own_currency(self, s: _Sentence, m: Mention) -> bool:
         """A sum in the recipient's or the aggressor's currency (:data:`_OWN_CURRENCIES`), or the conversion right

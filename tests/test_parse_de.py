@@ -4451,6 +4451,12 @@ BLIND_RULES_25 = [
         "das Präsident Joe Biden beim Kongress beantragt hat, weiter fest.",
         (Expect("DEU", "military_general", "5e8 EUR"),),
     ),
+    Case(
+        "the_first_of_one_model_is_no_part_of_a_larger_count_of_another",
+        "Die ersten sechs Leopard-Panzer aus Spanien sind zusammen mit 20 M113-Transportpanzern auf dem Weg in die "
+        "Ukraine.",
+        (Expect("ESP", "armour", "6 vehicle"), Expect("ESP", "armour", "20 vehicle")),
+    ),
 ]
 
 

@@ -4611,6 +4611,12 @@ BLIND_RULES_25 = [
         "Ukraine.",
         (Expect("ITA", "air_defence", "1e8 EUR"),),
     ),
+    Case(
+        "the_first_of_one_model_is_no_part_of_a_larger_count_of_another",
+        "Spain's first six Leopard 2A4 tanks have set sail for Ukraine together with 20 M113 armoured personnel "
+        "carriers.",
+        (Expect("ESP", "armour", "6 vehicle"), Expect("ESP", "armour", "20 vehicle")),
+    ),
 ]
 
 
