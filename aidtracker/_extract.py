@@ -3388,7 +3388,8 @@ class _Extractor:
         if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
             return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
             # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)
-        return not any(h.code is not None and h.code not in NOT_DONORS for h in s.donors)
+        # (not the seller: "Kyiv is ready to buy ten Patriot systems from the U.S.")
+        return not any(h.code is not None and h.code not in NOT_DONORS and not self.seller(s, h) for h in s.donors)
 
     def purchase_before_passed_on(self, s: _Sentence) -> bool:
         """A sentence naming no state after one with a buying verb and a count pledged (the purchase passed on, or it
@@ -4676,11 +4677,14 @@ class _Extractor:
         return None
 
     def seller(self, s: _Sentence, h: DonorHit) -> bool:
-        """ "buy a NASAMS from the United States": after a buying verb, "from" names the seller, not a donor."""
+        """ "buy a NASAMS from the United States", "zehn Patriot-Systeme aus den USA kaufen": after a buying verb (or right
+        before one, within two words: a German clause ends on its verb), "from" names the seller, not a donor."""
         if not is_source(self.text, h, s.start, self.lang):
             return False
         clause = s.clause_of(h.start)
-        return self.has(self.p.benefactive, clause[0], h.start)
+        return self.has(self.p.benefactive, clause[0], h.start) or self.has(
+            self.p.benefactive, h.end, min(clause[1], s.window_after(h.end, 2))
+        )
 
     def in_relative(self, s: _Sentence, h: DonorHit, m: Mention) -> bool:
         """Whether ``h`` is named in a relative clause about a name right before it that closes before ``m``: "Latvia,

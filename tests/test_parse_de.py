@@ -4457,6 +4457,12 @@ BLIND_RULES_25 = [
         "Ukraine.",
         (Expect("ESP", "armour", "6 vehicle"), Expect("ESP", "armour", "20 vehicle")),
     ),
+    Case(
+        "a_purchase_from_a_seller_state_named_is_still_the_buyers_own",
+        "Deutschland gibt der Ukraine zwei weitere Patriot-Startgeräte. Selenskyj sagte, Kiew wolle zehn Patriot-Systeme "
+        "aus den USA kaufen.",
+        (Expect("DEU", "air_defence", "2 launcher"),),
+    ),
 ]
 
 

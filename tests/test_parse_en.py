@@ -4617,6 +4617,12 @@ BLIND_RULES_25 = [
         "carriers.",
         (Expect("ESP", "armour", "6 vehicle"), Expect("ESP", "armour", "20 vehicle")),
     ),
+    Case(
+        "a_purchase_from_a_seller_state_named_is_still_the_buyers_own",
+        "Germany will hand two more Patriot launchers to Ukraine. President Zelensky has said Kyiv is ready to buy ten "
+        "Patriot systems from the U.S. if Europe helps pay for them.",
+        (Expect("DEU", "air_defence", "2 launcher"),),
+    ),
 ]
 
 
