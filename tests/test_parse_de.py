@@ -4463,6 +4463,12 @@ BLIND_RULES_25 = [
         "aus den USA kaufen.",
         (Expect("DEU", "air_defence", "2 launcher"),),
     ),
+    Case(
+        "a_total_after_womit_is_a_tally",
+        "Spanien schickt vier weitere Leopard-Panzer in die Ukraine, womit Madrid insgesamt zehn Panzer dieses Typs "
+        "beisteuert.",
+        (Expect("ESP", "armour", "4 vehicle"),),
+    ),
 ]
 
 
