@@ -2810,6 +2810,9 @@ class _Extractor:
             return False  # "Kiew hofft, über das Verfahren Waffen im Wert von einer Milliarde Dollar pro Monat zu erhalten"
         if self.short_of_pledge(s, m) or self.scheduled_part(s, m) or self.requested_after(s, clause, m):
             return False
+        if self.tallied_after(s, m):
+            m.extra["total"] = True
+            return False  # "Die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat, …"
         outside = self.outside_brackets(clause, m.start)
         if self.has(p.negative_clause, s.start, s.end) and any(
             self.has_negative(p.negative_clause, s, a, b, bought) for a, b in outside
@@ -3276,6 +3279,28 @@ class _Extractor:
             return False
         rest = s.clause_of(after[0].start)
         return self.has(self.p.requested, after[0].end, rest[1])  # (to its end: a German one ends on its verb)
+
+    def tallied_after(self, s: _Sentence, m: Mention) -> bool:
+        """A relative clause right after the figure with a giving word and a running total's cue, and no figure of its
+        own ("die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat"): a tally."""
+        if self.p.running_total is None:
+            return False
+        after = s.toks_from(_item_end(m))[:2]
+        if after and after[0].text == ",":
+            after = after[1:]
+        if not after or after[0].low not in self.lex.sentences.relatives:
+            return False
+        rest = s.clause_of(after[0].start)
+        comma = _comma(self.text, after[0].end, rest[1])
+        end = rest[1] if comma < 0 else comma  # the relative clause, to its closing comma
+        if any(after[0].end <= n.start < end for n in s.numerals):
+            return False  # "…, which brings the number it has promised to two dozen": the cue sums that figure
+        if not self.has(self.p.pledge, after[0].end, end):
+            return False  # "13 MiG-29, die seit August vergangenen Jahres nicht mehr fliegen": no giving tallied
+        return any(
+            after[0].end <= a and b <= end and not self.superlative(s, a, b)
+            for a, b in self.sentence_matches(self.p.running_total, s.index)
+        )
 
     def part_of_request(self, s: _Sentence, m: Mention) -> bool:
         """ "Biden bat den Kongress um 106 Milliarden Dollar. Gut 61 Milliarden Dollar davon sollen an die Ukraine

@@ -4469,6 +4469,12 @@ BLIND_RULES_25 = [
         "beisteuert.",
         (Expect("ESP", "armour", "4 vehicle"),),
     ),
+    Case(
+        "a_relative_clause_that_tallies_what_was_given_makes_a_tally",
+        "Die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat, sollen bis März in den "
+        "Beständen des Heeres ersetzt sein.",
+        (),
+    ),
 ]
 
 
