@@ -3933,9 +3933,9 @@ class _Extractor:
                 m.kind == "money"
                 and m.per is None
                 and self.disbursed(s, m)
-                and not self.cue_right_before(
-                    s, m, self.p.also_opening, 2
-                )  # "…frei, dazu 45 Mio. Euro für die Ausbildung"
+                # "…frei, dazu 45 Mio. Euro für die Ausbildung", "together with a new €45 million measure": an addition
+                and not self.cue_right_before(s, m, self.p.also_opening, 2)
+                and not self.cue_right_before(s, m, self.p.additional, 2)
                 and not self.tally_between(s, m, o)
                 and not self.brought_to(s, m, o)
             ):

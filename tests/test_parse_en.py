@@ -4629,6 +4629,12 @@ BLIND_RULES_25 = [
         "March.",
         (),
     ),
+    Case(
+        "a_new_sum_beside_a_tranche_is_no_part_paid_out_of_it",
+        "The EU adopted another €500 million tranche for Ukraine under the Peace Facility together with a new €45 "
+        "million measure to train Ukrainian troops.",
+        (Expect("EU", "military_general", "5e8 EUR"), Expect("EU", "military_general", "4.5e7 EUR")),
+    ),
 ]
 
 
