@@ -3413,8 +3413,17 @@ class _Extractor:
         if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
             return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
             # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)
+        sellers = [h for h in s.donors if h.code is not None and self.seller(s, h)]
+        if (
+            any(clause[0] <= h.start < clause[1] for h in sellers)
+            and not self.has(self.p.recipient, clause[0], clause[1])
+            and not self.has(self.p.pledge, clause[0], clause[1])
+        ):
+            return (
+                True  # "Romania agreed in 2017 to buy seven batteries from the U.S.": bought from a seller, for itself
+            )
         # (not the seller: "Kyiv is ready to buy ten Patriot systems from the U.S.")
-        return not any(h.code is not None and h.code not in NOT_DONORS and not self.seller(s, h) for h in s.donors)
+        return not any(h.code is not None and h.code not in NOT_DONORS and h not in sellers for h in s.donors)
 
     def purchase_before_passed_on(self, s: _Sentence) -> bool:
         """A sentence naming no state after one with a buying verb and a count pledged (the purchase passed on, or it
@@ -4686,7 +4695,11 @@ class _Extractor:
         """The donor of the nearest sentence before that names one (a group there: none); a list's items look back
         from its first item."""
         for prev in reversed(self.sentences[max(0, self.list_start(s) - self.CARRY) : s.index]):
-            eligible = [h for h in prev.donors if h.code is not None and h.code not in NOT_DONORS]
+            # (not a seller: "Romania ordered seven Patriot fire units from the United States …. On Thursday it agreed
+            # to donate one": Romania's)
+            eligible = [
+                h for h in prev.donors if h.code is not None and h.code not in NOT_DONORS and not self.seller(prev, h)
+            ]
             if eligible:
                 # the donor that sentence's pledges took, before the state it names last ("EU leaders unlocked
                 # €50bn after Hungary dropped its veto. It is split into ...": the EU's)

@@ -4635,6 +4635,12 @@ BLIND_RULES_25 = [
         "million measure to train Ukrainian troops.",
         (Expect("EU", "military_general", "5e8 EUR"), Expect("EU", "military_general", "4.5e7 EUR")),
     ),
+    Case(
+        "an_order_from_a_seller_state_is_the_buyers_own_and_the_seller_no_donor_to_carry",
+        "Romania ordered seven Patriot fire units from the United States in 2017 for almost $4 billion, though only a "
+        "few have arrived. On Thursday it agreed to donate one Patriot system to Ukraine.",
+        (Expect("ROU", "air_defence", "1 system"),),
+    ),
 ]
 
 
