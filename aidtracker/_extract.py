@@ -2850,6 +2850,8 @@ class _Extractor:
             return False  # what Ukraine has; what the giver has ("drei seiner 37 Kampfpanzer", see part_of_own)
         if m.kind == "count" and self.bought_with_rejected(s, m):
             return False
+        if m.kind == "money" and self.worth_of_rejected(s, clause, m):
+            return False
         # The rules below return False or go on, and only read the text: their order does not change the answer.
         # Those about a cue list look at windows of the sentence, so they are passed over when the sentence
         # holds no match of the list at all (has() over the whole sentence), without working out the windows.
@@ -3563,7 +3565,11 @@ class _Extractor:
                 continue  # the article
             if possessed or state_named(self.text, tok.start, tok.end, self.lang) in (None, "UKR"):
                 return False
-            return _starts_at(forces, self.text, after[i + 1].start, s.end) is not None
+            if _starts_at(forces, self.text, after[i + 1].start, s.end) is not None:
+                return True
+            # "NATO's procurement agency will buy up to 1,000 Patriot interceptors for Germany, the Netherlands, …":
+            # bought for another state, with no recipient named before the items
+            return bool(bought) and not self.has(self.p.recipient, lo, m.start)
         return False
 
     def running_total(self, s: _Sentence, clause: tuple[int, int], outside: list[tuple[int, int]], m: Mention) -> bool:
@@ -4386,6 +4392,14 @@ class _Extractor:
         gap = self.text[first.end : m.start].strip(" ,(")
         restate = self.p.restate_before
         return not gap or (restate is not None and restate.fullmatch(gap) is not None)
+
+    def worth_of_rejected(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "will buy up to 1,000 Patriot interceptors for Germany, … in a deal worth about $5.5 billion": a sum a value
+        word stands right before, after a count of its clause judged no pledge, is that count's value: none either."""
+        if not self.cue_right_before(s, m, self.p.value, 3):
+            return False
+        counts = [o for o in s.candidates if o.kind == "count" and clause[0] <= o.start and o.end <= m.start]
+        return bool(counts) and not counts[-1].accepted
 
     def bought_with_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "die abgespeckte Variante – fünf Milliarden Euro für zwei Millionen Schuss – fand keinen Eingang": a count

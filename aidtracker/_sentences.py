@@ -94,7 +94,9 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 if not (nxt and nxt[0][:1].isupper() and nxt[0].lower() in openers):
                     continue  # "… from the U.S. Much of …" ends there; "the U.S. Army" does not
             if ordinal_dot and core.isdigit() and len(core) <= 2:
-                continue
+                nxt = text[after : after + 20].split(None, 1)
+                if not (nxt and nxt[0][:1].isupper() and nxt[0].lower() in openers):
+                    continue  # "am 17. August"; but "steigt die Zahl auf 16. Das neue Paket …" ends there
             if text[after : after + 3].lstrip()[:1].islower():
                 continue
         _append(text, begin, at if mark == "\n" else after, spans)

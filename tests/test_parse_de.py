@@ -4475,6 +4475,22 @@ BLIND_RULES_25 = [
         "Beständen des Heeres ersetzt sein.",
         (),
     ),
+    Case(
+        "a_dot_after_a_small_number_before_an_opener_ends_the_sentence",
+        "Die USA schicken der Ukraine vier weitere Himars-Raketenwerfer, damit wächst die Zahl der zugesagten Systeme auf "
+        "16. Das neue Paket im Wert von 270 Millionen Dollar enthält außerdem 580 Drohnen.",
+        (
+            Expect("USA", "artillery", "4 launcher"),
+            Expect("USA", "military_general", "2.7e8 USD"),
+            Expect("USA", "drones", "580 drone"),
+        ),
+    ),
+    Case(
+        "the_value_of_a_count_bought_for_other_states_is_no_pledge_either",
+        "Die Nato-Beschaffungsagentur kauft bis zu 1000 Patriot-Abfangraketen für Deutschland, die Niederlande und "
+        "Spanien im Wert von 5,5 Milliarden Dollar.",
+        (),
+    ),
 ]
 
 

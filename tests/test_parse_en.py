@@ -4641,6 +4641,12 @@ BLIND_RULES_25 = [
         "few have arrived. On Thursday it agreed to donate one Patriot system to Ukraine.",
         (Expect("ROU", "air_defence", "1 system"),),
     ),
+    Case(
+        "a_count_bought_for_other_states_and_its_value_are_no_pledge",
+        "NATO's procurement agency will buy up to 1,000 Patriot interceptors for Germany, the Netherlands, Spain and "
+        "Romania in a deal worth about $5.5 billion, refilling stocks run down by donations to Ukraine.",
+        (),
+    ),
 ]
 
 
