@@ -3421,9 +3421,8 @@ class _Extractor:
             and not self.has(self.p.recipient, clause[0], clause[1])
             and not self.has(self.p.pledge, clause[0], clause[1])
         ):
-            return (
-                True  # "Romania agreed in 2017 to buy seven batteries from the U.S.": bought from a seller, for itself
-            )
+            # "Romania ordered seven Patriot fire units from the United States in 2017": bought from a seller, its own
+            return True
         # (not the seller: "Kyiv is ready to buy ten Patriot systems from the U.S.")
         return not any(h.code is not None and h.code not in NOT_DONORS and h not in sellers for h in s.donors)
 
@@ -3925,7 +3924,7 @@ class _Extractor:
             if (
                 after_number
                 and self.text.find(";", m.end, o.start) < 0  # "30 …; im April war noch von bis zu 50 die Rede"
-                and not self.own_part(s, o)  # "… four MiG-29s …, and … the transfer of 13 of its MiG-29s": a whole?
+                and not self.own_part(s, o)  # "four MiG-29s …, and … the transfer of 13 of its MiG-29s": no whole
                 and _ends_with(self.p.progress_of, self.text, lo, o.start)
                 and not (m.kind == "money" and self.share_allotted(s, m, o))
                 and not self.year_before_cue(s, o)

@@ -74,8 +74,8 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
     A sentence ends at ``.``/``!``/``?`` followed by space, or at a line break; not after an
     abbreviation of the language ("Mio.", "U.S."), a single capital ("J. Biden", but not one of the language's
-    ``letter_names``: "auf X. Prag"), or, where the
-    language writes ordinals with a dot, after a number ("am 17. August").
+    ``letter_names``: "auf X. Prag"), or, where the language writes ordinals with a dot, after a number of one or two
+    digits ("am 17. August"); unless a capitalised opener follows ("… from the U.S. Much of …", "auf 16. Das …").
     """
     abbreviations = _abbreviations(lex.lang, tuple(lex.sentences.abbreviations))
     openers = _abbreviations(lex.lang, tuple(lex.sentences.openers))
@@ -89,20 +89,23 @@ def sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if mark == ".":
             last = text[max(begin, at - 30) : at + 1].rsplit(None, 1)[-1].lower()  # ends in ".": never empty
             core = last.rstrip(".")
-            if last in abbreviations or (len(core) == 1 and core.isalpha() and core not in letter_names):
-                nxt = text[after : after + 20].split(None, 1)
-                if not (nxt and nxt[0][:1].isupper() and nxt[0].lower() in openers):
-                    continue  # "… from the U.S. Much of …" ends there; "the U.S. Army" does not
-            if ordinal_dot and core.isdigit() and len(core) <= 2:
-                nxt = text[after : after + 20].split(None, 1)
-                if not (nxt and nxt[0][:1].isupper() and nxt[0].lower() in openers):
-                    continue  # "am 17. August"; but "steigt die Zahl auf 16. Das neue Paket …" ends there
+            abbreviated = last in abbreviations or (len(core) == 1 and core.isalpha() and core not in letter_names)
+            ordinal = ordinal_dot and core.isdigit() and len(core) <= 2
+            if (abbreviated or ordinal) and not _opener_at(text, after, openers):
+                # "the U.S. Army", "am 17. August" go on; "… from the U.S. Much of …", "auf 16. Das neue Paket" end
+                continue
             if text[after : after + 3].lstrip()[:1].islower():
                 continue
         _append(text, begin, at if mark == "\n" else after, spans)
         begin = after
     _append(text, begin, len(text), spans)
     return [_opening(text, a, b) for a, b in spans]
+
+
+def _opener_at(text: str, pos: int, openers: frozenset[str]) -> bool:
+    """Whether the word after ``pos`` is a capitalised sentence opener of the language ("Much", "Das")."""
+    nxt = text[pos : pos + 20].split(None, 1)
+    return bool(nxt) and nxt[0][:1].isupper() and nxt[0].lower() in openers
 
 
 #: Characters that only format a word: soft hyphens (news sites set them in long compounds), zero-width spaces and
