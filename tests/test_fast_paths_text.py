@@ -170,13 +170,13 @@ def _sentences_reference(text: str, lang: str) -> list[tuple[int, int]]:
             word = text[max(begin, m.start() - 30) : m.start() + 1].split()
             last = word[-1].lower() if word else ""
             core = last.rstrip(".")
-            if last in abbreviations or (len(core) == 1 and core.isalpha()):
-                after = text[m.end() : m.end() + 20].split(None, 1)
-                opens = bool(after) and after[0][:1].isupper() and after[0].lower() in lex.sentences.openers
-                if not opens:  # "… from the U.S. Much of …" ends there (session 9)
-                    continue
-            if lex.sentences.ordinal_dot and core.isdigit() and len(core) <= 2:
+            after = text[m.end() : m.end() + 20].split(None, 1)
+            opens = bool(after) and after[0][:1].isupper() and after[0].lower() in lex.sentences.openers
+            letter = len(core) == 1 and core.isalpha() and core not in lex.sentences.letter_names  # "auf X." ends (22)
+            if (last in abbreviations or letter) and not opens:  # "… from the U.S. Much of …" ends there (session 9)
                 continue
+            if lex.sentences.ordinal_dot and core.isdigit() and len(core) <= 2 and not opens:
+                continue  # "am 17. August" goes on; "auf 16. Das neue Paket" ends (session 22)
             following = text[m.end() : m.end() + 3].lstrip()
             if following[:1].islower():
                 continue
