@@ -1069,15 +1069,18 @@ class _Extractor:
         return self.lex.units.compound_heads and any(low.endswith(w) for w in weak)
 
     def model_at(self, tok: Token) -> tuple[EquipmentModel, int] | None:
+        found = self.model_match(tok.start)
+        if found is None:
+            return None
+        model = self.lex.units.models.get(found[0])
+        return (model, found[1]) if model is not None else None
+
+    def model_match(self, start: int) -> tuple[str, int] | None:
+        """The lexicon's model name matched at ``start`` (lower case, one space between its words) and its end."""
         if self.p.models is None:
             return None
-        m = self.p.models.match(self.text, tok.start, min(len(self.text), tok.start + 40))
-        if m is None:
-            return None
-        key = m.group().lower()
-        key = re.sub(r"\s+", " ", key)
-        model = self.lex.units.models.get(key)
-        return (model, m.end()) if model is not None else None
+        m = self.p.models.match(self.text, start, min(len(self.text), start + 40))
+        return (re.sub(r"\s+", " ", m.group().lower()), m.end()) if m is not None else None
 
     def noun_phrase(self, toks: Sequence[Token], start: int) -> dict[str, Any] | None:
         """The counted noun after a number: unit, head token, model, end of the item words."""
@@ -3263,7 +3266,8 @@ class _Extractor:
 
     def requested_after(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "until Congress acts on the $61.4bn the White House requested": a sum a request word follows within four
-        words of its clause is asked for, not given."""
+        words of its clause (five after "the": "the $37.7 billion President Joe Biden had asked for"), or anywhere in a
+        relative clause right after it, is asked for, not given."""
         if m.kind != "money":
             return False
         end = _item_end(m)
@@ -3274,33 +3278,36 @@ class _Extractor:
             return True
         # "weniger als die 500 Millionen, die die Regierung verlangt hatte", "the $33 billion that the White House had
         # requested": the relative clause right after it
-        after = s.toks_from(end)[:2]
-        if after and after[0].text == ",":
-            after = after[1:]
-        if not after or after[0].low not in self.lex.sentences.relatives:
+        relative = self.relative_after(s, end)
+        if relative is None:
             return False
-        rest = s.clause_of(after[0].start)
-        return self.has(self.p.requested, after[0].end, rest[1])  # (to its end: a German one ends on its verb)
+        # (to the clause's end: a German relative clause ends on its verb)
+        return self.has(self.p.requested, relative.end, s.clause_of(relative.start)[1])
+
+    def relative_after(self, s: _Sentence, pos: int) -> Token | None:
+        """The relative word that opens a clause right at ``pos``, after a comma or none ("…, die", "that")."""
+        first = s.token_from(pos)
+        if first is not None and first.text == ",":
+            first = s.token_from(first.end)
+        return first if first is not None and first.low in self.lex.sentences.relatives else None
 
     def tallied_after(self, s: _Sentence, m: Mention) -> bool:
         """A relative clause right after the figure with a giving word and a running total's cue, and no figure of its
         own ("die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat"): a tally."""
         if self.p.running_total is None:
             return False
-        after = s.toks_from(_item_end(m))[:2]
-        if after and after[0].text == ",":
-            after = after[1:]
-        if not after or after[0].low not in self.lex.sentences.relatives:
+        relative = self.relative_after(s, _item_end(m))
+        if relative is None:
             return False
-        rest = s.clause_of(after[0].start)
-        comma = _comma(self.text, after[0].end, rest[1])
+        rest = s.clause_of(relative.start)
+        comma = _comma(self.text, relative.end, rest[1])
         end = rest[1] if comma < 0 else comma  # the relative clause, to its closing comma
-        if any(after[0].end <= n.start < end for n in s.numerals):
+        if any(relative.end <= n.start < end for n in s.numerals):
             return False  # "…, which brings the number it has promised to two dozen": the cue sums that figure
-        if not self.has(self.p.pledge, after[0].end, end):
+        if not self.has(self.p.pledge, relative.end, end):
             return False  # "13 MiG-29, die seit August vergangenen Jahres nicht mehr fliegen": no giving tallied
         return any(
-            after[0].end <= a and b <= end and not self.superlative(s, a, b)
+            relative.end <= a and b <= end and not self.superlative(s, a, b)
             for a, b in self.sentence_matches(self.p.running_total, s.index)
         )
 
@@ -3898,8 +3905,9 @@ class _Extractor:
         if len(before) != 1:
             return False
         a, b = before[0]
-        words = [t for t in s.toks if a <= t.start < b and t.is_word]
-        return 0 < len(words) <= 3 and self.has_negative(self.p.negative_before, s, a, b)
+        if not self.has_negative(self.p.negative_before, s, a, b):
+            return False
+        return 0 < sum(1 for t in s.toks if a <= t.start < b and t.is_word) <= 3
 
     def own_part(self, s: _Sentence, o: Mention) -> bool:
         """Whether ``o`` is itself a part of its giver's stock ("13 of its MiG-29s"), so no whole of a figure before it
@@ -4366,10 +4374,8 @@ class _Extractor:
     def model_key(self, pos: int) -> str | None:
         """The equipment model named by the word right after ``pos`` ("six Leopard 2A4": "leopard"), if any."""
         word = _NEXT_WORD.match(self.text, pos)
-        if word is None or self.p.models is None:
-            return None
-        found = self.p.models.match(self.text, word.start(1), min(len(self.text), word.start(1) + 40))
-        return re.sub(r"\s+", " ", found.group().lower()) if found is not None else None
+        found = self.model_match(word.start(1)) if word is not None else None
+        return found[0] if found is not None else None
 
     def own_currency(self, s: _Sentence, m: Mention) -> bool:
         """A sum in the recipient's or the aggressor's currency (:data:`_OWN_CURRENCIES`), or the conversion right
