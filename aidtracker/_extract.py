@@ -3664,7 +3664,14 @@ class _Extractor:
         if any(m.end <= n.start < a for n in own):
             return True
         before = s.toks_before(a)
-        if not before or before[-1].start < m.end or before[-1].low not in self.lex.units.coordinators:
+        if not before or before[-1].start < m.end:
+            return False
+        # the cue right after a coordinator, or in a relative clause opened at most two words before it ("joining a
+        # British-led effort that has already trained around 10,000 Ukrainians")
+        relatives = self.lex.sentences.relatives
+        if before[-1].low not in self.lex.units.coordinators and not any(
+            t.start >= m.end and t.low in relatives for t in before[-3:]
+        ):
             return False
         hi = s.window_after(b, 3)
         return any(b <= n.start < hi for n in own)

@@ -854,8 +854,9 @@ class DonorNames(_Section):
     )
     scheme_before: list[str] = Field(
         default_factory=list,
-        description='"under", "Rahmen": a state or organisation after it owns the scheme a pledge is made under ("under '
-        "NATO's PURL scheme\"): not the giver when another state is named; a group after it still gives",
+        description='"under", "Rahmen", "Treuhandfonds", "Treffens": a state or organisation after it owns the scheme a '
+        'pledge is made under or the meeting it is made at ("under NATO\'s PURL scheme", "am Rande des Treffens der '
+        'Nato"): not the giver when another state is named; a group after it still gives',
     )
     absolute: list[str] = Field(
         default_factory=list,

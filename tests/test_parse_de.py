@@ -4494,6 +4494,27 @@ BLIND_RULES_25 = [
 ]
 
 
+BLIND_RULES_26 = [
+    Case(
+        "a_state_at_a_nato_meeting_gives_not_nato",
+        "Der britische Außenminister sagte am Rande des Nato-Treffens in Vilnius der Ukraine 40 Millionen Pfund zu.",
+        (Expect("GBR", "military_general", "4e7 GBP"),),
+    ),
+    Case(
+        "a_state_paying_through_a_nato_fund_gives_not_nato",
+        "Südkoreas Präsident kündigte an, über den Treuhandfonds der NATO 25 Millionen Dollar für die Ukraine "
+        "bereitzustellen.",
+        (Expect("KOR", "military_general", "2.5e7 USD"),),
+    ),
+    Case(
+        "a_state_at_the_meeting_of_the_nato_gives_not_nato",
+        "Kanadas Verteidigungsministerin sagte am Rande des Treffens der Nato in Brüssel 60 Millionen Dollar für die "
+        "Ukraine zu.",
+        (Expect("CAN", "military_general", "6e7 CAD"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4527,6 +4548,7 @@ BLIND_RULES_25 = [
     blind_rules_23=BLIND_RULES_23,
     blind_rules_24=BLIND_RULES_24,
     blind_rules_25=BLIND_RULES_25,
+    blind_rules_26=BLIND_RULES_26,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -4650,6 +4650,26 @@ BLIND_RULES_25 = [
 ]
 
 
+BLIND_RULES_26 = [
+    Case(
+        "a_tally_in_a_relative_clause_after_the_pledge_counts_its_own_figure",
+        "Some 150 Norwegian instructors are heading to Britain to train Ukrainian recruits, reinforcing a programme "
+        "that has already trained about 40,000 soldiers.",
+        (Expect("NOR", "personnel", "150 person"),),
+    ),
+    Case(
+        "training_on_its_own_soil_is_a_pledge",
+        "Spain will train up to 1,500 Ukrainian troops on its own soil, the defence ministry said.",
+        (Expect("ESP", "personnel", "1500 person", high="1500 person"),),
+    ),
+    Case(
+        "armed_forces_members_are_persons",
+        "Ottawa is sending up to 90 Canadian Armed Forces members to Poland to train Ukrainian soldiers.",
+        (Expect("CAN", "personnel", "90 person", high="90 person"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4683,6 +4703,7 @@ BLIND_RULES_25 = [
     blind_rules_23=BLIND_RULES_23,
     blind_rules_24=BLIND_RULES_24,
     blind_rules_25=BLIND_RULES_25,
+    blind_rules_26=BLIND_RULES_26,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
