@@ -1519,8 +1519,13 @@ class _Extractor:
                 and not (financial is not None and self.has(financial, nxt.start(1), nxt.end(1)))
             ):
                 return None  # "$1.1 billion to support 2.3 million refugees": a plural noun after it, counted
-            # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both
-            return Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
+            # "3 Milliarden" after "4 Milliarden Euro": the currency said once for both; its rate is its own ("für 2026
+            # und 2027 sind jeweils 8,5 Milliarden eingeplant")
+            bare = Mention("money", n.start, n.end, n.value, None, s.index, low=n.low, high=n.high, per=n.per)
+            self.rate_before(s, bare)
+            self.rate_later(s, bare)
+            self.rate_each_year(s, bare)
+            return bare
         if text[n.end : n.end + 1].isalpha() and text[n.end : n.end + 1].lower() not in ("x", "×"):
             return None  # "25th", glued letters
         if n.is_word and n.duration is None and text[n.end : n.end + 1] == "-" and self.hyphen_adjective(n):

@@ -4512,6 +4512,22 @@ BLIND_RULES_26 = [
         "Ukraine zu.",
         (Expect("CAN", "military_general", "6e7 CAD"),),
     ),
+    Case(
+        "a_sum_without_its_currency_said_for_each_of_two_years_is_a_rate",
+        "Für dieses Jahr gibt Berlin der Ukraine 7 Milliarden Euro, für 2026 und 2027 sind jeweils 6 Milliarden vorgesehen.",
+        (
+            Expect("DEU", "military_general", "7e9 EUR", period=(2025, 2025)),
+            Expect("DEU", "military_general", "6e9 EUR / year", period=(2026, 2027)),
+        ),
+        published="2025-03-10",
+    ),
+    Case(
+        "a_total_that_flowed_in_a_past_span_is_a_tally",
+        "Zwischen 2022 und Ende 2024 flossen nach Angaben der Regierung insgesamt 12 Milliarden Euro an Militärhilfe in "
+        "die Ukraine.",
+        (),
+        published="2025-06-02",
+    ),
 ]
 
 
