@@ -3424,6 +3424,10 @@ class _Extractor:
             # later clause: "Of the money, €1bn will reimburse …, while another €1bn is earmarked for ordering shells")
         if self.purchase_before_passed_on(s):
             return False  # "Canada will buy a NASAMS … and donate it to Ukraine. The purchase is valued at $406m"
+        if self.has(self.p.parts, clause[0], m.start) and any(
+            o.kind == "money" and o.accepted for o in self.recent_mentions(s)
+        ):  # "… announced nearly $3 billion … Bought from industry rather than taken from stocks, it includes six
+            return False  # more NASAMS": what the package pledged before holds, bought for it
         if not self.has(self.p.recipient, 0, len(self.text)) and not self.has(self.p.pledge, clause[0], clause[1]):
             return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
             # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)

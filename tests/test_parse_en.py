@@ -4667,6 +4667,12 @@ BLIND_RULES_26 = [
         "Ottawa is sending up to 90 Canadian Armed Forces members to Poland to train Ukrainian soldiers.",
         (Expect("CAN", "personnel", "90 person", high="90 person"),),
     ),
+    Case(
+        "items_a_package_named_before_includes_are_pledged_though_bought",
+        "Washington unveiled a $1.2 billion package for Ukraine on Friday. Bought from manufacturers rather than drawn "
+        "from stocks, it includes four more NASAMS systems.",
+        (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "4 system")),
+    ),
 ]
 
 
