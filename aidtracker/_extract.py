@@ -5212,6 +5212,7 @@ class _Extractor:
         if m.unit == "launcher" and (
             self.keyword_category(s.start, m.start, ("air_defence",)) is not None
             or any(c.model is not None and c.model.category == "air_defence" for c in s.candidates if c.end <= m.start)
+            or self.air_defence_model_before(s, m)
         ):  # "NASAMS air defence equipment: eight launchers", "ein Patriot-System …, die Niederlande zwei Startgeräte"
             return "air_defence"
         return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
@@ -5230,6 +5231,17 @@ class _Extractor:
             return None
         model = self.model_named_before(s, m)
         return model.category if model is not None else None
+
+    def air_defence_model_before(self, s: _Sentence, m: Mention) -> bool:
+        """Whether an air defence model is named in ``m``'s sentence before it, counted or not ("beteiligen sich an der
+        Patriot-Initiative: … zwei Startgeräte")."""
+        if self.p.models is None:
+            return False
+        for hit in self.p.models.finditer(self.text, s.start, m.start):
+            model = self.lex.units.models.get(re.sub(r"\s+", " ", hit.group().lower()))
+            if model is not None and model.category == "air_defence":
+                return True
+        return False
 
     def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:
         """The last model of ``m``'s unit named in this sentence before ``m`` or in the two before it."""

@@ -4528,6 +4528,16 @@ BLIND_RULES_26 = [
         (),
         published="2025-06-02",
     ),
+    Case(
+        "launchers_after_an_air_defence_model_named_uncounted_are_air_defence",
+        "Belgien schließt sich der Patriot-Initiative an und stellt der Ukraine drei Startgeräte bereit.",
+        (Expect("BEL", "air_defence", "3 launcher"),),
+    ),
+    Case(
+        "abschussvorrichtungen_are_launchers",
+        "Portugal schickt der Ukraine zwei Abschussvorrichtungen für Flugabwehrraketen.",
+        (Expect("PRT", "air_defence", "2 launcher"),),
+    ),
 ]
 
 
