@@ -4538,6 +4538,16 @@ BLIND_RULES_26 = [
         "Portugal schickt der Ukraine zwei Abschussvorrichtungen für Flugabwehrraketen.",
         (Expect("PRT", "air_defence", "2 launcher"),),
     ),
+    Case(
+        "a_need_named_by_a_compound_of_bedarf_is_no_pledge",
+        "Die Regierung in Kiew beziffert ihren Verteidigungsbedarf für das kommende Jahr auf 90 Milliarden Dollar.",
+        (),
+    ),
+    Case(
+        "light_bulbs_are_relief_pieces",
+        "Die EU-Kommission will der Ukraine weitere zehn Millionen LED-Glühbirnen zur Verfügung stellen.",
+        (Expect("EU", "humanitarian", "1e7 piece"),),
+    ),
 ]
 
 
