@@ -2161,9 +2161,27 @@ class _Extractor:
             or (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
             or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
             or self.listed_after_count(s, toks, i)
+            or self.listed_before_count(s, toks, i)
             or self.recipients_formation(s, toks, i)
             or self.restates_count_before(s, toks, i)
         )
+
+    def listed_before_count(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "werde der Ukraine eine Patriot-Flugabwehrbatterie sowie bis Ende März rund 40 Schützenpanzer liefern": an
+        article whose noun phrase a coordinator joins to a count after it in its clause, a clause with a giving word,
+        counts one, as the count's verb gives both."""
+        if i + 1 >= len(toks) or self.p.pledge is None:
+            return False
+        np = self.noun_phrase(toks, toks[i + 1].start)
+        if np is None:
+            return False
+        after = s.token_from(max(np["end"], np["tail_end"]))
+        if after is None or after.low not in self.lex.units.coordinators:
+            return False
+        clause = s.clause_of(toks[i].start)
+        if not any(c.kind == "count" and after.end <= c.start < clause[1] for c in s.candidates):
+            return False
+        return self.has(self.p.pledge, clause[0], clause[1])
 
     def restates_count_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "14 Kampfpanzer Leopard 2A6 – genug für eine Kompanie": an article right after a restatement cue, after a
