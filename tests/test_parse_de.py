@@ -4548,6 +4548,16 @@ BLIND_RULES_26 = [
         "Die EU-Kommission will der Ukraine weitere zehn Millionen LED-Glühbirnen zur Verfügung stellen.",
         (Expect("EU", "humanitarian", "1e7 piece"),),
     ),
+    Case(
+        "a_formation_in_the_dative_restates_the_count",
+        "Polen gibt der Ukraine 14 Kampfpanzer Leopard 2A4 ab – das entspricht einer Kompanie.",
+        (Expect("POL", "armour", "14 vehicle"), Expect("POL", "armour", "1 company", same_as=0)),
+    ),
+    Case(
+        "an_article_before_a_coordinated_count_counts_one",
+        "Norwegen werde der Ukraine ein NASAMS-System sowie bis zum Sommer rund 20 Panzerhaubitzen liefern.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "artillery", "20 system")),
+    ),
 ]
 
 

@@ -4673,6 +4673,11 @@ BLIND_RULES_26 = [
         "from stocks, it includes four more NASAMS systems.",
         (Expect("USA", "military_general", "1.2e9 USD"), Expect("USA", "air_defence", "4 system")),
     ),
+    Case(
+        "an_article_after_plus_and_a_count_counts_one",
+        "Paris will send 30 VAB armoured personnel carriers by the summer, plus a SAMP/T air defence battery.",
+        (Expect("FRA", "armour", "30 vehicle", period=None), Expect("FRA", "air_defence", "1 system")),
+    ),
 ]
 
 
