@@ -2162,6 +2162,7 @@ class _Extractor:
             or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
             or self.listed_after_count(s, toks, i)
             or self.listed_before_count(s, toks, i)
+            or self.given_in_relative(s, toks, i)
             or self.recipients_formation(s, toks, i)
             or self.restates_count_before(s, toks, i)
         )
@@ -2182,6 +2183,21 @@ class _Extractor:
         if not any(c.kind == "count" and after.end <= c.start < clause[1] for c in s.candidates):
             return False
         return self.has(self.p.pledge, clause[0], clause[1])
+
+    def given_in_relative(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "Nach einem Flugabwehrsystem vom Typ IRIS-T SLM, das Kanzler Olaf Scholz Anfang Juni zugesagt hatte": an
+        article whose noun phrase a relative clause with a giving word follows counts one."""
+        if i + 1 >= len(toks) or self.p.pledge is None:
+            return False
+        np = self.noun_phrase(toks, toks[i + 1].start)
+        if np is None:
+            return False
+        relative = self.relative_after(s, max(np["end"], np["tail_end"]))
+        if relative is None:
+            return False
+        rest = s.clause_of(relative.start)
+        comma = _comma(self.text, relative.end, rest[1])
+        return self.has(self.p.pledge, relative.end, rest[1] if comma < 0 else comma)
 
     def restates_count_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "14 Kampfpanzer Leopard 2A6 – genug für eine Kompanie": an article right after a restatement cue, after a
@@ -2250,6 +2266,12 @@ class _Extractor:
         also = i > 2 and toks[i - 2].low in self.lex.units.coordinators
         if also and _whole_at(self.p.also_opening, self.text, toks[i - 1].start, toks[i - 1].end):
             i -= 1  # "40 Marder und dazu eine Patriot-Batterie": an additive word after the coordinator
+        elif (
+            toks[i - 2].text == ","
+            and _whole_at(self.p.also_opening, self.text, toks[i - 1].start, toks[i - 1].end)
+            and any(c.kind == "count" and c.end <= toks[i - 2].start for c in s.candidates)
+        ):
+            return True  # "Rund 40 Marder will Berlin bis Ende März in die Ukraine bringen, dazu eine Patriot-Batterie"
         if toks[i - 1].low not in self.lex.units.coordinators:
             # "send four more Leopard 2 tanks, bringing the number to eight, along with an armoured recovery vehicle"
             lead = toks[max(0, i - 3)].start  # (three words: "as well as")

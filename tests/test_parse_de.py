@@ -4558,6 +4558,17 @@ BLIND_RULES_26 = [
         "Norwegen werde der Ukraine ein NASAMS-System sowie bis zum Sommer rund 20 Panzerhaubitzen liefern.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "artillery", "20 system")),
     ),
+    Case(
+        "an_article_after_a_comma_and_an_additive_word_after_a_count_counts_one",
+        "Rund 20 Radpanzer will Paris bis zum Herbst an Kiew übergeben, dazu eine SAMP/T-Batterie.",
+        (Expect("FRA", "armour", "20 vehicle"), Expect("FRA", "air_defence", "1 system")),
+    ),
+    Case(
+        "an_article_before_a_relative_clause_with_a_giving_word_counts_one",
+        "Nach einem NASAMS-System, das Oslo im Frühjahr zugesagt hatte, schickt Norwegen der Ukraine nun zwölf "
+        "Panzerhaubitzen.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "artillery", "12 system")),
+    ),
 ]
 
 
