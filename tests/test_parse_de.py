@@ -4569,6 +4569,11 @@ BLIND_RULES_26 = [
         "Panzerhaubitzen.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "artillery", "12 system")),
     ),
+    Case(
+        "sich_bitten_lassen_is_no_request",
+        "Lange hatte sich die Regierung bitten lassen, nun sagt Berlin der Ukraine zehn Panzerhaubitzen zu.",
+        (Expect("DEU", "artillery", "10 system"),),
+    ),
 ]
 
 
