@@ -5009,8 +5009,9 @@ class _Extractor:
                     said = [o for o in s.candidates if o.kind == "money" and o.end <= m.start and o.unit is not None]
                     if said:
                         m.unit = said[-1].unit
-                if m.unit is not None and m.restates is None:
-                    last = m
+                if m.unit is not None and (m.restates is None or m.restates.kind != "money"):
+                    last = m  # (not a conversion in brackets; but the value of a count: "eine Million Granaten …
+                    # fließen dafür zwei Milliarden Euro: eine Milliarde, um …, und eine Milliarde für …")
                 if m.donor is None and m.unit is not None and m.restates is None:
                     m.donor = country_of_currency(m.unit)
             s.mentions = [m for m in s.mentions if m.kind != "money" or m.unit is not None]

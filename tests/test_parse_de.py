@@ -4574,6 +4574,17 @@ BLIND_RULES_26 = [
         "Lange hatte sich die Regierung bitten lassen, nun sagt Berlin der Ukraine zehn Panzerhaubitzen zu.",
         (Expect("DEU", "artillery", "10 system"),),
     ),
+    Case(
+        "bare_parts_of_a_sum_that_values_a_count_take_its_currency",
+        "Die EU will der Ukraine eine Million Granaten liefern. Dafür fließen zwei Milliarden Euro: eine Milliarde für "
+        "Granaten aus Beständen und eine weitere Milliarde für neue Bestellungen.",
+        (
+            Expect("EU", "ammunition", "1e6 round"),
+            Expect("EU", "ammunition", "2e9 EUR", same_as=0),
+            Expect("EU", "ammunition", "1e9 EUR"),
+            Expect("EU", "ammunition", "1e9 EUR"),
+        ),
+    ),
 ]
 
 
