@@ -2602,7 +2602,7 @@ class _Extractor:
                     # "of the 14 promised by Poland", "of the one million it promised"
                     or any(
                         _starts_at(self.p.promise, self.text, t.start, t.end) is not None
-                        for t in after[:2]
+                        for t in after[:3]  # (and "of the one million it had pledged")
                         if t.is_word
                     )
                 )

@@ -4678,6 +4678,11 @@ BLIND_RULES_26 = [
         "Paris will send 30 VAB armoured personnel carriers by the summer, plus a SAMP/T air defence battery.",
         (Expect("FRA", "armour", "30 vehicle", period=None), Expect("FRA", "air_defence", "1 system")),
     ),
+    Case(
+        "the_whole_of_a_part_named_by_a_relative_clause_three_words_on_is_the_pledge",
+        "Oslo has handed over the first three NASAMS launchers out of 12 Norway has pledged to Kyiv.",
+        (Expect("NOR", "air_defence", "12 launcher"),),
+    ),
 ]
 
 
