@@ -2616,6 +2616,8 @@ class _Extractor:
                     and (
                         _ends_with(self.p.progress, self.text, s.window_before(m.start, 2), m.start)
                         or _ends_with(self.p.only, self.text, s.window_before(m.start, 2), m.start)  # "only 524,000 …"
+                        # "about 524,000 shells …, little more than half of the one million it promised"
+                        or self.has(self.p.fraction_words, s.window_before(n.start, 4), n.start)
                     )
                     for m in s.candidates
                 )
@@ -4025,8 +4027,19 @@ class _Extractor:
         right after a fraction word ("die Hälfte", "half"), after a larger count of its unit in its sentence or the one
         before, is the part of that whole that arrives."""
         p = self.p
-        if p.fraction_words is None or not self.has(p.fraction_words, s.window_before(m.start, 5), m.start):
+        if p.fraction_words is None:
             return False
+        if not self.has(p.fraction_words, s.window_before(m.start, 5), m.start):
+            # "nur gut die Hälfte der versprochenen Million Granaten geliefert haben, nämlich rund 524.000 Stück": the
+            # fraction of the whole named before it in its sentence, the whole right after the fraction word
+            return any(
+                o.kind == "count"
+                and o.unit == m.unit
+                and o.value > m.value
+                and o.end <= m.start
+                and self.has(p.fraction_words, s.window_before(o.start, 3), o.start)
+                for o in s.candidates
+            )
         wholes = [o for o in s.candidates if o.end <= m.start]
         if s.index > 0:
             wholes += self.sentences[s.index - 1].candidates

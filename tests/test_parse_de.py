@@ -4585,6 +4585,12 @@ BLIND_RULES_26 = [
             Expect("EU", "ammunition", "1e9 EUR"),
         ),
     ),
+    Case(
+        "a_count_after_a_fraction_of_the_whole_named_before_is_that_fraction",
+        "Bis zum Sommer wird Berlin nur etwa die Hälfte der versprochenen 20.000 Granaten liefern können, nämlich rund "
+        "10.000 Stück.",
+        (Expect("DEU", "ammunition", "20000 round"),),
+    ),
 ]
 
 

@@ -4683,6 +4683,11 @@ BLIND_RULES_26 = [
         "Oslo has handed over the first three NASAMS launchers out of 12 Norway has pledged to Kyiv.",
         (Expect("NOR", "air_defence", "12 launcher"),),
     ),
+    Case(
+        "a_count_before_half_of_the_whole_promised_is_a_part",
+        "Britain will have handed over about 9,000 drones by June, roughly half of the 20,000 it promised.",
+        (Expect("GBR", "drones", "20000 drone"),),
+    ),
 ]
 
 
