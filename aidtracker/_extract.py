@@ -1960,7 +1960,9 @@ class _Extractor:
         if self.p.months is None or not self.has(self.p.months, s.start, s.end):
             return False  # no month in the sentence: none near the number either
         hi = s.window_after(n.end, 2)
-        if self.month(s, n.end, hi):
+        nxt = s.token_from(n.end)
+        # (a lower-case word between is no part of a date: "raised its contribution to 18 in March")
+        if (nxt is None or not (nxt.is_word and nxt.text[:1].islower())) and self.month(s, n.end, hi):
             return True
         # "June 25" is a date in English; in German a day stands before its month ("bis Ende Juni 25 Panzer"); a
         # day follows its month at once ("Belgium in May promised 30 F-16s": 30 is no day), a year may come later

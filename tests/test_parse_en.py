@@ -4688,6 +4688,11 @@ BLIND_RULES_26 = [
         "Britain will have handed over about 9,000 drones by June, roughly half of the 20,000 it promised.",
         (Expect("GBR", "drones", "20000 drone"),),
     ),
+    Case(
+        "a_number_then_in_and_a_month_is_no_date",
+        "The Netherlands paid €250 million into the scheme in July and raised its share to €400 million in September.",
+        (Expect("NLD", "military_general", "2.5e8 EUR"), Expect("NLD", "military_general", "4e8 EUR")),
+    ),
 ]
 
 
