@@ -4073,9 +4073,11 @@ class _Extractor:
         unit of a count pledged in the two sentences before, in a sentence that says when it arrives (an arrival word,
         or a deadline with no start) and no word of an additional one, naming no other model, is when that pledge is
         delivered, not a pledge of its own (a sentence that names a giver says more: another pledge)."""
-        if m.kind != "count" or m.value is None or s.index == 0:
+        if m.kind != "count" or m.value is None:
             return False
-        if any(h.code not in NOT_DONORS for h in s.donors):
+        if self.scheduled_beside(s, m):
+            return True
+        if s.index == 0 or any(h.code not in NOT_DONORS for h in s.donors):
             return False  # "In Berlin, a government spokesman said Germany would deliver around 40 Marder by …"
         if any(o.kind == "money" for o in s.candidates):
             return False  # "A £162m contract signed last September had already covered 650 of the missiles": its own
@@ -4094,6 +4096,35 @@ class _Extractor:
             and (m.model is None or m.model == o.model)
             for o in self.recent_mentions(s)
         )
+
+    def scheduled_beside(self, s: _Sentence, m: Mention) -> bool:
+        """ "Zugesagt hat die Bundesregierung 30 der Fahrzeuge; bis Ende August sollen 15 Gepard übergeben sein": a
+        smaller count of the unit of a count pledged in another clause of its sentence (before or after it), in a clause
+        that says when it arrives (an arrival word, or a deadline with no start) and no word of an additional one, is
+        when that pledge is delivered."""
+        if len({h.code for h in s.donors if h.code is not None and h.code not in NOT_DONORS}) > 1:
+            return False  # "Germany about 40 Marder by the end of March, the United States 50 Bradleys": two givers
+        clause = s.clause_of(m.start)
+        if self.has(self.p.additional, clause[0], clause[1]) or self.has(self.p.also_opening, clause[0], clause[1]):
+            return False
+        if not self.has(self.p.arrived, clause[0], clause[1]) and not any(
+            clause[0] <= a < clause[1] and span[0] is None and span[1] is not None for a, _, span in self.periods(s)
+        ):
+            return False
+        for o in s.candidates:
+            if o.kind != "count" or o.unit != m.unit or o.value is None or o.value <= m.value:
+                continue
+            if m.model is not None and o.model not in (None, m.model):
+                continue
+            own = s.clause_of(o.start)
+            if own == clause:  # (or its part after a comma: "…, insgesamt hat Berlin 30 Gepard zugesagt")
+                first, last = (m, o) if m.start < o.start else (o, m)
+                if _comma(self.text, _item_end(first), last.start) < 0:
+                    continue
+                own = (_item_end(m), clause[1]) if m.start < o.start else (clause[0], m.start)
+            if self.has(self.p.pledge, *own):
+                return True  # (the whole's clause gives: "zugesagt hat die Bundesregierung 30 Gepard")
+        return False
 
     def recent_mentions(self, s: _Sentence) -> list[Mention]:
         """The pledges of the two sentences before ``s``, where the rules look for the whole a figure is part of."""

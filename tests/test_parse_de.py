@@ -4591,6 +4591,22 @@ BLIND_RULES_26 = [
         "10.000 Stück.",
         (Expect("DEU", "ammunition", "20000 round"),),
     ),
+    Case(
+        "a_count_due_by_a_deadline_beside_a_larger_pledge_of_its_unit_is_its_schedule",
+        "Zugesagt hat Oslo 24 Panzerhaubitzen; bis Ende Mai sollen zwölf Haubitzen in der Ukraine eingetroffen sein.",
+        (Expect("NOR", "artillery", "24 system"),),
+    ),
+    Case(
+        "a_count_due_by_a_deadline_then_the_pledge_in_the_same_sentence",
+        "Bis Ende Juni sollen zehn Fahrzeuge übergeben sein, insgesamt hat Berlin 25 Flugabwehrpanzer zugesagt.",
+        (Expect("DEU", "air_defence", "25 vehicle", period=(None, 2023)),),
+        published="2023-04-03",
+    ),
+    Case(
+        "exemplare_count_the_noun_named_before",
+        "Statt der angekündigten zehn Panzerhaubitzen liefert Berlin nun zwölf Exemplare an die Ukraine.",
+        (Expect("DEU", "artillery", "12 system"),),
+    ),
 ]
 
 
