@@ -4607,6 +4607,12 @@ BLIND_RULES_26 = [
         "Statt der angekündigten zehn Panzerhaubitzen liefert Berlin nun zwölf Exemplare an die Ukraine.",
         (Expect("DEU", "artillery", "12 system"),),
     ),
+    Case(
+        "an_order_of_the_bundeswehr_is_its_own",
+        "Um die an die Ukraine abgegebenen Haubitzen zu ersetzen, bestellt die Bundeswehr zehn neue Panzerhaubitzen beim "
+        "Hersteller.",
+        (),
+    ),
 ]
 
 
