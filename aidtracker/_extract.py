@@ -223,6 +223,7 @@ class _Patterns:
     tally_verbs: re.Pattern[str] | None
     trackers: re.Pattern[str] | None
     fraction_words: re.Pattern[str] | None
+    share_words: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -4020,7 +4021,8 @@ class _Extractor:
                 and not self.cue_right_before(s, m, self.p.additional, 2)
                 and not self.tally_between(s, m, o)
                 and not self.brought_to(s, m, o)
-            ):
+                and not self.has(self.p.share_words, min(m.end, o.end), max(m.start, o.start))
+            ):  # ("disbursed its $20 billion share of the G7's $50 billion loan": one giver's share of a joint whole)
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
 

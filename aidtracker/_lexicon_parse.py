@@ -500,6 +500,12 @@ class PledgeCues(_Section):
         'sentence is a running total, in whichever clause ("Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden '
         'mobilisiert")',
     )
+    share_words: list[str] = Field(
+        default_factory=list,
+        description='words for one giver\'s share ("share", "Anteil"): a sum paid out with one between it and a larger '
+        "sum is that giver's share of a joint whole, not a tranche of it (\"disbursed its $20 billion share of the "
+        "G7's $50 billion loan\")",
+    )
     fraction_words: list[str] = Field(
         default_factory=list,
         description='fraction words ("die Hälfte", "half"): a count right after one, after a larger count of its unit, '

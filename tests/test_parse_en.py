@@ -4693,6 +4693,12 @@ BLIND_RULES_26 = [
         "The Netherlands paid €250 million into the scheme in July and raised its share to €400 million in September.",
         (Expect("NLD", "military_general", "2.5e8 EUR"), Expect("NLD", "military_general", "4e8 EUR")),
     ),
+    Case(
+        "a_givers_share_of_a_joint_loan_paid_out_is_pledged",
+        "Japan's finance ministry said it had disbursed $3 billion to a World Bank fund for Ukraine, its share of the "
+        "G7's $50 billion loan.",
+        (Expect("JPN", "financial", "3e9 USD"), Expect(None, "financial", "5e10 USD")),
+    ),
 ]
 
 
