@@ -2938,10 +2938,18 @@ class _Extractor:
                 while k + 1 < len(s.toks) and s.toks[k].low in skip and s.toks[k + 1].is_word:
                     k += 1
                 opening = s.toks[k]
+            # (or a cue of two words that opens it: "Bislang waren im Haushaltsentwurf vier Milliarden vorgesehen")
+            second = s.token_from(opening.end, word=True) if opening is not None else None
             if (
                 opening is not None
                 and opening.start < m.start
-                and self.has(p.superseded, opening.start, opening.end)
+                and (
+                    self.has(p.superseded, opening.start, opening.end)
+                    or (
+                        second is not None
+                        and _starts_at(p.superseded, self.text, opening.start, second.end) is not None
+                    )
+                )
                 and not any(opening.end <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
             ):  # "Ursprünglich waren für 2025 vier Milliarden eingeplant": the clause's first word; but "Statt vier
                 return False  # Milliarden sollen acht Milliarden fließen": only its first figure is superseded

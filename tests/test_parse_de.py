@@ -4613,6 +4613,12 @@ BLIND_RULES_26 = [
         "Hersteller.",
         (),
     ),
+    Case(
+        "a_sum_in_a_clause_opened_by_bislang_waren_is_superseded",
+        "Dänemark verdoppelt seine Hilfe für die Ukraine auf zwei Milliarden Euro. Bislang waren im Haushalt dafür eine "
+        "Milliarde Euro vorgesehen.",
+        (Expect("DNK", "military_general", "2e9 EUR"),),
+    ),
 ]
 
 

@@ -4699,6 +4699,12 @@ BLIND_RULES_26 = [
         "G7's $50 billion loan.",
         (Expect("JPN", "financial", "3e9 USD"), Expect(None, "financial", "5e10 USD")),
     ),
+    Case(
+        "a_sum_previously_earmarked_is_superseded",
+        "Oslo will raise its aid to Ukraine to NOK 30 billion next year from the NOK 15 billion previously earmarked.",
+        (Expect("NOR", "other", "3e10 NOK", period=(2025, 2025)),),
+        published="2024-10-01",
+    ),
 ]
 
 
