@@ -2166,6 +2166,7 @@ class _Extractor:
             or self.listed_after_count(s, toks, i)
             or self.listed_before_count(s, toks, i)
             or self.given_in_relative(s, toks, i)
+            or self.valued_after(s, toks, i)
             or self.recipients_formation(s, toks, i)
             or self.restates_count_before(s, toks, i)
         )
@@ -2186,6 +2187,21 @@ class _Extractor:
         if not any(c.kind == "count" and after.end <= c.start < clause[1] for c in s.candidates):
             return False
         return self.has(self.p.pledge, clause[0], clause[1])
+
+    def valued_after(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "ein NASAMS-Flugabwehrsystem im Wert von 406 Millionen Dollar in den USA zu kaufen und an Kiew weiterzugeben":
+        an article whose noun phrase a value cue and a sum follow right away counts one, the sum its value."""
+        if i + 1 >= len(toks) or self.p.value is None:
+            return False
+        np = self.noun_phrase(toks, toks[i + 1].start)
+        if np is None:
+            return False
+        end = max(np["end"], np["tail_end"])
+        cue = _starts_after_spaces(self.p.value, self.text, end, s.end)
+        return cue is not None and any(
+            c.kind == "money" and c.start >= cue.end() and not self.text[cue.end() : c.start].strip()
+            for c in s.candidates
+        )
 
     def given_in_relative(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "Nach einem Flugabwehrsystem vom Typ IRIS-T SLM, das Kanzler Olaf Scholz Anfang Juni zugesagt hatte": an

@@ -4619,6 +4619,11 @@ BLIND_RULES_26 = [
         "Milliarde Euro vorgesehen.",
         (Expect("DNK", "military_general", "2e9 EUR"),),
     ),
+    Case(
+        "an_article_whose_noun_a_value_follows_counts_one",
+        "Oslo will ein Flugabwehrsystem vom Typ NASAMS im Wert von 200 Millionen Euro kaufen und an Kiew weitergeben.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "2e8 EUR", same_as=0)),
+    ),
 ]
 
 

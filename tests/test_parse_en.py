@@ -4705,6 +4705,11 @@ BLIND_RULES_26 = [
         (Expect("NOR", "other", "3e10 NOK", period=(2025, 2025)),),
         published="2024-10-01",
     ),
+    Case(
+        "an_article_whose_noun_a_value_follows_counts_one",
+        "Ottawa will buy a NASAMS air defence system worth C$406 million from the United States and hand it to Kyiv.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
+    ),
 ]
 
 
