@@ -2964,6 +2964,7 @@ class _Extractor:
                     or (
                         second is not None
                         and _starts_at(p.superseded, self.text, opening.start, second.end) is not None
+                        and not self.shielded(s, opening.start, second.end)  # "Rather than seizing the money, …"
                     )
                 )
                 and not any(opening.end <= n.start and n.end <= m.start and not n.is_year for n in s.numerals)
@@ -4254,6 +4255,8 @@ class _Extractor:
         for o in s.candidates:
             if o.kind != "money" or o.start < clause[0] or o.end > m.start or o.value >= m.value:
                 continue
+            if self.has(self.p.share_words, o.end, m.start):
+                continue  # "$20bn …, Washington's share of a $50bn G7 loan": a giver's share of a joint whole
             if (o.unit or m.unit) == (m.unit or o.unit) and self.has(self.p.recipient, o.end, m.start):
                 return not self.disbursed(s, o)  # a tranche paid out of the larger sum: the larger is the pledge
         return False

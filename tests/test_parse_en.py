@@ -4710,6 +4710,16 @@ BLIND_RULES_26 = [
         "Ottawa will buy a NASAMS air defence system worth C$406 million from the United States and hand it to Kyiv.",
         (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
     ),
+    Case(
+        "the_joint_whole_after_a_givers_share_is_pledged_too",
+        "Tokyo has transferred $3 billion to a World Bank fund for Ukraine, Japan's share of a $50 billion G7 loan.",
+        (Expect("JPN", "financial", "3e9 USD"), Expect(None, "financial", "5e10 USD")),
+    ),
+    Case(
+        "rather_than_and_a_gerund_supersedes_no_figure",
+        "Rather than seizing the frozen assets, the G7 agreed to lend Ukraine $50 billion.",
+        (Expect(None, "financial", "5e10 USD"),),
+    ),
 ]
 
 
