@@ -3518,7 +3518,20 @@ class _Extractor:
         if s.index == 0 or any(h.code is not None for h in s.donors) or self.has(self.p.recipient, s.start, s.end):
             return False  # (a state named, the recipient too: "Selenskyj … sein Land wolle zehn Systeme erwerben")
         prev = self.sentences[s.index - 1]
-        return any(o.kind == "count" for o in prev.mentions) and self.has(self.p.benefactive, prev.start, prev.end)
+        if not any(o.kind == "count" for o in prev.mentions):
+            return False
+        if self.has(self.p.benefactive, prev.start, prev.end):
+            return True
+        # "… will supply Ukraine with 100,000 drones … The order is worth £350m": the sentence opens with the purchase
+        # named as a noun after a definite word, the count pledged before
+        first = s.token_from(s.start, word=True)
+        second = s.token_from(first.end, word=True) if first is not None else None
+        return (
+            first is not None
+            and second is not None
+            and first.low in self.lex.restatements.definite
+            and _whole_at(self.p.benefactive, self.text, second.start, second.end)
+        )
 
     def bought_earlier_for(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """Whether every buying verb of the clause stands after ``m`` and names whom it was bought for ("originally
@@ -4020,7 +4033,7 @@ class _Extractor:
                 and self.text.find(";", m.end, o.start) < 0  # "30 …; im April war noch von bis zu 50 die Rede"
                 and not self.own_part(s, o)  # "four MiG-29s …, and … the transfer of 13 of its MiG-29s": no whole
                 and _ends_with(self.p.progress_of, self.text, lo, o.start)
-                and not (m.kind == "money" and self.share_allotted(s, m, o))
+                and not (m.kind == "money" and (self.share_allotted(s, m, o) or self.definite_cost(s, m)))
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"

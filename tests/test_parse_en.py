@@ -4720,6 +4720,25 @@ BLIND_RULES_26 = [
         "Rather than seizing the frozen assets, the G7 agreed to lend Ukraine $50 billion.",
         (Expect(None, "financial", "5e10 USD"),),
     ),
+    Case(
+        "the_order_named_in_the_next_sentence_values_the_count_pledged",
+        "Denmark will send Ukraine 5,000 drones this year, the defence ministry said. The order is worth 400 million kroner.",
+        (
+            Expect("DNK", "drones", "5000 drone", period=(2025, 2025)),
+            Expect("DNK", "drones", "4e8 DKK", same_as=0, period=(2025, 2025)),
+        ),
+        published="2025-03-03",
+    ),
+    Case(
+        "a_cost_said_of_they_is_a_value_not_a_part",
+        "Britain will send Ukraine 20,000 drones. They will cost £80 million, part of the £3 billion the UK has pledged "
+        "for the year.",
+        (
+            Expect("GBR", "drones", "20000 drone"),
+            Expect("GBR", "drones", "8e7 GBP", same_as=0),
+            Expect("GBR", "military_general", "3e9 GBP"),
+        ),
+    ),
 ]
 
 
