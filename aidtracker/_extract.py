@@ -2605,6 +2605,8 @@ class _Extractor:
                 and self.has(self.p.same_type, after[1].start, s.end)
             ):
                 same = _starts_at(self.p.same_type, self.text, after[1].start, s.end)
+            elif after and after[0].is_word:  # "six of the same model", right after the number
+                same = _starts_at(self.p.same_type, self.text, after[0].start, s.end)
             # "a goal of 15,000 soldiers, later raised to 30,000 and now to 40,000": the count raised, its noun said
             raised = (
                 self.p.raised_to is not None
@@ -2843,8 +2845,15 @@ class _Extractor:
         return whole
 
     def named_right_before(self, s: _Sentence, pos: int) -> bool:
-        """Whether a donor's name ends right before ``pos`` (one space between)."""
-        return any(h.code is not None and h.end < pos and not self.text[h.end : pos].strip() for h in s.donors)
+        """Whether a donor's name ends right before ``pos`` (one space between), or one lower-case word before it
+        ("Norwegen schickt acht Leopard 2A4, Spanien zunächst sechs und Portugal drei")."""
+        for h in s.donors:
+            if h.code is None or h.end >= pos:
+                continue
+            between = self.text[h.end : pos].split()
+            if not between or (len(between) == 1 and between[0].isalpha() and between[0].islower()):
+                return True
+        return False
 
     # ------------------------------------------------------------------ evidence
 

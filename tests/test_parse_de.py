@@ -4624,6 +4624,15 @@ BLIND_RULES_26 = [
         "Oslo will ein Flugabwehrsystem vom Typ NASAMS im Wert von 200 Millionen Euro kaufen und an Kiew weitergeben.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "2e8 EUR", same_as=0)),
     ),
+    Case(
+        "a_gapped_count_after_a_giver_and_an_adverb_counts_the_noun_before",
+        "Dänemark schickt zehn Panzerhaubitzen, Schweden zunächst vier und Finnland zwei.",
+        (
+            Expect("DNK", "artillery", "10 system"),
+            Expect("SWE", "artillery", "4 system"),
+            Expect("FIN", "artillery", "2 system"),
+        ),
+    ),
 ]
 
 

@@ -4739,6 +4739,11 @@ BLIND_RULES_26 = [
             Expect("GBR", "military_general", "3e9 GBP"),
         ),
     ),
+    Case(
+        "a_count_of_the_same_model_right_after_the_number",
+        "Denmark will donate ten Leopard 1A5 tanks, and Germany has promised twenty of the same model.",
+        (Expect("DNK", "armour", "10 vehicle"), Expect("DEU", "armour", "20 vehicle")),
+    ),
 ]
 
 
