@@ -1393,6 +1393,17 @@ class _Extractor:
                 )
                 for earlier in self.sentences[max(0, s.index - 2) : s.index + 1]
             ]
+            # (not another giver's: "Schweden will bis zu zehn Stridsvagn 122 überlassen. Deutschland hatte die Zahl
+            # seiner Leopard-2A6-Panzer zuvor von 14 auf 18 erhöht")
+            here = {h.code for h in s.donors if h.code is not None and h.code not in NOT_DONORS}
+            olds = [
+                (earlier, old)
+                for earlier, old in olds
+                if earlier is s
+                or not here
+                or not (named := {h.code for h in earlier.donors if h.code is not None and h.code not in NOT_DONORS})
+                or named & here
+            ]
             parts = [o for _, old in olds for o in old]
             if len(parts) >= 2 and sum(o.value for o in parts) == m.value:
                 # "Vier weitere Leopard … Bereits im April hatte Spanien sechs übergeben, womit die Zahl auf insgesamt
@@ -1706,8 +1717,10 @@ class _Extractor:
         """The count ``n`` of the noun phrase that starts at ``start``, before it in its clause."""
         text = self.text
         np = self.noun_phrase(s.toks, start)
-        if np is None or np["unit"] in ("piece", "person") or np["unit"] in _CONTEXT_UNITS:
+        if np is None or np["unit"] == "piece" or np["unit"] in _CONTEXT_UNITS:
             return None
+        if np["unit"] == "person" and not self.has(self.p.training, *s.clause_of(n.start)):
+            return None  # (but "double the number of Ukrainian soldiers it trains … to 30,000" counts trainees)
         words_end = max(np["end"], np["tail_end"])  # "Kampfpanzer Leopard 2 A6": the model's number is the item's
         for o in s.numerals:
             if words_end <= o.start < n.start and not o.is_year and o.end != n.end:  # (a range read as its end)
@@ -2683,8 +2696,9 @@ class _Extractor:
                 if nxt and nxt[0].is_word and (self.unit_of(nxt[0].low) or self.p.noun_end.search(nxt[0].text)):
                     continue  # "sechs weiteren Modellen": a noun follows, no ellipsis
             before = [m for m in s.candidates if m.kind == "count" and m.start < n.start]
-            if not before and (cue is not None or cue_before or same is not None) and s.index > 0:
-                # ". Weitere 10.000 sollen folgen.", ". Warschau hatte vier Maschinen desselben Typs zugesagt."
+            if not before and (cue is not None or cue_before or same is not None or raised) and s.index > 0:
+                # ". Weitere 10.000 sollen folgen.", ". Warschau hatte vier Maschinen desselben Typs zugesagt.",
+                # "… sollte 15.000 Soldaten schulen. Nun hebt die EU das Ziel auf 30.000 an"
                 before = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
                 # "A single IRIS-T … arrived, days after Russia fired 84 cruise missiles. Three more will follow": the
                 # count pledged, not the last one named

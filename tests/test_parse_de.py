@@ -4633,6 +4633,17 @@ BLIND_RULES_26 = [
             Expect("FIN", "artillery", "2 system"),
         ),
     ),
+    Case(
+        "a_target_raised_in_the_next_sentence_counts_the_noun_said_before",
+        "Die Mission sollte ursprünglich 10.000 ukrainische Soldaten ausbilden. Nun hebt die EU das Ziel auf 20.000 an.",
+        (Expect("EU", "personnel", "20000 person"),),
+    ),
+    Case(
+        "a_raise_supersedes_no_other_givers_count",
+        "Finnland will bis zu zwölf Panzerhaubitzen überlassen. Norwegen hatte die Zahl seiner zugesagten "
+        "Panzerhaubitzen zuvor von acht auf 16 erhöht.",
+        (Expect("FIN", "artillery", "12 system", high="12 system"), Expect("NOR", "artillery", "16 system")),
+    ),
 ]
 
 

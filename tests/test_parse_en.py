@@ -4744,6 +4744,17 @@ BLIND_RULES_26 = [
         "Denmark will donate ten Leopard 1A5 tanks, and Germany has promised twenty of the same model.",
         (Expect("DNK", "armour", "10 vehicle"), Expect("DEU", "armour", "20 vehicle")),
     ),
+    Case(
+        "the_number_of_soldiers_it_trains_raised_to_a_figure",
+        "Britain will double the number of Ukrainian recruits it trains to 20,000, up from the 10,000 planned.",
+        (Expect("GBR", "personnel", "20000 person"),),
+    ),
+    Case(
+        "launched_with_a_goal_is_no_attack",
+        "The EU's training mission, launched with the goal of training 15,000 Ukrainian soldiers, has raised its target "
+        "to 30,000.",
+        (Expect("EU", "personnel", "30000 person"),),
+    ),
 ]
 
 
