@@ -4644,6 +4644,18 @@ BLIND_RULES_26 = [
         "Panzerhaubitzen zuvor von acht auf 16 erhöht.",
         (Expect("FIN", "artillery", "12 system", high="12 system"), Expect("NOR", "artillery", "16 system")),
     ),
+    Case(
+        "the_deal_in_the_next_sentence_values_the_count",
+        "Schweden ermöglicht der Ukraine den Kauf von 200 Panzerabwehrwaffen. Das Geschäft im Umfang von 50 Millionen "
+        "Euro wird über Exportkredite finanziert.",
+        (Expect("SWE", "small_arms", "200 weapon"), Expect("SWE", "small_arms", "5e7 EUR", same_as=0)),
+    ),
+    Case(
+        "having_items_made_for_ukraine_is_no_production",
+        "Frankreich will in diesem Jahr 30 Haubitzen für die Ukraine fertigen lassen.",
+        (Expect("FRA", "artillery", "30 system", period=(2025, 2025)),),
+        published="2025-01-20",
+    ),
 ]
 
 
