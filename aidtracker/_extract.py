@@ -224,6 +224,7 @@ class _Patterns:
     trackers: re.Pattern[str] | None
     fraction_words: re.Pattern[str] | None
     share_words: re.Pattern[str] | None
+    outbids: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -2898,6 +2899,8 @@ class _Extractor:
             return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
+        if self.outbid(s, m):
+            return False  # "11,5 Milliarden Euro – deutlich mehr als im Haushaltsentwurf, der 8,5 Milliarden enthielt"
         if self.short_cue_clause_before(s, clause):
             return False  # "Kiew hofft, über das Verfahren Waffen im Wert von einer Milliarde Dollar pro Monat zu erhalten"
         if self.short_of_pledge(s, m) or self.scheduled_part(s, m) or self.requested_after(s, clause, m):
@@ -3995,6 +3998,28 @@ class _Extractor:
             hit = _starts_after_spaces(self.p.negative_after, self.text, pos, s.end)
             if hit is not None and not self.shielded(s, hit.start(), hit.end()):
                 return True  # (but "lässt sich das rund 406 Millionen Dollar kosten" pays for it: a shield)
+        return False
+
+    def outbid(self, s: _Sentence, m: Mention) -> bool:
+        """Whether ``m`` is the old figure a larger one of its unit, accepted before it in its sentence, is compared with
+        (``cues.outbids`` between them, no other giver named after the cue): "11,5 Milliarden Euro – deutlich mehr als die
+        8,5 Milliarden Euro, mit denen die Regierung ursprünglich geplant hatte"."""
+        if self.p.outbids is None or not self.has(self.p.outbids, s.start, m.start):
+            return False
+        for o in s.candidates:
+            if o.end > m.start or not o.accepted or o.kind != m.kind or o.value <= m.value or o.per != m.per:
+                continue
+            if (o.unit or m.unit) != (m.unit or o.unit):
+                continue
+            cue = self.first(self.p.outbids, s, o.end, m.start)
+            if cue is None or any(h.code not in NOT_DONORS and cue.end() <= h.start < m.start for h in s.donors):
+                continue
+            # the cue compares the two and no other figure: none between them and it ("£2.5bn …, £200m more than in
+            # each of the previous two years, including around £200m for drones"), and no number right after it ("more
+            # than 600 K9 howitzers": a bound)
+            if any(o.end < n.end <= m.start for n in s.numerals):
+                continue  # (a number's span holds its hedge: "more than 800 drones" is one)
+            return True
         return False
 
     def shielded(self, s: _Sentence, start: int, end: int) -> bool:

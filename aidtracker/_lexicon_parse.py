@@ -500,6 +500,12 @@ class PledgeCues(_Section):
         'sentence is a running total, in whichever clause ("Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden '
         'mobilisiert")',
     )
+    outbids: list[str] = Field(
+        default_factory=list,
+        description='comparison words after a figure ("mehr als", "more than", "up from"): a smaller figure of its unit '
+        'after one, with no other giver named between, is the old figure the first one outbids ("11,5 Milliarden Euro – '
+        'deutlich mehr als im Haushaltsentwurf, der 8,5 Milliarden Euro enthielt")',
+    )
     share_words: list[str] = Field(
         default_factory=list,
         description='words for one giver\'s share ("share", "Anteil"): a sum paid out with one between it and a larger '

@@ -4656,6 +4656,13 @@ BLIND_RULES_26 = [
         (Expect("FRA", "artillery", "30 system", period=(2025, 2025)),),
         published="2025-01-20",
     ),
+    Case(
+        "the_old_figure_a_larger_one_outbids_is_no_pledge",
+        "Die Regierung will die Ukraine im kommenden Jahr mit neun Milliarden Euro unterstützen – deutlich mehr als im "
+        "Haushaltsentwurf, der sieben Milliarden Euro enthielt.",
+        (Expect("DEU", "military_general", "9e9 EUR", period=(2026, 2026)),),
+        published="2025-09-01",
+    ),
 ]
 
 
