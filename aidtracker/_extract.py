@@ -225,6 +225,7 @@ class _Patterns:
     fraction_words: re.Pattern[str] | None
     share_words: re.Pattern[str] | None
     outbids: re.Pattern[str] | None
+    some_of: re.Pattern[str] | None
     hostile_weapons: re.Pattern[str] | None
     receive_verbs: re.Pattern[str] | None
     own_forces: re.Pattern[str] | None
@@ -2816,7 +2817,15 @@ class _Extractor:
         )
 
     def parts_of_own(self, s: _Sentence) -> None:
-        """ "drei seiner 37 Kampfpanzer": the part given counts the noun of the whole, which is no pledge."""
+        """ "drei seiner 37 Kampfpanzer": the part given counts the noun of the whole, which is no pledge; so is the
+        whole after an unnumbered part ("how many of its 42 F-16s it can hand over": ``cues.some_of``)."""
+        if self.p.some_of is not None:
+            for cue_start, cue_end in self.sentence_matches(self.p.of_own, s.index) if self.p.of_own else []:
+                whole = next((o for o in s.candidates if o.kind == "count" and o.start >= cue_end), None)
+                if whole is None or self.text[cue_end : whole.start].strip():
+                    continue
+                if _ends_with(self.p.some_of, self.text, s.window_before(cue_start, 2), cue_start):
+                    whole.extra["held"] = True
         for n in s.numerals:
             if n.is_year or n.percent or n.currency or n.duration:
                 continue

@@ -500,6 +500,11 @@ class PledgeCues(_Section):
         'sentence is a running total, in whichever clause ("Austin bilanzierte, die Kontaktgruppe habe 88 Milliarden '
         'mobilisiert")',
     )
+    some_of: list[str] = Field(
+        default_factory=list,
+        description='words for an unnumbered part ("how many", "some", "wie viele", "einige"): a count after one and an '
+        '``of_own`` cue is the giver\'s stock ("how many of its 42 F-16s it can hand over")',
+    )
     outbids: list[str] = Field(
         default_factory=list,
         description='comparison words after a figure ("mehr als", "more than", "up from"): a smaller figure of its unit '

@@ -4755,6 +4755,26 @@ BLIND_RULES_26 = [
         "to 30,000.",
         (Expect("EU", "personnel", "30000 person"),),
     ),
+    Case(
+        "a_count_after_how_many_of_its_is_a_stock",
+        "Norway will give Ukraine six F-16s. Belgium has not said how many of its 53 F-16s it can spare.",
+        (Expect("NOR", "aircraft", "6 aircraft"),),
+    ),
+    Case(
+        "a_count_in_the_fleet_of_a_state_is_a_stock",
+        "Sweden will send Ukraine eight CV90s. The minister also spoke of the 500 vehicles in the Swedish fleet.",
+        (Expect("SWE", "armour", "8 vehicle"),),
+    ),
+    Case(
+        "all_of_the_remaining_authority_is_committed",
+        "Washington announced $3 billion for Ukraine: $1.8 billion in new contracts and all $1.2 billion of the "
+        "remaining drawdown authority.",
+        (
+            Expect("USA", "military_general", "3e9 USD"),
+            Expect("USA", "military_general", "1.8e9 USD"),
+            Expect("USA", "military_general", "1.2e9 USD"),
+        ),
+    ),
 ]
 
 
