@@ -4663,6 +4663,11 @@ BLIND_RULES_26 = [
         (Expect("DEU", "military_general", "9e9 EUR", period=(2026, 2026)),),
         published="2025-09-01",
     ),
+    Case(
+        "the_price_named_after_a_purchase_for_ukraine_values_it",
+        "Norwegen kauft in den USA ein NASAMS-System für die Ukraine. Der Preis liegt bei 300 Millionen Dollar.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
+    ),
 ]
 
 

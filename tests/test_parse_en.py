@@ -4775,6 +4775,12 @@ BLIND_RULES_26 = [
             Expect("USA", "military_general", "1.2e9 USD"),
         ),
     ),
+    Case(
+        "the_purchase_will_cost_values_the_count_before",
+        "Oslo will buy one NASAMS system from the United States and donate it to Ukraine. The purchase will cost Norway "
+        "$300 million.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
+    ),
 ]
 
 
