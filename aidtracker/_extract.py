@@ -1930,7 +1930,9 @@ class _Extractor:
                 right_before = not gap or (
                     self.p.restate_before is not None and self.p.restate_before.fullmatch(gap) is not None
                 )
-                if (adverb or right_before) and self.rate_at(rest, phrase, digits_end=not right_before):
+                # "Pro Jahr sollen damit 15 Milliarden Kronen fließen": a phrase that opens the clause reaches its amount
+                fronted = t.start == clause[0] or t.start == s.start
+                if (adverb or right_before or fronted) and self.rate_at(rest, phrase, digits_end=not right_before):
                     m.per = per
                     return
             if k < 2 and t.low in self.p.rate_adverbs:

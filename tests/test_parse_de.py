@@ -4668,6 +4668,12 @@ BLIND_RULES_26 = [
         "Norwegen kauft in den USA ein NASAMS-System für die Ukraine. Der Preis liegt bei 300 Millionen Dollar.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
     ),
+    Case(
+        "a_rate_phrase_that_opens_the_clause_reaches_its_amount",
+        "Dänemark legt für die Ukraine einen Fonds über 30 Milliarden Kronen auf. Pro Jahr sollen damit zehn Milliarden "
+        "Kronen fließen.",
+        (Expect("DNK", "military_general", "3e10 DKK"), Expect("DNK", "military_general", "1e10 DKK / year")),
+    ),
 ]
 
 
