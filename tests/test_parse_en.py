@@ -4781,6 +4781,11 @@ BLIND_RULES_26 = [
         "$300 million.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
     ),
+    Case(
+        "small_arms_are_weapons_and_stridsvagn_a_tank",
+        "Sweden will send Ukraine up to ten Stridsvagn 122 tanks and 3,000 small arms.",
+        (Expect("SWE", "armour", "10 vehicle", high="10 vehicle"), Expect("SWE", "small_arms", "3000 weapon")),
+    ),
 ]
 
 
