@@ -5471,6 +5471,10 @@ class _Extractor:
         if self.p.parts is not None:
             brackets = [g.span() for g in BRACKETED.finditer(self.text, m.end, hi)]
             for cut in self.scan(self.p.parts, s, m.end, hi):
+                if not self.text[m.end : cut.start()].strip() and _starts_at(
+                    self.p.partitive, self.text, cut.start(), cut.end()
+                ):
+                    continue  # "200 Millionen Pfund davon sind für Drohnen vorgesehen": the sum is the part, its purpose
                 if not any(a <= cut.start() < b for a, b in brackets):  # "(etwa 215 Millionen Euro)": "about"
                     hi = cut.start()  # "a package that includes ammunition": what it includes is not what it is
                     break

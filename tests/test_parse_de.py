@@ -4674,6 +4674,12 @@ BLIND_RULES_26 = [
         "Kronen fließen.",
         (Expect("DNK", "military_general", "3e10 DKK"), Expect("DNK", "military_general", "1e10 DKK / year")),
     ),
+    Case(
+        "a_part_said_with_davon_has_the_purpose_after_it",
+        "Dänemark stellt der Ukraine 1,5 Milliarden Kronen bereit. Allein 300 Millionen Kronen davon sind für Drohnen "
+        "vorgesehen.",
+        (Expect("DNK", "military_general", "1.5e9 DKK"), Expect("DNK", "drones", "3e8 DKK")),
+    ),
 ]
 
 
