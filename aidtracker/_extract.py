@@ -4666,11 +4666,18 @@ class _Extractor:
         return None
 
     def anaphoric_value(self, s: _Sentence, m: Mention) -> Mention | None:
-        """ "30 Marder. Dafür wurden 150 Mio. Euro bereitgestellt": the money pays for the count before."""
-        if s.index == 0 or any(o.kind == "count" and o.start < m.start for o in s.mentions):
-            return None
+        """ "30 Marder. Dafür wurden 150 Mio. Euro bereitgestellt": the money pays for the count before (also in its
+        sentence, the cue between the two: "eine Million Granaten liefern und stellt dafür zwei Milliarden Euro bereit")."""
         clause = s.clause_of(m.start)
-        if not self.has(self.p.anaphora, clause[0], clause[1]):
+        if self.p.anaphora is None or not self.has(self.p.anaphora, clause[0], clause[1]):
+            return None
+        counts = [o for o in s.mentions if o.kind == "count" and o.restates is None and o.end <= m.start]
+        if counts:
+            cue = self.first(self.p.anaphora, s, max(clause[0], counts[-1].end), m.start)
+            if cue is None or any(o.kind == "money" and cue.end() <= o.start < m.start for o in s.mentions):
+                return None  # ("ihr Wert liegt bei 95 Millionen Dollar … aus dem Paket über 500 Millionen": the first)
+            return counts[-1]
+        if s.index == 0:
             return None
         k = s.index - 1  # the last sentence with figures, two sentences without any between at most
         while k > 0 and s.index - k < 3 and not self.sentences[k].mentions:

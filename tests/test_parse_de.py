@@ -4680,6 +4680,11 @@ BLIND_RULES_26 = [
         "vorgesehen.",
         (Expect("DNK", "military_general", "1.5e9 DKK"), Expect("DNK", "drones", "3e8 DKK")),
     ),
+    Case(
+        "dafuer_after_a_count_in_its_sentence_links_the_sum_to_it",
+        "Die Niederlande wollen der Ukraine 200.000 Granaten liefern und stellen dafür 400 Millionen Euro bereit.",
+        (Expect("NLD", "ammunition", "200000 round"), Expect("NLD", "ammunition", "4e8 EUR", same_as=0)),
+    ),
 ]
 
 
