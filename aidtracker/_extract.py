@@ -34,6 +34,7 @@ from ._donors import (
     currency_of,
     find_donors,
     is_source,
+    names_giver,
     state_named,
     third_party,
 )
@@ -5169,11 +5170,29 @@ class _Extractor:
                 if m.donor is None and m.unit is not None and m.restates is None:
                     m.donor = country_of_currency(m.unit)
             s.mentions = [m for m in s.mentions if m.kind != "money" or m.unit is not None]
+        self.dollar_donor()
         for s in self.sentences:
             for m in s.mentions:
                 if m.donor is None and len(m.donors) <= 1 and m.restates is not None and m.restates.donor is not None:
                     m.donor = m.restates.donor  # "A$245 million (US$164 million)": a restatement is the same donor's
                     m.donors = (m.donor,)
+
+    def dollar_donor(self) -> None:
+        """A text that names no giver at all and counts in bare dollars ("The $700 million package unveiled on
+        Wednesday includes four HIMARS …") reports a US package: its pledges with no donor are the home of the bare
+        dollar's (``money.bare_dollar_donor``)."""
+        home = self.lex.money.bare_dollar_donor
+        if home is None or any(h.code not in NOT_DONORS for s in self.sentences for h in s.donors):
+            return
+        mentions = [m for s in self.sentences for m in s.mentions]
+        sums = [m for m in mentions if m.kind == "money" and m.restates is None]
+        if not sums or any(m.unit != "USD" or (m.currency_token or "").lower() not in _BARE_DOLLAR for m in sums):
+            return  # (every sum in bare dollars: "a £2.26 billion ($2.84bn) loan agreement with the United Kingdom")
+        if names_giver(self.text, self.lang):
+            return  # "Leaders of the Group of Seven … pledged up to $29.5 billion"
+        for m in mentions:
+            if m.donor is None:
+                m.donor = home
 
     def currency_after(self, s: _Sentence, m: Mention) -> str | None:
         """ "1,7 Milliarden und 2023 2,1 Milliarden Euro": a sum with no currency takes the one of the next sum in its

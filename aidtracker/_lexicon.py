@@ -183,6 +183,11 @@ class MoneyWords(_Section):
         description='"Kronen", "kroner": the donor\'s own currency; currency left None, token kept',
     )
     subunits: dict[str, float] = Field(default_factory=dict, description='"cent" = 0.01')
+    bare_dollar_donor: str | None = Field(
+        default=None,
+        description='"USA": the giver of a text that names none and counts in bare dollars ("The $700 million package '
+        'unveiled on Wednesday …")',
+    )
 
     _lower = field_validator("words", "subunits", mode="after")(_lower_keys)
     _lower_lists = field_validator("donor_currency_words", mode="after")(_lower_list)

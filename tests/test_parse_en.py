@@ -4786,6 +4786,16 @@ BLIND_RULES_26 = [
         "Sweden will send Ukraine up to ten Stridsvagn 122 tanks and 3,000 small arms.",
         (Expect("SWE", "armour", "10 vehicle", high="10 vehicle"), Expect("SWE", "small_arms", "3000 weapon")),
     ),
+    Case(
+        "a_text_in_bare_dollars_that_names_no_giver_reports_a_us_package",
+        "The $400 million package unveiled on Friday includes 20 more Bradley fighting vehicles for Ukraine.",
+        (Expect("USA", "military_general", "4e8 USD"), Expect("USA", "armour", "20 vehicle")),
+    ),
+    Case(
+        "a_dollar_conversion_of_another_currency_names_no_us_package",
+        "Ukraine signed a £2 billion ($2.5bn) loan agreement with the United Kingdom for its military needs.",
+        (Expect("GBR", "military_general", "2e9 GBP"), Expect("GBR", "military_general", "2.5e9 USD", same_as=0)),
+    ),
 ]
 
 
