@@ -4796,6 +4796,11 @@ BLIND_RULES_26 = [
         "Ukraine signed a £2 billion ($2.5bn) loan agreement with the United Kingdom for its military needs.",
         (Expect("GBR", "military_general", "2e9 GBP"), Expect("GBR", "military_general", "2.5e9 USD", same_as=0)),
     ),
+    Case(
+        "strike_and_air_defence_missiles_are_ammunition",
+        "Britain will send Ukraine more than 1,000 strike and air defence missiles.",
+        (Expect("GBR", "ammunition", "1000 missile", low="1000 missile"),),
+    ),
 ]
 
 
