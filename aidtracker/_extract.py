@@ -5412,6 +5412,10 @@ class _Extractor:
             # the words of its own clause up to a few after it first: "train and equip a Ukrainian brigade of 4,500
             # soldiers and hand over Mirage jets" is personnel, not aircraft
             clause = s.clause_of(m.start)
+            if m.unit in _CONTEXT_UNITS and self.has(
+                self.p.training, max(clause[0], s.window_before(m.start, 4)), min(clause[1], s.window_after(m.end, 6))
+            ):
+                return "personnel"  # "… Mirage 2000-5 fighters and train and equip a full Ukrainian brigade": trained
             found = self.keyword_category(clause[0], min(clause[1], s.window_after(m.end, 6)), _ITEM_ORDER)
             if found is None:
                 found = self.keyword_category(s.start, s.end, _ITEM_ORDER)

@@ -4801,6 +4801,11 @@ BLIND_RULES_26 = [
         "Britain will send Ukraine more than 1,000 strike and air defence missiles.",
         (Expect("GBR", "ammunition", "1000 missile", low="1000 missile"),),
     ),
+    Case(
+        "a_brigade_trained_and_equipped_is_personnel_beside_jets",
+        "Paris will transfer Mirage fighters and train and equip a full Ukrainian brigade of 4,500 soldiers.",
+        (Expect("FRA", "personnel", "1 brigade"), Expect("FRA", "personnel", "4500 person", same_as=0)),
+    ),
 ]
 
 
