@@ -2182,55 +2182,49 @@ class _Extractor:
             or (i == 0 and nxt < len(toks) and self.passive_after(s, toks[nxt].start))
             or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
             or self.listed_after_count(s, toks, i)
-            or self.listed_before_count(s, toks, i)
-            or self.given_in_relative(s, toks, i)
-            or self.valued_after(s, toks, i)
+            or self.given_after_phrase(s, toks, i)
             or self.recipients_formation(s, toks, i)
             or self.restates_count_before(s, toks, i)
         )
 
-    def listed_before_count(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
-        """ "werde der Ukraine eine Patriot-Flugabwehrbatterie sowie bis Ende März rund 40 Schützenpanzer liefern": an
-        article whose noun phrase a coordinator joins to a count after it in its clause, a clause with a giving word,
-        counts one, as the count's verb gives both."""
-        if i + 1 >= len(toks) or self.p.pledge is None:
-            return False
-        np = self.noun_phrase(toks, toks[i + 1].start)
-        if np is None:
-            return False
-        after = s.token_from(max(np["end"], np["tail_end"]))
-        if after is None or after.low not in self.lex.units.coordinators:
-            return False
-        clause = s.clause_of(toks[i].start)
-        if not any(c.kind == "count" and after.end <= c.start < clause[1] for c in s.candidates):
-            return False
-        return self.has(self.p.pledge, clause[0], clause[1])
-
-    def valued_after(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
-        """ "ein NASAMS-Flugabwehrsystem im Wert von 406 Millionen Dollar in den USA zu kaufen und an Kiew weiterzugeben":
-        an article whose noun phrase a value cue and a sum follow right away counts one, the sum its value."""
-        if i + 1 >= len(toks) or self.p.value is None:
+    def given_after_phrase(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """What follows the article's noun phrase gives it (:meth:`listed_before_count`, :meth:`given_in_relative`,
+        :meth:`valued_after`), the phrase read once for the three."""
+        if i + 1 >= len(toks):
             return False
         np = self.noun_phrase(toks, toks[i + 1].start)
         if np is None:
             return False
         end = max(np["end"], np["tail_end"])
+        return self.listed_before_count(s, toks[i], end) or self.given_in_relative(s, end) or self.valued_after(s, end)
+
+    def listed_before_count(self, s: _Sentence, article: Token, end: int) -> bool:
+        """ "werde der Ukraine eine Patriot-Flugabwehrbatterie sowie bis Ende März rund 40 Schützenpanzer liefern": an
+        article whose noun phrase (ending at ``end``) a coordinator joins to a count after it in its clause, a clause
+        with a giving word, counts one, as the count's verb gives both."""
+        after = s.token_from(end)
+        if self.p.pledge is None or after is None or after.low not in self.lex.units.coordinators:
+            return False
+        clause = s.clause_of(article.start)
+        if not any(c.kind == "count" and after.end <= c.start < clause[1] for c in s.candidates):
+            return False
+        return self.has(self.p.pledge, clause[0], clause[1])
+
+    def valued_after(self, s: _Sentence, end: int) -> bool:
+        """ "ein NASAMS-Flugabwehrsystem im Wert von 406 Millionen Dollar in den USA zu kaufen und an Kiew weiterzugeben":
+        an article whose noun phrase (ending at ``end``) a value cue and a sum follow right away counts one, the sum its
+        value."""
         cue = _starts_after_spaces(self.p.value, self.text, end, s.end)
         return cue is not None and any(
             c.kind == "money" and c.start >= cue.end() and not self.text[cue.end() : c.start].strip()
             for c in s.candidates
         )
 
-    def given_in_relative(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+    def given_in_relative(self, s: _Sentence, end: int) -> bool:
         """ "Nach einem Flugabwehrsystem vom Typ IRIS-T SLM, das Kanzler Olaf Scholz Anfang Juni zugesagt hatte": an
-        article whose noun phrase a relative clause with a giving word follows counts one."""
-        if i + 1 >= len(toks) or self.p.pledge is None:
-            return False
-        np = self.noun_phrase(toks, toks[i + 1].start)
-        if np is None:
-            return False
-        relative = self.relative_after(s, max(np["end"], np["tail_end"]))
-        if relative is None:
+        article whose noun phrase (ending at ``end``) a relative clause with a giving word follows counts one."""
+        relative = self.relative_after(s, end)
+        if self.p.pledge is None or relative is None:
             return False
         rest = s.clause_of(relative.start)
         comma = _comma(self.text, relative.end, rest[1])
@@ -2823,7 +2817,7 @@ class _Extractor:
         """ "drei seiner 37 Kampfpanzer": the part given counts the noun of the whole, which is no pledge; so is the
         whole after an unnumbered part ("how many of its 42 F-16s it can hand over": ``cues.some_of``)."""
         if self.p.some_of is not None:
-            for cue_start, cue_end in self.sentence_matches(self.p.of_own, s.index) if self.p.of_own else []:
+            for cue_start, cue_end in self.sentence_matches_or_none(self.p.of_own, s):
                 whole = next((o for o in s.candidates if o.kind == "count" and o.start >= cue_end), None)
                 if whole is None or self.text[cue_end : whole.start].strip():
                     continue
@@ -5187,7 +5181,7 @@ class _Extractor:
         mentions = [m for s in self.sentences for m in s.mentions]
         sums = [m for m in mentions if m.kind == "money" and m.restates is None]
         if not sums or any(m.unit != "USD" or (m.currency_token or "").lower() not in _BARE_DOLLAR for m in sums):
-            return  # (every sum in bare dollars: "a £2.26 billion ($2.84bn) loan agreement with the United Kingdom")
+            return  # (every sum in bare dollars: not "a £2.26 billion ($2.84bn) loan agreement with the United Kingdom")
         if names_giver(self.text, self.lang):
             return  # "Leaders of the Group of Seven … pledged up to $29.5 billion"
         for m in mentions:
@@ -5453,26 +5447,27 @@ class _Extractor:
     def air_defence_model_before(self, s: _Sentence, m: Mention) -> bool:
         """Whether an air defence model is named in ``m``'s sentence before it, counted or not ("beteiligen sich an der
         Patriot-Initiative: … zwei Startgeräte")."""
-        if self.p.models is None:
-            return False
-        for hit in self.p.models.finditer(self.text, s.start, m.start):
-            model = self.lex.units.models.get(re.sub(r"\s+", " ", hit.group().lower()))
-            if model is not None and model.category == "air_defence":
-                return True
-        return False
+        return any(model.category == "air_defence" for model in self.models_in(s.start, m.start))
 
     def model_named_before(self, s: _Sentence, m: Mention) -> EquipmentModel | None:
         """The last model of ``m``'s unit named in this sentence before ``m`` or in the two before it."""
-        if self.p.models is None:
-            return None
-        start = self.sentences[max(0, s.index - 2)].start
         found: EquipmentModel | None = None
-        for hit in self.p.models.finditer(self.text, start, m.start):
-            if hit.start() > 0 and (self.text[hit.start() - 1].isalnum()):
+        for model in self.models_in(self.sentences[max(0, s.index - 2)].start, m.start):
+            if model.unit == m.unit:
+                found = model
+        return found
+
+    def models_in(self, start: int, end: int) -> list[EquipmentModel]:
+        """The lexicon's models named in ``text[start:end]``, in text order (not inside a word)."""
+        if self.p.models is None:
+            return []
+        found: list[EquipmentModel] = []
+        for hit in self.p.models.finditer(self.text, start, end):
+            if hit.start() > 0 and self.text[hit.start() - 1].isalnum():
                 continue  # inside a word
             model = self.lex.units.models.get(re.sub(r"\s+", " ", hit.group().lower()))
-            if model is not None and model.unit == m.unit:
-                found = model
+            if model is not None:
+                found.append(model)
         return found
 
     def purpose_next(self, s: _Sentence, m: Mention) -> str | None:
