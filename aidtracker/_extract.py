@@ -4201,6 +4201,8 @@ class _Extractor:
         clause = s.clause_of(m.start)
         if self.has(self.p.additional, clause[0], clause[1]) or self.has(self.p.also_opening, clause[0], clause[1]):
             return False
+        if self.has(self.p.already, clause[0], clause[1]):
+            return False  # "Sechs Panzer waren schon im Frühjahr eingetroffen": delivered, no schedule
         if not self.has(self.p.arrived, clause[0], clause[1]) and not any(
             clause[0] <= a < clause[1] and span[0] is None and span[1] is not None for a, _, span in self.periods(s)
         ):
@@ -4216,8 +4218,11 @@ class _Extractor:
                 if _comma(self.text, _item_end(first), last.start) < 0:
                     continue
                 own = (_item_end(m), clause[1]) if m.start < o.start else (clause[0], m.start)
-            if self.has(self.p.pledge, *own):
-                return True  # (the whole's clause gives: "zugesagt hat die Bundesregierung 30 Gepard")
+            if self.has(self.p.pledge, *own) and not self.has(self.p.raise_verbs, *own):
+                return (
+                    True  # (the whole's clause gives: "zugesagt hat die Bundesregierung 30 Gepard"; but "mit der neuen
+                )
+                # Lieferung steigt ihre Zahl auf zehn" tallies)
         return False
 
     def recent_mentions(self, s: _Sentence) -> list[Mention]:

@@ -4186,7 +4186,7 @@ BLIND_RULES_23 = [
         "ein_militaeretat_ist_keine_zusage",
         "Das Gesetz sieht für die Ukraine 400 Millionen Dollar pro Jahr vor. Der Militäretat insgesamt steigt auf 900 "
         "Milliarden Dollar.",
-        (Expect(None, "military_general", "4e8 USD / year"),),
+        (Expect("USA", "military_general", "4e8 USD / year"),),
     ),
     Case(
         "fuer_jeweils_vor_einer_summe_nennt_einen_stueckpreis",
