@@ -277,15 +277,16 @@ def state_named(text: str, start: int, end: int, lang: str) -> str | None:
     return code if code is not None and code != "UKR" and _alpha2(code) is not None else None
 
 
-def names_giver(text: str, lang: str) -> bool:
-    """Whether ``text`` names any state but the recipient and the aggressor, an organisation or a group of givers, by
-    name or adjective, with none of the checks of :func:`find_donors` ("talks with the United Kingdom", "Leaders of the
-    Group of Seven" name one)."""
+def names_giver(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` names any state but the recipient and the aggressor, an organisation or a group of
+    givers, by name or adjective, with none of the checks of :func:`find_donors` ("a loan agreement with the United
+    Kingdom", "Leaders of the Group of Seven" name one)."""
     finder = _finder(lang)
-    if any(code not in NOT_DONORS for _, _, _, code in _named(finder, lang, text, 0, len(text))):
+    if any(code not in NOT_DONORS for _, _, _, code in _named(finder, lang, text, start, end)):
         return True
     return any(
-        pattern is not None and pattern.search(text) is not None for pattern in (finder.adjectives, finder.groups)
+        pattern is not None and pattern.search(text, start, end) is not None
+        for pattern in (finder.adjectives, finder.groups)
     )
 
 

@@ -5187,8 +5187,9 @@ class _Extractor:
         sums = [m for m in mentions if m.kind == "money" and m.restates is None]
         if not sums or any(m.unit != "USD" or (m.currency_token or "").lower() not in _BARE_DOLLAR for m in sums):
             return  # (every sum in bare dollars: not "a £2.26 billion ($2.84bn) loan agreement with the United Kingdom")
-        if names_giver(self.text, self.lang):
-            return  # "Leaders of the Group of Seven … pledged up to $29.5 billion"
+        if any(names_giver(self.text, s.start, s.end, self.lang) for s in self.sentences if s.mentions):
+            return  # "Leaders of the Group of Seven … pledged up to $29.5 billion" (in a sentence with a pledge: a
+            # neutral one around it, "Talks with the partners continue.", changes nothing)
         for m in mentions:
             if m.donor is None:
                 m.donor = home
