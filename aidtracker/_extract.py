@@ -787,6 +787,11 @@ class _Sentence:
         return (self.start, self.end)
 
 
+def _givers_named(s: _Sentence) -> set[str]:
+    """The codes of the states and organisations ``s`` names that may give (not the recipient or the aggressor)."""
+    return {h.code for h in s.donors if h.code is not None and h.code not in NOT_DONORS}
+
+
 @functools.cache
 def _members(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The phrases of ``donors.members`` ("alle 27 Staats- und Regierungschefs") as one pattern, and their codes by
@@ -1398,14 +1403,11 @@ class _Extractor:
             ]
             # (not another giver's: "Schweden will bis zu zehn Stridsvagn 122 überlassen. Deutschland hatte die Zahl
             # seiner Leopard-2A6-Panzer zuvor von 14 auf 18 erhöht")
-            here = {h.code for h in s.donors if h.code is not None and h.code not in NOT_DONORS}
+            here = _givers_named(s)
             olds = [
                 (earlier, old)
                 for earlier, old in olds
-                if earlier is s
-                or not here
-                or not (named := {h.code for h in earlier.donors if h.code is not None and h.code not in NOT_DONORS})
-                or named & here
+                if earlier is s or not here or not _givers_named(earlier) or _givers_named(earlier) & here
             ]
             parts = [o for _, old in olds for o in old]
             if len(parts) >= 2 and sum(o.value for o in parts) == m.value:
@@ -4196,7 +4198,7 @@ class _Extractor:
         smaller count of the unit of a count pledged in another clause of its sentence (before or after it), in a clause
         that says when it arrives (an arrival word, or a deadline with no start) and no word of an additional one, is
         when that pledge is delivered."""
-        if len({h.code for h in s.donors if h.code is not None and h.code not in NOT_DONORS}) > 1:
+        if len(_givers_named(s)) > 1:
             return False  # "Germany about 40 Marder by the end of March, the United States 50 Bradleys": two givers
         clause = s.clause_of(m.start)
         if self.has(self.p.additional, clause[0], clause[1]) or self.has(self.p.also_opening, clause[0], clause[1]):
