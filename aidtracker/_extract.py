@@ -1319,6 +1319,7 @@ class _Extractor:
             self.raised(s)
         self.merge_growth()
         self.link_restatements()
+        self.firsts_of_wholes()
         self.assign_donors()
         self.finish_money()
         self.assign_categories()
@@ -1326,6 +1327,42 @@ class _Extractor:
         self.assign_periods()
         self.link_averages()
         return [m for s in self.sentences for m in s.mentions]
+
+    def firsts_of_wholes(self) -> None:
+        """ "Das erste IRIS-T SLM ist eingetroffen. Berlin hat vier Systeme dieses Typs zugesagt": the first item of a
+        larger count of its unit the text pledges is a part of that count, not one more (:attr:`cues.definite_first`).
+        A count marked additional ("Drei weitere Systeme sollen folgen") is no whole: the first is one of its own."""
+        firsts = [m for s in self.sentences for m in s.mentions if m.extra.get("first")]
+        if not firsts or self.p.additional is None:
+            return
+        every = [m for s in self.sentences for m in s.mentions]
+        # "die erste von insgesamt 54": the text names the whole, whether its count was read or not
+        first_of = any(self.first_of_count(s, t) for s in self.sentences if s.toks for t in s.toks)
+        for first in firsts:
+            if any(m.restates is first for m in every):
+                continue
+            whole = first_of or any(
+                m.kind == "count"
+                and m.unit == first.unit
+                and m.value > 1
+                and m.restates is None
+                and not self.has(self.p.additional, self.sentences[m.sentence].window_before(m.start, 2), _item_end(m))
+                for m in every
+            )
+            if whole:
+                s = self.sentences[first.sentence]
+                s.mentions = [m for m in s.mentions if m is not first]
+
+    def first_of_count(self, s: _Sentence, t: Token) -> bool:
+        """ "die erste von insgesamt 54", "das erste von vier Systemen": ``t`` a :attr:`cues.definite_first` word that a
+        partitive and a number follow (not "das erste von Deutschland zugesagte System")."""
+        if t.low not in self.lex.cues.definite_first:
+            return False
+        of = _starts_after_spaces(self.p.progress_of, self.text, t.end, s.end)
+        if of is None:
+            return False
+        after = s.toks_from(of.end())[:2]  # ("von insgesamt 54")
+        return any(a.start in self.numeral_starts for a in after)
 
     def mixed_parts(self) -> None:
         """ "NOK 35 billion for Ukraine next year: NOK 22.5 billion in military support and NOK 12.5 billion for
@@ -2074,8 +2111,15 @@ class _Extractor:
             is_one = _starts_at(self.p.one_words, self.text, tok.start, tok.end) is not None
             sole = _starts_at(self.p.sole, self.text, tok.start, tok.end) is not None
             if sole and not is_one and not is_article:
-                if i == 0 or toks[i - 1].low not in self.lex.donors.possessives:
-                    continue  # "its single S-300 system": one; "a single battery" is the article's
+                prev = toks[i - 1].low if i > 0 else ""
+                first = (
+                    tok.low in self.lex.cues.definite_first
+                    and prev in self.lex.donors.skip
+                    and prev not in self.lex.cues.articles
+                    and (i < 2 or toks[i - 2].low not in self.lex.cues.copulas)  # "war das erste …": a rank
+                )
+                if prev not in self.lex.donors.possessives and not first:
+                    continue  # "its single S-300 system", "das erste IRIS-T SLM": one; "a single battery" is the article's
                 is_one = True
             elif not (is_article or is_one):
                 continue
@@ -2169,6 +2213,8 @@ class _Extractor:
             m.item = self.text[item_start : m.item_span[1]].strip() or None
             m.extra["head"] = head.low if head is not None else None
             m.extra["one"] = True
+            if sole and tok.low in self.lex.cues.definite_first:
+                m.extra["first"] = True
             out.append(m)
             taken.append((m.start, m.end))
         out.extend(self.one_of(s, taken))

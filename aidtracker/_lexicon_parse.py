@@ -568,6 +568,18 @@ class PledgeCues(_Section):
         description='"single", "only", "einziges": after a possessive, one item, the giver\'s only one ("handed Ukraine '
         'its single S-300 system", "sein einziges Patriot-System"); other ordinals after a possessive count nothing',
     )
+    definite_first: list[str] = Field(
+        default_factory=list,
+        description='"erste": after a definite article, one item ("das erste IRIS-T SLM ist eingetroffen"), unless the '
+        'text names a larger count of its unit that is not an additional one, the whole it is the first of ("das '
+        'erste von vier Systemen"). Empty in English, where "the first" opens too many other phrases ("the first '
+        'time", "the first F-16s")',
+    )
+    copulas: list[str] = Field(
+        default_factory=list,
+        description='"ist", "war": right before the article of a :attr:`definite_first`, a rank said of something named '
+        'before ("Der Gepard war das erste schwere Waffensystem, das …"), no item counted',
+    )
     needed: list[str] = Field(
         default_factory=list,
         description='"benötigten", "requested": between a number and its noun, a need, not a pledge ("sieben '

@@ -4688,6 +4688,38 @@ BLIND_RULES_26 = [
 ]
 
 
+BLIND_RULES_27 = [
+    Case(
+        "the_first_system_arrived_before_further_ones_counts_one",
+        "Das erste Flugabwehrsystem vom Typ NASAMS aus Norwegen ist in der Ukraine angekommen. Zwei weitere Systeme "
+        "sollen im Frühjahr folgen.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "2 system")),
+    ),
+    Case(
+        "the_first_of_a_whole_pledged_is_no_pledge_of_its_own",
+        "Das erste Flugabwehrsystem SAMP/T aus Italien ist in der Ukraine eingetroffen. Rom hat insgesamt drei Systeme "
+        "dieses Typs zugesagt.",
+        (Expect("ITA", "air_defence", "3 system"),),
+    ),
+    Case(
+        "the_first_of_three_named_after_it_is_no_pledge_of_its_own",
+        "Das erste Flugabwehrsystem SAMP/T aus Italien ist in der Ukraine eingetroffen. Es ist das erste von drei "
+        "Systemen, die Rom zugesagt hat.",
+        (Expect("ITA", "air_defence", "3 system"),),
+    ),
+    Case(
+        "the_first_after_a_copula_is_a_rank",
+        "Die Panzerhaubitze war das erste schwere Waffensystem, das Den Haag der Ukraine zusagte.",
+        (),
+    ),
+    Case(
+        "abgeben_gives_an_article_one",
+        "Spanien liefert der Ukraine zehn Leopard-Panzer. Zusätzlich will Madrid eine Hawk-Flugabwehrbatterie abgeben.",
+        (Expect("ESP", "armour", "10 vehicle"), Expect("ESP", "air_defence", "1 system")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4722,6 +4754,7 @@ BLIND_RULES_26 = [
     blind_rules_24=BLIND_RULES_24,
     blind_rules_25=BLIND_RULES_25,
     blind_rules_26=BLIND_RULES_26,
+    blind_rules_27=BLIND_RULES_27,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
