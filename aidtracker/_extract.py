@@ -205,6 +205,8 @@ class _Patterns:
     figure_at: re.Pattern[str] | None
     adverbials: re.Pattern[str] | None
     added_items: re.Pattern[str] | None
+    package_with: re.Pattern[str] | None
+    contained: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
     value_nouns: re.Pattern[str] | None
     bought_attributes: re.Pattern[str] | None
@@ -2231,6 +2233,7 @@ class _Extractor:
             or (nxt < len(toks) and self.verb_after(s, toks[nxt].start))
             or self.listed_after_count(s, toks, i)
             or self.given_after_phrase(s, toks, i)
+            or self.contained_after(s, toks, i)
             or self.recipients_formation(s, toks, i)
             or self.restates_count_before(s, toks, i)
         )
@@ -2500,6 +2503,35 @@ class _Extractor:
             for verb, part in self.p.separable
         )
 
+    def contained_after(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
+        """ "Erstmals ist darin eine Patriot-Flugabwehrbatterie enthalten", "Erstmals ist eine Batterie … dabei": a
+        :attr:`cues.contained` word closing the clause right after the article's noun phrase (at most two words
+        between), after a sum in the sentence or the one before, makes the item one of that package."""
+        if self.p.contained is None or i + 1 >= len(toks) or not self.has(self.p.contained, s.start, s.end):
+            return False
+        np = self.noun_phrase(toks, toks[i + 1].start)
+        if np is None:
+            return False
+        clause = s.clause_of(toks[i].start)
+        rest = [t for t in toks if max(np["end"], np["tail_end"]) <= t.start < clause[1]]
+        if rest and not rest[-1].is_word:
+            rest = rest[:-1]  # the full stop
+        if not rest or len(rest) > 3 or not all(t.is_word for t in rest):
+            return False
+        last = rest[-1]
+        return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
+
+    def in_package(self, s: _Sentence, article: int, lo: int, hi: int) -> bool:
+        """Whether a :attr:`cues.package_with` phrase ends ``text[lo:hi]`` (right before the article at ``article``)
+        after a sum said before it, in the sentence or the one before."""
+        return _ends_with(self.p.package_with, self.text, lo, hi) and self.sum_before(s, article)
+
+    def sum_before(self, s: _Sentence, pos: int) -> bool:
+        """A sum read before ``pos`` in ``s``, or one pledged in the sentence before (the package an item is of)."""
+        if any(c.kind == "money" and c.end <= pos for c in s.candidates):
+            return True
+        return s.index > 0 and any(m.kind == "money" for m in self.sentences[s.index - 1].mentions)
+
     def passed_on(self, s: _Sentence, start: int) -> bool:
         """A giving verb and the recipient, or the recipient after "for", after ``start``: bought to be given."""
         if not self.has(self.p.recipient, start, s.end):
@@ -2555,6 +2587,8 @@ class _Extractor:
                 or (for_recipient and _whole_at(self.p.benefactive, text, t.start, t.end))
             ):
                 return True
+            if j == i - 1 and self.in_package(s, toks[i].start, toks[max(0, j - 2)].start, t.end):
+                return True  # "$1.85bn in new aid, with a Patriot battery", "erstmals mit einer Patriot-Batterie"
             if _ends_with(self.p.added_items, text, toks[max(0, j - 2)].start, t.end) and self.given_near(s):
                 return True  # "Dazu kommen ein Bergepanzer und …": one more item of the list given before
             if _whole_at(self.p.benefactive, text, t.start, t.end) and (

@@ -478,6 +478,17 @@ class PledgeCues(_Section):
         'recipient after it, the buying verbs before the number say nothing against a pledge ("Estland kauft '
         '10.000 Geschosse und schickt sie in die Ukraine")',
     )
+    package_with: list[str] = Field(
+        default_factory=list,
+        description='"with", "featuring", "its centrepiece is": right before an article, after a sum in the sentence '
+        "(or in the one before), the article's item is one of the package (\"$1.85bn in new aid, with a Patriot "
+        'battery as its centrepiece", "ein Paket über 1,85 Milliarden Dollar, erstmals mit einer Patriot-Batterie")',
+    )
+    contained: list[str] = Field(
+        default_factory=list,
+        description='"enthalten", "dabei": closing the clause of an article\'s noun phrase, after a sum in the sentence '
+        'or the one before, the item is one of that package ("Erstmals ist darin eine Patriot-Batterie enthalten")',
+    )
     added_items: list[str] = Field(
         default_factory=list,
         description='"dazu kommen", "hinzu kommt": opens a list of further items given; an article-counted item right '

@@ -4717,6 +4717,17 @@ BLIND_RULES_27 = [
         "Spanien liefert der Ukraine zehn Leopard-Panzer. Zusätzlich will Madrid eine Hawk-Flugabwehrbatterie abgeben.",
         (Expect("ESP", "armour", "10 vehicle"), Expect("ESP", "air_defence", "1 system")),
     ),
+    Case(
+        "an_article_item_contained_in_the_package_before_counts_one",
+        "Kanada kündigte ein Hilfspaket über 500 Millionen Dollar an. Erstmals ist darin auch ein NASAMS-Flugabwehrsystem "
+        "enthalten.",
+        (Expect("CAN", "military_general", "5e8 CAD"), Expect("CAN", "air_defence", "1 system")),
+    ),
+    Case(
+        "an_article_item_with_a_package_counts_one",
+        "Die Niederlande geben ein Paket von 300 Millionen Euro frei, erstmals mit einer Patriot-Batterie.",
+        (Expect("NLD", "military_general", "3e8 EUR"), Expect("NLD", "air_defence", "1 system")),
+    ),
 ]
 
 

@@ -4809,6 +4809,20 @@ BLIND_RULES_26 = [
 ]
 
 
+BLIND_RULES_27 = [
+    Case(
+        "an_article_item_featured_in_a_package_counts_one",
+        "Canada announced C$500 million in new military aid, featuring for the first time a NASAMS air defence system.",
+        (Expect("CAN", "military_general", "5e8 CAD"), Expect("CAN", "air_defence", "1 system")),
+    ),
+    Case(
+        "a_packages_centrepiece_counts_one",
+        "Sweden unveiled a SEK 2 billion package. Its centrepiece is an IRIS-T battery.",
+        (Expect("SWE", "military_general", "2e9 SEK"), Expect("SWE", "air_defence", "1 system")),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4843,6 +4857,7 @@ BLIND_RULES_26 = [
     blind_rules_24=BLIND_RULES_24,
     blind_rules_25=BLIND_RULES_25,
     blind_rules_26=BLIND_RULES_26,
+    blind_rules_27=BLIND_RULES_27,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
