@@ -5103,9 +5103,19 @@ class _Extractor:
         before = [h for h in hits if clause[0] <= h.start < m.start]
         if subject:
             before = [h for h in before if not self.names_goods(s, h)]
+        each_before = self.has(self.p.distributive, s.window_before(m.start, 3), m.start)  # "each held out €100m"
+        if not before and each_before:
+            # "joining the United States and Germany, which are each supplying a battery": the givers the relative
+            # clause of the figure is about
+            ahead = [h for h in hits if h.end <= clause[0] and h.code is not None]
+            relative = self.relative_after(s, ahead[-1].end) if ahead else None
+            first = s.token_from(clause[0], word=True)
+            if relative is not None and first is not None and relative.start == first.start:
+                before = ahead[-1:]
         if before:
-            each_before = self.has(self.p.distributive, s.window_before(m.start, 3), m.start)  # "each held out €100m"
             if each_before or self.has(self.p.distributive, end, s.window_after(end, 1)):  # "€30m each"
+                # (the list may run over clause breaks: "Deutschland, die Niederlande und die USA … je ein System")
+                before = [h for h in hits if h.start <= before[-1].start]
                 group = [before[-1]]
                 for h in reversed(before[:-1]):
                     gap = text[h.end : group[0].start]

@@ -4728,6 +4728,15 @@ BLIND_RULES_27 = [
         "Die Niederlande geben ein Paket von 300 Millionen Euro frei, erstmals mit einer Patriot-Batterie.",
         (Expect("NLD", "military_general", "3e8 EUR"), Expect("NLD", "air_defence", "1 system")),
     ),
+    Case(
+        "each_of_a_list_broken_by_a_comma_and_an_article_gives_one",
+        "Im Mai hatten Schweden, die Niederlande und Dänemark der Ukraine je ein Flugabwehrsystem übergeben.",
+        (
+            Expect("SWE", "air_defence", "1 system"),
+            Expect("NLD", "air_defence", "1 system"),
+            Expect("DNK", "air_defence", "1 system"),
+        ),
+    ),
 ]
 
 

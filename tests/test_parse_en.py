@@ -4820,6 +4820,16 @@ BLIND_RULES_27 = [
         "Sweden unveiled a SEK 2 billion package. Its centrepiece is an IRIS-T battery.",
         (Expect("SWE", "military_general", "2e9 SEK"), Expect("SWE", "air_defence", "1 system")),
     ),
+    Case(
+        "each_in_a_relative_clause_gives_the_givers_it_is_about",
+        "Norway will send two NASAMS launchers, joining Spain and Italy, which are each supplying a complete air "
+        "defence battery.",
+        (
+            Expect("NOR", "air_defence", "2 launcher"),
+            Expect("ESP", "air_defence", "1 system"),
+            Expect("ITA", "air_defence", "1 system"),
+        ),
+    ),
 ]
 
 
