@@ -2521,6 +2521,18 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def in_aside(self, s: _Sentence, pos: int, before: int) -> bool:
+        """Whether ``pos`` lies in an absolute clause that an aside count closes before ``before`` ("…, with the
+        Netherlands funding another 45, as well as 1,100 drones": the Netherlands give the 45, not the drones)."""
+        absolute = self.lex.donors.absolute
+        for o in s.mentions:
+            if not o.extra.get("aside") or not pos < o.start or o.end > before:
+                continue
+            opener = next((t for t in reversed(s.toks_before(pos)[-3:]) if t.low in absolute), None)
+            if opener is not None:
+                return True
+        return False
+
     def in_package(self, s: _Sentence, article: int, lo: int, hi: int) -> bool:
         """Whether a :attr:`cues.package_with` phrase ends ``text[lo:hi]`` (right before the article at ``article``)
         after a sum said before it, in the sentence or the one before."""
@@ -2770,7 +2782,21 @@ class _Extractor:
                 if not whole:
                     continue
                 s.candidates.remove(bare_sum)  # "524,000 shells …, half of the one million it promised": a count
-            if not (cue or bare_end or source or gapped or same or raised or whole or (cue_before and verb_next)):
+            # "with the Netherlands funding another 45, as well as …": a cue before the number and no noun after it
+            cue_alone = (
+                cue_before and bool(after) and (first in (",", ")") or after[0].low in self.lex.units.coordinators)
+            )
+            if not (
+                cue
+                or bare_end
+                or source
+                or gapped
+                or same
+                or raised
+                or whole
+                or (cue_before and verb_next)
+                or cue_alone
+            ):
                 continue
             if cue is not None:
                 nxt = [t for t in after if t.start >= cue.end()]
@@ -2807,6 +2833,8 @@ class _Extractor:
             m.extra["ref"] = ref
             m.extra["num_end"] = n.end
             m.extra["head"] = ref.extra.get("head")
+            if cue_before and any(t.low in self.lex.donors.absolute for t in s.toks_before(n.start)[-5:]):
+                m.extra["aside"] = True  # ("with the Netherlands funding another 45, …": its giver stays in its clause)
             if same is not None:
                 m.end = same.end()  # "13 Maschinen desselben Typs"
             if cue is not None:
@@ -5015,7 +5043,11 @@ class _Extractor:
                 # the donor that sentence's pledges took, before the state it names last ("EU leaders unlocked
                 # €50bn after Hungary dropped its veto. It is split into ...": the EU's)
                 named = {h.code for h in eligible}
-                given = [m.donor for m in prev.mentions if m.restates is None and m.donor in named]
+                given = [
+                    m.donor
+                    for m in prev.mentions
+                    if m.restates is None and m.donor in named and not m.extra.get("aside")
+                ]
                 if given:
                     return given[-1]
                 if len(eligible) > 1 and self.coordinated(eligible[-2], eligible[-1]):
@@ -5103,6 +5135,8 @@ class _Extractor:
         before = [h for h in hits if clause[0] <= h.start < m.start]
         if subject:
             before = [h for h in before if not self.names_goods(s, h)]
+        if before and any(o.extra.get("aside") for o in s.mentions):
+            before = [h for h in before if not self.in_aside(s, h.start, m.start)]
         each_before = self.has(self.p.distributive, s.window_before(m.start, 3), m.start)  # "each held out €100m"
         if not before and each_before:
             # "joining the United States and Germany, which are each supplying a battery": the givers the relative
@@ -5141,7 +5175,11 @@ class _Extractor:
         if m.kind == "money" and self.introduced_as_part(s, m):
             return ()  # "it forms part of a global $115bn package": the whole has more donors than this one
         # the clause names no state: the pledge of an earlier clause gives its donor before any state named there
-        given = [o.donor for o in s.mentions if o.end <= clause[0] and o.restates is None and o.donor is not None]
+        given = [
+            o.donor
+            for o in s.mentions
+            if o.end <= clause[0] and o.restates is None and o.donor is not None and not o.extra.get("aside")
+        ]
         if given:
             return (given[-1],)  # "EU leaders backed €50bn after Hungary dropped its veto; it combines €33bn …"
         before = [h for h in hits if h.start < m.start]

@@ -4830,6 +4830,27 @@ BLIND_RULES_27 = [
             Expect("ITA", "air_defence", "1 system"),
         ),
     ),
+    Case(
+        "another_n_before_a_comma_counts_the_noun_before",
+        "A new $300 million US package will pay for overhauling 30 M113 carriers, with Canada funding another 30, as "
+        "well as 200 Switchblade drones.",
+        (
+            Expect("USA", "military_general", "3e8 USD"),
+            Expect("USA", "armour", "30 vehicle"),
+            Expect("CAN", "armour", "30 vehicle"),
+            Expect("USA", "drones", "200 drone"),
+        ),
+    ),
+    Case(
+        "a_giver_in_a_with_clause_is_not_carried_to_the_next_sentence",
+        "Washington will refurbish 30 M113 carriers for Ukraine, with Canada funding a further 30. The package also "
+        "contains 200 Switchblade drones.",
+        (
+            Expect("USA", "armour", "30 vehicle"),
+            Expect("CAN", "armour", "30 vehicle"),
+            Expect("USA", "drones", "200 drone"),
+        ),
+    ),
 ]
 
 
