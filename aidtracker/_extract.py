@@ -2521,6 +2521,13 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def verb_right_before(self, s: _Sentence, m: Mention) -> bool:
+        """A giving verb ends right before the figure, at most one word between ("will send four", "liefert der
+        Ukraine vier")."""
+        return _ends_with(self.p.pledge, self.text, s.window_before(m.start, 2), m.start) or _ends_with(
+            self.p.pledge, self.text, s.window_before(m.start, 3), s.window_before(m.start, 1)
+        )
+
     def in_aside(self, s: _Sentence, pos: int, before: int) -> bool:
         """Whether ``pos`` lies in an absolute clause that an aside count closes before ``before`` ("…, with the
         Netherlands funding another 45, as well as 1,100 drones": the Netherlands give the 45, not the drones)."""
@@ -3025,10 +3032,11 @@ class _Extractor:
             m.extra["total"] = True
             return False  # "Die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat, …"
         outside = self.outside_brackets(clause, m.start)
-        if self.has(p.negative_clause, s.start, s.end) and any(
-            self.has_negative(p.negative_clause, s, a, b, bought) for a, b in outside
-        ):
-            return False
+        if self.has(p.negative_clause, s.start, s.end):
+            # (a cue in the noun phrase a giving verb right before gives: "will send four combat-ready Leopard 2")
+            spared = [*bought, (m.start, _item_end(m))] if self.verb_right_before(s, m) else bought
+            if any(self.has_negative(p.negative_clause, s, a, b, spared) for a, b in outside):
+                return False
         end = _item_end(m)
         if (
             third_party(text, clause[0], clause[1], m.start, end, self.lang) or self.listed_after_third_party(s, m)

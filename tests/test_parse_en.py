@@ -4851,6 +4851,16 @@ BLIND_RULES_27 = [
             Expect("USA", "drones", "200 drone"),
         ),
     ),
+    Case(
+        "a_stock_word_inside_the_noun_phrase_a_verb_gives_is_no_stock",
+        "Norway will send eight combat-ready Leopard 2 tanks to Ukraine, Defence Minister Bjørn Arild Gram said.",
+        (Expect("NOR", "armour", "8 vehicle"),),
+    ),
+    Case(
+        "combat_ready_tanks_a_state_has_are_a_stock",
+        "Norway has 36 combat-ready Leopard 2 tanks.",
+        (),
+    ),
 ]
 
 
