@@ -4737,6 +4737,18 @@ BLIND_RULES_27 = [
             Expect("DNK", "air_defence", "1 system"),
         ),
     ),
+    Case(
+        "the_value_of_deliveries_a_halt_affects_is_no_pledge",
+        "Die Regierung hat alle Lieferungen an die Ukraine eingefroren. Betroffen sind nach Angaben aus Regierungskreisen "
+        "Rüstungsgüter im Wert von rund 800 Millionen Dollar.",
+        (),
+    ),
+    Case(
+        "what_the_recipient_aims_for_in_a_longer_opening_clause_is_no_pledge",
+        "Polen finanziert ein Paket über 100 Millionen Dollar. Die Ukraine strebt nach eigenen Worten an, auf diesem Weg "
+        "jeden Monat Waffen für 500 Millionen Dollar zu kaufen.",
+        (Expect("POL", "military_general", "1e8 USD"),),
+    ),
 ]
 
 
