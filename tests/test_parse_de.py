@@ -4749,6 +4749,24 @@ BLIND_RULES_27 = [
         "jeden Monat Waffen für 500 Millionen Dollar zu kaufen.",
         (Expect("POL", "military_general", "1e8 USD"),),
     ),
+    Case(
+        "a_package_that_will_no_longer_be_passed_is_no_pledge",
+        "Ein zusätzliches Paket über zwei Milliarden Euro, für das der Verteidigungsminister seit Wochen wirbt, wird vor "
+        "der Wahl nicht mehr beschlossen.",
+        (),
+    ),
+    Case(
+        "a_package_without_a_green_light_is_no_pledge",
+        "Für ein Hilfspaket von einer Milliarde Euro, das die Ministerin noch im Frühjahr schnüren wollte, gibt es vorerst "
+        "kein grünes Licht.",
+        (),
+    ),
+    Case(
+        "a_sum_that_many_less_is_a_comparison",
+        "Für 2027 plant Berlin 9 Milliarden Euro Militärhilfe für die Ukraine ein. Der erste Entwurf hatte zwei Milliarden "
+        "Euro weniger vorgesehen.",
+        (Expect("DEU", "military_general", "9e9 EUR", period=(2027, 2027)),),
+    ),
 ]
 
 
