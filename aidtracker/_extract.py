@@ -206,6 +206,7 @@ class _Patterns:
     adverbials: re.Pattern[str] | None
     added_items: re.Pattern[str] | None
     package_with: re.Pattern[str] | None
+    earlier_plans: re.Pattern[str] | None
     contained: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
     value_nouns: re.Pattern[str] | None
@@ -1327,6 +1328,7 @@ class _Extractor:
         self.assign_categories()
         self.mixed_parts()
         self.assign_periods()
+        self.plans_outbid()
         self.link_averages()
         return [m for s in self.sentences for m in s.mentions]
 
@@ -1354,6 +1356,48 @@ class _Extractor:
             if whole:
                 s = self.sentences[first.sentence]
                 s.mentions = [m for m in s.mentions if m is not first]
+
+    def plans_outbid(self) -> None:
+        """ "Die Bundesregierung will die Militärhilfe auf acht Milliarden Euro verdoppeln. Im Haushaltsentwurf waren
+        bisher vier Milliarden vorgesehen": a sum in a clause about an earlier plan (:attr:`cues.earlier_plans`) is
+        superseded when the text pledges a larger sum of its currency outside such a clause (and so is what restates
+        it). A plan alone ("Im Haushaltsentwurf 2025 sind vier Milliarden vorgesehen") stays a pledge."""
+        pattern = self.p.earlier_plans
+        if pattern is None:
+            return
+        sums = [m for s in self.sentences for m in s.mentions if m.kind == "money" and m.restates is None]
+        if len(sums) < 2:
+            return
+        planned = {
+            id(m)
+            for m in sums
+            # (not from inside brackets: "Militärhilfe: 11,5 Mrd. Euro (Regierungsentwurf: 8,5 Mrd. Euro)")
+            if any(
+                self.has(pattern, a, b)
+                for a, b in self.outside_brackets(self.sentences[m.sentence].clause_of(m.start), m.start)
+            )
+        }
+        if not planned:
+            return
+        dropped = {
+            id(m)
+            for m in sums
+            if id(m) in planned
+            and any(
+                o.unit == m.unit
+                and o.per == m.per
+                and o.value > m.value
+                and id(o) not in planned
+                and (o.period is None or m.period is None or o.period == m.period)  # (not the plan for other years)
+                for o in sums
+            )
+        }
+        if not dropped:
+            return
+        for s in self.sentences:
+            s.mentions = [
+                m for m in s.mentions if id(m) not in dropped and (m.restates is None or id(m.restates) not in dropped)
+            ]
 
     def first_of_count(self, s: _Sentence, t: Token) -> bool:
         """ "die erste von insgesamt 54", "das erste von vier Systemen": ``t`` a :attr:`cues.definite_first` word that a

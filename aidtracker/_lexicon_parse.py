@@ -586,6 +586,13 @@ class PledgeCues(_Section):
         'erste von vier Systemen"). Empty in English, where "the first" opens too many other phrases ("the first '
         'time", "the first F-16s")',
     )
+    earlier_plans: list[str] = Field(
+        default_factory=list,
+        description='"Haushaltsentwurf", "draft budget", "in das Jahr gestartet": in the clause of a sum, an earlier '
+        "plan; when the text pledges a larger sum of that currency outside such a clause, the plan's sum is "
+        'superseded ("will die Militärhilfe auf acht Milliarden Euro verdoppeln. Im Haushaltsentwurf waren bisher '
+        'vier Milliarden vorgesehen")',
+    )
     copulas: list[str] = Field(
         default_factory=list,
         description='"ist", "war": right before the article of a :attr:`definite_first`, a rank said of something named '

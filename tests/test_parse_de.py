@@ -4767,6 +4767,30 @@ BLIND_RULES_27 = [
         "Euro weniger vorgesehen.",
         (Expect("DEU", "military_general", "9e9 EUR", period=(2027, 2027)),),
     ),
+    Case(
+        "a_draft_sum_below_the_sum_pledged_is_superseded",
+        "Berlin will die Ukraine-Hilfe im kommenden Jahr auf sechs Milliarden Euro erhöhen. Im Regierungsentwurf standen "
+        "dafür bisher nur drei Milliarden Euro.",
+        (Expect("DEU", "military_general", "6e9 EUR", period=(2027, 2027)),),
+        published="2026-06-01",
+    ),
+    Case(
+        "a_draft_for_this_year_beside_a_larger_rate_for_later_years_stays",
+        "Im Haushaltsentwurf sind für 2027 fünf Milliarden Euro für die Ukraine vorgesehen; 2028 bis 2030 sollen es "
+        "jeweils sechs Milliarden Euro pro Jahr sein.",
+        (
+            Expect("DEU", "military_general", "5e9 EUR", period=(2027, 2027)),
+            Expect("DEU", "military_general", "6e9 EUR / year", period=(2028, 2030)),
+        ),
+        published="2026-06-01",
+    ),
+    Case(
+        "a_draft_sum_said_first_is_superseded_by_a_larger_one_after",
+        "Der Haushaltsentwurf hatte für die Ukraine im kommenden Jahr zunächst drei Milliarden Euro vorgesehen. Nun "
+        "stellt Berlin 2027 sechs Milliarden Euro für Waffen und Munition bereit.",
+        (Expect("DEU", "military_general", "6e9 EUR", period=(2027, 2027)),),
+        published="2026-06-01",
+    ),
 ]
 
 

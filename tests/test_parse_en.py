@@ -4861,6 +4861,13 @@ BLIND_RULES_27 = [
         "Norway has 36 combat-ready Leopard 2 tanks.",
         (),
     ),
+    Case(
+        "a_draft_budgets_smaller_sum_is_superseded",
+        "Denmark will raise its military aid for Ukraine next year to DKK 20 billion. The draft budget had set aside DKK "
+        "12 billion.",
+        (Expect("DNK", "military_general", "2e10 DKK", period=(2027, 2027)),),
+        published="2026-06-01",
+    ),
 ]
 
 
