@@ -1067,6 +1067,18 @@ class _Extractor:
         return False
 
     def unit_of(self, low: str) -> str | None:
+        unit = self.stem_unit(low)
+        if unit is not None:
+            return unit
+        for ending in self.lex.units.genitive_endings:  # "eines Flugabwehrsystems"
+            if low.endswith(ending) and len(low) > len(ending) + 3:
+                unit = self.stem_unit(low[: -len(ending)])
+                if unit is not None:
+                    return unit
+        return None
+
+    def stem_unit(self, low: str) -> str | None:
+        """The unit a word names as it stands (the lexicon's nouns, a German compound by its head)."""
         nouns = self.lex.units.nouns
         if low in nouns:
             return nouns[low]

@@ -142,6 +142,11 @@ class UnitNouns(_Section):
         description='words that end in a counted noun but are none of its compounds ("Zuschuss" is a grant, not '
         'rounds; "Ausschuss" a committee): no unit',
     )
+    genitive_endings: list[str] = Field(
+        default_factory=list,
+        description='endings of a singular genitive ("-s", "-es"): a word that names no unit names the unit of its stem '
+        '("die Lieferung eines Flugabwehrsystems" -> "Flugabwehrsystem")',
+    )
     names_capitalised: bool = Field(
         default=False,
         description="only names are capitalised inside a sentence (English, not German), so a capitalised word "

@@ -4791,6 +4791,11 @@ BLIND_RULES_27 = [
         (Expect("DEU", "military_general", "6e9 EUR", period=(2027, 2027)),),
         published="2026-06-01",
     ),
+    Case(
+        "a_noun_in_the_genitive_after_an_article_counts_one",
+        "Die Regierung in Wien hat die Lieferung eines Flugabwehrsystems vom Typ Skynex an die Ukraine angekündigt.",
+        (Expect("AUT", "air_defence", "1 system"),),
+    ),
 ]
 
 
