@@ -4273,7 +4273,10 @@ class _Extractor:
                 and self.text.find(";", m.end, o.start) < 0  # "30 …; im April war noch von bis zu 50 die Rede"
                 and not self.own_part(s, o)  # "four MiG-29s …, and … the transfer of 13 of its MiG-29s": no whole
                 and _ends_with(self.p.progress_of, self.text, lo, o.start)
-                and not (m.kind == "money" and (self.share_allotted(s, m, o) or self.definite_cost(s, m)))
+                and not (
+                    m.kind == "money"
+                    and (self.share_allotted(s, m, o) or self.definite_cost(s, m) or self.values_items_before(s, m))
+                )
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
@@ -4303,6 +4306,41 @@ class _Extractor:
             ):  # ("disbursed its $20 billion share of the G7's $50 billion loan": one giver's share of a joint whole)
                 return True  # "disbursed $880m under its $15.6bn programme": a tranche paid out of a pledge
         return False
+
+    def values_items_before(self, s: _Sentence, m: Mention) -> bool:
+        """ "100,000 drones … The £350 million drone order forms part of £4.5 billion": a sum named as a value ("worth")
+        after a count given before it, or one that names that count's noun (:meth:`items_valued`), is what those items
+        cost, not a part paid out of the larger sum."""
+        if self.items_valued(s, m) is not None:
+            return True
+        if not (m.value_of or _ends_with(self.p.value, self.text, s.window_before(m.start, 3), m.start)):
+            return False
+        return any(c.kind == "count" and c.end <= m.start for c in s.candidates) or (
+            s.index > 0 and any(c.kind == "count" for c in self.sentences[s.index - 1].mentions)
+        )
+
+    def items_valued(self, s: _Sentence, m: Mention) -> Mention | None:
+        """ "Britain will supply 100,000 drones … The £350 million drone order is part of …", "The drones account for
+        £350 million": the count given in the sentence before a sum, in a sentence that counts nothing and names no
+        other giver, whose noun stands within four words before the sum or two after it; the sum is its value (not an
+        additional one, "a further £350m drone package", nor the whole they are part of)."""
+        if s.index == 0 or any(c.kind == "count" or (c.kind == "money" and c.end <= m.start) for c in s.candidates):
+            return None  # (a sum beside counts of its own sentence is their package's; after a sum, its part)
+        counts = [c for c in self.sentences[s.index - 1].mentions if c.kind == "count"]
+        stems = {str(h)[:5]: c for c in counts if (h := c.extra.get("head")) and len(str(h)) >= 5}
+        if not stems:
+            return None
+        lo, hi = s.window_before(m.start, 4), s.window_after(m.end, 2)
+        if self.has(self.p.additional, lo, m.start) or self.introduced_as_part(s, m):
+            return None  # ("The drones are part of £4.5bn": the whole they belong to)
+        if any(c.donor is not None for c in counts) and any(
+            h.code not in {c.donor for c in counts} for h in s.donors if h.code is not None and h.code not in NOT_DONORS
+        ):
+            return None  # ("Estonia unveiled a package worth €113 million, including howitzers": another giver's)
+        for t in s.toks:
+            if lo <= t.start < hi and t.is_word and not m.start <= t.start < m.end and t.low[:5] in stems:
+                return stems[t.low[:5]]
+        return None
 
     def fraction_of_whole(self, s: _Sentence, m: Mention) -> bool:
         """ "Von der zugesagten einen Million Granaten wird die EU nur gut die Hälfte liefern, rund 524.000 Stück": a count
@@ -4718,6 +4756,7 @@ class _Extractor:
                         or self.valued(s, m)
                         or self.anaphoric_value(s, m)
                         or self.values_count_before(s, m)
+                        or self.items_valued(s, m)
                     )
                 if target is None and m.kind == "count":
                     target = self.bought_with(s, m)

@@ -4868,6 +4868,17 @@ BLIND_RULES_27 = [
         (Expect("DNK", "military_general", "2e10 DKK", period=(2027, 2027)),),
         published="2026-06-01",
     ),
+    Case(
+        "the_value_of_items_given_before_that_is_part_of_a_larger_sum_restates_them",
+        "Canada will supply 2,000 drones to Ukraine. The drones account for C$50 million of the C$500 million in military "
+        "aid Ottawa has committed for 2025.",
+        (
+            Expect("CAN", "drones", "2000 drone"),
+            Expect("CAN", "drones", "5e7 CAD", same_as=0),
+            Expect("CAN", "military_general", "5e8 CAD", period=(2025, 2025)),
+        ),
+        published="2025-03-01",
+    ),
 ]
 
 
