@@ -4879,6 +4879,12 @@ BLIND_RULES_27 = [
         ),
         published="2025-03-01",
     ),
+    Case(
+        "what_a_giver_has_committed_since_the_start_of_a_year_is_a_running_total",
+        "Prime Minister Mark Rutte pledged €300 million in new military aid. It comes on top of more than €3 billion the "
+        "Netherlands has committed since the start of 2022.",
+        (Expect("NLD", "military_general", "3e8 EUR"),),
+    ),
 ]
 
 
