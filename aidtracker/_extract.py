@@ -207,6 +207,8 @@ class _Patterns:
     added_items: re.Pattern[str] | None
     package_with: re.Pattern[str] | None
     earlier_plans: re.Pattern[str] | None
+    spend_verbs: re.Pattern[str] | None
+    unused_stock: re.Pattern[str] | None
     contained: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
     value_nouns: re.Pattern[str] | None
@@ -2577,6 +2579,22 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def put_to_use(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """A spending verb (:attr:`cues.spend_verbs`) among the six words before the sum, in its clause, with no negation
+        between, or closing its clause: "would use the remaining $5.5 billion in drawdown authority", "will die
+        verbleibenden 5,5 Milliarden Dollar … ausschöpfen"."""
+        if m.kind != "money" or self.p.spend_verbs is None:
+            return False
+        lo = max(clause[0], s.window_before(m.start, 6))
+        if self.has(self.p.negation, lo, m.start):
+            return False
+        if self.has(self.p.spend_verbs, lo, m.start):
+            return True
+        last = [t for t in s.toks if m.end <= t.start < clause[1] and t.is_word][-1:]  # the verb closing the clause
+        if not last or self.has(self.p.negation, m.end, clause[1]):  # ("… that Trump may or may not use")
+            return False
+        return _whole_at(self.p.spend_verbs, self.text, last[0].start, last[0].end)
+
     def verb_right_before(self, s: _Sentence, m: Mention) -> bool:
         """A giving verb ends right before the figure, at most one word between ("will send four", "liefert der
         Ukraine vier")."""
@@ -3134,9 +3152,11 @@ class _Extractor:
         if self.has(p.negative_near, s.start, s.end):
             lo = s.window_before(m.start, self.lex.cues.near_window)
             hi = s.window_after(m.end, self.lex.cues.near_window)
-            if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start):
+            # "would use the remaining $5.5 billion in drawdown authority": the stock put to use
+            used = self.sentence_matches_or_none(p.unused_stock, s) if self.put_to_use(s, clause, m) else []
+            if self.has_negative(p.negative_near, s, max(lo, clause[0]), m.start, used):
                 return False
-            if self.has_negative(p.negative_near, s, m.end, min(hi, clause[1])):
+            if self.has_negative(p.negative_near, s, m.end, min(hi, clause[1]), used):
                 return False
             if self.has(p.negative_near, m.start, num_end):
                 return False  # a hedge read with the number: "insgesamt 18"

@@ -598,6 +598,17 @@ class PledgeCues(_Section):
         'superseded ("will die Militärhilfe auf acht Milliarden Euro verdoppeln. Im Haushaltsentwurf waren bisher '
         'vier Milliarden vorgesehen")',
     )
+    spend_verbs: list[str] = Field(
+        default_factory=list,
+        description='"use", "allocate", "ausschöpfen": a verb that puts a sum to use; with a giving verb, right before a '
+        'sum in its clause (no negation there), it outweighs a near cue of an unused stock ("would use the remaining '
+        '$5.5 billion in drawdown authority", "announced $5.5bn in drawdown authority")',
+    )
+    unused_stock: list[str] = Field(
+        default_factory=list,
+        description='"remaining", "authority", "verbleibenden": the near cues of an unused stock of money that a '
+        ":attr:`spend_verbs` verb puts to use",
+    )
     copulas: list[str] = Field(
         default_factory=list,
         description='"ist", "war": right before the article of a :attr:`definite_first`, a rank said of something named '

@@ -4885,6 +4885,16 @@ BLIND_RULES_27 = [
         "Netherlands has committed since the start of 2022.",
         (Expect("NLD", "military_general", "3e8 EUR"),),
     ),
+    Case(
+        "a_remaining_authority_a_verb_puts_to_use_is_pledged",
+        "President Biden said he would use the remaining $3 billion in drawdown authority before leaving office.",
+        (Expect("USA", "military_general", "3e9 USD"),),
+    ),
+    Case(
+        "a_remaining_authority_that_may_or_may_not_be_used_is_no_pledge",
+        "The package leaves about $3 billion in drawdown authority that the next administration may or may not use.",
+        (),
+    ),
 ]
 
 
