@@ -4196,8 +4196,11 @@ class _Extractor:
         for pos in {m.end, int(m.extra.get("num_end", m.end))}:  # "20 more than last year": after the cue too
             # not across a comma: "100 tanks, more than any other ally" stays a pledge
             hit = _starts_after_spaces(self.p.negative_after, self.text, pos, s.end)
-            if hit is not None and not self.shielded(s, hit.start(), hit.end()):
-                return True  # (but "lässt sich das rund 406 Millionen Dollar kosten" pays for it: a shield)
+            if hit is None or self.shielded(s, hit.start(), hit.end()):
+                continue  # ("lässt sich das rund 406 Millionen Dollar kosten" pays for it: a shield)
+            if any(n.start <= hit.start() < n.end for n in s.numerals):
+                continue  # "mit 1,6 Milliarden Pfund mehr als 5.000 Raketen kaufen": the hedge of the next number
+            return True
         return False
 
     def outbid(self, s: _Sentence, m: Mention) -> bool:

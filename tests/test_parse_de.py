@@ -4796,6 +4796,14 @@ BLIND_RULES_27 = [
         "Die Regierung in Wien hat die Lieferung eines Flugabwehrsystems vom Typ Skynex an die Ukraine angekündigt.",
         (Expect("AUT", "air_defence", "1 system"),),
     ),
+    Case(
+        "more_than_before_the_next_number_is_its_bound_not_a_comparison",
+        "Berlin finanziert mit 300 Millionen Euro mehr als 100 Flugabwehrraketen für die Ukraine.",
+        (
+            Expect("DEU", "air_defence", "3e8 EUR", same_as=1),
+            Expect("DEU", "air_defence", "100 missile", low="100 missile"),
+        ),
+    ),
 ]
 
 
