@@ -208,6 +208,7 @@ class _Patterns:
     package_with: re.Pattern[str] | None
     earlier_plans: re.Pattern[str] | None
     spend_verbs: re.Pattern[str] | None
+    worth_after: re.Pattern[str] | None
     unused_stock: re.Pattern[str] | None
     contained: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
@@ -3431,7 +3432,9 @@ class _Extractor:
         Milliarden Euro)"): ``m`` is its conversion, a pledge if it is one."""
         opening = self.text.rfind("(", s.start, m.start)
         if opening < 0 or self.text[opening + 1 : m.start].strip():
-            return None
+            opening = self.converted_after_comma(s, m)
+            if opening < 0:
+                return None
         before = [c for c in s.candidates if c.kind == "money" and c.end <= opening]
         if not before or self.text[before[-1].end : opening].strip():
             return None
@@ -3440,6 +3443,29 @@ class _Extractor:
             return before[-1] if a != b else None
         # a crown's unit is known only later, from its donor ("13,3 Milliarden Kronen (rund 1,2 Milliarden Euro)")
         return before[-1] if (before[-1].currency_token or "").lower() != (m.currency_token or "").lower() else None
+
+    def converted_after_comma(self, s: _Sentence, m: Mention) -> int:
+        """Where the conversion ``m`` opens after a comma ("… 1,6 Milliarden Pfund wert, umgerechnet rund 1,9 Milliarden
+        Euro"): the end of the sum before it (past a :attr:`cues.worth_after` word), or -1. The cue (a
+        ``restatements.before`` phrase) stands right before ``m``, the comma right before the cue."""
+        cue = None
+        for c in (
+            self.scan(self.p.restate_before, s, s.window_before(m.start, 3), m.start) if self.p.restate_before else ()
+        ):
+            cue = c
+        if cue is None or self.text[cue.end() : m.start].strip(" \u00a0"):
+            return -1
+        # a hedge after the cue belongs to m's span ("umgerechnet rund 1,9 Milliarden")
+        comma = self.text.rfind(",", s.start, cue.start())
+        if comma < 0 or self.text[comma + 1 : cue.start()].strip():
+            return -1
+        end = comma
+        worth = self.first(self.p.worth_after, s, s.window_before(comma, 1), comma) if self.p.worth_after else None
+        if worth is not None and not self.text[worth.end() : comma].strip():
+            end = worth.start()
+        while end > s.start and self.text[end - 1].isspace():
+            end -= 1
+        return end
 
     def trains_recipient(self, s: _Sentence, m: Mention, end: int) -> bool:
         """ "deploy 120 personnel to Britain to help train Ukrainian soldiers": people sent to another state for
@@ -3478,6 +3504,9 @@ class _Extractor:
         if s.index == 0 or m.kind != "money":
             return None
         valued = self.cue_right_before(s, m, self.p.value, 3) or self.definite_cost(s, m)
+        valued = (
+            valued or _starts_after_spaces(self.p.worth_after, self.text, m.end, s.end) is not None
+        )  # "… Pfund wert"
         if not valued and not self.has(self.p.value_nouns, s.start, m.start):  # "Den Wert der Panzer beziffert … auf"
             return None
         if any(c.kind == "count" for c in s.candidates) or self.has(self.p.aid, s.start, m.start):

@@ -609,6 +609,11 @@ class PledgeCues(_Section):
         description='"remaining", "authority", "verbleibenden": the near cues of an unused stock of money that a '
         ":attr:`spend_verbs` verb puts to use",
     )
+    worth_after: list[str] = Field(
+        default_factory=list,
+        description='"wert": right after a sum, it names the sum a value ("Der Auftrag ist bis zu 1,6 Milliarden Pfund '
+        'wert"), as "im Wert von" does before it',
+    )
     copulas: list[str] = Field(
         default_factory=list,
         description='"ist", "war": right before the article of a :attr:`definite_first`, a rank said of something named '

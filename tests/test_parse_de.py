@@ -4804,6 +4804,16 @@ BLIND_RULES_27 = [
             Expect("DEU", "air_defence", "100 missile", low="100 missile"),
         ),
     ),
+    Case(
+        "a_sum_followed_by_wert_values_the_count_before_and_its_conversion_too",
+        "London will der Ukraine 2000 Flugabwehrraketen liefern. Der Vertrag ist bis zu 500 Millionen Pfund wert, "
+        "umgerechnet rund 590 Millionen Euro.",
+        (
+            Expect("GBR", "air_defence", "2000 missile"),
+            Expect("GBR", "air_defence", "5e8 GBP", high="5e8 GBP", same_as=0),
+            Expect("GBR", "air_defence", "5.9e8 EUR", same_as=0),
+        ),
+    ),
 ]
 
 
