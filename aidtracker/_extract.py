@@ -209,6 +209,9 @@ class _Patterns:
     earlier_plans: re.Pattern[str] | None
     spend_verbs: re.Pattern[str] | None
     worth_after: re.Pattern[str] | None
+    made_for: re.Pattern[str] | None
+    capable: re.Pattern[str] | None
+    orders: re.Pattern[str] | None
     unused_stock: re.Pattern[str] | None
     contained: re.Pattern[str] | None
     handed_on: re.Pattern[str] | None
@@ -2580,6 +2583,27 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def made_for_recipient(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> list[tuple[int, int]]:
+        """The production words (:attr:`cues.made_for`) of a clause that makes the goods for the recipient ("für"/"for"
+        and the recipient in it: "Für die Ukraine sollen rund 300.000 Schuss hergestellt werden"), as spans that say
+        nothing against a pledge, when an order (:attr:`cues.orders`) is said in the sentence or one next to it. Not for
+        a rate or in a clause of what industry can make (:attr:`cues.capable`): capacity."""
+        if m.per is not None or self.p.made_for is None or not self.has(self.p.made_for, clause[0], clause[1]):
+            return []
+        if self.has(self.p.capable, clause[0], clause[1]):
+            return []
+        around = self.sentences[max(0, s.index - 1) : s.index + 2]
+        if not self.has(self.p.orders, around[0].start, around[-1].end):
+            return []  # ("in diesem Jahr würden 78 Caesar-Haubitzen für die Ukraine gefertigt": output, no order)
+        benefits = any(
+            t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
+            for t in s.toks
+            if clause[0] <= t.start < clause[1]
+        )
+        if not benefits:
+            return []
+        return [(a, b) for a, b in self.sentence_matches(self.p.made_for, s.index) if clause[0] <= a and b <= clause[1]]
+
     def put_to_use(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """A spending verb (:attr:`cues.spend_verbs`) among the six words before the sum, in its clause, with no negation
         between, or closing its clause: "would use the remaining $5.5 billion in drawdown authority", "will die
@@ -3110,6 +3134,7 @@ class _Extractor:
         if self.has(p.negative_clause, s.start, s.end):
             # (a cue in the noun phrase a giving verb right before gives: "will send four combat-ready Leopard 2")
             spared = [*bought, (m.start, _item_end(m))] if self.verb_right_before(s, m) else bought
+            spared = [*spared, *self.made_for_recipient(s, clause, m)]
             if any(self.has_negative(p.negative_clause, s, a, b, spared) for a, b in outside):
                 return False
         end = _item_end(m)

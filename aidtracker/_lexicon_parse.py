@@ -614,6 +614,22 @@ class PledgeCues(_Section):
         description='"wert": right after a sum, it names the sum a value ("Der Auftrag ist bis zu 1,6 Milliarden Pfund '
         'wert"), as "im Wert von" does before it',
     )
+    made_for: list[str] = Field(
+        default_factory=list,
+        description='"hergestellt", "produced": production words of the clause cues that say nothing against a pledge '
+        'when the clause makes the goods for the recipient ("Für die Ukraine sollen rund 300.000 Schuss hergestellt '
+        'werden")',
+    )
+    orders: list[str] = Field(
+        default_factory=list,
+        description='"Auftrag", "order", "contract": an order said in the sentence of :attr:`made_for` words or one next to '
+        "it; production for the recipient is then ordered, a pledge (without one it may be a maker's output)",
+    )
+    capable: list[str] = Field(
+        default_factory=list,
+        description='"können", "could": in a clause of :attr:`made_for` words, what industry can make, a capacity, not '
+        'goods ordered ("könnten nur 1,2 Millionen Schuss jährlich für Kiew produzieren")',
+    )
     copulas: list[str] = Field(
         default_factory=list,
         description='"ist", "war": right before the article of a :attr:`definite_first`, a rank said of something named '

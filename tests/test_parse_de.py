@@ -4814,6 +4814,23 @@ BLIND_RULES_27 = [
             Expect("GBR", "air_defence", "5.9e8 EUR", same_as=0),
         ),
     ),
+    Case(
+        "goods_ordered_to_be_made_for_the_recipient_are_pledged",
+        "Die Bundesregierung hat einen Auftrag erteilt: Für die Ukraine sollen 50.000 Schuss Munition für den Gepard "
+        "hergestellt werden.",
+        (Expect("DEU", "ammunition", "50000 round"),),
+    ),
+    Case(
+        "what_industry_could_make_for_the_recipient_is_capacity",
+        "Die USA und Europa könnten nur 1,2 Millionen Schuss für die Ukraine herstellen.",
+        (),
+    ),
+    Case(
+        "output_made_for_the_recipient_with_no_order_is_not_the_pledge_of_its_part",
+        "Laut Paris würden in diesem Jahr 60 Caesar-Haubitzen für die Ukraine gefertigt. 12 davon bezahle Frankreich "
+        "selbst.",
+        (Expect("FRA", "artillery", "12 system"),),
+    ),
 ]
 
 
