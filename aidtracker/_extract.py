@@ -2230,7 +2230,13 @@ class _Extractor:
             if formation is not None and formation.extra.get("restated") and (not bare or self.given(s, toks, i)):
                 formation = None  # (a giving verb reads it the usual way, with its equipment in the item)
             if formation is not None:
-                if bare and not formation.extra.get("restated") and not self.given(s, toks, i):
+                # ("eine Kompanie mit 14 Kampfpanzern … überlassen": its members' clause gives it)
+                if (
+                    bare
+                    and not formation.extra.get("restated")
+                    and not self.has(self.p.pledge, *s.clause_of(tok.start))
+                    and not self.given(s, toks, i)
+                ):
                     continue
                 out.append(formation)
                 taken.append((formation.start, formation.end))
@@ -2348,7 +2354,10 @@ class _Extractor:
         count in the sentence, counts one (the restatement of that count, :meth:`link_restatements`)."""
         if i == 0 or self.p.restate_before is None:
             return False
-        if not _ends_with(self.p.restate_before, self.text, s.window_before(toks[i].start, 4), toks[i].start):
+        end = toks[i].start
+        if toks[i - 1].low in self.lex.bounds.approx:
+            end = toks[i - 1].start  # "das entspricht etwa einer Brigade"
+        if not _ends_with(self.p.restate_before, self.text, s.window_before(end, 4), end):
             return False
         return any(c.kind == "count" and c.end <= toks[i].start for c in s.candidates)
 
@@ -3692,8 +3701,16 @@ class _Extractor:
         return self.has(p.requested, clause[0], clause[1])
 
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
-        """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words."""
-        return self.cue_right_before(s, m, self.p.restate_before, 4)
+        """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words (a hedge between
+        for a count of one: "das entspricht etwa einer Brigade")."""
+        if self.cue_right_before(s, m, self.p.restate_before, 4):
+            return True
+        if not m.extra.get("one") or self.p.restate_before is None:
+            return False
+        prev = s.toks_before(m.start)[-1:]
+        if not prev or prev[0].low not in self.lex.bounds.approx:
+            return False
+        return _ends_with(self.p.restate_before, self.text, s.window_before(prev[0].start, 4), prev[0].start)
 
     def restates_sum_before(self, s: _Sentence, m: Mention) -> bool:
         """ "… ¥300 billion to Ukraine. The amount is equivalent to roughly $2 billion.": a sentence that only

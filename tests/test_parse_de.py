@@ -4831,6 +4831,20 @@ BLIND_RULES_27 = [
         "selbst.",
         (Expect("FRA", "artillery", "12 system"),),
     ),
+    Case(
+        "a_formation_with_its_members_counted_is_given_by_their_clause",
+        "Die Niederlande werden der Ukraine zunächst eine Kompanie mit 12 Panzerhaubitzen aus Beständen der Armee "
+        "überlassen.",
+        (Expect("NLD", "artillery", "1 company"), Expect("NLD", "artillery", "12 system", same_as=0)),
+    ),
+    Case(
+        "a_hedge_between_a_restatement_cue_and_its_article",
+        "Frankreich will bis zu 2.000 ukrainische Soldaten ausbilden – das entspricht etwa einem Bataillon.",
+        (
+            Expect("FRA", "personnel", "2000 person", high="2000 person"),
+            Expect("FRA", "personnel", "1 battalion", same_as=0),
+        ),
+    ),
 ]
 
 
