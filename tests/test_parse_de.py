@@ -4845,6 +4845,12 @@ BLIND_RULES_27 = [
             Expect("FRA", "personnel", "1 battalion", same_as=0),
         ),
     ),
+    Case(
+        "helicopters_offered_to_a_third_state_at_a_discount_are_no_aid",
+        "Tschechien überlässt der Ukraine 10 Kampfjets; die USA bieten zudem acht Kampfhubschrauber zu Vorzugskonditionen "
+        "an.",
+        (Expect("CZE", "aircraft", "10 aircraft"),),
+    ),
 ]
 
 
