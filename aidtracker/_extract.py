@@ -2568,6 +2568,10 @@ class _Extractor:
             last = words[-2]  # "dass Deutschland der Ukraine ein Flugabwehrsystem liefern wird"
         if _whole_at(self.p.pledge, self.text, last.start, last.end):
             return True
+        if _whole_at(self.p.benefactive, self.text, last.start, last.end) and self.bought_for_recipient(
+            s, clause, start
+        ):
+            return True  # "Kanada wird für die Ukraine ein Flugabwehrsystem vom Typ NASAMS in den USA kaufen"
         # "eine Batterie zur Verfügung stellen": both parts of a split giving verb close the clause
         return any(
             _whole_at(verb, self.text, last.start, last.end) and self.has(part, np["end"], last.start)
@@ -2591,6 +2595,15 @@ class _Extractor:
             return False
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
+
+    def values_count_here(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """A value cue ("im Wert von", "worth") right before the sum, after a count of its clause accepted before it (not a
+        unit price: "each costing around $1 billion")."""
+        if any(t.low in self.each_words for t in s.toks_before(m.start)[-5:]):
+            return False
+        return self.cue_right_before(s, m, self.p.value, 3) and any(
+            c.kind == "count" and c.accepted and clause[0] <= c.start and c.end <= m.start for c in s.candidates
+        )
 
     def made_for_recipient(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> list[tuple[int, int]]:
         """The production words (:attr:`cues.made_for`) of a clause that makes the goods for the recipient ("für"/"for"
@@ -2658,6 +2671,14 @@ class _Extractor:
         if any(c.kind == "money" and c.end <= pos for c in s.candidates):
             return True
         return s.index > 0 and any(m.kind == "money" for m in self.sentences[s.index - 1].mentions)
+
+    def bought_for_recipient(self, s: _Sentence, clause: tuple[int, int], start: int) -> bool:
+        """ "für"/"for" and the recipient in ``clause`` before ``start``: what the clause buys is for the recipient."""
+        return any(
+            t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
+            for t in s.toks
+            if clause[0] <= t.start < start
+        )
 
     def passed_on(self, s: _Sentence, start: int) -> bool:
         """A giving verb and the recipient, or the recipient after "for", after ``start``: bought to be given."""
@@ -3123,6 +3144,9 @@ class _Extractor:
             return False  # "Polen hatte 28 MiG-29 angeboten. Das Pentagon lehnte den Vorschlag ab."
         bought = self.bought_to_hand_on(s, m)
         priced = m.kind == "money" and self.definite_cost(s, m) and self.values_count_before(s, m) is not None
+        # "ein Flugabwehrsystem vom Typ NASAMS aus US-Produktion im Wert von 406 Millionen Dollar": the value of a count
+        # accepted right before it in its clause
+        priced = priced or (m.kind == "money" and self.values_count_here(s, clause, m))
         if not priced and (
             self.has_negative(p.negative_before, s, self.contents_lead(s, clause, m), m.start, bought)
             or self.part_of_negative(s, clause)
@@ -3140,7 +3164,7 @@ class _Extractor:
             m.extra["total"] = True
             return False  # "Die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat, …"
         outside = self.outside_brackets(clause, m.start)
-        if self.has(p.negative_clause, s.start, s.end):
+        if not priced and self.has(p.negative_clause, s.start, s.end):
             # (a cue in the noun phrase a giving verb right before gives: "will send four combat-ready Leopard 2")
             spared = [*bought, (m.start, _item_end(m))] if self.verb_right_before(s, m) else bought
             spared = [*spared, *self.made_for_recipient(s, clause, m)]

@@ -4851,6 +4851,18 @@ BLIND_RULES_27 = [
         "an.",
         (Expect("CZE", "aircraft", "10 aircraft"),),
     ),
+    Case(
+        "an_article_item_a_clause_buys_for_the_recipient_counts_one",
+        "Norwegen wird für die Ukraine ein Flugabwehrsystem vom Typ NASAMS in den USA kaufen. Das System hat einen Wert "
+        "von rund 300 Millionen Dollar.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
+    ),
+    Case(
+        "the_value_of_a_count_said_right_after_it_outweighs_a_production_word",
+        "Oslo kauft für die Ukraine ein Flugabwehrsystem vom Typ NASAMS aus US-Produktion im Wert von 300 Millionen "
+        "Dollar.",
+        (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
+    ),
 ]
 
 
