@@ -2596,6 +2596,25 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def third_receives(self, s: _Sentence, m: Mention) -> bool:
+        """A receiving verb within the two words before a count whose receiver, the last state named before the verb
+        in the sentence, is not the recipient: what a third state gets in a ring exchange ("Slovakia will send 30 BMP-1s
+        to Ukraine and receive 15 Leopard 2A4 tanks from German industry in return")."""
+        p = self.p
+        lo = s.window_before(m.start, 2)
+        if p.receive_verbs is None or not self.has(p.receive_verbs, lo, m.start):
+            return False
+        verb = next(a for a, b in self.sentence_matches(p.receive_verbs, s.index) if lo <= a and b <= m.start)
+        if self.has(p.recipient, verb, m.start):
+            return False  # "erhält Kiew 72 Haubitzen": the recipient receives
+        lo = s.window_before(verb, 3)
+        for a, b in self.sentence_matches_or_none(p.recipient, s):
+            between = self.text[b:verb].split()
+            if lo <= a and b <= verb and not any(w.lower() in self.lex.units.coordinators for w in between):
+                return False  # "Kyiv will receive 10 tanks" (not "… to Ukraine and receive 15 Leopards in return")
+        named = [h for h in s.donors if h.end <= verb and h.code is not None and not h.adjective]
+        return bool(named) and named[-1].code not in NOT_DONORS
+
     def values_count_here(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """A value cue ("im Wert von", "worth") right before the sum, after a count of its clause accepted before it (not a
         unit price: "each costing around $1 billion")."""
@@ -3175,6 +3194,8 @@ class _Extractor:
             third_party(text, clause[0], clause[1], m.start, end, self.lang) or self.listed_after_third_party(s, m)
         ) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
+        if m.kind == "count" and self.third_receives(s, m):
+            return False  # "Slovakia will send 30 BMP-1s to Ukraine and receive 15 Leopard 2A4 tanks in return"
         if m.kind == "count" and m.per == "day":
             return False  # "limited to about 2,000 shells a day": what is fired or used a day, not what is given
         if m.kind == "count" and self.share_of_promised(s):

@@ -4895,6 +4895,17 @@ BLIND_RULES_27 = [
         "The package leaves about $3 billion in drawdown authority that the next administration may or may not use.",
         (),
     ),
+    Case(
+        "what_a_third_state_receives_in_return_is_no_aid",
+        "Under a swap deal with Berlin, Poland will send 40 BMP-1 infantry fighting vehicles to Ukraine and receive 20 "
+        "Leopard 2A4 tanks from German industry in return.",
+        (Expect("POL", "armour", "40 vehicle"),),
+    ),
+    Case(
+        "what_the_recipient_receives_is_aid",
+        "Kyiv will receive 20 Leopard tanks from Germany.",
+        (Expect("DEU", "armour", "20 vehicle"),),
+    ),
 ]
 
 
