@@ -4708,6 +4708,8 @@ class _Extractor:
                 cue = c
             if cue is None or self.has(self.p.recipient, m.end, cue.start()):
                 continue  # "a package for Ukraine, including $1bn for air defence": the whole is Ukraine's
+            if self.has(self.p.recipient, max(s.clause_of(m.start)[0], s.window_before(m.start, 3)), m.start):
+                continue  # "The Ukraine portion, about $61 billion, includes roughly $13.8 billion for Kyiv to buy …"
             hi = s.window_after(o.end, 6)
             if self.p.recipient is not None and self.has(self.p.recipient, o.end, hi):
                 ends = (b for a, b in self.sentence_matches(self.p.recipient, s.index) if o.end <= a and b <= hi)

@@ -4863,6 +4863,12 @@ BLIND_RULES_27 = [
         "Dollar.",
         (Expect("NOR", "air_defence", "1 system"), Expect("NOR", "air_defence", "3e8 USD", same_as=0)),
     ),
+    Case(
+        "a_long_blocked_bill_now_signed_pledges",
+        "Der Präsident unterschreibt das monatelang blockierte Hilfsgesetz: Für die Ukraine sind darin rund 40 Milliarden "
+        "Dollar vorgesehen.",
+        (Expect("USA", "military_general", "4e10 USD"),),
+    ),
 ]
 
 

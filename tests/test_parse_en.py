@@ -4906,6 +4906,16 @@ BLIND_RULES_27 = [
         "Kyiv will receive 20 Leopard tanks from Germany.",
         (Expect("DEU", "armour", "20 vehicle"),),
     ),
+    Case(
+        "aid_much_of_it_to_replenish_stocks_is_pledged",
+        "Congress passed a bill containing nearly $40bn in aid for Ukraine, much of it to replenish US weapons stocks.",
+        (Expect("USA", "military_general", "4e10 USD", high="4e10 USD"),),
+    ),
+    Case(
+        "the_recipients_portion_that_includes_a_part_for_it_is_pledged_whole",
+        "The Ukraine portion, about $40 billion, includes roughly $10 billion for Kyiv to buy American weapons.",
+        (Expect("USA", "military_general", "4e10 USD"), Expect("USA", "military_general", "1e10 USD")),
+    ),
 ]
 
 
