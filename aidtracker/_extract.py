@@ -5685,16 +5685,24 @@ class _Extractor:
         """ "a £1.6bn deal allowing Ukraine to buy more than 5,000 air defence missiles": a sum that names no purpose
         is for the count a buying verb of its clause buys, the first figure after it (no parts word between), when the
         count's category is a kind of equipment."""
-        after = [o for o in s.mentions if o.start >= m.end]
+        after = [o for o in s.mentions if o.start >= m.end and o.restates is not m]  # (not its conversion)
         if not after or after[0].kind != "count" or after[0].restates is not None:
             return None
         count = after[0]
         if count.category in (None, "other", "military_general", "personnel"):
             return None
+        if any(o.kind == "count" and o.restates is None for o in after[1:]):
+            return None  # "Für 800 Millionen Dollar erhält Kiew 72 Haubitzen samt 144.000 Schuss": a package of items
         if any(m.end <= h.start < count.start and h.code not in (m.donor, "UKR") for h in s.donors):
             return None  # "Estland kündigte ein Paket … an, …, Dänemark will alle 19 bei Nexter bestellten …": another giver's
         clause = s.clause_of(count.start)
-        if not self.has(self.p.benefactive, m.end, clause[1]) or self.has(self.p.parts, m.end, count.start):
+        # (or a verb by which the recipient receives it or a maker makes it: "a £1.6bn deal … under which Ukraine will
+        # receive more than 5,000 air defence missiles", "… for Thales to build more than 5,000 missiles")
+        buys = self.has(self.p.benefactive, m.end, clause[1])
+        if not buys and not self.has(self.p.aid, m.end, s.window_after(m.end, 2)):  # (not for a package: "a $2.85
+            # billion drawdown package, built around 50 Bradleys")
+            buys = self.has(self.p.receive_verbs, m.end, clause[1]) or self.has(self.p.made_for, m.end, clause[1])
+        if not buys or self.has(self.p.parts, m.end, count.start):
             return None
         return count.category
 

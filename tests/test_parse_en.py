@@ -4916,6 +4916,22 @@ BLIND_RULES_27 = [
         "The Ukraine portion, about $40 billion, includes roughly $10 billion for Kyiv to buy American weapons.",
         (Expect("USA", "military_general", "4e10 USD"), Expect("USA", "military_general", "1e10 USD")),
     ),
+    Case(
+        "a_sum_converted_before_the_count_it_buys_takes_its_category",
+        "Britain will use 1.2 billion pounds ($1.5 billion) of export finance to let Ukraine buy more than 4,000 air "
+        "defence missiles made in Belfast.",
+        (
+            Expect("GBR", "air_defence", "1.2e9 GBP"),
+            Expect("GBR", "air_defence", "1.5e9 USD", same_as=0),
+            Expect("GBR", "air_defence", "4000 missile", low="4000 missile"),
+        ),
+    ),
+    Case(
+        "a_deal_under_which_the_recipient_receives_a_count_takes_its_category",
+        "Starmer also unveiled a £1.2bn deal, financed through UK Export Finance, under which Ukraine will receive more "
+        "than 4,000 air defence missiles built in Belfast.",
+        (Expect("GBR", "air_defence", "1.2e9 GBP"), Expect("GBR", "air_defence", "4000 missile", low="4000 missile")),
+    ),
 ]
 
 
