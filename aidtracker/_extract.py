@@ -4479,6 +4479,12 @@ class _Extractor:
         for t in s.toks:
             if lo <= t.start < hi and t.is_word and not m.start <= t.start < m.end and t.low[:5] in stems:
                 return stems[t.low[:5]]
+        # "£350 million of the £4.5 billion … will go to the drones": the count's noun, definite, later in the clause
+        skip, articles = self.lex.donors.skip, self.lex.cues.articles
+        toks = [t for t in s.toks if hi <= t.start < s.clause_of(m.start)[1]]
+        for prev, t in pairwise(toks):
+            if t.is_word and t.low[:5] in stems and prev.low in skip and prev.low not in articles:
+                return stems[t.low[:5]]
         return None
 
     def fraction_of_whole(self, s: _Sentence, m: Mention) -> bool:
@@ -5702,6 +5708,8 @@ class _Extractor:
         if not buys and not self.has(self.p.aid, m.end, s.window_after(m.end, 2)):  # (not for a package: "a $2.85
             # billion drawdown package, built around 50 Bradleys")
             buys = self.has(self.p.receive_verbs, m.end, clause[1]) or self.has(self.p.made_for, m.end, clause[1])
+            before = s.toks_before(count.start)[-1:]
+            buys = buys or (bool(before) and before[0].low in self.lex.cues.spent_on)  # "$650 million … to 50 vehicles"
         if not buys or self.has(self.p.parts, m.end, count.start):
             return None
         return count.category

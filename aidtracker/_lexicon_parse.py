@@ -625,6 +625,11 @@ class PledgeCues(_Section):
         description='"Auftrag", "order", "contract": an order said in the sentence of :attr:`made_for` words or one next to '
         "it; production for the recipient is then ordered, a pledge (without one it may be a maker's output)",
     )
+    spent_on: list[str] = Field(
+        default_factory=list,
+        description='"to", "on", "für": right before the one count after a sum that names no purpose, what the sum is '
+        'spent on ("commit $650 million over three years to 50 armoured vehicles"): the sum takes its category',
+    )
     capable: list[str] = Field(
         default_factory=list,
         description='"können", "could": in a clause of :attr:`made_for` words, what industry can make, a capacity, not '

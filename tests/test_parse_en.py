@@ -4932,6 +4932,16 @@ BLIND_RULES_27 = [
         "than 4,000 air defence missiles built in Belfast.",
         (Expect("GBR", "air_defence", "1.2e9 GBP"), Expect("GBR", "air_defence", "4000 missile", low="4000 missile")),
     ),
+    Case(
+        "a_sum_that_goes_to_the_items_named_before_restates_them",
+        "Denmark will supply Ukraine with 10,000 drones this year. DKK 500 million of its aid budget will go to the "
+        "drones.",
+        (
+            Expect("DNK", "drones", "10000 drone", period=(2025, 2025)),
+            Expect("DNK", "drones", "5e8 DKK", period=(2025, 2025), same_as=0),
+        ),
+        published="2025-06-01",
+    ),
 ]
 
 
