@@ -4869,6 +4869,12 @@ BLIND_RULES_27 = [
         "Dollar vorgesehen.",
         (Expect("USA", "military_general", "4e10 USD"),),
     ),
+    Case(
+        "a_total_together_with_earlier_aid_is_a_running_total",
+        "Dänemark stellt der Ukraine für 2025 weitere 10 Milliarden Kronen bereit. Zusammen mit der bisherigen Hilfe "
+        "steigt die dänische Unterstützung damit auf mehr als 70 Milliarden Kronen.",
+        (Expect("DNK", "military_general", "1e10 DKK", period=(2025, 2025)),),
+    ),
 ]
 
 
