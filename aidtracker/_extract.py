@@ -2596,6 +2596,28 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def splits_rejected_count(self, s: _Sentence, m: Mention) -> bool:
+        """A count that, with the other figures of its sentence, adds up to a count of its unit judged no pledge before it
+        (in its sentence or the one before) is a part of it: "rund 800.000 Artilleriegranaten ausfindig gemacht … Es
+        handle sich um 500.000 Geschosse des Kalibers 155 Millimeter und 300.000 des Kalibers 122 Millimeter"."""
+        wholes = [o for o in s.candidates if o.end <= m.start]
+        if s.index > 0:
+            wholes += self.sentences[s.index - 1].candidates
+        wholes = [o for o in wholes if o.kind == "count" and not o.accepted and o.unit == m.unit and o.value > m.value]
+        if not wholes:
+            return False
+        figures = [n for n in s.numerals if not n.is_year and not n.percent and n.currency is None]
+        at = next((k for k, n in enumerate(figures) if n.start == m.start), None)
+        if at is None:
+            return False
+        for i in range(at + 1):  # a run of two figures or more, m among them ("500.000 … und 300.000")
+            total = 0.0
+            for j in range(i, len(figures)):
+                total += figures[j].value
+                if j >= at and j > i and any(math.isclose(total, o.value, rel_tol=0.001) for o in wholes):
+                    return True
+        return False
+
     def third_receives(self, s: _Sentence, m: Mention) -> bool:
         """A receiving verb within the two words before a count whose receiver, the last state named before the verb
         in the sentence, is not the recipient: what a third state gets in a ring exchange ("Slovakia will send 30 BMP-1s
@@ -3194,6 +3216,8 @@ class _Extractor:
             third_party(text, clause[0], clause[1], m.start, end, self.lang) or self.listed_after_third_party(s, m)
         ) and not self.trains_recipient(s, m, end):
             return False  # "liefert der Slowakei im Gegenzug 15 Leopard": a ring exchange, not aid to Ukraine
+        if m.kind == "count" and self.splits_rejected_count(s, m):
+            return False  # "rund 800.000 Granaten ausfindig gemacht … Davon entfallen 500.000 Schuss auf 155 mm und 300.000 …"
         if m.kind == "count" and self.third_receives(s, m):
             return False  # "Slovakia will send 30 BMP-1s to Ukraine and receive 15 Leopard 2A4 tanks in return"
         if m.kind == "count" and m.per == "day":

@@ -4875,6 +4875,13 @@ BLIND_RULES_27 = [
         "steigt die dänische Unterstützung damit auf mehr als 70 Milliarden Kronen.",
         (Expect("DNK", "military_general", "1e10 DKK", period=(2025, 2025)),),
     ),
+    Case(
+        "the_parts_of_a_count_found_but_not_given_are_no_pledges",
+        "Polen hat nach eigenen Angaben außerhalb der EU rund 400.000 Granaten ausfindig gemacht, die an die Ukraine gehen "
+        "könnten, sofern die Finanzierung steht. Es handle sich um 250.000 Schuss im Kaliber 155 Millimeter und 150.000 "
+        "im Kaliber 122 Millimeter.",
+        (),
+    ),
 ]
 
 
