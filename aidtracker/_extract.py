@@ -1425,8 +1425,8 @@ class _Extractor:
         of = _starts_after_spaces(self.p.progress_of, self.text, t.end, s.end)
         if of is None:
             return False
-        after = s.toks_from(of.end())[:2]  # ("von insgesamt 54")
-        return any(a.start in self.numeral_starts for a in after)
+        after = s.toks_from(of.end())[:2]  # ("von insgesamt 54": a hedge the number's span may hold)
+        return any(n.start <= a.start < n.end for a in after for n in s.numerals)
 
     def mixed_parts(self) -> None:
         """ "NOK 35 billion for Ukraine next year: NOK 22.5 billion in military support and NOK 12.5 billion for
