@@ -2658,12 +2658,7 @@ class _Extractor:
         around = self.sentences[max(0, s.index - 1) : s.index + 2]
         if not self.has(self.p.orders, around[0].start, around[-1].end):
             return []  # ("in diesem Jahr würden 78 Caesar-Haubitzen für die Ukraine gefertigt": output, no order)
-        benefits = any(
-            t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
-            for t in s.toks
-            if clause[0] <= t.start < clause[1]
-        )
-        if not benefits:
+        if not self.bought_for_recipient(s, clause, clause[1]):
             return []
         return [(a, b) for a, b in self.sentence_matches(self.p.made_for, s.index) if clause[0] <= a and b <= clause[1]]
 
@@ -2693,14 +2688,8 @@ class _Extractor:
     def in_aside(self, s: _Sentence, pos: int, before: int) -> bool:
         """Whether ``pos`` lies in an absolute clause that an aside count closes before ``before`` ("…, with the
         Netherlands funding another 45, as well as 1,100 drones": the Netherlands give the 45, not the drones)."""
-        absolute = self.lex.donors.absolute
-        for o in s.mentions:
-            if not o.extra.get("aside") or not pos < o.start or o.end > before:
-                continue
-            opener = next((t for t in reversed(s.toks_before(pos)[-3:]) if t.low in absolute), None)
-            if opener is not None:
-                return True
-        return False
+        opened = any(t.low in self.lex.donors.absolute for t in s.toks_before(pos)[-3:])  # "with" within three words
+        return opened and any(o.extra.get("aside") and pos < o.start and o.end <= before for o in s.mentions)
 
     def in_package(self, s: _Sentence, article: int, lo: int, hi: int) -> bool:
         """Whether a :attr:`cues.package_with` phrase ends ``text[lo:hi]`` (right before the article at ``article``)
@@ -2714,7 +2703,8 @@ class _Extractor:
         return s.index > 0 and any(m.kind == "money" for m in self.sentences[s.index - 1].mentions)
 
     def bought_for_recipient(self, s: _Sentence, clause: tuple[int, int], start: int) -> bool:
-        """ "für"/"for" and the recipient in ``clause`` before ``start``: what the clause buys is for the recipient."""
+        """ "für"/"for" and the recipient in ``clause`` before ``start``: what the clause buys (or makes) is for the
+        recipient."""
         return any(
             t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
             for t in s.toks
