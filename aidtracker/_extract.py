@@ -2610,12 +2610,20 @@ class _Extractor:
         at = next((k for k, n in enumerate(figures) if n.start == m.start), None)
         if at is None:
             return False
-        for i in range(at + 1):  # a run of two figures or more, m among them ("500.000 … und 300.000")
+        # a run of two to six figures, m among them ("500.000 … und 300.000"): a breakdown lists a few parts, and a
+        # sentence of a thousand figures must not cost a thousand runs for each
+        values = sorted({o.value for o in wholes})
+        most = values[-1] * 1.001
+        for i in range(max(0, at - 5), at + 1):
             total = 0.0
-            for j in range(i, len(figures)):
+            for j in range(i, min(len(figures), i + 6)):
                 total += figures[j].value
-                if j >= at and j > i and any(math.isclose(total, o.value, rel_tol=0.001) for o in wholes):
-                    return True
+                if total > most:
+                    break
+                if j >= at and j > i:
+                    k = bisect.bisect_left(values, total * 0.999)  # the whole that sum matches, if any
+                    if k < len(values) and math.isclose(total, values[k], rel_tol=0.001):
+                        return True
         return False
 
     def third_receives(self, s: _Sentence, m: Mention) -> bool:
