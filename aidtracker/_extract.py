@@ -2645,6 +2645,16 @@ class _Extractor:
         named = [h for h in s.donors if h.end <= verb and h.code is not None and not h.adjective]
         return bool(named) and named[-1].code not in NOT_DONORS
 
+    def priced(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """A sum that prices a count, which a cue of a price, a purchase or production beside it does not reject: "Das
+        System kostet 406 Millionen Dollar" after the system pledged, "ein Flugabwehrsystem vom Typ NASAMS aus
+        US-Produktion im Wert von 406 Millionen Dollar" (:meth:`values_count_here`)."""
+        if m.kind != "money":
+            return False
+        if self.definite_cost(s, m) and self.values_count_before(s, m) is not None:
+            return True
+        return self.values_count_here(s, clause, m)
+
     def values_count_here(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """A value cue ("im Wert von", "worth") right before the sum, after a count of its clause accepted before it (not a
         unit price: "each costing around $1 billion")."""
@@ -3182,15 +3192,13 @@ class _Extractor:
         if self.offer_rejected(s):
             return False  # "Polen hatte 28 MiG-29 angeboten. Das Pentagon lehnte den Vorschlag ab."
         bought = self.bought_to_hand_on(s, m)
-        priced = m.kind == "money" and self.definite_cost(s, m) and self.values_count_before(s, m) is not None
-        # "ein Flugabwehrsystem vom Typ NASAMS aus US-Produktion im Wert von 406 Millionen Dollar": the value of a count
-        # accepted right before it in its clause
-        priced = priced or (m.kind == "money" and self.values_count_here(s, clause, m))
-        if not priced and (
-            self.has_negative(p.negative_before, s, self.contents_lead(s, clause, m), m.start, bought)
-            or self.part_of_negative(s, clause)
-        ):  # ("Das System kostet 406 Millionen Dollar" after the system pledged: its value, no price)
-            return False
+        priced: bool | None = None  # (asked only when a cue would reject: most figures meet none)
+        if self.has_negative(
+            p.negative_before, s, self.contents_lead(s, clause, m), m.start, bought
+        ) or self.part_of_negative(s, clause):
+            priced = self.priced(s, clause, m)
+            if not priced:
+                return False
         if self.compared(s, m) or self.progress_part(s, m) or self.part_of_larger(s, m) or self.larger_than_share(s, m):
             return False
         if self.outbid(s, m):
@@ -3203,7 +3211,7 @@ class _Extractor:
             m.extra["total"] = True
             return False  # "Die 30 Caesar-Haubitzen, die Frankreich der Ukraine bisher insgesamt überlassen hat, …"
         outside = self.outside_brackets(clause, m.start)
-        if not priced and self.has(p.negative_clause, s.start, s.end):
+        if self.has(p.negative_clause, s.start, s.end) and not (priced or self.priced(s, clause, m)):
             # (a cue in the noun phrase a giving verb right before gives: "will send four combat-ready Leopard 2")
             spared = [*bought, (m.start, _item_end(m))] if self.verb_right_before(s, m) else bought
             spared = [*spared, *self.made_for_recipient(s, clause, m)]
