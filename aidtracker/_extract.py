@@ -2568,9 +2568,7 @@ class _Extractor:
             last = words[-2]  # "dass Deutschland der Ukraine ein Flugabwehrsystem liefern wird"
         if _whole_at(self.p.pledge, self.text, last.start, last.end):
             return True
-        if _whole_at(self.p.benefactive, self.text, last.start, last.end) and self.bought_for_recipient(
-            s, clause, start
-        ):
+        if _whole_at(self.p.benefactive, self.text, last.start, last.end) and self.for_recipient(s, clause[0], start):
             return True  # "Kanada wird für die Ukraine ein Flugabwehrsystem vom Typ NASAMS in den USA kaufen"
         # "eine Batterie zur Verfügung stellen": both parts of a split giving verb close the clause
         return any(
@@ -2676,7 +2674,7 @@ class _Extractor:
         around = self.sentences[max(0, s.index - 1) : s.index + 2]
         if not self.has(self.p.orders, around[0].start, around[-1].end):
             return []  # ("in diesem Jahr würden 78 Caesar-Haubitzen für die Ukraine gefertigt": output, no order)
-        if not self.bought_for_recipient(s, clause, clause[1]):
+        if not self.for_recipient(s, clause[0], clause[1]):
             return []
         return [(a, b) for a, b in self.sentence_matches(self.p.made_for, s.index) if clause[0] <= a and b <= clause[1]]
 
@@ -2720,13 +2718,13 @@ class _Extractor:
             return True
         return s.index > 0 and any(m.kind == "money" for m in self.sentences[s.index - 1].mentions)
 
-    def bought_for_recipient(self, s: _Sentence, clause: tuple[int, int], start: int) -> bool:
-        """ "für"/"for" and the recipient in ``clause`` before ``start``: what the clause buys (or makes) is for the
-        recipient."""
+    def for_recipient(self, s: _Sentence, lo: int, hi: int) -> bool:
+        """ "für"/"for" starting in ``text[lo:hi]`` with the recipient within two words after it ("für die Ukraine"):
+        what is bought, made or passed on there is for the recipient."""
         return any(
             t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
             for t in s.toks
-            if clause[0] <= t.start < start
+            if lo <= t.start < hi
         )
 
     def passed_on(self, s: _Sentence, start: int) -> bool:
@@ -2735,11 +2733,7 @@ class _Extractor:
             return False
         if self.has(self.p.pledge, start, s.end):
             return True
-        return any(
-            t.low in self.lex.cues.benefactive_for and self.has(self.p.recipient, t.end, s.window_after(t.end, 2))
-            for t in s.toks
-            if start <= t.start < s.end
-        )
+        return self.for_recipient(s, start, s.end)
 
     def place_between(self, s: _Sentence, toks: Sequence[Token], j: int, i: int) -> bool:
         """Whether ``toks[j]`` is a seat word ("in") and the words from it to the article ``toks[i]`` are a state's
@@ -3485,11 +3479,7 @@ class _Extractor:
         else:
             handed = False
         end = s.clause_of(m.start)[1]
-        handed = handed or any(
-            t.low in self.lex.cues.benefactive_for and self.has(p.recipient, t.end, s.window_after(t.end, 2))
-            for t in s.toks_from(m.end)
-            if t.start < end
-        )
+        handed = handed or self.for_recipient(s, m.end, end)
         buying = [(a, b) for a, b in self.sentence_matches(p.benefactive, s.index) if a < m.start]
         if not handed:
             handed = any(self.recipient_right_after(s, b, m.start) for _, b in buying)
@@ -4617,11 +4607,10 @@ class _Extractor:
                 if _comma(self.text, _item_end(first), last.start) < 0:
                     continue
                 own = (_item_end(m), clause[1]) if m.start < o.start else (clause[0], m.start)
+            # (the whole's clause gives: "zugesagt hat die Bundesregierung 30 Gepard"; but "mit der neuen Lieferung
+            # steigt ihre Zahl auf zehn" tallies)
             if self.has(self.p.pledge, *own) and not self.has(self.p.raise_verbs, *own):
-                return (
-                    True  # (the whole's clause gives: "zugesagt hat die Bundesregierung 30 Gepard"; but "mit der neuen
-                )
-                # Lieferung steigt ihre Zahl auf zehn" tallies)
+                return True
         return False
 
     def recent_mentions(self, s: _Sentence) -> list[Mention]:
