@@ -2352,12 +2352,7 @@ class _Extractor:
     def restates_count_before(self, s: _Sentence, toks: Sequence[Token], i: int) -> bool:
         """ "14 Kampfpanzer Leopard 2A6 – genug für eine Kompanie": an article right after a restatement cue, after a
         count in the sentence, counts one (the restatement of that count, :meth:`link_restatements`)."""
-        if i == 0 or self.p.restate_before is None:
-            return False
-        end = toks[i].start
-        if toks[i - 1].low in self.lex.bounds.approx:
-            end = toks[i - 1].start  # "das entspricht etwa einer Brigade"
-        if not _ends_with(self.p.restate_before, self.text, s.window_before(end, 4), end):
+        if i == 0 or not self.restated_at(s, toks[i].start):
             return False
         return any(c.kind == "count" and c.end <= toks[i].start for c in s.candidates)
 
@@ -3768,11 +3763,16 @@ class _Extractor:
     def restate_cue_before(self, s: _Sentence, m: Mention) -> bool:
         """A restatement cue ("equivalent to", "was auf") ending right before ``m``, within four words (a hedge between
         for a count of one: "das entspricht etwa einer Brigade")."""
-        if self.cue_right_before(s, m, self.p.restate_before, 4):
+        if m.extra.get("one"):
+            return self.restated_at(s, m.start)  # (a number's hedge is in its span)
+        return self.cue_right_before(s, m, self.p.restate_before, 4)
+
+    def restated_at(self, s: _Sentence, pos: int) -> bool:
+        """A restatement cue ending right before ``pos`` within four words ("or about a brigade"), or before a hedge
+        right before it ("das entspricht etwa einer Brigade")."""
+        if _ends_with(self.p.restate_before, self.text, s.window_before(pos, 4), pos):
             return True
-        if not m.extra.get("one") or self.p.restate_before is None:
-            return False
-        prev = s.toks_before(m.start)[-1:]
+        prev = s.toks_before(pos)[-1:]
         if not prev or prev[0].low not in self.lex.bounds.approx:
             return False
         return _ends_with(self.p.restate_before, self.text, s.window_before(prev[0].start, 4), prev[0].start)

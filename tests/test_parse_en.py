@@ -4942,6 +4942,11 @@ BLIND_RULES_27 = [
         ),
         published="2025-06-01",
     ),
+    Case(
+        "a_restatement_cue_that_ends_in_a_hedge_before_an_article",
+        "Germany will train 4,000 Ukrainian soldiers, or about a brigade.",
+        (Expect("DEU", "personnel", "4000 person"), Expect("DEU", "personnel", "1 brigade", same_as=0)),
+    ),
 ]
 
 
