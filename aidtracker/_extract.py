@@ -198,6 +198,7 @@ class _Patterns:
     value_prepositions: frozenset[str]
     particle_verbs: frozenset[str]
     benefactive: re.Pattern[str] | None
+    rearming: re.Pattern[str] | None
     inclusion: re.Pattern[str] | None
     holding: re.Pattern[str] | None
     number_of: re.Pattern[str] | None
@@ -3843,7 +3844,11 @@ class _Extractor:
     def bought_for_itself(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """ "Selenskyj said his country wants to buy ten more Patriot systems": a purchase with no donor
         named in the sentence and nobody it is passed on to is the buyer's own, not aid."""
-        if not self.has(self.p.benefactive, clause[0], clause[1]) or self.passed_on(s, clause[0]):
+        if not self.has(self.p.benefactive, clause[0], clause[1]):
+            return False
+        if self.rearms(s, m):
+            return True
+        if self.passed_on(s, clause[0]):
             return False
         if (
             self.has(self.p.pledge, clause[0], m.start) or self.has(self.p.aid, s.start, m.start)
@@ -3873,6 +3878,21 @@ class _Extractor:
             return True
         # (not the seller: "Kyiv is ready to buy ten Patriot systems from the U.S.")
         return not any(h.code is not None and h.code not in NOT_DONORS and h not in sellers for h in s.donors)
+
+    def rearms(self, s: _Sentence, m: Mention) -> bool:
+        """ "Polen hat 180 K2 bestellt, um die an die Ukraine abgegebenen Bestände zu ersetzen", "Poland is re-arming:
+        … the 180 K2 tanks it ordered": a purchase in a sentence that says it re-arms the buyer or replaces what was
+        given, with neither the recipient nor a giving verb between the commas around the figure, is the buyer's own
+        (the recipient named elsewhere in the sentence is the earlier gift's)."""
+        cues = self.sentence_matches_or_none(self.p.rearming, s)
+        if not cues:
+            return False
+        text, end = self.text, _item_end(m)
+        lo = max(text.rfind(c, s.start, m.start) for c in ",;:")
+        hi = text.find(",", end, s.end)
+        lo, hi = (s.start if lo < 0 else lo + 1), (s.end if hi < 0 else hi)
+        hi = min([hi, *(a for a, _ in cues if a >= end)])  # "… CV90s to replace the BMP-1s it gave Ukraine"
+        return not any(self.has(x, lo, hi) for x in (self.p.recipient, self.p.pledge))
 
     def purchase_before_passed_on(self, s: _Sentence) -> bool:
         """A sentence naming no state after one with a buying verb and a count pledged (the purchase passed on, or it

@@ -729,6 +729,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='verbs that give when their object is for the recipient: "kauft für die Ukraine", "buys for Kyiv"',
     )
+    rearming: list[str] = Field(
+        default_factory=list,
+        description='"rüstet ... auf", "to replace", "re-arming": a purchase made to re-arm or to replace what was '
+        "given is the buyer's own, even when the sentence names the recipient of the earlier gift",
+    )
     particle_verbs: list[str] = Field(
         default_factory=list,
         description='a verb and its particle that looks like a bound: "hand over" 12 howitzers gives 12, not more',

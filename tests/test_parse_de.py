@@ -4885,6 +4885,21 @@ BLIND_RULES_27 = [
 ]
 
 
+BLIND_RULES_28 = [
+    Case(
+        "a_purchase_to_replace_what_was_given_is_the_buyers_own",
+        "Rumänien hat 54 Kampfpanzer vom Typ Abrams bestellt, um die an die Ukraine abgegebenen Schützenpanzer zu ersetzen.",
+        (),
+    ),
+    Case(
+        "a_state_that_re_arms_still_gives_what_it_hands_the_recipient",
+        "Die Slowakei rüstet ihre Armee auf: Bratislava kauft 152 Schützenpanzer vom Typ CV90 in Schweden, der Ukraine "
+        "überlässt sie 30 ältere BMP-1.",
+        (Expect("SVK", "armour", "30 vehicle"),),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4920,6 +4935,7 @@ BLIND_RULES_27 = [
     blind_rules_25=BLIND_RULES_25,
     blind_rules_26=BLIND_RULES_26,
     blind_rules_27=BLIND_RULES_27,
+    blind_rules_28=BLIND_RULES_28,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -4950,6 +4950,21 @@ BLIND_RULES_27 = [
 ]
 
 
+BLIND_RULES_28 = [
+    Case(
+        "orders_of_a_state_that_re_arms_are_its_own",
+        "Poland is re-arming at speed after emptying its depots for Ukraine: it has ordered 96 Apache helicopters and 250 "
+        "Abrams tanks.",
+        (),
+    ),
+    Case(
+        "a_purchase_to_replace_what_was_given_is_the_buyers_own",
+        "Slovakia is buying 152 CV90 infantry fighting vehicles to replace the BMP-1s it has handed to Ukraine.",
+        (),
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -4985,6 +5000,7 @@ BLIND_RULES_27 = [
     blind_rules_25=BLIND_RULES_25,
     blind_rules_26=BLIND_RULES_26,
     blind_rules_27=BLIND_RULES_27,
+    blind_rules_28=BLIND_RULES_28,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
