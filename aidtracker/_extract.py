@@ -3301,6 +3301,8 @@ class _Extractor:
         ref = m.extra.get("ref")
         if m.elliptic and isinstance(ref, Mention) and self.has(p.hostile_weapons, ref.start, _item_end(ref)):
             return False  # "12,000 North Korean soldiers ..., while Washington spoke of 3,000": the same troops
+        if m.elliptic and isinstance(ref, Mention) and self.follows_rejected(s, ref, m):
+            return False  # "verschießt täglich bis zu 7.000 Granaten, die russische bis zu 20.000": the same kind of figure
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
             return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
         if (
@@ -3801,6 +3803,19 @@ class _Extractor:
         its clause, the recipient aside, is the aggressor: its weapons, not aid."""
         named = [h for h in s.donors if clause[0] <= h.start < m.start and h.code is not None and h.code != _RECIPIENT]
         return bool(named) and named[-1].code in NOT_DONORS and not named[-1].adjective  # not "russische Aggression"
+
+    def follows_rejected(self, s: _Sentence, ref: Mention, m: Mention) -> bool:
+        """Whether the elliptic ``m`` counts the noun of ``ref``, a figure before it in the sentence that is no pledge,
+        with no word of giving, aid or the recipient after ``ref`` in the sentence: it goes on with what ``ref`` said
+        (not "davon", a part, see :meth:`is_pledge`)."""
+        if ref.sentence != s.index or ref.accepted or not ref.end <= m.start or m.extra.get("partitive"):
+            return False
+        p = self.p
+        if ref.extra.get("total") or self.has(p.superseded, s.start, s.end) or self.has(p.raise_verbs, s.start, s.end):
+            return False  # "trained 34,000 so far …, its target raised to 40,000": the new figure replaces the old
+        if _ends_with(p.progress, self.text, s.window_before(ref.start, 2), ref.start):
+            return False  # "the first two howitzers of the 16 that Denmark is paying for": the part, then the whole
+        return not any(self.has(x, ref.end, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
 
     def listed_after_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "erhält Tschechien von Deutschland 14 Leopard und ein Bergepanzer": one item listed after a count that

@@ -4897,6 +4897,28 @@ BLIND_RULES_28 = [
         "überlässt sie 30 ältere BMP-1.",
         (Expect("SVK", "armour", "30 vehicle"),),
     ),
+    Case(
+        "drones_an_air_defence_intercepts_are_no_aid",
+        "Die Luftverteidigung fing in der Nacht 45 Drohnen ab, teilte die Armee in Kiew mit.",
+        (),
+    ),
+    Case(
+        "an_elliptic_figure_after_a_figure_that_is_no_pledge_is_none",
+        "Der Bedarf ist groß: Die ukrainische Artillerie verschießt täglich bis zu 6.000 Granaten, die russische an "
+        "manchen Tagen bis zu 15.000.",
+        (),
+    ),
+    Case(
+        "the_size_a_state_wants_for_its_own_army_is_no_pledge",
+        "Rumänien hat der Ukraine ein Patriot-System überlassen. Zugleich will Bukarest die eigene Armee auf 120.000 "
+        "Soldaten vergrößern.",
+        (Expect("ROU", "air_defence", "1 system"),),
+    ),
+    Case(
+        "the_crew_a_system_needs_is_no_pledge",
+        "Berlin gibt Kiew ein weiteres Patriot-System. Zur Bedienung eines Systems sind etwa 90 Soldaten nötig.",
+        (Expect("DEU", "air_defence", "1 system"),),
+    ),
 ]
 
 

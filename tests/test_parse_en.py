@@ -4962,6 +4962,21 @@ BLIND_RULES_28 = [
         "Slovakia is buying 152 CV90 infantry fighting vehicles to replace the BMP-1s it has handed to Ukraine.",
         (),
     ),
+    Case(
+        "systems_a_leader_urges_allies_to_find_are_a_request",
+        "Zelensky urged partners to find at least ten more air defence systems for Ukraine.",
+        (),
+    ),
+    Case(
+        "the_crew_a_system_takes_to_run_is_no_pledge",
+        "Britain is sending a Patriot battery. One battery takes around 90 troops to run.",
+        (Expect("GBR", "air_defence", "1 system"),),
+    ),
+    Case(
+        "drones_an_air_force_intercepts_are_no_aid",
+        "Ukraine's air force says it intercepts about 80 Russian drones a night.",
+        (),
+    ),
 ]
 
 
