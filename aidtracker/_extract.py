@@ -163,6 +163,7 @@ class _Patterns:
     one_words: re.Pattern[str] | None
     articles: re.Pattern[str] | None
     one_of: re.Pattern[str] | None
+    pieces_of: re.Pattern[str] | None
     distributive: re.Pattern[str] | None
     group: re.Pattern[str] | None
     elliptic: re.Pattern[str] | None
@@ -2213,6 +2214,8 @@ class _Extractor:
                 continue
             if "-" in toks[nxt - 1].text:  # "second-hand"
                 continue
+            if i > 0 and _ends_with(self.p.pieces_of, self.text, s.window_before(tok.start, 2), tok.start):
+                continue  # "parts of its Kub air defence system": pieces of one, not a whole
             if i > 0 and _starts_at(self.p.such, self.text, toks[i - 1].start, toks[nxt].end) is not None:
                 continue  # "the second such system sent to Ukraine": a rank among the ones given, not one more
             if (

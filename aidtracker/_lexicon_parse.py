@@ -336,6 +336,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"one of its", "eines seiner": one item out of a plural noun ("one of its Patriot systems")',
     )
+    pieces_of: list[str] = Field(
+        default_factory=list,
+        description='"parts of", "Teile": right before an article or a possessive, pieces of the thing named, not one '
+        'whole ("transfer parts of its Kub air defence system")',
+    )
     distributive: list[str] = Field(description='"je", "each": one pledge per donor named')
     elliptic: list[str] = Field(description='"davon", "weitere", "more": a bare number counting the noun before')
     same_type: list[str] = Field(

@@ -4919,6 +4919,17 @@ BLIND_RULES_28 = [
         "Berlin gibt Kiew ein weiteres Patriot-System. Zur Bedienung eines Systems sind etwa 90 Soldaten nötig.",
         (Expect("DEU", "air_defence", "1 system"),),
     ),
+    Case(
+        "parts_of_a_system_are_no_whole_system",
+        "Die Slowakei überlässt der Ukraine Teile ihres Flugabwehrsystems Kub und 13 MiG-29.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
+    Case(
+        "a_seized_aircraft_is_no_aid",
+        "Kanada sagt der Ukraine 500 Millionen Dollar zu. Zugleich wurde in Toronto ein beschlagnahmtes russisches "
+        "Frachtflugzeug vorgeführt.",
+        (Expect("CAN", "military_general", "5e8 CAD"),),
+    ),
 ]
 
 

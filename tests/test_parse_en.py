@@ -4977,6 +4977,28 @@ BLIND_RULES_28 = [
         "Ukraine's air force says it intercepts about 80 Russian drones a night.",
         (),
     ),
+    Case(
+        "parts_of_a_system_are_no_whole_system",
+        "Slovakia will give Ukraine 13 MiG-29 jets and will also hand over parts of its Kub air defence system.",
+        (Expect("SVK", "aircraft", "13 aircraft"),),
+    ),
+    Case(
+        "aid_announced_in_the_past_week_is_a_running_total",
+        "Washington has pledged $800 million more for Ukraine. Biden said the United States had announced $1 billion in "
+        "aid for Ukraine in the past week alone.",
+        (Expect("USA", "military_general", "8e8 USD"),),
+    ),
+    Case(
+        "a_seized_aircraft_is_no_aid",
+        "Ottawa pledged C$500 million for Kyiv and announced the seizure of a Russian An-124 cargo plane in Toronto.",
+        (Expect("CAN", "military_general", "5e8 CAD"),),
+    ),
+    Case(
+        "orders_of_a_state_rebuilding_its_army_are_its_own",
+        "Warsaw signed deals to buy 96 Apache helicopters, as Poland rebuilds an army that sent hundreds of tanks to "
+        "Ukraine.",
+        (),
+    ),
 ]
 
 
