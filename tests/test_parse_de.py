@@ -4930,6 +4930,18 @@ BLIND_RULES_28 = [
         "Frachtflugzeug vorgeführt.",
         (Expect("CAN", "military_general", "5e8 CAD"),),
     ),
+    Case(
+        "money_reserved_for_ammunition_is_pledged",
+        "Norwegen schickt der Ukraine sechs Kampfpanzer. Für Munition und Ersatzteile reserviert Oslo zudem 300 Millionen "
+        "Kronen.",
+        (Expect("NOR", "armour", "6 vehicle"), Expect("NOR", "ammunition", "3e8 NOK")),
+    ),
+    Case(
+        "money_to_expand_the_capacity_of_the_donors_own_industry_is_no_aid",
+        "Norwegen zahlt bis zu 1,6 Milliarden Kronen in die tschechische Munitionsinitiative ein. Zuvor hatte Oslo zwei "
+        "Milliarden Kronen reserviert, um die Kapazitäten der heimischen Munitionshersteller auszubauen.",
+        (Expect("NOR", "ammunition", "1.6e9 NOK", high="1.6e9 NOK"),),
+    ),
 ]
 
 

@@ -4999,6 +4999,27 @@ BLIND_RULES_28 = [
         "Ukraine.",
         (),
     ),
+    Case(
+        "remote_weapon_stations_count_systems",
+        "Canada will send 20 surplus remote weapon stations to Ukraine.",
+        (Expect("CAN", "other", "20 system"),),
+    ),
+    Case(
+        "a_loan_barred_from_military_use_is_still_pledged",
+        "Japan will lend Ukraine 470 billion yen, money that is barred from military use.",
+        (Expect("JPN", "military_general", "4.7e11 JPY"),),
+    ),
+    Case(
+        "money_for_wounded_soldiers_is_aid_not_a_casualty_count",
+        "Lithuania will spend €10 million on care for wounded Ukrainian soldiers.",
+        (Expect("LTU", "military_general", "1e7 EUR"),),
+    ),
+    Case(
+        "money_to_expand_the_capacity_of_the_donors_own_firms_is_no_aid",
+        "Norway gave Ukraine eight launchers. Oslo also set aside 950 million crowns to help three firms expand their "
+        "capacity to produce shells.",
+        (Expect("NOR", "artillery", "8 launcher"),),
+    ),
 ]
 
 
