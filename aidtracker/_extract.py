@@ -2629,8 +2629,10 @@ class _Extractor:
         to Ukraine and receive 15 Leopard 2A4 tanks from German industry in return")."""
         p = self.p
         lo = s.window_before(m.start, 2)
-        if p.receive_verbs is None or not self.has(p.receive_verbs, lo, m.start):
+        if p.receive_verbs is None:
             return False
+        if not self.has(p.receive_verbs, lo, m.start):
+            return self.relative_receives(s, m)
         verb = next(a for a, b in self.sentence_matches(p.receive_verbs, s.index) if lo <= a and b <= m.start)
         if self.has(p.recipient, verb, m.start):
             return False  # "erhält Kiew 72 Haubitzen": the recipient receives
@@ -2641,6 +2643,22 @@ class _Extractor:
                 return False  # "Kyiv will receive 10 tanks" (not "… to Ukraine and receive 15 Leopards in return")
         named = [h for h in s.donors if h.end <= verb and h.code is not None and not h.adjective]
         return bool(named) and named[-1].code not in NOT_DONORS
+
+    def relative_receives(self, s: _Sentence, m: Mention) -> bool:
+        """A count in a relative clause right after a state (a verb may stand between), with a receiving verb at the
+        clause's end: "ein ähnliches Geschäft mit Tschechien vereinbart, das 14 Leopard 2A4 bekommt"."""
+        before = s.toks_before(m.start)[-2:]
+        if len(before) < 2 or before[0].text != "," or before[1].low not in self.lex.sentences.relatives:
+            return False
+        end = _item_end(m)
+        if not self.has(self.p.receive_verbs, end, s.window_after(end, 3)):
+            return False
+        words = [t for t in s.toks_before(before[0].start)[-3:] if t.is_word]
+        # the state's name is the last word or two before the comma, or the ones before a verb there
+        spans = [(a.start, b.end) for i, a in enumerate(words) for b in words[max(i, len(words) - 2) :]]
+        if not any(state_named(self.text, a, b, self.lang) not in (None, *NOT_DONORS) for a, b in spans):
+            return False
+        return not self.has(self.p.recipient, words[0].start if words else end, s.window_after(end, 3))
 
     def priced(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """A sum that prices a count, which a cue of a price, a purchase or production beside it does not reject: "Das

@@ -4942,6 +4942,12 @@ BLIND_RULES_28 = [
         "Milliarden Kronen reserviert, um die Kapazitäten der heimischen Munitionshersteller auszubauen.",
         (Expect("NOR", "ammunition", "1.6e9 NOK", high="1.6e9 NOK"),),
     ),
+    Case(
+        "what_a_third_state_receives_in_its_relative_clause_is_no_aid",
+        "Die Slowakei gibt der Ukraine 30 Schützenpanzer BMP-1. Ein ähnlicher Tausch läuft mit Griechenland, das 40 "
+        "Marder erhält.",
+        (Expect("SVK", "armour", "30 vehicle"),),
+    ),
 ]
 
 
