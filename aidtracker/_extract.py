@@ -3974,8 +3974,10 @@ class _Extractor:
             return True
         if forces is None or not self.has(forces, clause[0], m.start):
             return False
-        if not self.has(receive, clause[0], m.start) and not self.has(strength, clause[0], m.start):
-            return False  # "Die luxemburgische Armee zählt 1000 Soldaten": the forces' own strength, a stock
+        end = _item_end(m)
+        counts = self.has(strength, clause[0], m.start) or self.has(strength, end, s.window_after(end, 2))
+        if not counts and not self.has(receive, clause[0], m.start):
+            return False  # "Die luxemburgische Armee zählt 1000 Soldaten" (or "…, dessen Armee 1000 Soldaten zählt"): a stock
         for a, _ in self.sentence_matches(forces, s.index):
             if not clause[0] <= a < m.start:
                 continue
@@ -3984,6 +3986,13 @@ class _Extractor:
                 return True
             if before and before[0].low in self.lex.cues.own:
                 return True  # "Die eigene Armee erhält stattdessen 75 Abrams"
+            if (
+                counts
+                and before
+                and (before[0].low in self.lex.donors.possessives or before[0].low in self.lex.sentences.relatives)
+                and len(self.text[a : m.start].split()) <= 4
+            ):
+                return True  # "Luxemburg, dessen Armee rund 1000 Soldaten zählt": the size of the state's own forces
             after = s.toks_from(a)[1:3]
             if (
                 before

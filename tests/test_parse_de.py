@@ -4948,6 +4948,11 @@ BLIND_RULES_28 = [
         "Marder erhält.",
         (Expect("SVK", "armour", "30 vehicle"),),
     ),
+    Case(
+        "the_size_of_a_states_army_in_a_relative_clause_is_no_pledge",
+        "Auch Luxemburg, dessen Armee nur rund 1000 Soldaten zählt, schickt 100 Panzerabwehrwaffen.",
+        (Expect("LUX", "small_arms", "100 weapon"),),
+    ),
 ]
 
 

@@ -5020,6 +5020,11 @@ BLIND_RULES_28 = [
         "capacity to produce shells.",
         (Expect("NOR", "artillery", "8 launcher"),),
     ),
+    Case(
+        "the_size_of_a_states_army_in_a_relative_clause_is_no_pledge",
+        "Luxembourg, whose army numbers about 1,000 soldiers, is sending 100 anti-tank weapons.",
+        (Expect("LUX", "small_arms", "100 weapon"),),
+    ),
 ]
 
 
