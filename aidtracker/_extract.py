@@ -226,6 +226,7 @@ class _Patterns:
     needed: re.Pattern[str] | None
     sole: re.Pattern[str] | None
     specification: re.Pattern[str] | None
+    crew_after: re.Pattern[str] | None
     arrived: re.Pattern[str] | None
     such: re.Pattern[str] | None
     plural_ones: re.Pattern[str] | None
@@ -815,6 +816,9 @@ def _members(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 
 _BULLETS = frozenset(BULLETS)
+
+#: An ordinal in figures with an English suffix: "13th", "2nd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 #: No sum under 100,000 units of a currency is pledged ("je ein Euro", "€8,000 a shell"): the least in any corpus is €500,000.
 _LEAST_SUM = 100_000.0
@@ -3385,6 +3389,8 @@ class _Extractor:
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
         a, b = s.start, s.end
+        if m.kind == "count" and self.has(p.crew_after, _item_end(m), s.window_after(_item_end(m), 2)):
+            return False  # "A single battery takes about 90 soldiers to run": what the weapon needs, said right after
         if (
             self.has(p.pledge, a, b)
             or self.has(p.additional, a, b)
@@ -4127,6 +4133,7 @@ class _Extractor:
             and b <= y
             and not any(c <= a and b <= d for c, d in weak)
             and not self.superlative(s, a, b)
+            and not self.ordinal_before(s, a)
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)
             and not self.tallies_base(s, a, m)
@@ -4304,6 +4311,14 @@ class _Extractor:
             if word is not None and self.month(s, word.start(1), word.end(1)) and (enough or self.passed(word[1])):
                 return True
         return False
+
+    def ordinal_before(self, s: _Sentence, a: int) -> bool:
+        """ "Das Paket ist das 13. seit Kriegsbeginn", "the 13th since the invasion": an ordinal in figures after an
+        article, right before the cue, ranks a package as a superlative does (:meth:`superlative`); it sums nothing."""
+        toks = s.toks_before(a)[-3:]
+        if len(toks) == 3 and toks[2].text == "." and toks[1].text.isdigit():
+            return toks[0].low in self.lex.donors.skip  # (not "im Sender France 2. Bislang hat Paris …")
+        return len(toks) >= 2 and _ORDINAL.fullmatch(toks[-1].text) is not None and toks[-2].low in self.lex.donors.skip
 
     def superlative(self, s: _Sentence, a: int, b: int) -> bool:
         """ "the largest tranche so far", "sein bislang größtes Paket": the cue ranks a package, it sums nothing.

@@ -579,6 +579,11 @@ class PledgeCues(_Section):
         'giving word of its own, its figures describe the weapon ("carries up to 30 shells in the turret"), they '
         "give nothing",
     )
+    crew_after: list[str] = Field(
+        default_factory=list,
+        description='"to run", "zur Bedienung": right after a count of people, the crew a weapon needs ("a battery takes '
+        'about 90 soldiers to run"), not troops given or trained',
+    )
     arrived: list[str] = Field(
         default_factory=list,
         description='"arrived", "eingetroffen": in the clause of a count after a larger count of its unit in the '

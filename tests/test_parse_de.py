@@ -4953,6 +4953,17 @@ BLIND_RULES_28 = [
         "Auch Luxemburg, dessen Armee nur rund 1000 Soldaten zählt, schickt 100 Panzerabwehrwaffen.",
         (Expect("LUX", "small_arms", "100 weapon"),),
     ),
+    Case(
+        "a_count_for_a_package_ranked_by_an_ordinal_since_the_war_is_pledged",
+        "Finnland schickt der Ukraine drei Minenräumpanzer. Das Paket ist das 14. seit Kriegsbeginn und hat einen Wert "
+        "von 150 Mio. Euro.",
+        (Expect("FIN", "armour", "3 vehicle"), Expect("FIN", "military_general", "1.5e8 EUR")),
+    ),
+    Case(
+        "trailers_count_pieces",
+        "Australien schickt der Ukraine 20 Lastwagen samt 10 Anhängern.",
+        (Expect("AUS", "other", "20 vehicle"), Expect("AUS", "other", "10 piece")),
+    ),
 ]
 
 

@@ -5025,6 +5025,23 @@ BLIND_RULES_28 = [
         "Luxembourg, whose army numbers about 1,000 soldiers, is sending 100 anti-tank weapons.",
         (Expect("LUX", "small_arms", "100 weapon"),),
     ),
+    Case(
+        "a_package_ranked_by_an_ordinal_since_the_invasion_is_pledged",
+        "Helsinki is sending Ukraine three mine-clearing tanks. The package, its 14th since the invasion, is worth "
+        "€150 million.",
+        (Expect("FIN", "armour", "3 vehicle"), Expect("FIN", "military_general", "1.5e8 EUR")),
+    ),
+    Case(
+        "the_crew_a_weapon_needs_beside_the_recipients_training_is_no_pledge",
+        "The aid includes a Patriot battery. It takes about 90 soldiers to operate, and training the Ukrainian crews "
+        "will take months.",
+        (Expect(None, "air_defence", "1 system"),),
+    ),
+    Case(
+        "metal_detectors_and_robots_count_pieces",
+        "The Netherlands promised Ukraine 30 metal detectors and two mine-hunting robots.",
+        (Expect("NLD", "other", "30 piece"), Expect("NLD", "other", "2 piece")),
+    ),
 ]
 
 
