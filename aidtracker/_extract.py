@@ -3391,10 +3391,12 @@ class _Extractor:
         a, b = s.start, s.end
         if m.kind == "count" and self.has(p.crew_after, _item_end(m), s.window_after(_item_end(m), 2)):
             return False  # "A single battery takes about 90 soldiers to run": what the weapon needs, said right after
+        item_end = _item_end(m)  # (an aid word in the count's own noun, "drei Startgeräten", says nothing of giving)
         if (
             self.has(p.pledge, a, b)
             or self.has(p.additional, a, b)
-            or self.has(p.aid, a, b)
+            or self.has(p.aid, a, m.start)
+            or self.has(p.aid, item_end, b)
             or self.has(p.recipient, a, b)
         ):
             return True  # the windows are looked at only when the sentence says nothing
@@ -3982,7 +3984,8 @@ class _Extractor:
             return False
         end = _item_end(m)
         counts = self.has(strength, clause[0], m.start) or self.has(strength, end, s.window_after(end, 2))
-        if not counts and not self.has(receive, clause[0], m.start):
+        receives = self.has(receive, clause[0], m.start) or self.has(receive, end, s.window_after(end, 2))
+        if not counts and not receives:
             return False  # "Die luxemburgische Armee zählt 1000 Soldaten" (or "…, dessen Armee 1000 Soldaten zählt"): a stock
         for a, _ in self.sentence_matches(forces, s.index):
             if not clause[0] <= a < m.start:

@@ -4964,6 +4964,33 @@ BLIND_RULES_28 = [
         "Australien schickt der Ukraine 20 Lastwagen samt 10 Anhängern.",
         (Expect("AUS", "other", "20 vehicle"), Expect("AUS", "other", "10 piece")),
     ),
+    Case(
+        "the_stock_the_given_tanks_come_from_is_no_pledge",
+        "Kanada liefert vier weitere Leopard 2. Die Panzer stammen aus einem Bestand von rund 80 Leopard 2 der "
+        "kanadischen Armee.",
+        (Expect("CAN", "armour", "4 vehicle"),),
+    ),
+    Case(
+        "a_whole_fleet_handed_over_is_pledged",
+        "Kroatien übergibt der Ukraine seine gesamte Flotte von 14 Transporthubschraubern des Typs Mi-8.",
+        (Expect("HRV", "aircraft", "14 helicopter"),),
+    ),
+    Case(
+        "what_a_donors_own_army_receives_verb_last_is_no_aid",
+        "Australien schickt der Ukraine 49 Abrams. Die eigene Armee hat bereits die ersten von 75 neuen M1A2 erhalten.",
+        (Expect("AUS", "armour", "49 vehicle"),),
+    ),
+    Case(
+        "dative_plurals_of_nouns_in_er_count",
+        "Kroatien übergibt der Ukraine eine Staffel mit 14 Transporthubschraubern, dazu kommen Mörsern und 30 Ausbildern.",
+        (Expect("HRV", "aircraft", "14 helicopter"), Expect("HRV", "personnel", "30 person")),
+    ),
+    Case(
+        "an_aid_word_inside_the_counted_noun_says_nothing_of_giving",
+        "Deutschland hat der Ukraine vier Systeme IRIS-T SLM zugesagt. Eine Feuereinheit besteht aus drei Startgeräten, "
+        "einem Radar und einem Leitstand.",
+        (Expect("DEU", "air_defence", "4 system"),),
+    ),
 ]
 
 
