@@ -187,6 +187,7 @@ class _Patterns:
     offered: re.Pattern[str] | None
     added_to: re.Pattern[str] | None
     rejected: re.Pattern[str] | None
+    elaboration: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
     negative_clause: re.Pattern[str] | None
@@ -3107,6 +3108,20 @@ class _Extractor:
         nxt = self.sentences[s.index + 1] if s.index + 1 < len(self.sentences) else None
         return nxt is not None and self.has(p.rejected, nxt.start, nxt.end)
 
+    def elaborates_rejected(self, s: _Sentence) -> bool:
+        """A sentence that opens by saying what the one before was about ("Es geht um", ``elaboration``) after a
+        sentence that turned it down (``rejected`` or ``negative_sentence``): its figures are what was refused."""
+        p = self.p
+        if s.index == 0 or p.elaboration is None:
+            return False
+        first = s.token_from(s.start, word=True)
+        if first is None or _starts_at(p.elaboration, self.text, first.start, s.end) is None:
+            return False
+        prev = self.sentences[s.index - 1]
+        return self.has(p.rejected, prev.start, prev.end) or self.has_negative(
+            p.negative_sentence, prev, prev.start, prev.end
+        )
+
     def rest_of_pledge(self, s: _Sentence, m: Mention, num_end: int) -> bool:
         """A count with a ``remaining`` cue at it ("die drei übrigen Systeme", "the remaining four") after a larger
         count of the same unit, pledged in this sentence or the two before: the rest of that pledge."""
@@ -3206,6 +3221,8 @@ class _Extractor:
             return False
         if self.offer_rejected(s):
             return False  # "Polen hatte 28 MiG-29 angeboten. Das Pentagon lehnte den Vorschlag ab."
+        if self.elaborates_rejected(s):
+            return False  # "Die Schweiz hat das Gesuch abgelehnt, … weiterzugeben. Es geht um rund 12.400 Schuss."
         bought = self.bought_to_hand_on(s, m)
         priced: bool | None = None  # (asked only when a cue would reject: most figures meet none)
         if self.has_negative(

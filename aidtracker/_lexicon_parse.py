@@ -387,6 +387,11 @@ class PledgeCues(_Section):
         description='"lehnte ... ab", "rejected": in the sentence of an offer or the next, the offer was turned down '
         "and its figures pledge nothing",
     )
+    elaboration: list[str] = Field(
+        default_factory=list,
+        description='"Es geht um", "at issue are": a sentence opening so says what the sentence before was about; '
+        "when that one turned a request down (``rejected``, ``negative_sentence``), its figures are no pledges either",
+    )
     added_to: list[str] = Field(
         default_factory=list,
         description='"adding to the", "zusätzlich zu den" right before a figure after the pledge: a base the pledge adds '

@@ -4991,6 +4991,18 @@ BLIND_RULES_28 = [
         "einem Radar und einem Leitstand.",
         (Expect("DEU", "air_defence", "4 system"),),
     ),
+    Case(
+        "what_a_refused_request_was_about_is_no_pledge",
+        "Österreich hat die Bitte Berlins abgelehnt, dort gefertigte Munition an die Ukraine weiterzugeben. Es geht um rund "
+        "8.000 Schuss im Kaliber 35 Millimeter.",
+        (),
+    ),
+    Case(
+        "what_a_new_factory_is_to_make_is_no_pledge",
+        "Beim Spatenstich für das neue Werk kündigte der Konzern an, dort sollten künftig bis zu 100.000 Granaten pro Jahr "
+        "entstehen.",
+        (),
+    ),
 ]
 
 

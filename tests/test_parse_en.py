@@ -5042,6 +5042,18 @@ BLIND_RULES_28 = [
         "The Netherlands promised Ukraine 30 metal detectors and two mine-hunting robots.",
         (Expect("NLD", "other", "30 piece"), Expect("NLD", "other", "2 piece")),
     ),
+    Case(
+        "what_a_refused_request_was_about_is_no_pledge",
+        "Bern rejected Berlin's request to pass Swiss-made ammunition on to Ukraine. At issue are about 8,000 rounds for "
+        "the Gepard.",
+        (),
+    ),
+    Case(
+        "what_a_new_factory_is_to_make_is_no_pledge",
+        "At the groundbreaking for its new plant, the company said up to 100,000 shells a year would be made there for "
+        "Ukraine.",
+        (),
+    ),
 ]
 
 
