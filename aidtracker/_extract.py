@@ -290,6 +290,8 @@ class _Patterns:
     not_period: re.Pattern[str] | None
     rolling: re.Pattern[str] | None
     within: re.Pattern[str] | None
+    previous: re.Pattern[str] | None
+    previous_year_after: re.Pattern[str] | None
     months: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
@@ -6222,7 +6224,8 @@ class _Extractor:
                 if n.duration == "month" and 1 <= n.value <= 36 and n.value == int(n.value):
                     lo = max(s.window_before(n.start, 3), s.start)
                     if self.has(p.within, lo, n.start) and not any(a <= n.start < b for a, b in rolling):
-                        out.append((n.start, n.end, (year, year + (month - 1 + int(n.value)) // 12)))
+                        y0, m0 = self.promised_month(s, n.start) or (year, month)
+                        out.append((n.start, n.end, (y0, y0 + (m0 - 1 + int(n.value)) // 12)))
             if p.n_year is not None:
                 for m in p.n_year.finditer(text, s.start, s.end):
                     count = self.count_word(m.group(1))
@@ -6340,6 +6343,32 @@ class _Extractor:
                     span = (int(stated.low), int(stated.high))  # "ab Juni 2025 bis 2027"
                 out.append((start, stated.end if stated is not None else month_end, span))
         return out
+
+    def promised_month(self, s: _Sentence, pos: int) -> tuple[int, int] | None:
+        """The year and month a duration at ``pos`` counts from when the sentence names the month of the promise before
+        it ("promised last March to supply … within twelve months", "im März 2023 … binnen zwölf Monaten"): a month
+        with its year, or after ``previous`` ("last March") or before ``previous_year_after`` ("March last year")."""
+        p, published = self.p, self.published
+        if published is None or p.months is None:
+            return None
+        found = [
+            (a, b) for a, b in self.sentence_matches(p.months, s.index) if b <= pos and self.text[a : a + 1].isupper()
+        ]
+        if not found:
+            return None
+        a, b = found[-1]
+        low = self.text[a:b].lower()
+        number = next((k for k, names in enumerate(self.lex.periods.calendar, 1) if low in names), None)
+        if number is None:
+            return None
+        stated = next((n for n in s.numerals if n.is_year and 0 <= n.start - b <= 2), None)
+        if stated is not None:
+            return int(stated.value), number
+        if _starts_after_spaces(p.previous_year_after, self.text, b, s.end) is not None:
+            return published.year - 1, number
+        if _ends_with(p.previous, self.text, s.window_before(a, 2), a):
+            return (published.year if number < published.month else published.year - 1), number
+        return None
 
     def passed(self, month: str) -> bool:
         """Whether the month named ``month`` comes before the publication month (periods.calendar; False without

@@ -861,6 +861,15 @@ class PeriodWords(_Section):
         description='"within", "binnen": before a number of months, the period from the publication year to the year '
         'those months end in ("binnen zwölf Monaten", published March 2023 -> 2023-2024)',
     )
+    previous: list[str] = Field(
+        default_factory=list,
+        description='"last", "vergangenen": right before a month, the last such month before publication ("promised last '
+        'March … within twelve months": the months count from then)',
+    )
+    previous_year_after: list[str] = Field(
+        default_factory=list,
+        description='"last year", "vergangenen Jahres": right after a month, that month of the year before publication',
+    )
 
     @field_validator("calendar", mode="after")
     @classmethod

@@ -5003,6 +5003,18 @@ BLIND_RULES_28 = [
         "entstehen.",
         (),
     ),
+    Case(
+        "months_within_which_a_past_promise_falls_count_from_its_month",
+        "Die EU-Staaten hatten im März 2023 zugesagt, der Ukraine binnen zwölf Monaten eine Million Granaten zu liefern.",
+        (Expect("EU", "ammunition", "1e6 round", period=(2023, 2024)),),
+        published="2024-01-31",
+    ),
+    Case(
+        "months_within_which_a_promise_of_last_month_falls",
+        "Die EU hatte im vergangenen März versprochen, der Ukraine binnen zwölf Monaten eine Million Granaten zu liefern.",
+        (Expect("EU", "ammunition", "1e6 round", period=(2023, 2024)),),
+        published="2024-01-31",
+    ),
 ]
 
 

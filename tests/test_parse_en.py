@@ -5054,6 +5054,18 @@ BLIND_RULES_28 = [
         "Ukraine.",
         (),
     ),
+    Case(
+        "months_within_which_a_promise_of_last_march_falls_count_from_then",
+        "The EU promised last March to send Ukraine a million shells within twelve months.",
+        (Expect("EU", "ammunition", "1e6 round", period=(2023, 2024)),),
+        published="2024-01-31",
+    ),
+    Case(
+        "months_within_which_a_new_promise_falls_count_from_publication",
+        "The EU promised on Monday to send Ukraine a million shells within twelve months.",
+        (Expect("EU", "ammunition", "1e6 round", period=(2023, 2024)),),
+        published="2023-03-20",
+    ),
 ]
 
 
