@@ -292,6 +292,7 @@ class _Patterns:
     within: re.Pattern[str] | None
     previous: re.Pattern[str] | None
     previous_year_after: re.Pattern[str] | None
+    following: re.Pattern[str] | None
     months: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
@@ -6331,11 +6332,15 @@ class _Extractor:
                 continue  # "may" the verb
             lo = s.window_before(start, 4)
             until = _ends_with(self.p.until, self.text, lo, start)
+            following = _ends_with(self.p.following, self.text, s.window_before(start, 1), start)
+            if following and not until:
+                # "by the end of the financial year next April": the end cue further before the month named as next
+                until = self.has(self.p.until, max(s.window_before(start, 9), s.start), start)
             if not until and not _ends_with(self.p.since, self.text, lo, start):
                 continue  # "ab Juni", "from January": a start in that year
             stated = next((n for n in nums if n.is_year and 0 <= n.start - month_end <= 2), None)
             end = int(stated.value) if stated is not None else year
-            if until and stated is None and end is not None and self.passed(self.text[start:month_end]):
+            if stated is None and end is not None and (until or following) and self.passed(self.text[start:month_end]):
                 end += 1  # "by March" in a text of November: next March
             if end is not None:
                 span: tuple[int | None, int | None] = (None, end) if until else (end, None)

@@ -870,6 +870,11 @@ class PeriodWords(_Section):
         default_factory=list,
         description='"last year", "vergangenen Jahres": right after a month, that month of the year before publication',
     )
+    following: list[str] = Field(
+        default_factory=list,
+        description='"next", "nächsten": right before a month, the first such month after publication ("by the end of '
+        'the financial year next April")',
+    )
 
     @field_validator("calendar", mode="after")
     @classmethod

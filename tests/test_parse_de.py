@@ -5015,6 +5015,12 @@ BLIND_RULES_28 = [
         (Expect("EU", "ammunition", "1e6 round", period=(2023, 2024)),),
         published="2024-01-31",
     ),
+    Case(
+        "an_end_in_the_next_month_of_that_name",
+        "Großbritannien liefert der Ukraine bis zum Ende des Haushaltsjahres im nächsten April 100.000 Drohnen.",
+        (Expect("GBR", "drones", "1e5 drone", period=(None, 2026)),),
+        published="2025-06-04",
+    ),
 ]
 
 

@@ -5066,6 +5066,12 @@ BLIND_RULES_28 = [
         (Expect("EU", "ammunition", "1e6 round", period=(2023, 2024)),),
         published="2023-03-20",
     ),
+    Case(
+        "an_end_in_the_next_month_of_that_name",
+        "Britain will supply Ukraine with 100,000 drones by the end of the financial year next April.",
+        (Expect("GBR", "drones", "1e5 drone", period=(None, 2026)),),
+        published="2025-06-04",
+    ),
 ]
 
 
