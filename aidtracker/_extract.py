@@ -187,6 +187,7 @@ class _Patterns:
     offered: re.Pattern[str] | None
     added_to: re.Pattern[str] | None
     rejected: re.Pattern[str] | None
+    fraction_of: re.Pattern[str] | None
     elaboration: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
@@ -3125,6 +3126,12 @@ class _Extractor:
             p.negative_sentence, prev, prev.start, prev.end
         )
 
+    def arrived_share(self, s: _Sentence, m: Mention) -> bool:
+        """A count said to have arrived (``arrived``) and, after it in the sentence, to be a share of a pledge
+        (``fraction_of``: "die Hälfte der zugesagten Menge"): the progress of that pledge."""
+        p = self.p
+        return self.has(p.fraction_of, _item_end(m), s.end) and self.has(p.arrived, s.start, s.end)
+
     def rest_of_pledge(self, s: _Sentence, m: Mention, num_end: int) -> bool:
         """A count with a ``remaining`` cue at it ("die drei übrigen Systeme", "the remaining four") after a larger
         count of the same unit, pledged in this sentence or the two before: the rest of that pledge."""
@@ -3365,11 +3372,18 @@ class _Extractor:
         if (
             m.extra.get("partitive")
             and isinstance(ref, Mention)
-            and ref.sentence == s.index
+            and (
+                ref.sentence == s.index
+                # (of the sentence before only with no giver named: "A first contract covers 180 of the tanks", but
+                # "Zwölf davon bezahle Paris selbst" pays for a part of what was made)
+                or (ref.sentence == s.index - 1 and not any(h.code is not None for h in s.donors))
+            )
             and not ref.accepted
             and not any(self.has(x, clause[0], clause[1]) for x in (p.pledge, p.recipient))
         ):  # "verfügte über zwölf Patriot-Systeme; drei davon sind in Polen stationiert": part of a stock (but "14
             return False  # Raketen erworben; acht davon würden der Ukraine überlassen": a part given)
+        if m.kind == "count" and self.arrived_share(s, m):
+            return False  # "524.000 Schuss werden angekommen sein – gut die Hälfte der zugesagten Menge": progress
         if m.kind == "count" and self.rest_of_pledge(s, m, num_end):
             return False  # "Die drei übrigen Systeme sollen 2023 folgen": the rest of the four pledged before
         window = self.window(s)

@@ -382,6 +382,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"angeboten", "offered": an offer, which counts unless it is turned down (``rejected``)',
     )
+    fraction_of: list[str] = Field(
+        default_factory=list,
+        description='"die Hälfte der", "half of the": after a count that has arrived, the share of a pledge it makes up '
+        '("524.000 Schuss … angekommen – gut die Hälfte der zugesagten Menge"): progress, not a pledge',
+    )
     rejected: list[str] = Field(
         default_factory=list,
         description='"lehnte ... ab", "rejected": in the sentence of an offer or the next, the offer was turned down '

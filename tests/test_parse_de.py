@@ -5021,6 +5021,11 @@ BLIND_RULES_28 = [
         (Expect("GBR", "drones", "1e5 drone", period=(None, 2026)),),
         published="2025-06-04",
     ),
+    Case(
+        "arrived_rounds_that_are_a_share_of_a_pledge_are_progress",
+        "Bis Ende März werden 400.000 Schuss in der Ukraine angekommen sein, knapp die Hälfte der zugesagten Menge.",
+        (),
+    ),
 ]
 
 

@@ -5072,6 +5072,12 @@ BLIND_RULES_28 = [
         (Expect("GBR", "drones", "1e5 drone", period=(None, 2026)),),
         published="2025-06-04",
     ),
+    Case(
+        "a_part_of_a_purchase_for_the_buyer_named_in_the_sentence_before_is_none",
+        "Poland has signed framework agreements for 1,000 K2 tanks, partly to replace Soviet-era armour it gave Ukraine. A "
+        "first executive contract covers 180 of the tanks.",
+        (),
+    ),
 ]
 
 
