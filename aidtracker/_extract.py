@@ -187,7 +187,8 @@ class _Patterns:
     offered: re.Pattern[str] | None
     added_to: re.Pattern[str] | None
     rejected: re.Pattern[str] | None
-    fraction_of: re.Pattern[str] | None
+    share_of_pledge: re.Pattern[str] | None
+    to_the_day: re.Pattern[str] | None
     elaboration: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
@@ -3128,9 +3129,9 @@ class _Extractor:
 
     def arrived_share(self, s: _Sentence, m: Mention) -> bool:
         """A count said to have arrived (``arrived``) and, after it in the sentence, to be a share of a pledge
-        (``fraction_of``: "die Hälfte der zugesagten Menge"): the progress of that pledge."""
+        (``share_of_pledge``: "die Hälfte der zugesagten Menge"): the progress of that pledge."""
         p = self.p
-        return self.has(p.fraction_of, _item_end(m), s.end) and self.has(p.arrived, s.start, s.end)
+        return self.has(p.share_of_pledge, _item_end(m), s.end) and self.has(p.arrived, s.start, s.end)
 
     def rest_of_pledge(self, s: _Sentence, m: Mention, num_end: int) -> bool:
         """A count with a ``remaining`` cue at it ("die drei übrigen Systeme", "the remaining four") after a larger
@@ -4320,8 +4321,18 @@ class _Extractor:
     def anniversary(self, s: _Sentence, a: int) -> bool:
         """ "Marking two years since the full-scale invasion, …": a span of time right before the cue dates the day;
         it counts nothing up."""
-        # the numeral ends before its time unit: "two| years since"
-        return any(n.duration is not None and len(self.text[n.end : a].split()) <= 1 for n in s.numerals if n.end <= a)
+        # the numeral ends before its time unit: "two| years since", "six| months to the day since"
+        for n in s.numerals:
+            if n.end > a or n.duration is None:
+                continue
+            words = self.text[n.end : a].split()
+            if len(words) <= 1:
+                return True
+            unit_end = self.text.find(words[0], n.end) + len(words[0])
+            phrase = _starts_after_spaces(self.p.to_the_day, self.text, unit_end, a)
+            if phrase is not None and not self.text[phrase.end() : a].strip():
+                return True
+        return False
 
     def dated_total(self, s: _Sentence, lo: int, hi: int) -> bool:
         """ "had committed $75bn by the end of 2023", "Bis Mitte Februar hatte Berlin … geliefert", "bis Ende April

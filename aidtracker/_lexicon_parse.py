@@ -382,7 +382,12 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"angeboten", "offered": an offer, which counts unless it is turned down (``rejected``)',
     )
-    fraction_of: list[str] = Field(
+    to_the_day: list[str] = Field(
+        default_factory=list,
+        description='"to the day", "auf den Tag genau": between a span of time and a running-total cue, the span still '
+        'dates the day ("six months to the day since Russia invaded")',
+    )
+    share_of_pledge: list[str] = Field(
         default_factory=list,
         description='"die Hälfte der", "half of the": after a count that has arrived, the share of a pledge it makes up '
         '("524.000 Schuss … angekommen – gut die Hälfte der zugesagten Menge"): progress, not a pledge',

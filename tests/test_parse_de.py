@@ -5026,6 +5026,18 @@ BLIND_RULES_28 = [
         "Bis Ende März werden 400.000 Schuss in der Ukraine angekommen sein, knapp die Hälfte der zugesagten Menge.",
         (),
     ),
+    Case(
+        "a_state_rearming_its_own_army_buys_for_itself",
+        "Polen rüstet die eigene Armee mit Waffen aus Südkorea auf: Warschau unterzeichnete Verträge über 500 Kampfpanzer "
+        "K2. Viele alte Panzer hatte das Land zuvor an die Ukraine abgegeben.",
+        (),
+    ),
+    Case(
+        "tanks_to_be_sold_back_to_their_maker_are_no_aid",
+        "Das Parlament erlaubt, 25 stillgelegte Kampfpanzer Leopard 2 an den Hersteller zurückzuverkaufen; an die Ukraine "
+        "dürfen sie nicht gehen.",
+        (),
+    ),
 ]
 
 

@@ -5078,6 +5078,29 @@ BLIND_RULES_28 = [
         "first executive contract covers 180 of the tanks.",
         (),
     ),
+    Case(
+        "a_sum_announced_six_months_to_the_day_since_the_invasion_is_pledged",
+        "Marking six months to the day since Russia invaded, Washington announced nearly $3 billion in new security "
+        "assistance for Ukraine.",
+        (Expect("USA", "military_general", "3e9 USD", high="3e9 USD"),),
+    ),
+    Case(
+        "the_size_each_package_is_expected_to_have_is_no_pledge",
+        "Denmark, Norway and Sweden will jointly fund a $486 million package for Ukraine. Each package under the scheme "
+        "is expected to be worth around $500 million.",
+        (Expect(None, "military_general", "4.86e8 USD"),),
+    ),
+    Case(
+        "the_previous_record_attack_is_no_pledge",
+        "Russia fired 700 drones at Ukraine overnight. The previous record, set a week earlier, was 539 drones.",
+        (),
+    ),
+    Case(
+        "a_national_plan_to_spend_on_defence_is_no_aid",
+        "Tokyo will give Ukraine another $5.5 billion in financial aid. In December it approved a plan to spend 43 "
+        "trillion yen on defence over five years.",
+        (Expect("JPN", "financial", "5.5e9 USD"),),
+    ),
 ]
 
 
