@@ -189,6 +189,7 @@ class _Patterns:
     rejected: re.Pattern[str] | None
     share_of_pledge: re.Pattern[str] | None
     to_the_day: re.Pattern[str] | None
+    lasting: re.Pattern[str] | None
     elaboration: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
@@ -3866,7 +3867,14 @@ class _Extractor:
         """ "griff Russland die Ukraine in der Nacht mit 728 Drohnen an": the last state named before the figure in
         its clause, the recipient aside, is the aggressor: its weapons, not aid."""
         named = [h for h in s.donors if clause[0] <= h.start < m.start and h.code is not None and h.code != _RECIPIENT]
-        return bool(named) and named[-1].code in NOT_DONORS and not named[-1].adjective  # not "russische Aggression"
+        if not named or named[-1].code not in NOT_DONORS or named[-1].adjective:  # not "russische Aggression"
+            return False
+        # "…, six months to the day since Russia invaded, by announcing nearly $3 billion": the name in an aside, a
+        # giving verb after the aside's closing comma is another's
+        comma = _comma(self.text, named[-1].end, m.start)
+        if comma < 0 or _comma(self.text, clause[0], named[-1].start, last=True) < 0:
+            return True  # (not an aside: "Russia, meanwhile, announced plans to expand its forces to 1.5 million")
+        return not self.has(self.p.pledge, comma, m.start)
 
     def follows_rejected(self, s: _Sentence, ref: Mention, m: Mention) -> bool:
         """Whether the elliptic ``m`` counts the noun of ``ref``, a figure before it in the sentence that is no pledge,
@@ -4172,6 +4180,7 @@ class _Extractor:
             and not any(c <= a and b <= d for c, d in weak)
             and not self.superlative(s, a, b)
             and not self.ordinal_before(s, a)
+            and not _ends_with(p.lasting, self.text, s.window_before(a, 2), a)
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)
             and not self.tallies_base(s, a, m)

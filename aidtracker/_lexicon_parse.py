@@ -382,6 +382,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"angeboten", "offered": an offer, which counts unless it is turned down (``rejected``)',
     )
+    lasting: list[str] = Field(
+        default_factory=list,
+        description='"had lasted", "angedauert": right before a running-total cue, it dates how long something lasted '
+        '("ending a standoff that had lasted since December"); it sums nothing',
+    )
     to_the_day: list[str] = Field(
         default_factory=list,
         description='"to the day", "auf den Tag genau": between a span of time and a running-total cue, the span still '

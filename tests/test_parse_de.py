@@ -5038,6 +5038,12 @@ BLIND_RULES_28 = [
         "dürfen sie nicht gehen.",
         (),
     ),
+    Case(
+        "how_long_a_blockade_lasted_sums_nothing",
+        "Die EU-Staaten haben die 50 Milliarden Euro für die Ukraine gebilligt und eine Blockade beendet, die seit Dezember "
+        "angedauert hatte.",
+        (Expect("EU", "military_general", "5e10 EUR"),),
+    ),
 ]
 
 

@@ -5101,6 +5101,16 @@ BLIND_RULES_28 = [
         "trillion yen on defence over five years.",
         (Expect("JPN", "financial", "5.5e9 USD"),),
     ),
+    Case(
+        "a_sum_announced_after_an_aside_naming_the_aggressor_is_pledged",
+        "Biden marked the day, six months to the day since Russia invaded, by announcing nearly $3 billion for Ukraine.",
+        (Expect("USA", "military_general", "3e9 USD", high="3e9 USD"),),
+    ),
+    Case(
+        "how_long_a_standoff_lasted_sums_nothing",
+        "EU leaders signed off on a €50 billion package for Ukraine, ending a standoff that had lasted since December.",
+        (Expect("EU", "military_general", "5e10 EUR"),),
+    ),
 ]
 
 
