@@ -190,6 +190,7 @@ class _Patterns:
     share_of_pledge: re.Pattern[str] | None
     to_the_day: re.Pattern[str] | None
     lasting: re.Pattern[str] | None
+    already_given: re.Pattern[str] | None
     elaboration: re.Pattern[str] | None
     past: re.Pattern[str] | None
     promise: re.Pattern[str] | None
@@ -1962,6 +1963,8 @@ class _Extractor:
                 if self.rate_at(rest, phrase):
                     if k > 0 and self.p.rate_adverb is not None and phrase.count(" ") == 0:
                         return  # a lone adverb further on ("daily") may qualify a verb: only phrases reach
+                    if k > 0 and _ends_with(self.p.within, self.text, words[k - 1].start, t.start):
+                        return  # "€40 billion … within a year": a deadline, not a rate
                     m.per = per
                     return
 
@@ -3280,7 +3283,12 @@ class _Extractor:
         # increase (but "would total £2.5 billion in the 2024/25 financial year" is the year's pledge)
         if self.cue_right_before(s, m, p.future_total, 4) and self.increase_stated(s, m):
             return False
-        if self.running_total(s, clause, outside, m) or self.listed_in_total(s) or self.increment_total(s, m):
+        if (
+            self.running_total(s, clause, outside, m)
+            or self.listed_in_total(s)
+            or self.increment_total(s, m)
+            or (m.kind == "money" and self.has(p.already_given, clause[0], m.start))
+        ):
             m.extra["total"] = True  # (its conversion in brackets is one too, see converts_total)
             return False  # "bisher", "so far": a running total, unless the total is still to come
         if self.elliptic_total(s, clause, m) or self.sum_of_listed(s, clause, m):

@@ -382,6 +382,11 @@ class PledgeCues(_Section):
         default_factory=list,
         description='"angeboten", "offered": an offer, which counts unless it is turned down (``rejected``)',
     )
+    already_given: list[str] = Field(
+        default_factory=list,
+        description='"has already provided", "had already committed": before a sum in its clause, what was given up to '
+        "now, a running total (a count so said is a delivery, which counts: SCHEMA.md rule 1)",
+    )
     lasting: list[str] = Field(
         default_factory=list,
         description='"had lasted", "angedauert": right before a running-total cue, it dates how long something lasted '

@@ -5111,6 +5111,28 @@ BLIND_RULES_28 = [
         "EU leaders signed off on a €50 billion package for Ukraine, ending a standoff that had lasted since December.",
         (Expect("EU", "military_general", "5e10 EUR"),),
     ),
+    Case(
+        "a_sum_within_a_year_is_no_yearly_rate",
+        "NATO allies pledged at least €40 billion in military aid for Ukraine within a year.",
+        (Expect("NATO", "military_general", "4e10 EUR", low="4e10 EUR"),),
+    ),
+    Case(
+        "what_a_state_has_already_provided_is_a_running_total",
+        "Wellington is sending 100 soldiers to Britain to train Ukrainian recruits. New Zealand has already provided "
+        "more than NZ$30 million in aid to Ukraine.",
+        (Expect("NZL", "personnel", "100 person"),),
+    ),
+    Case(
+        "what_frozen_assets_could_bring_in_is_no_pledge",
+        "Brussels made €1.5 billion in windfall profits available to Ukraine; the interest could bring in around €3 "
+        "billion a year.",
+        (Expect("EU", "military_general", "1.5e9 EUR"),),
+    ),
+    Case(
+        "a_states_defence_related_spending_is_no_aid",
+        "Ottawa pledged C$2 billion for Ukraine. Its budget raises defence-related spending to C$62 billion.",
+        (Expect("CAN", "military_general", "2e9 CAD"),),
+    ),
 ]
 
 
