@@ -5044,6 +5044,12 @@ BLIND_RULES_28 = [
         "angedauert hatte.",
         (Expect("EU", "military_general", "5e10 EUR"),),
     ),
+    Case(
+        "what_a_fund_currently_holds_is_a_running_total",
+        "Die Nato-Staaten beraten über eine Aufstockung des Fonds für die Ukraine, dessen Volumen derzeit bei rund 300 "
+        "Millionen Euro im Jahr liegt.",
+        (),
+    ),
 ]
 
 

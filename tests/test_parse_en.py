@@ -5133,6 +5133,12 @@ BLIND_RULES_28 = [
         "Ottawa pledged C$2 billion for Ukraine. Its budget raises defence-related spending to C$62 billion.",
         (Expect("CAN", "military_general", "2e9 CAD"),),
     ),
+    Case(
+        "what_a_fund_currently_stands_at_is_a_running_total",
+        "Allies will discuss doubling the NATO trust fund for Ukraine, which currently stands at about €300 million a "
+        "year.",
+        (),
+    ),
 ]
 
 
