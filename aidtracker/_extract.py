@@ -3685,18 +3685,20 @@ class _Extractor:
         return counts[-1] if counts else None
 
     def definite_cost(self, s: _Sentence, m: Mention) -> bool:
-        """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million": a cost verb (of up to three
-        words) right before the sum (restatements.cost), a definite word (restatements.cost_subjects) within the two
-        words before the verb, and no "each"/"je" word near ("Each interceptor the system fires costs …")."""
+        """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million", "the new delivery is
+        expected to cost …": a cost verb right before the sum (restatements.cost, its longest phrase first), a definite
+        word (restatements.cost_subjects) within the two words before the verb, and no "each"/"je" word near ("Each
+        interceptor the system fires costs …")."""
         cues = self.lex.restatements
         if not cues.cost or not cues.cost_subjects:
             return False
-        before = [t.low for t in s.toks_before(m.start)[-6:]]
+        longest = max(len(c.split()) for c in cues.cost)
+        before = [t.low for t in s.toks_before(m.start)[-(longest + 3) :]]
         if any(w in self.each_words for w in before):
             return False  # "Each interceptor the system fires costs around $4 million": a unit price
-        for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
-            phrase = " ".join(before[k:])
-            if phrase in cues.cost:
+        for n in range(min(longest, len(before)), 0, -1):
+            if " ".join(before[-n:]) in cues.cost:
+                k = len(before) - n
                 return any(w in cues.cost_subjects for w in before[max(0, k - 2) : k])
         return False
 

@@ -5139,6 +5139,11 @@ BLIND_RULES_28 = [
         "year.",
         (),
     ),
+    Case(
+        "what_the_system_is_expected_to_cost_restates_it",
+        "Canada will buy a NASAMS system for Ukraine. The system is expected to cost about $406 million.",
+        (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
+    ),
 ]
 
 
