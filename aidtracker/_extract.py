@@ -3433,8 +3433,12 @@ class _Extractor:
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
         a, b = s.start, s.end
-        if m.kind == "count" and self.has(p.crew_after, _item_end(m), s.window_after(_item_end(m), 2)):
-            return False  # "A single battery takes about 90 soldiers to run": what the weapon needs, said right after
+        if (
+            m.kind == "count"
+            and self.has(p.crew_after, _item_end(m), s.window_after(_item_end(m), 2))
+            and not self.has(p.training, clause[0], m.start)
+        ):  # "A single battery takes about 90 soldiers to run": what the weapon needs, said right after (but "will
+            return False  # train 90 soldiers to operate the Patriot" trains them)
         item_end = _item_end(m)  # (an aid word in the count's own noun, "drei Startgeräten", says nothing of giving)
         if (
             self.has(p.pledge, a, b)

@@ -5050,6 +5050,12 @@ BLIND_RULES_28 = [
         "Millionen Euro im Jahr liegt.",
         (),
     ),
+    Case(
+        "a_framework_contract_of_a_state_rearming_is_its_own",
+        "Polen rüstet seine Streitkräfte auf, auch um die an die Ukraine abgegebenen Panzer zu ersetzen: Ein "
+        "Rahmenvertrag mit Seoul umfasst 980 Kampfpanzer K2.",
+        (),
+    ),
 ]
 
 

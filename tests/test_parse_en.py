@@ -5144,6 +5144,17 @@ BLIND_RULES_28 = [
         "Canada will buy a NASAMS system for Ukraine. The system is expected to cost about $406 million.",
         (Expect("CAN", "air_defence", "1 system"), Expect("CAN", "air_defence", "4.06e8 CAD", same_as=0)),
     ),
+    Case(
+        "soldiers_trained_to_operate_a_system_are_pledged",
+        "Germany will train 90 Ukrainian soldiers to operate the Patriot system.",
+        (Expect("DEU", "personnel", "90 person"),),
+    ),
+    Case(
+        "orders_of_a_state_refilling_its_arsenal_are_its_own",
+        "Warsaw signed contracts with Seoul for 180 K2 tanks, as Poland refills an arsenal depleted by its donations to "
+        "Ukraine.",
+        (),
+    ),
 ]
 
 
