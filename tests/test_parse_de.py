@@ -5056,6 +5056,12 @@ BLIND_RULES_28 = [
         "Rahmenvertrag mit Seoul umfasst 980 Kampfpanzer K2.",
         (),
     ),
+    Case(
+        "what_a_week_of_packages_adds_up_to_is_a_running_total",
+        "Washington kündigte 600 Millionen Dollar für die Ukraine an. Zusammen mit einer früheren Tranche stellt es damit "
+        "allein in dieser Woche eine Milliarde Dollar bereit.",
+        (Expect("USA", "military_general", "6e8 USD"),),
+    ),
 ]
 
 
