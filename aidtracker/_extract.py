@@ -4194,6 +4194,7 @@ class _Extractor:
             and not any(c <= a and b <= d for c, d in weak)
             and not self.superlative(s, a, b)
             and not self.ordinal_before(s, a)
+            and not any(c <= a and b <= d for c, d in self.sentence_matches_or_none(p.of_that_sum, s))
             and not _ends_with(p.lasting, self.text, s.window_before(a, 2), a)
             and not self.anniversary(s, a)
             and not self.total_before(s, b, m)

@@ -5062,6 +5062,11 @@ BLIND_RULES_28 = [
         "allein in dieser Woche eine Milliarde Dollar bereit.",
         (Expect("USA", "military_general", "6e8 USD"),),
     ),
+    Case(
+        "a_package_of_us_made_weapons_paid_for_is_pledged",
+        "Schweden will ein Paket mit Waffen aus US-Produktion im Wert von rund 300 Millionen Dollar für Kiew bezahlen.",
+        (Expect("SWE", "military_general", "3e8 USD"),),
+    ),
 ]
 
 

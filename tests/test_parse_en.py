@@ -5155,6 +5155,15 @@ BLIND_RULES_28 = [
         "Ukraine.",
         (),
     ),
+    Case(
+        "a_part_of_that_total_is_no_running_total",
+        "Britain will provide £3 billion in military aid next year. Of that total, £300 million is earmarked for drones.",
+        (
+            Expect("GBR", "military_general", "3e9 GBP", period=(2026, 2026)),
+            Expect("GBR", "drones", "3e8 GBP", period=(2026, 2026)),
+        ),
+        published="2025-06-01",
+    ),
 ]
 
 
