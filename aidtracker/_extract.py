@@ -3926,6 +3926,10 @@ class _Extractor:
         holders = before[-3:-1]  # "Canada has 82", "The Netherlands currently flies 42": one word may stand between
         if len(before) > 3 and before[-2].low in self.lex.donors.intensifiers:
             holders = before[-4:-2]  # "The Swedish army itself operates roughly 500 CV90s"
+        reported = [w.split() for w in self.lex.donors.reported_as]
+        gap = next((len(w) for w in reported if [t.low for t in before[-1 - len(w) : -1]] == w), 0)
+        if gap and len(before) > gap + 2:
+            holders = before[-3 - gap : -1 - gap]  # "The Bundeswehr is thought to hold about 600 of the missiles"
         if any(
             h.start < holder.end and holder.start < h.end and h.code is not None for holder in holders for h in s.donors
         ):

@@ -1044,6 +1044,11 @@ class DonorNames(_Section):
         description='"itself", "selbst": passed over between a holder and its verb ("The Swedish army itself operates '
         'roughly 500 CV90s": the army holds them)',
     )
+    reported_as: list[str] = Field(
+        default_factory=list,
+        description='"is thought to", "is believed to": passed over between a holder and its verb ("The Bundeswehr is '
+        'thought to hold about 600 of the missiles": the Bundeswehr holds them)',
+    )
     passive_auxiliaries: list[str] = Field(
         default_factory=list,
         description='"wurden", "wurde": right after a passive agent, the giving participle may close the clause '

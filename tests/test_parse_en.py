@@ -5164,6 +5164,17 @@ BLIND_RULES_28 = [
         ),
         published="2025-06-01",
     ),
+    Case(
+        "what_the_army_is_thought_to_hold_is_a_stock",
+        "Berlin again ruled out sending Taurus missiles to Ukraine. The Bundeswehr is thought to hold about 600 of the "
+        "missiles.",
+        (),
+    ),
+    Case(
+        "what_a_state_holds_ready_for_the_recipient_is_pledged",
+        "Germany holds 10 more tanks ready to ship to Ukraine.",
+        (Expect("DEU", "armour", "10 vehicle"),),
+    ),
 ]
 
 
