@@ -4046,6 +4046,8 @@ class _Extractor:
         end = _item_end(m)
         counts = self.has(strength, clause[0], m.start) or self.has(strength, end, s.window_after(end, 2))
         receives = self.has(receive, clause[0], m.start) or self.has(receive, end, s.window_after(end, 2))
+        if self.forces_order(s, clause, m):
+            return True
         if not counts and not receives:
             return False  # "Die luxemburgische Armee zählt 1000 Soldaten" (or "…, dessen Armee 1000 Soldaten zählt"): a stock
         for a, _ in self.sentence_matches(forces, s.index):
@@ -4070,6 +4072,18 @@ class _Extractor:
                 and any(_starts_at(strength, self.text, t.start, t.end) is not None for t in after)
             ):
                 return True  # "Die Luftwaffe zählt 122 Raketen und 36 Drohnen": what the forces count, no aid
+        return False
+
+    def forces_order(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
+        """ "after the army ordered 24 South Korean K9 howitzers": forces that buy (a buying verb right between the
+        forces' word and the figure), with the recipient named nowhere in the clause, buy for themselves."""
+        p = self.p
+        if p.own_forces is None or p.benefactive is None or self.has(p.recipient, clause[0], clause[1]):
+            return False
+        lo = max(clause[0], s.window_before(m.start, 3))
+        for a, b in self.sentence_matches(p.benefactive, s.index):
+            if lo <= a and b <= m.start:
+                return _ends_with(p.own_forces, self.text, max(clause[0], s.window_before(a, 2)), a)
         return False
 
     def state_receives(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
