@@ -5177,8 +5177,8 @@ BLIND_RULES_28 = [
     ),
     Case(
         "what_the_army_ordered_for_itself_is_no_aid",
-        "Norway has donated 22 M109 howitzers to Ukraine. The guns were retired after the army ordered 24 K9 howitzers "
-        "in 2017.",
+        "Norway has donated 22 M109 howitzers to Ukraine. The guns were retired after the army ordered 24 South Korean K9 "
+        "howitzers in 2017.",
         (Expect("NOR", "artillery", "22 system"),),
     ),
 ]
