@@ -2670,7 +2670,8 @@ class _Extractor:
         words = [t for t in s.toks_before(before[0].start)[-3:] if t.is_word]
         # the state's name is the last word or two before the comma, or the ones before a verb there
         spans = [(a.start, b.end) for i, a in enumerate(words) for b in words[max(i, len(words) - 2) :]]
-        if not any(state_named(self.text, a, b, self.lang) not in (None, *NOT_DONORS) for a, b in spans):
+        codes = [state_named(self.text, a, b, self.lang) for a, b in spans]
+        if not any(code is not None and code not in NOT_DONORS for code in codes):
             return False
         return not self.has(self.p.recipient, words[0].start if words else end, s.window_after(end, 3))
 
@@ -3996,7 +3997,7 @@ class _Extractor:
         lo = max(text.rfind(c, s.start, m.start) for c in ",;:")
         hi = text.find(",", end, s.end)
         lo, hi = (s.start if lo < 0 else lo + 1), (s.end if hi < 0 else hi)
-        hi = min([hi, *(a for a, _ in cues if a >= end)])  # "… CV90s to replace the BMP-1s it gave Ukraine"
+        hi = min([hi] + [a for a, _ in cues if a >= end])  # "… CV90s to replace the BMP-1s it gave Ukraine"
         return not any(self.has(x, lo, hi) for x in (self.p.recipient, self.p.pledge))
 
     def purchase_before_passed_on(self, s: _Sentence) -> bool:
