@@ -2673,7 +2673,7 @@ class _Extractor:
         codes = [state_named(self.text, a, b, self.lang) for a, b in spans]
         if not any(code is not None and code not in NOT_DONORS for code in codes):
             return False
-        return not self.has(self.p.recipient, words[0].start if words else end, s.window_after(end, 3))
+        return not self.has(self.p.recipient, words[0].start, s.window_after(end, 3))
 
     def priced(self, s: _Sentence, clause: tuple[int, int], m: Mention) -> bool:
         """A sum that prices a count, which a cue of a price, a purchase or production beside it does not reject: "Das
@@ -3434,13 +3434,14 @@ class _Extractor:
             here = self.has(p.aid, s.start, s.end) or self.has(p.pledge, s.start, s.end)
             return here or self.has(p.recipient, window[0], window[1])
         a, b = s.start, s.end
+        item_end = _item_end(m)
         if (
             m.kind == "count"
-            and self.has(p.crew_after, _item_end(m), s.window_after(_item_end(m), 2))
+            and self.has(p.crew_after, item_end, s.window_after(item_end, 2))
             and not self.has(p.training, clause[0], m.start)
         ):  # "A single battery takes about 90 soldiers to run": what the weapon needs, said right after (but "will
             return False  # train 90 soldiers to operate the Patriot" trains them)
-        item_end = _item_end(m)  # (an aid word in the count's own noun, "drei Startgeräten", says nothing of giving)
+        # (an aid word in the count's own noun, "drei Startgeräten", says nothing of giving)
         if (
             self.has(p.pledge, a, b)
             or self.has(p.additional, a, b)
