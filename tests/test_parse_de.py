@@ -5067,6 +5067,11 @@ BLIND_RULES_28 = [
         "Schweden will ein Paket mit Waffen aus US-Produktion im Wert von rund 300 Millionen Dollar für Kiew bezahlen.",
         (Expect("SWE", "military_general", "3e8 USD"),),
     ),
+    Case(
+        "fire_control_posts_count_systems",
+        "Norwegen sagt der Ukraine acht NASAMS-Startgeräte und vier Feuerleitstände zu.",
+        (Expect("NOR", "air_defence", "8 launcher"), Expect("NOR", "air_defence", "4 system")),
+    ),
 ]
 
 
