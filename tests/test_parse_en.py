@@ -5007,7 +5007,7 @@ BLIND_RULES_28 = [
     Case(
         "a_loan_barred_from_military_use_is_still_pledged",
         "Japan will lend Ukraine 470 billion yen, money that is barred from military use.",
-        (Expect("JPN", "military_general", "4.7e11 JPY"),),
+        (Expect("JPN", "financial", "4.7e11 JPY"),),
     ),
     Case(
         "money_for_wounded_soldiers_is_aid_not_a_casualty_count",
