@@ -429,8 +429,11 @@ def _word_led(parts: Sequence[Atom], flags: int) -> bool:
 
 
 #: At most this many patterns share a screen; bits from this one up stand for the words of alternatives that need
-#: more than one (see :class:`_Screen`).
-_SCREEN_PATTERNS = 256
+#: more than one (see :class:`_Screen`). Both lexicons' cue lists must fit with room to spare: a batch that mixes the
+#: languages asks about all of them in turn, and past this number each new pattern starts a screen afresh, so every
+#: sentence would rebuild it (at 256, with the 279 lists of session 25, the fast-path test on the corpora ran 7x
+#: slower). Larger numbers make every bit operation dearer (1024 cost the benchmark about 7 %).
+_SCREEN_PATTERNS = 384
 _PATTERN_BITS = (1 << _SCREEN_PATTERNS) - 1
 
 
