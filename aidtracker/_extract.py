@@ -438,6 +438,10 @@ class _WordSets:
         self.joiners = frozenset([*lex.units.coordinators, *cues.contrast])  # open another clause: "and", "but"
         # plain words of the plan and past lists ("wird", "soll", "hat"): an auxiliary after the verb closing a clause
         self.auxiliaries = frozenset(w for w in (*cues.plan, *cues.past) if w.isalpha())
+        # the phrases passed over between a holder and its verb, as word lists ("is thought to"), and the length in
+        # words of the longest cost phrase ("is expected to cost"): asked of many figures, worked out once
+        self.reported_as = tuple(phrase.split() for phrase in lex.donors.reported_as)
+        self.cost_words = max((len(phrase.split()) for phrase in lex.restatements.cost), default=0)
 
 
 @lru_cache(maxsize=8)
@@ -855,6 +859,8 @@ class _Extractor:
         self.frames = w.frames
         self.joiners = w.joiners
         self.auxiliaries = w.auxiliaries
+        self.reported_as = w.reported_as
+        self.cost_words = w.cost_words
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, text, self.lex)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
@@ -3698,7 +3704,7 @@ class _Extractor:
         cues = self.lex.restatements
         if not cues.cost or not cues.cost_subjects:
             return False
-        longest = max(len(c.split()) for c in cues.cost)
+        longest = self.cost_words
         before = [t.low for t in s.toks_before(m.start)[-(longest + 3) :]]
         if any(w in self.each_words for w in before):
             return False  # "Each interceptor the system fires costs around $4 million": a unit price
@@ -3928,8 +3934,7 @@ class _Extractor:
         holders = before[-3:-1]  # "Canada has 82", "The Netherlands currently flies 42": one word may stand between
         if len(before) > 3 and before[-2].low in self.lex.donors.intensifiers:
             holders = before[-4:-2]  # "The Swedish army itself operates roughly 500 CV90s"
-        reported = [w.split() for w in self.lex.donors.reported_as]
-        gap = next((len(w) for w in reported if [t.low for t in before[-1 - len(w) : -1]] == w), 0)
+        gap = next((len(w) for w in self.reported_as if [t.low for t in before[-1 - len(w) : -1]] == w), 0)
         if gap and len(before) > gap + 2:
             holders = before[-3 - gap : -1 - gap]  # "The Bundeswehr is thought to hold about 600 of the missiles"
         if any(
@@ -4045,11 +4050,11 @@ class _Extractor:
             return True
         if forces is None or not self.has(forces, clause[0], m.start):
             return False
+        if self.forces_order(s, clause, m):
+            return True
         end = _item_end(m)
         counts = self.has(strength, clause[0], m.start) or self.has(strength, end, s.window_after(end, 2))
         receives = self.has(receive, clause[0], m.start) or self.has(receive, end, s.window_after(end, 2))
-        if self.forces_order(s, clause, m):
-            return True
         if not counts and not receives:
             return False  # "Die luxemburgische Armee zählt 1000 Soldaten" (or "…, dessen Armee 1000 Soldaten zählt"): a stock
         for a, _ in self.sentence_matches(forces, s.index):
