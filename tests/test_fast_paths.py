@@ -157,6 +157,24 @@ def test_factor_leaves_capturing_groups_and_bars_alone() -> None:
     assert factor(["ab", r"\w*", "ac"]) == r"ab|\w*|ac"  # nothing moves across a non-literal start
 
 
+def test_every_languages_screened_cue_lists_fit_in_one_screen() -> None:
+    """The cue screen holds at most ``_SCREEN_PATTERNS`` patterns and starts afresh past it: if the lexicons' screened
+    lists outgrew it, a batch that mixes the languages would rebuild the screen for every sentence (the answers stay
+    the same, so no other test would notice; only the time would, as in session 25 at 256)."""
+    from dataclasses import fields
+
+    from aidtracker import _match
+
+    screened = set()
+    for lang in available_languages():
+        patterns = _extract._patterns(lang)
+        words = _extract._word_sets(lang)
+        for value in [*(getattr(patterns, f.name) for f in fields(patterns)), words.may_be_one, words.countable]:
+            if isinstance(value, re.Pattern) and _match._alternatives(id(value)) is not None:
+                screened.add(id(value))
+    assert len(screened) < _match._SCREEN_PATTERNS, (len(screened), _match._SCREEN_PATTERNS)
+
+
 def test_fold_is_what_ignorecase_matches() -> None:
     """Every code point that ``re.IGNORECASE`` matches to a character below U+0100 folds to its lower case."""
     everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
