@@ -6003,6 +6003,8 @@ class _Extractor:
         if self.keyword_category(span[0], span[1], ("other",)) is not None:
             return "other"  # "40 Lkw", "trucks": vehicles, but not armour
         head = m.extra.get("head")
+        if self.qualified_against(s, span):
+            return _DEFAULT_OF_UNIT.get(str(m.unit), "other")  # "800 Panzerabwehrraketen" after "Flugabwehrraketen"
         if m.unit in _CONTEXT_UNITS or (head is not None and self.is_weak(head)) or m.elliptic or "ref" in m.extra:
             ref = m.extra.get("ref")
             if isinstance(ref, Mention) and ref.category:
@@ -6032,6 +6034,13 @@ class _Extractor:
         ):  # "NASAMS air defence equipment: eight launchers", "ein Patriot-System …, die Niederlande zwei Startgeräte"
             return "air_defence"
         return _DEFAULT_OF_UNIT.get(str(m.unit), "other")
+
+    def qualified_against(self, s: _Sentence, span: tuple[int, int]) -> bool:
+        """Whether the item's own words say what it is used against ("800 Panzerabwehrraketen", "anti-tank missiles"):
+        a category's excluded word in them, so the weak noun does not take its kind from the words around it."""
+        return any(
+            span[0] <= a and b <= span[1] for _, x in self.p.excluded for a, b in self.sentence_matches(x, s.index)
+        )
 
     def named_before(self, s: _Sentence, m: Mention) -> str | None:
         """ "Die ersten drei Flugabwehrpanzer vom Typ Gepard sind eingetroffen. Insgesamt hat Berlin 30 dieser Panzer
@@ -6552,9 +6561,24 @@ class _Extractor:
                 and self.has(self.p.plan, prev.start, prev.end)
             ):
                 continue  # "Italien wird ein zweites System liefern. Das erste hatten … im vergangenen Jahr bereitgestellt"
+            named = self.named_items(s, prev)
             for m in prev.mentions:
-                if m.period is None:
+                if m.period is None and (named is None or m in named):
                     m.period = span
+
+    def named_items(self, s: _Sentence, prev: _Sentence) -> list[Mention] | None:
+        """ "… 40 Schützenpanzer vom Typ Marder sowie eine Patriot-Batterie. Die Marder sollen bis Ende März übergeben
+        werden": the mentions of ``prev`` whose item a word of the opening words of ``s`` names (a compound's head
+        too), when some but not all are named; None when the sentence names none of them (or all)."""
+        words = [t.low for t in s.toks[:3] if t.is_word and len(t.text) > 3][:2]
+        if not words:
+            return None
+        named = []
+        for m in prev.mentions:
+            item = (m.item or "").lower().replace("-", " ").split()
+            if any(w == x or (x.endswith(w) and len(w) > 4) for w in words for x in item):
+                named.append(m)
+        return named if named and len(named) < len(prev.mentions) else None
 
     def money_dated_after(self, s: _Sentence) -> None:
         """ "… ein Hilfspaket von 50 Milliarden Euro. Die Mittel sollen in den Jahren 2024 bis 2027 fließen, …": a sentence
@@ -6685,6 +6709,21 @@ class _Extractor:
             return None
         return nxt
 
+    def in_others_relative(self, s: _Sentence, p: tuple[int, int, Any], others: list[Mention], m: Mention) -> bool:
+        """ "40 Schützenpanzer vom Typ Marder, die bis Ende März übergeben werden sollen, dazu eine Patriot-Batterie":
+        a period inside the relative clause of another mention before it is that one's, not ``m``'s after it."""
+        for o in others:
+            if _item_end(o) <= p[0]:
+                relative = self.relative_clause(s, _item_end(o), words=4)
+                # (a comma closes the relative clause: "…, die bis März kommen sollen, dazu eine …")
+                if (
+                    relative is not None
+                    and relative[0] <= p[0] < relative[1]
+                    and (relative[1] <= m.start or "," in self.text[p[1] : m.start])
+                ):
+                    return True
+        return False
+
     def owned_period(self, p: tuple[int, int, Any], others: list[Mention]) -> bool:
         """Whether the period ``p`` stands right after (at most two words) another mention's words: that one's."""
         return any(_item_end(o) <= p[0] and len(self.text[_item_end(o) : p[0]].split()) <= 2 for o in others)
@@ -6704,6 +6743,8 @@ class _Extractor:
 
         clause = s.clause_of(m.start)
         before = [p for p in self.periods(s) if p[1] <= m.start and not between(p[1], m.start)]
+        if before and others:
+            before = [p for p in before if not self.in_others_relative(s, p, others, m)]
         after = [p for p in self.periods(s) if p[0] >= end and not between(end, p[0])]
         inside = [p for p in self.periods(s) if m.start <= p[0] < end]
         if inside:

@@ -5075,6 +5075,28 @@ BLIND_RULES_28 = [
 ]
 
 
+BLIND_RULES_29 = [
+    Case(
+        "an_anti_tank_missile_is_no_air_defence_beside_air_defence_missiles",
+        "Oslo kündigte weitere Mistral-Flugabwehrraketen und 600 Panzerabwehrraketen für die Ukraine an.",
+        (Expect("NOR", "ammunition", "600 missile"),),
+    ),
+    Case(
+        "a_later_sentence_naming_one_item_dates_that_item_only",
+        "Die Niederlande geben der Ukraine 12 Panzerhaubitzen und ein Patriot-System. Die Haubitzen sollen bis Ende "
+        "Juni übergeben werden.",
+        (Expect("NLD", "artillery", "12 system", period=(None, 2024)), Expect("NLD", "air_defence", "1 system")),
+        published="2024-03-01",
+    ),
+    Case(
+        "a_period_in_a_relative_clause_is_its_antecedents_only",
+        "Schweden liefert 20 Schützenpanzer, die bis Ende Mai ankommen sollen, dazu ein Patriot-System.",
+        (Expect("SWE", "armour", "20 vehicle", period=(None, 2024)), Expect("SWE", "air_defence", "1 system")),
+        published="2024-03-01",
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -5111,6 +5133,7 @@ BLIND_RULES_28 = [
     blind_rules_26=BLIND_RULES_26,
     blind_rules_27=BLIND_RULES_27,
     blind_rules_28=BLIND_RULES_28,
+    blind_rules_29=BLIND_RULES_29,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)

@@ -5184,6 +5184,32 @@ BLIND_RULES_28 = [
 ]
 
 
+BLIND_RULES_29 = [
+    Case(
+        "anti_armour_systems_are_small_arms",
+        "Washington's package lists 500 Stinger anti-aircraft systems and 3,000 AT-4 anti-armour systems.",
+        (Expect("USA", "air_defence", "500 system"), Expect("USA", "small_arms", "3000 system")),
+    ),
+    Case(
+        "an_anti_tank_missile_takes_no_kind_from_the_air_defence_missiles_beside_it",
+        "Britain announced more Starstreak anti-aircraft missiles and 400 anti-tank missiles for Ukraine.",
+        (Expect("GBR", "ammunition", "400 missile"),),
+    ),
+    Case(
+        "a_period_in_a_which_clause_is_its_antecedents_only",
+        "Norway will send 20 armoured vehicles, which are due to arrive by the end of May, and one NASAMS system.",
+        (Expect("NOR", "armour", "20 vehicle", period=(None, 2024)), Expect("NOR", "air_defence", "1 system")),
+        published="2024-03-01",
+    ),
+    Case(
+        "a_later_sentence_naming_one_item_dates_that_item_only",
+        "Denmark is giving 19 howitzers and one Patriot system. The howitzers will be delivered by the end of June.",
+        (Expect("DNK", "artillery", "19 system", period=(None, 2024)), Expect("DNK", "air_defence", "1 system")),
+        published="2024-03-01",
+    ),
+]
+
+
 @tables(
     caught_bugs=CAUGHT_BUGS,
     cases=CASES,
@@ -5220,6 +5246,7 @@ BLIND_RULES_28 = [
     blind_rules_26=BLIND_RULES_26,
     blind_rules_27=BLIND_RULES_27,
     blind_rules_28=BLIND_RULES_28,
+    blind_rules_29=BLIND_RULES_29,
 )
 def test_parse(case: Case) -> None:
     check(case, LANG)
