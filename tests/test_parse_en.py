@@ -5207,6 +5207,18 @@ BLIND_RULES_29 = [
         (Expect("DNK", "artillery", "19 system", period=(None, 2024)), Expect("DNK", "air_defence", "1 system")),
         published="2024-03-01",
     ),
+    Case(
+        "in_early_year_dates_a_pledge",
+        "Portugal will hand over six armoured vehicles in early 2025, its defence ministry said.",
+        (Expect("PRT", "armour", "6 vehicle", period=(2025, 2025)),),
+        published="2024-11-10",
+    ),
+    Case(
+        "deliveries_due_to_begin_in_late_year_give_a_start",
+        "Sweden is buying 12 self-propelled howitzers for Ukraine, with deliveries due to begin in late 2025.",
+        (Expect("SWE", "artillery", "12 system", period=(2025, None)),),
+        published="2024-11-10",
+    ),
 ]
 
 
