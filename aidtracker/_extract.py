@@ -442,6 +442,7 @@ class _WordSets:
         # words of the longest cost phrase ("is expected to cost"): asked of many figures, worked out once
         self.reported_as = tuple(phrase.split() for phrase in lex.donors.reported_as)
         self.cost_words = max((len(phrase.split()) for phrase in lex.restatements.cost), default=0)
+        self.apposed_totals = tuple(phrase.split() for phrase in lex.units.apposed_totals)  # "in all" as words
 
 
 @lru_cache(maxsize=8)
@@ -861,6 +862,7 @@ class _Extractor:
         self.auxiliaries = w.auxiliaries
         self.reported_as = w.reported_as
         self.cost_words = w.cost_words
+        self.apposed_totals = w.apposed_totals
         #: The sentence :meth:`has` was last asked about (a range inside it); at first one no range lies in.
         self.last = _Sentence(-1, -1, -1, text, self.lex)
         # the first unlinked mention of each (kind, unit, per, value, head) in sentences [0, repeat_upto)
@@ -1773,7 +1775,8 @@ class _Extractor:
     def last_counted_noun(self, toks: Sequence[Token]) -> tuple[Token, str | None, EquipmentModel | None] | None:
         """The last word of ``toks`` that names a counted noun (not a weak one) or a model, neither counting pieces nor
         persons: the word, the noun's unit (or None) and the model (or None)."""
-        for tok in reversed(toks):
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
             if not tok.is_word or tok.low in self.lex.units.counters:
                 continue
             unit = self.unit_of(tok.low)
@@ -1781,8 +1784,24 @@ class _Extractor:
                 unit = None
             found = self.model_at(tok)
             model = found[0] if found is not None and found[0].unit not in ("piece", "person") else None
+            if model is not None and unit is None:
+                typed = self.noun_of_type(toks, k)
+                if typed is not None:
+                    return typed  # "Drohnen vom Typ SkyRanger R70, mehr als 800 Stück": the noun says what they are
             if unit is not None or model is not None:
                 return tok, unit, model
+        return None
+
+    def noun_of_type(self, toks: Sequence[Token], k: int) -> tuple[Token, str | None, EquipmentModel | None] | None:
+        """The counted noun that a model prefix before ``toks[k]`` follows ("Drohnen vom Typ …", "drones of the type
+        …"), at most two words between noun and model, or None."""
+        at = next((i for i in range(k - 1, max(k - 3, -1), -1) if toks[i].low in self.p.model_prefixes), None)
+        if at is None:
+            return None
+        for i in range(at - 1, max(at - 3, -1), -1):
+            unit = self.unit_of(toks[i].low)
+            if unit is not None and unit not in ("piece", "person") and not self.is_weak(toks[i].low):
+                return toks[i], unit, None
         return None
 
     def typed_model(self, s: _Sentence, start: int) -> dict[str, Any] | None:
@@ -1808,14 +1827,53 @@ class _Extractor:
         (or the noun a figure verb puts the number on: :meth:`figure_put`)."""
         p, text = self.p, self.text
         before = s.toks_before(n.start)
+        apposed = self.apposed_count(s, n, before)
+        if apposed is not None:
+            return apposed
         if p.number_of is None or p.raised_to is None or not before:
             return None
         clause = s.clause_of(n.start)
         if _whole_at(p.raised_to, text, before[-1].start, before[-1].end):
             cues = list(p.number_of.finditer(text, clause[0], before[-1].start))
+            if not cues:
+                # "erhöht die Zahl der Kampfpanzer, die an die Ukraine gehen, von 14 auf 18": across a relative clause
+                cues = list(p.number_of.finditer(text, self.across_relative(s, clause), clause[0]))
             if cues:
                 return self.counted_after_cue(s, n, cues[-1].end())
         return self.figure_put(s, n, before[-1], clause)
+
+    def across_relative(self, s: _Sentence, clause: tuple[int, int]) -> int:
+        """Where the clause that a relative clause right before ``clause`` interrupts starts (``clause``'s own start
+        when the clause before it is no relative clause)."""
+        k = s.clauses.index(clause) if clause in s.clauses else 0
+        relatives = self.lex.sentences.relatives
+        for j in (k, k - 1):  # the clause itself opens with the relative word ("…, die an die Ukraine gehen, von 14 auf
+            # 18": the comma before "von" closes no clause), or the clause before it does
+            first = s.toks_from(s.clauses[j][0])[:1] if j >= 1 else []
+            if first and first[0].low in relatives:
+                return s.clauses[j - 1][0]
+        return clause[0]
+
+    def apposed_count(self, s: _Sentence, n: Numeral, before: Sequence[Token]) -> Mention | None:
+        """ "Norway is contributing Leopard 2A4 tanks, eight in all, …", "Leopard-Panzer, acht an der Zahl": a bare
+        number set off by a comma right after a counted noun (or model), a total word (``units.apposed_totals``) after
+        it, counts that noun."""
+        if len(before) < 2 or before[-1].text != "," or not before[-2].is_word:
+            return None
+        after = [t.low for t in s.toks_from(n.end)[:3]]
+        if not any(after[: len(w)] == w for w in self.apposed_totals):
+            return None
+        named = self.last_counted_noun(before[-2:-1])
+        if named is None:
+            return None
+        tok, unit, model = named
+        unit = unit or (model.unit if model is not None else None)
+        m = Mention("count", n.start, n.end, n.value, unit, s.index, low=n.low, high=n.high, per=n.per, model=model)
+        m.item_span = (tok.start, tok.end)
+        m.item = tok.text
+        m.extra["num_end"] = n.end
+        m.extra["head"] = tok.low
+        return m
 
     def figure_put(self, s: _Sentence, n: Numeral, at: Token, clause: tuple[int, int]) -> Mention | None:
         """ "the Pentagon put its Bradley fighting vehicles at 50": a figure verb, its noun, "at" and a bare number."""
@@ -2739,6 +2797,19 @@ class _Extractor:
             self.p.pledge, self.text, s.window_before(m.start, 3), s.window_before(m.start, 1)
         )
 
+    def relative_words(self, s: _Sentence, m: Mention) -> list[tuple[int, int]]:
+        """The relative clause right after ``m``'s words (opened by a relative word, at most a comma between), up to the
+        next comma or the end of its clause; none when there is none."""
+        end = _item_end(m)
+        toks = s.toks_from(end)[:2]
+        if toks and toks[0].text == ",":
+            toks = toks[1:]
+        if not toks or toks[0].low not in self.lex.sentences.relatives:
+            return []
+        stop = s.clause_of(toks[0].start)[1]
+        comma = self.text.find(",", toks[0].end, stop)
+        return [(toks[0].start, comma if comma >= 0 else stop)]
+
     def in_aside(self, s: _Sentence, pos: int, before: int) -> bool:
         """Whether ``pos`` lies in an absolute clause that an aside count closes before ``before`` ("…, with the
         Netherlands funding another 45, as well as 1,100 drones": the Netherlands give the 45, not the drones)."""
@@ -3267,7 +3338,13 @@ class _Extractor:
         outside = self.outside_brackets(clause, m.start)
         if self.has(p.negative_clause, s.start, s.end) and not (priced or self.priced(s, clause, m)):
             # (a cue in the noun phrase a giving verb right before gives: "will send four combat-ready Leopard 2")
-            spared = [*bought, (m.start, _item_end(m))] if self.verb_right_before(s, m) else bought
+            # and in the relative clause that tells which ones ("sending about 100 armoured personnel carriers that
+            # had long been sitting in storage")
+            spared = (
+                [*bought, (m.start, _item_end(m)), *self.relative_words(s, m)]
+                if self.verb_right_before(s, m)
+                else bought
+            )
             spared = [*spared, *self.made_for_recipient(s, clause, m)]
             if any(self.has_negative(p.negative_clause, s, a, b, spared) for a, b in outside):
                 return False
@@ -3372,6 +3449,8 @@ class _Extractor:
             return False  # "12,000 North Korean soldiers ..., while Washington spoke of 3,000": the same troops
         if m.elliptic and isinstance(ref, Mention) and self.follows_rejected(s, ref, m):
             return False  # "verschießt täglich bis zu 7.000 Granaten, die russische bis zu 20.000": the same kind of figure
+        if m.kind == "money" and self.sum_follows_rejected(s, m):
+            return False  # "a single battery costs roughly $1 billion, and each interceptor about $4 million"
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
             return False  # an adjective between the number and its noun: "sieben benötigten Systemen"
         if (
@@ -3910,6 +3989,20 @@ class _Extractor:
         if _ends_with(p.progress, self.text, s.window_before(ref.start, 2), ref.start):
             return False  # "the first two howitzers of the 16 that Denmark is paying for": the part, then the whole
         return not any(self.has(x, ref.end, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
+
+    def sum_follows_rejected(self, s: _Sentence, m: Mention) -> bool:
+        """Whether the sum ``m`` goes on, with no verb of its own, from the sum before it in the sentence that is no
+        pledge: a coordinator opens the few words between (at most five), and no word of giving, aid or the recipient
+        follows the first sum in the sentence (:meth:`follows_rejected` for sums)."""
+        ref = next((c for c in reversed(s.candidates) if c.kind == "money" and c.end <= m.start), None)
+        if ref is None or ref.accepted or ref.extra.get("total") or ref.restates is not None:
+            return False
+        words = [t for t in s.toks if ref.end <= t.start and t.end <= m.start and t.is_word]
+        if not words or len(words) > 5 or words[0].low not in self.lex.units.coordinators:
+            return False
+        if any(ref.end <= n.start < m.start for n in s.numerals):
+            return False
+        return self.follows_rejected(s, ref, m)
 
     def listed_after_rejected(self, s: _Sentence, m: Mention) -> bool:
         """ "erhält Tschechien von Deutschland 14 Leopard und ein Bergepanzer": one item listed after a count that

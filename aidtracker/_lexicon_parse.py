@@ -161,6 +161,11 @@ class UnitNouns(_Section):
         default_factory=list, description='"pieces", "Stück": take the unit of the noun after them, else piece'
     )
     counter_links: list[str] = Field(default_factory=list, description='"of": between a counter and its noun')
+    apposed_totals: list[str] = Field(
+        default_factory=list,
+        description='"in all", "an der Zahl" right after a bare number set off by a comma after a counted noun: the '
+        'number counts that noun ("Leopard 2A4 tanks, eight in all")',
+    )
     models: dict[str, EquipmentModel] = Field(description='"leopard" -> vehicle, armour; matched at word start')
     model_prefixes: list[str] = Field(description='"Typ", "type": a number after them names a model')
     noun_end: str = Field(description="regex: a token matching it ends the noun phrase when it is not a unit")
@@ -212,6 +217,7 @@ class UnitNouns(_Section):
         "not_compounds",
         "counters",
         "counter_links",
+        "apposed_totals",
         "stop",
         "tail_links",
         "overridable",

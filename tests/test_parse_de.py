@@ -5094,6 +5094,27 @@ BLIND_RULES_29 = [
         (Expect("SWE", "armour", "20 vehicle", period=(None, 2024)), Expect("SWE", "air_defence", "1 system")),
         published="2024-03-01",
     ),
+    Case(
+        "what_an_army_had_in_its_stock_is_no_pledge",
+        "Polen gibt der Ukraine zwei weitere Haubitzen. Vor dem Krieg hatte das Heer 30 Panzerhaubitzen in seinem "
+        "Bestand.",
+        (Expect("POL", "artillery", "2 system"),),
+    ),
+    Case(
+        "a_counter_after_a_noun_of_a_named_type_counts_that_noun",
+        "Kanada schickt der Ukraine Drohnen vom Typ SkyRanger R70, rund 400 Stück, wie das Ministerium mitteilte.",
+        (Expect("CAN", "drones", "400 drone"),),
+    ),
+    Case(
+        "a_number_set_off_by_commas_with_an_der_zahl_counts_the_noun_before",
+        "Dänemark überlässt der Ukraine Leopard-Kampfpanzer, zehn an der Zahl, aus eigenen Beständen.",
+        (Expect("DNK", "armour", "10 vehicle"),),
+    ),
+    Case(
+        "a_number_raised_across_a_relative_clause_counts_the_noun_of_zahl_der",
+        "Spanien erhöht die Zahl der Schützenpanzer, die nach Kiew gehen, von 10 auf 20.",
+        (Expect("ESP", "armour", "20 vehicle"),),
+    ),
 ]
 
 

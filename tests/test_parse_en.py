@@ -5219,6 +5219,22 @@ BLIND_RULES_29 = [
         (Expect("SWE", "artillery", "12 system", period=(2025, None)),),
         published="2024-11-10",
     ),
+    Case(
+        "vehicles_given_from_storage_are_a_pledge",
+        "Romania's parliament approved sending about 60 armoured vehicles that had been kept in storage for years to "
+        "Ukraine.",
+        (Expect("ROU", "armour", "60 vehicle"),),
+    ),
+    Case(
+        "a_price_said_again_without_its_verb_is_no_pledge",
+        "Kyiv says it needs more interceptors; one launcher costs about $400 million, and each missile about $3 million.",
+        (),
+    ),
+    Case(
+        "a_number_set_off_by_commas_with_in_all_counts_the_noun_before",
+        "Finland is sending Leopard 2 tanks, six in all, to Ukraine.",
+        (Expect("FIN", "armour", "6 vehicle"),),
+    ),
 ]
 
 
