@@ -2675,6 +2675,11 @@ class _Extractor:
         """A count that, with the other figures of its sentence, adds up to a count of its unit judged no pledge before it
         (in its sentence or the one before) is a part of it: "rund 800.000 Artilleriegranaten ausfindig gemacht … Es
         handle sich um 500.000 Geschosse des Kalibers 155 Millimeter und 300.000 des Kalibers 122 Millimeter"."""
+        split_at = m.extra.get("clause_from")
+        if isinstance(split_at, int) and self.has(self.p.recipient, split_at, s.clause_of(m.start)[1]):
+            return (
+                False  # "… 1.000 davon behält die eigene Armee, knapp 2.000 gehen an die Ukraine": the recipient's part
+            )
         wholes = [o for o in s.candidates if o.end <= m.start]
         if s.index > 0:
             wholes += self.sentences[s.index - 1].candidates
@@ -3074,6 +3079,20 @@ class _Extractor:
             cue_alone = (
                 cue_before and bool(after) and (first in (",", ")") or after[0].low in self.lex.units.coordinators)
             )
+            # "Gut 2.300 davon sind für die eigene Armee gedacht, knapp 5.000 gehen an die Ukraine": the next part of a
+            # split, a verb after it
+            units = self.lex.units
+            split_next = (
+                verb_next
+                and after[0].text[:1].islower()
+                and after[0].low not in units.stop
+                and after[0].low not in units.tail_links
+                and after[0].low not in units.counter_links
+                and self.unit_of(after[0].low) is None
+            ) and any(
+                c.extra.get("partitive") and c.end <= n.start and self.text[c.end : n.start].rstrip().endswith(",")
+                for c in s.candidates
+            )
             if not (
                 cue
                 or bare_end
@@ -3084,6 +3103,7 @@ class _Extractor:
                 or whole
                 or (cue_before and verb_next)
                 or cue_alone
+                or split_next
             ):
                 continue
             if cue is not None:
@@ -3123,6 +3143,8 @@ class _Extractor:
             m.extra["head"] = ref.extra.get("head")
             if cue_before and any(t.low in self.lex.donors.absolute for t in s.toks_before(n.start)[-5:]):
                 m.extra["aside"] = True  # ("with the Netherlands funding another 45, …": its giver stays in its clause)
+            if split_next:
+                m.extra["clause_from"] = self.text.rfind(",", ref.end, n.start) + 1
             if same is not None:
                 m.end = same.end()  # "13 Maschinen desselben Typs"
             if cue is not None:
@@ -3299,6 +3321,9 @@ class _Extractor:
     def is_pledge(self, s: _Sentence, m: Mention) -> bool:
         text, p = self.text, self.p
         clause = s.clause_of(m.start)
+        split_at = m.extra.get("clause_from")
+        if isinstance(split_at, int) and clause[0] < split_at < m.start:
+            clause = (split_at, clause[1])  # "…, knapp 5.000 gehen an die Ukraine": the next part's own clause
         if m.kind == "money" and m.value < _LEAST_SUM:
             return False  # "ob davon je ein Euro mehr in der Ukraine ankommt": a figure of speech or a price
         if m.kind == "money" and (
@@ -3772,8 +3797,18 @@ class _Extractor:
             return None
         if any(c.kind == "count" for c in s.candidates) or self.has(self.p.aid, s.start, m.start):
             return None
-        counts = [o for o in self.sentences[s.index - 1].mentions if o.kind == "count" and o.restates is None]
+        prev = self.sentences[s.index - 1]
+        if self.new_giver(s):
+            return None  # "Polen stellt 18 Haubitzen zur Verfügung. Auch Tschechien will Rüstungsgüter im Wert von … liefern"
+        counts = [o for o in prev.mentions if o.kind == "count" and o.restates is None]
         return counts[-1] if counts else None
+
+    def new_giver(self, s: _Sentence) -> bool:
+        """Whether ``s`` names a giver the sentence before does not name, and a giving verb: a pledge of its own, which
+        restates nothing of the sentence before."""
+        prev = self.sentences[s.index - 1]
+        new = {d.code for d in s.donors if d.code} - {d.code for d in prev.donors if d.code}
+        return bool(new) and self.has(self.p.pledge, s.start, s.end)
 
     def definite_cost(self, s: _Sentence, m: Mention) -> bool:
         """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million", "the new delivery is
@@ -4321,6 +4356,7 @@ class _Extractor:
             and not self.superseded_cue(s, a, m)
             and not self.nearer_figure(s, a, b, m)
             and not self.earlier_figure(s, a, b, m)
+            and not self.old_value_cue(s, b, m)
         ]
         # "had delivered a further 400,000 rounds by the end of April": a new tranche, dated, is no tally
         strong = bool(cues) or (
@@ -4357,6 +4393,19 @@ class _Extractor:
         if any(self.has(p.promise, x, y) for x, y in outside):
             return False  # "insgesamt hat Warschau 14 zugesagt": the whole promise, not a tally of deliveries
         return any(self.has(p.past, x, y) for x, y in outside)
+
+    def old_value_cue(self, s: _Sentence, b: int, m: Mention) -> bool:
+        """ "steigt von bislang 8,5 auf rund 11,55 Milliarden Euro": a tally's cue (ending at ``b``) right before the
+        old figure of a raise, with only the raise's "auf", "to" (``cues.raised_to``) between it and ``m``: the old figure's."""
+        old = next((n for n in s.numerals if n.start >= b), None)
+        if old is None or self.text[b : old.start].strip() or old.end >= m.start or old.is_year or old.duration:
+            return False  # ("lifts assistance since January 2021 to $13.5 billion": a date after the cue, no figure)
+        between = [t for t in s.toks if old.end <= t.start and t.end <= m.start]
+        return (
+            len(between) == 1
+            and self.p.raised_to is not None
+            and _whole_at(self.p.raised_to, self.text, between[0].start, between[0].end)
+        )
 
     def nearer_figure(self, s: _Sentence, a: int, b: int, m: Mention) -> bool:
         """Whether a tally's cue at ``a:b`` after ``m`` has a figure of its own (a sum for a sum) between ("announced a
@@ -4795,6 +4844,11 @@ class _Extractor:
                 and self.has(p.fraction_words, s.window_before(o.start, 3), o.start)
                 for o in s.candidates
             )
+        split_at = m.extra.get("clause_from")
+        if isinstance(split_at, int) and self.has(self.p.recipient, split_at, s.clause_of(m.start)[1]):
+            return (
+                False  # "… 1.000 davon behält die eigene Armee, knapp 2.000 gehen an die Ukraine": the recipient's part
+            )
         wholes = [o for o in s.candidates if o.end <= m.start]
         if s.index > 0:
             wholes += self.sentences[s.index - 1].candidates
@@ -5167,7 +5221,7 @@ class _Extractor:
         for s in self.sentences:
             for k, m in enumerate(s.mentions):
                 earlier = s.mentions[:k]
-                if not earlier and s.index > 0:
+                if not earlier and s.index > 0 and not self.new_giver(s):
                     earlier = self.sentences[s.index - 1].mentions
                 clause = s.clause_of(m.start)
                 target: Mention | None = None

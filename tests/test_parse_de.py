@@ -5115,6 +5115,25 @@ BLIND_RULES_29 = [
         "Spanien erhöht die Zahl der Schützenpanzer, die nach Kiew gehen, von 10 auf 20.",
         (Expect("ESP", "armour", "20 vehicle"),),
     ),
+    Case(
+        "the_next_part_of_a_split_after_davon_is_a_pledge_of_its_own",
+        "Estland hat bei heimischen Firmen 3.000 Drohnen bestellt. Rund 1.000 davon behält die eigene Armee, knapp "
+        "2.000 gehen an die Ukraine.",
+        (Expect("EST", "drones", "2000 drone", high="2000 drone"),),
+    ),
+    Case(
+        "a_tally_word_before_the_old_figure_of_a_raise_is_that_figures",
+        "Die Bundesregierung stockt die Militärhilfe auf: Der Titel für die Ukraine steigt für 2025 von bislang 4 auf "
+        "7 Milliarden Euro.",
+        (Expect("DEU", "military_general", "7e9 EUR", period=(2025, 2025)),),
+        published="2024-11-01",
+    ),
+    Case(
+        "a_new_giver_with_a_giving_verb_restates_nothing_of_the_sentence_before",
+        "Polen liefert der Ukraine 12 Haubitzen. Auch die Slowakei will Rüstungsgüter im Wert von umgerechnet 30 "
+        "Millionen Euro liefern.",
+        (Expect("POL", "artillery", "12 system"), Expect("SVK", "military_general", "3e7 EUR")),
+    ),
 ]
 
 
