@@ -6899,7 +6899,11 @@ class _Extractor:
         for p in after:
             # "€1bn this year and €5bn by 2027": a period right after the amount is its own, unless it
             # opens the next amount ("2024 20 Panzer und 2025 weitere 30")
-            close = p[0] < clause[1] and len(self.text[end : p[0]].split()) <= 2
+            gap = len(self.text[end : p[0]].split())
+            # (or its own giving verb between: "30 F-16 fighter jets to be handed over by 2028")
+            close = p[0] < clause[1] and (
+                gap <= 2 or (gap <= 5 and "," not in self.text[end : p[0]] and self.has(self.p.pledge, end, p[0]))
+            )
             if close and not any(p[1] <= o.start <= s.window_after(p[1], 3) for o in others):
                 return p[2]
             break

@@ -5134,6 +5134,13 @@ BLIND_RULES_29 = [
         "Millionen Euro liefern.",
         (Expect("POL", "artillery", "12 system"), Expect("SVK", "military_general", "3e7 EUR")),
     ),
+    Case(
+        "noch_in_diesem_jahr_is_this_year",
+        "Deutschland liefert der Ukraine ein weiteres Skynex-System. Noch in diesem Jahr sollen außerdem 50 "
+        "Lenkflugkörper für IRIS-T folgen.",
+        (Expect("DEU", "air_defence", "1 system"), Expect("DEU", "air_defence", "50 missile", period=(2024, 2024))),
+        published="2024-02-16",
+    ),
 ]
 
 

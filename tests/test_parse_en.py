@@ -5235,6 +5235,15 @@ BLIND_RULES_29 = [
         "Finland is sending Leopard 2 tanks, six in all, to Ukraine.",
         (Expect("FIN", "armour", "6 vehicle"),),
     ),
+    Case(
+        "a_period_after_a_counts_own_giving_verb_is_its_own",
+        "Belgium committed at least €900 million in military aid this year and 20 F-16 jets to be handed over by 2028.",
+        (
+            Expect("BEL", "military_general", "9e8 EUR", low="9e8 EUR", period=(2024, 2024)),
+            Expect("BEL", "aircraft", "20 aircraft", period=(None, 2028)),
+        ),
+        published="2024-05-28",
+    ),
 ]
 
 
