@@ -2615,12 +2615,23 @@ class _Extractor:
             counted = any(c.kind == "count" and (c.end <= start or c.start > start) for c in s.candidates)
             if not counted and s.index > 0 and s.toks:
                 # "… rund 40 Marder zur Verfügung stellen. Zusätzlich solle eine Patriot-Batterie folgen": an additive
-                # word opening the sentence continues the count given in the sentence before
-                opener = s.toks[0]
-                additive = _starts_at(self.p.additional, self.text, opener.start, opener.end) is not None or (
-                    _starts_at(self.p.also_opening, self.text, opener.start, s.end) is not None
+                # word opening the sentence (or the clause: "…; außerdem werde Berlin ein Ortungsradar liefern")
+                # continues what the sentence before gave: a count, or a giving verb and the recipient ("sagte der
+                # Ukraine das Flugabwehrsystem IRIS-T SLM zu. Zudem werde Deutschland ein Ortungsradar liefern")
+                openers = [s.toks[0], *s.toks_from(clause[0])[:1]]
+                additive = any(
+                    _starts_at(self.p.additional, self.text, opener.start, opener.end) is not None
+                    or _starts_at(self.p.also_opening, self.text, opener.start, s.end) is not None
+                    for opener in openers
                 )
-                counted = additive and any(c.kind == "count" for c in self.sentences[s.index - 1].mentions)
+                prev = self.sentences[s.index - 1]
+                counted = additive and (
+                    any(c.kind == "count" for c in prev.mentions)
+                    or (
+                        (self.has(self.p.pledge, prev.start, prev.end) or self.split_verb(prev))
+                        and self.has(self.p.recipient, prev.start, prev.end)
+                    )
+                )
             earlier = self.sentences[max(0, s.index - 1)].start
             if not counted or not self.has(self.p.recipient, earlier, start):
                 return False

@@ -5141,6 +5141,12 @@ BLIND_RULES_29 = [
         (Expect("DEU", "air_defence", "1 system"), Expect("DEU", "air_defence", "50 missile", period=(2024, 2024))),
         published="2024-02-16",
     ),
+    Case(
+        "an_additive_clause_continues_a_pledge_given_without_a_count",
+        "Berlin sagte der Ukraine am Mittwoch das System IRIS-T SLM zu. Zudem werde Deutschland ein Ortungsradar "
+        "liefern, hieß es.",
+        (Expect("DEU", "other", "1 system"),),
+    ),
 ]
 
 
