@@ -4622,6 +4622,8 @@ class _Extractor:
                 between = text[own[1] : x]
                 if any(w[:1].isupper() for w in text[y:b].split()):
                     continue  # "17 Mrd. als nicht rückzahlbare Zuschüsse": an attribute; "gibt … nicht ab" ends its clause
+                if self.has(self.p.promise, max(a, s.window_before(m.start, 3)), m.start):
+                    continue  # "Die versprochene eine Million Geschosse werde nicht erreicht": the promise stands
             if not any(w.lower() in joiners for w in between.split()):
                 return True  # no other clause's word between the negation and the figure
         return False

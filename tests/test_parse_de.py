@@ -5147,6 +5147,16 @@ BLIND_RULES_29 = [
         "liefern, hieß es.",
         (Expect("DEU", "other", "1 system"),),
     ),
+    Case(
+        "a_promised_figure_stays_a_pledge_when_it_is_missed",
+        "Die von Berlin versprochenen 20 Panzerhaubitzen würden nicht rechtzeitig ankommen, räumte das Ministerium ein.",
+        (Expect("DEU", "artillery", "20 system"),),
+    ),
+    Case(
+        "geschosse_in_austrian_spelling_are_rounds",
+        "Die EU will der Ukraine 500.000 Artilleriegeschoße liefern.",
+        (Expect("EU", "ammunition", "500000 round"),),
+    ),
 ]
 
 

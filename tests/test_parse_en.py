@@ -5244,6 +5244,12 @@ BLIND_RULES_29 = [
         ),
         published="2024-05-28",
     ),
+    Case(
+        "a_pledge_not_met_is_still_a_pledge",
+        "Norway will not meet its pledge to send Ukraine 30 howitzers by June, the minister admitted.",
+        (Expect("NOR", "artillery", "30 system", period=(None, 2024)),),
+        published="2024-03-01",
+    ),
 ]
 
 
