@@ -4110,6 +4110,12 @@ class _Extractor:
         if self.has(self.p.money_anaphora, s.start, m.start):
             return False  # "nearly $3 billion … The money will buy six more NASAMS": the pledged money buys (also in a
             # later clause: "Of the money, €1bn will reimburse …, while another €1bn is earmarked for ordering shells")
+        if (
+            m.kind == "money"
+            and self.cue_right_before(s, m, self.p.additional, 2)
+            and any(o.kind == "money" and o is not m and o.accepted and o.end <= m.start for o in s.candidates)
+        ):
+            return False  # "€1 billion reimburses member states …; another €1 billion will pay for joint orders"
         if self.purchase_before_passed_on(s):
             return False  # "Canada will buy a NASAMS … and donate it to Ukraine. The purchase is valued at $406m"
         if self.has(self.p.parts, clause[0], m.start) and any(

@@ -5157,6 +5157,11 @@ BLIND_RULES_29 = [
         "Die EU will der Ukraine 500.000 Artilleriegeschoße liefern.",
         (Expect("EU", "ammunition", "500000 round"),),
     ),
+    Case(
+        "the_european_peace_facility_is_the_eu",
+        "Aus der Europäischen Friedensfazilität erhält die Ukraine weitere 500 Millionen Euro für Munition.",
+        (Expect("EU", "ammunition", "5e8 EUR"),),
+    ),
 ]
 
 

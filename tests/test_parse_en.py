@@ -5250,6 +5250,12 @@ BLIND_RULES_29 = [
         (Expect("NOR", "artillery", "30 system", period=(None, 2024)),),
         published="2024-03-01",
     ),
+    Case(
+        "another_sum_after_a_pledged_sum_is_no_purchase_for_the_buyer",
+        "Under the plan, €500 million from the European Peace Facility will repay member states for shells taken from "
+        "their stocks; another €500 million will pay for joint orders.",
+        (Expect("EU", "ammunition", "5e8 EUR"), Expect("EU", "ammunition", "5e8 EUR")),
+    ),
 ]
 
 
