@@ -1271,7 +1271,16 @@ class _Extractor:
         if i + 1 >= len(after):
             return False
         nxt = after[i + 1]
-        return nxt.is_word and nxt.start not in self.numeral_starts and nxt.low not in self.lex.units.stop
+        if not nxt.is_word or nxt.start in self.numeral_starts or nxt.low in self.lex.units.stop:
+            return False
+        # no number before the noun the modifiers qualify: "500 people and turn out roughly 120 drones" joins two
+        # counts, not two modifiers of one noun
+        for tok in after[i + 2 : i + 5]:
+            if tok.start in self.numeral_starts:
+                return False
+            if not tok.is_word or self.unit_of(tok.low) is not None:
+                break
+        return True
 
     def attribute(self, after: Sequence[Token], i: int) -> int | None:
         """Index of the noun after an attribute closed by a participle ("bei X bestellten"), if any."""
@@ -3274,6 +3283,7 @@ class _Extractor:
                     continue
                 if _ends_with(self.p.some_of, self.text, s.window_before(cue_start, 2), cue_start):
                     whole.extra["held"] = True
+        self.one_of_own(s)
         for n in s.numerals:
             if n.is_year or n.percent or n.currency or n.duration:
                 continue
@@ -3291,6 +3301,33 @@ class _Extractor:
                 continue
             part.unit, part.model, part.item, part.item_span = whole.unit, whole.model, whole.item, whole.item_span
             part.extra["head"] = whole.extra.get("head")
+
+    def one_of_own(self, s: _Sentence) -> None:
+        """ "eines seiner vier Patriot-Systeme", "one of its four Patriot systems": one of the giver's own count, which
+        is the stock (no pledge); the one given counts the whole's noun."""
+        if self.p.one_of is None or self.p.of_own is None:
+            return
+        text = self.text
+        for a, b in self.sentence_matches_or_none(self.p.one_of, s):
+            end = b
+            if not _ends_with(self.p.of_own, text, a, b):  # "eines seiner" holds its cue; "one of" shares it: "of its"
+                last = s.toks_before(b)[-1:]
+                cue = _starts_at(self.p.of_own, text, last[0].start, s.end) if last else None
+                if cue is None or cue.end() <= b:
+                    continue
+                end = cue.end()
+            whole = next((o for o in s.candidates if o.kind == "count" and o.start >= end), None)
+            if whole is None or whole.per is not None or whole.value <= 1 or text[end : whole.start].strip():
+                continue
+            whole.extra["held"] = True
+            if any(o.start == a for o in s.candidates):
+                continue
+            part = Mention("count", a, whole.end, 1.0, whole.unit, s.index, model=whole.model)
+            part.item, part.item_span = whole.item, whole.item_span
+            part.extra["num_end"] = end
+            part.extra["head"] = whole.extra.get("head")
+            s.candidates.append(part)
+            s.candidates.sort(key=lambda m: m.start)
 
     def part_of_own(self, s: _Sentence, n: Numeral, after: list[Token]) -> Mention | None:
         """ "drei seiner 37 Kampfpanzer", "three of its 37 tanks": a bare number, a cue of what the giver has
@@ -4126,10 +4163,11 @@ class _Extractor:
             return True  # "Copenhagen is buying 115 new CV90s": an order that gives nothing, in a text that never names
             # Ukraine, is the buyer's own ("will jointly buy, refurbish and donate 14 tanks" gives)
         sellers = [h for h in s.donors if h.code is not None and self.seller(s, h)]
+        part = self.comma_part(clause, m)  # (not "…, with the first deliveries due this year")
         if (
-            any(clause[0] <= h.start < clause[1] for h in sellers)
+            any(part[0] <= h.start < part[1] for h in sellers)
             and not self.has(self.p.recipient, clause[0], clause[1])
-            and not self.has(self.p.pledge, clause[0], clause[1])
+            and not self.has(self.p.pledge, part[0], part[1])
         ):
             # "Romania ordered seven Patriot fire units from the United States in 2017": bought from a seller, its own
             return True

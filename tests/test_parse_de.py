@@ -5162,6 +5162,11 @@ BLIND_RULES_29 = [
         "Aus der Europäischen Friedensfazilität erhält die Ukraine weitere 500 Millionen Euro für Munition.",
         (Expect("EU", "ammunition", "5e8 EUR"),),
     ),
+    Case(
+        "one_of_the_givers_own_count_is_one",
+        "Griechenland überlässt der Ukraine eines seiner sechs Patriot-Flugabwehrsysteme.",
+        (Expect("GRC", "air_defence", "1 system"),),
+    ),
 ]
 
 

@@ -5256,6 +5256,22 @@ BLIND_RULES_29 = [
         "their stocks; another €500 million will pay for joint orders.",
         (Expect("EU", "ammunition", "5e8 EUR"), Expect("EU", "ammunition", "5e8 EUR")),
     ),
+    Case(
+        "one_of_its_own_count_is_one",
+        "Greece is giving Ukraine one of its six Patriot systems, the government said.",
+        (Expect("GRC", "air_defence", "1 system"),),
+    ),
+    Case(
+        "two_counts_joined_by_and_are_not_one_noun_phrase",
+        "The new plant near Kyiv will employ around 400 people and turn out roughly 100 drones a year.",
+        (),
+    ),
+    Case(
+        "a_purchase_from_a_seller_is_the_buyers_own_despite_deliveries_after_a_comma",
+        "Romania signed a deal to buy 54 Abrams tanks from the United States for about $2.5 billion, the ministry said, "
+        "with the first deliveries due next year.",
+        (),
+    ),
 ]
 
 
