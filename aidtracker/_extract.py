@@ -1695,6 +1695,7 @@ class _Extractor:
             np = self.typed_model(s, n.end) or np
         if np is None:
             return self.noun_before(s, n)
+        np = self.same_type_as_before(s, n, np)
         if np["head"] is None and np["model"] is None and after and after[0].low in self.lex.units.counters:
             linked = s.toks_from(after[0].end)[:1]  # "5,000 sets of body armour": the counter names its noun
             if not (linked and linked[0].low in self.lex.units.counter_links):
@@ -1726,6 +1727,20 @@ class _Extractor:
         self.rate_after(s, m)
         self.rate_each_year(s, m)
         return m
+
+    def same_type_as_before(self, s: _Sentence, n: Numeral, np: dict[str, Any]) -> dict[str, Any]:
+        """ "Prag sagte sechs Mi-24 zu, Warschau will acht Maschinen desselben Typs abgeben": a noun a model overrides
+        (``units.overridable``), then "of the same type", counts the last model (or noun) named before the number."""
+        head = np["head"]
+        if np["model"] is not None or head is None or not self.is_overridable(head.low):
+            return np
+        if _starts_after_spaces(self.p.same_type, self.text, head.end, s.end) is None:
+            return np
+        named = self.last_counted_noun(s.toks_before(n.start))
+        if named is None:
+            return np
+        _, unit, model = named
+        return {**np, "unit": model.unit if model is not None else unit, "model": model}
 
     def group_strength(self, s: _Sentence, n: Numeral, end: int) -> Mention | None:
         """ "a 120-strong team", "ein 30-köpfiges Team": a group's size glued to the number counts its people; the item is

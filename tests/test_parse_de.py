@@ -5167,6 +5167,16 @@ BLIND_RULES_29 = [
         "Griechenland überlässt der Ukraine eines seiner sechs Patriot-Flugabwehrsysteme.",
         (Expect("GRC", "air_defence", "1 system"),),
     ),
+    Case(
+        "maschinen_after_a_named_aircraft_are_aircraft",
+        "Nach Polen will auch Tschechien der Ukraine Kampfjets vom Typ L-159 überlassen: Prag gibt zehn Maschinen ab.",
+        (Expect("CZE", "aircraft", "10 aircraft"),),
+    ),
+    Case(
+        "maschinen_of_a_helicopter_type_are_helicopters",
+        "Großbritannien liefert der Ukraine drei Maschinen vom Typ Sea King.",
+        (Expect("GBR", "aircraft", "3 helicopter"),),
+    ),
 ]
 
 

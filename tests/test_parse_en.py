@@ -5272,6 +5272,17 @@ BLIND_RULES_29 = [
         "with the first deliveries due next year.",
         (),
     ),
+    Case(
+        "taking_the_number_of_a_noun_to_a_figure_is_a_tally",
+        "Washington announced another $800 million package that includes 18 howitzers. The package takes the number "
+        "of howitzers Washington has committed to 108.",
+        (Expect("USA", "military_general", "8e8 USD"), Expect("USA", "artillery", "18 system")),
+    ),
+    Case(
+        "what_analysts_put_a_battery_at_is_a_price",
+        "Kyiv wants more Patriots. They do not come cheap: analysts put one battery at about $1 billion.",
+        (),
+    ),
 ]
 
 
