@@ -298,6 +298,7 @@ class _Patterns:
     previous_year_after: re.Pattern[str] | None
     following: re.Pattern[str] | None
     months: re.Pattern[str] | None
+    it_counts: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
     models: re.Pattern[str] | None
@@ -3027,6 +3028,12 @@ class _Extractor:
             source = bool(after) and after[0].low in self.lex.donors.source_before
             # "weitere zehn sollen folgen": the cue before the number and a verb after it
             verb_next = bool(after) and after[0].is_word and not self.p.noun_end.search(after[0].text)
+            # "Bis Ende August sollen es insgesamt 15 sein": the count of the sentence before
+            it_count = (
+                self.p.it_counts is not None
+                and bool(after)
+                and self.has(self.p.it_counts, max(s.start, s.window_before(n.start, 3)), after[0].end)
+            )
             cue_before = _ends_with(self.p.elliptic, self.text, s.window_before(n.start, 1), n.start)
             # "Denmark has committed 19 of the jets and the Netherlands 24, while …": a giver and a bare number
             gapped = bool(after) and self.gap_follows(after) and self.named_right_before(s, n.start)
@@ -3118,15 +3125,19 @@ class _Extractor:
             # split, a verb after it
             units = self.lex.units
             split_next = (
-                verb_next
-                and after[0].text[:1].islower()
-                and after[0].low not in units.stop
-                and after[0].low not in units.tail_links
-                and after[0].low not in units.counter_links
-                and self.unit_of(after[0].low) is None
-            ) and any(
-                c.extra.get("partitive") and c.end <= n.start and self.text[c.end : n.start].rstrip().endswith(",")
-                for c in s.candidates
+                (
+                    cue is None  # ("acht weitere": the cue's ellipsis, below)
+                    and verb_next
+                    and after[0].text[:1].islower()
+                    and after[0].low not in units.stop
+                    and after[0].low not in units.tail_links
+                    and after[0].low not in units.counter_links
+                    and self.unit_of(after[0].low) is None
+                )
+                and any(
+                    c.extra.get("partitive") and c.end <= n.start and self.text[c.end : n.start].rstrip().endswith(",")
+                    for c in s.candidates
+                )
             )
             if not (
                 cue
@@ -3139,6 +3150,7 @@ class _Extractor:
                 or (cue_before and verb_next)
                 or cue_alone
                 or split_next
+                or it_count
             ):
                 continue
             if cue is not None:
@@ -3146,7 +3158,7 @@ class _Extractor:
                 if nxt and nxt[0].is_word and (self.unit_of(nxt[0].low) or self.p.noun_end.search(nxt[0].text)):
                     continue  # "sechs weiteren Modellen": a noun follows, no ellipsis
             before = [m for m in s.candidates if m.kind == "count" and m.start < n.start]
-            if not before and (cue is not None or cue_before or same is not None or raised) and s.index > 0:
+            if not before and (cue is not None or cue_before or same is not None or raised or it_count) and s.index > 0:
                 # ". Weitere 10.000 sollen folgen.", ". Warschau hatte vier Maschinen desselben Typs zugesagt.",
                 # "… sollte 15.000 Soldaten schulen. Nun hebt die EU das Ziel auf 30.000 an"
                 before = [m for m in self.sentences[s.index - 1].candidates if m.kind == "count"]
@@ -3180,6 +3192,8 @@ class _Extractor:
                 m.extra["aside"] = True  # ("with the Netherlands funding another 45, …": its giver stays in its clause)
             if split_next:
                 m.extra["clause_from"] = self.text.rfind(",", ref.end, n.start) + 1
+            if it_count:
+                m.extra["it_count"] = True
             if same is not None:
                 m.end = same.end()  # "13 Maschinen desselben Typs"
             if cue is not None:
@@ -3537,6 +3551,18 @@ class _Extractor:
             return False  # "12,000 North Korean soldiers ..., while Washington spoke of 3,000": the same troops
         if m.elliptic and isinstance(ref, Mention) and self.follows_rejected(s, ref, m):
             return False  # "verschießt täglich bis zu 7.000 Granaten, die russische bis zu 20.000": the same kind of figure
+        if (
+            m.elliptic
+            and isinstance(ref, Mention)
+            and ref.extra.get("partitive")
+            and ref.sentence == s.index
+            and not ref.accepted
+            and "clause_from" not in m.extra
+        ):
+            return False  # "Sechs davon sollen um den Jahreswechsel ankommen, acht weitere 2024": the next part
+        if m.extra.get("it_count") and self.larger_count_near(s, m):
+            return False  # "… die ersten drei sind eingetroffen, bis Ende August sollen es 15 sein. Insgesamt hat Berlin 30
+            # zugesagt": a step of the schedule of a larger pledge
         if m.kind == "money" and self.sum_follows_rejected(s, m):
             return False  # "a single battery costs roughly $1 billion, and each interceptor about $4 million"
         if m.kind == "count" and self.has(p.needed, num_end, m.end):
@@ -4087,6 +4113,15 @@ class _Extractor:
         if _ends_with(p.progress, self.text, s.window_before(ref.start, 2), ref.start):
             return False  # "the first two howitzers of the 16 that Denmark is paying for": the part, then the whole
         return not any(self.has(x, ref.end, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
+
+    def larger_count_near(self, s: _Sentence, m: Mention) -> bool:
+        """Whether a larger count of ``m``'s unit stands in ``m``'s sentence, the two before it or the one after it."""
+        sentences = self.sentences[max(0, s.index - 2) : s.index + 2]
+        return any(
+            c is not m and c.kind == "count" and c.unit == m.unit and c.value > m.value
+            for other in sentences
+            for c in other.candidates
+        )
 
     def sum_follows_rejected(self, s: _Sentence, m: Mention) -> bool:
         """Whether the sum ``m`` goes on, with no verb of its own, from the sum before it in the sentence that is no
@@ -6228,6 +6263,10 @@ class _Extractor:
             ref = m.extra.get("ref")
             if isinstance(ref, Mention) and ref.category:
                 return ref.category
+            if isinstance(ref, Mention) and ref.kind == "count" and ref is not m and "ref" not in ref.extra:
+                # a count no pledge ("Die ersten vier Panzerhaubitzen sind angekommen. … sollen es zwölf sein"): the
+                # kind its own words give
+                return self.count_category(self.sentences[ref.sentence], ref)
             # the words of its own clause up to a few after it first: "train and equip a Ukrainian brigade of 4,500
             # soldiers and hand over Mirage jets" is personnel, not aircraft
             clause = s.clause_of(m.start)

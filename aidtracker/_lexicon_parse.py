@@ -676,6 +676,11 @@ class PledgeCues(_Section):
         description='"können", "could": in a clause of :attr:`made_for` words, what industry can make, a capacity, not '
         'goods ordered ("könnten nur 1,2 Millionen Schuss jährlich für Kiew produzieren")',
     )
+    it_counts: list[str] = Field(
+        default_factory=list,
+        description='"es ... sein": around a bare number, a pronoun and a verb of being that count what was counted '
+        'before ("Die ersten drei Gepard sind angekommen. Bis Ende August sollen es insgesamt 15 sein")',
+    )
     copulas: list[str] = Field(
         default_factory=list,
         description='"ist", "war": right before the article of a :attr:`definite_first`, a rank said of something named '
@@ -1047,8 +1052,8 @@ class DonorNames(_Section):
     )
     intensifiers: list[str] = Field(
         default_factory=list,
-        description='"itself", "selbst": passed over between a holder and its verb ("The Swedish army itself operates '
-        'roughly 500 CV90s": the army holds them)',
+        description='"itself", "selbst", "already": passed over between a holder and its verb ("The Swedish army itself '
+        'operates roughly 500 CV90s", "Ukrainian forces already operate 16 HIMARS": they hold them)',
     )
     reported_as: list[str] = Field(
         default_factory=list,

@@ -5177,6 +5177,33 @@ BLIND_RULES_29 = [
         "Großbritannien liefert der Ukraine drei Maschinen vom Typ Sea King.",
         (Expect("GBR", "aircraft", "3 helicopter"),),
     ),
+    Case(
+        "es_sein_counts_what_the_sentence_before_counted",
+        "Die ersten vier Panzerhaubitzen sind in der Ukraine angekommen, teilte das Ministerium in Berlin mit. Bis Ende "
+        "Oktober sollen es insgesamt zwölf sein.",
+        (Expect("DEU", "artillery", "12 system", period=(None, 2024)),),
+        published="2024-09-10",
+    ),
+    Case(
+        "es_sein_below_a_larger_pledge_is_a_step_of_its_schedule",
+        "Die ersten vier Panzerhaubitzen sind angekommen, bis Ende Oktober sollen es acht sein. Insgesamt hat Berlin "
+        "der Ukraine zwölf Panzerhaubitzen zugesagt.",
+        (Expect("DEU", "artillery", "12 system"),),
+        published="2024-09-10",
+    ),
+    Case(
+        "the_next_part_after_davon_with_weitere_is_a_step_of_the_schedule",
+        "Norwegen überlässt der Ukraine 22 Kampfjets. Sechs davon sollen im Herbst ankommen, acht weitere 2025, der "
+        "Rest 2026.",
+        (Expect("NOR", "aircraft", "22 aircraft"),),
+        published="2024-05-01",
+    ),
+    Case(
+        "a_startups_valuation_is_no_pledge",
+        "Deutschland liefert der Ukraine 600 Kampfdrohnen eines Start-ups, das bei einer Finanzierungsrunde mit rund "
+        "zwei Milliarden Euro bewertet wurde.",
+        (Expect("DEU", "drones", "600 drone"),),
+    ),
 ]
 
 

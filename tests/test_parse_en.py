@@ -5283,6 +5283,11 @@ BLIND_RULES_29 = [
         "Kyiv wants more Patriots. They do not come cheap: analysts put one battery at about $1 billion.",
         (),
     ),
+    Case(
+        "what_the_recipients_forces_already_operate_is_a_stock",
+        "Washington will pay for 12 more HIMARS launchers. Ukrainian forces already operate 20 HIMARS.",
+        (Expect("USA", "artillery", "12 launcher"),),
+    ),
 ]
 
 
