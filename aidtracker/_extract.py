@@ -4580,12 +4580,20 @@ class _Extractor:
 
     def further_after(self, s: _Sentence, b: int, m: Mention) -> bool:
         """ "Having put 10,000 recruits through its courses so far, Britain aims to train a further 20,000": a tally's
-        cue that ends before a comma before ``m``, with an ``additional`` cue right before ``m``, tallies what came
-        before; the further figure is new."""
+        cue that ends before a comma before ``m``, with an ``additional`` cue right before ``m`` (or an ``also_opening``
+        word opening the part after the comma), tallies what came before; the further figure is new."""
+        comma = _comma(self.text, b, m.start) if b <= m.start else -1
+        if comma < 0:
+            return False
+        if self.has(self.p.additional, max(s.window_before(m.start, 2), s.start), m.start):
+            return True
+        # "…, womit die Panzerzusage auf acht steigt, außerdem einen Bergepanzer und 5000 Schuss": an additive word
+        # opening the part after the comma gives what follows it anew
+        first = s.token_from(comma + 1, word=True)
         return (
-            b <= m.start
-            and _comma(self.text, b, m.start) >= 0
-            and self.has(self.p.additional, max(s.window_before(m.start, 2), s.start), m.start)
+            first is not None
+            and first.start < m.start
+            and _starts_at(self.p.also_opening, self.text, first.start, first.end) is not None
         )
 
     def tallies_base(self, s: _Sentence, a: int, m: Mention) -> bool:

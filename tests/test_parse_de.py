@@ -5204,6 +5204,16 @@ BLIND_RULES_29 = [
         "zwei Milliarden Euro bewertet wurde.",
         (Expect("DEU", "drones", "600 drone"),),
     ),
+    Case(
+        "items_after_ausserdem_follow_a_tally_clause_anew",
+        "Norwegen schickt der Ukraine zwei weitere Haubitzen, womit die norwegische Zusage auf zehn steigt, außerdem "
+        "einen Bergepanzer und 3000 Schuss Artilleriemunition.",
+        (
+            Expect("NOR", "artillery", "2 system"),
+            Expect("NOR", "armour", "1 vehicle"),
+            Expect("NOR", "ammunition", "3000 round"),
+        ),
+    ),
 ]
 
 

@@ -5288,6 +5288,13 @@ BLIND_RULES_29 = [
         "Washington will pay for 12 more HIMARS launchers. Ukrainian forces already operate 20 HIMARS.",
         (Expect("USA", "artillery", "12 launcher"),),
     ),
+    Case(
+        "what_was_contributed_until_now_is_a_running_total",
+        "Portugal will give Ukraine €200 million in military aid this year. Lisbon had contributed about €150 million "
+        "until now.",
+        (Expect("PRT", "military_general", "2e8 EUR", period=(2024, 2024)),),
+        published="2024-05-27",
+    ),
 ]
 
 
