@@ -3560,7 +3560,7 @@ class _Extractor:
             and "clause_from" not in m.extra
         ):
             return False  # "Sechs davon sollen um den Jahreswechsel ankommen, acht weitere 2024": the next part
-        if m.extra.get("it_count") and self.larger_count_near(s, m):
+        if self.it_counted(s, m) and self.larger_count_near(s, m):
             return False  # "… die ersten drei sind eingetroffen, bis Ende August sollen es 15 sein. Insgesamt hat Berlin 30
             # zugesagt": a step of the schedule of a larger pledge
         if m.kind == "money" and self.sum_follows_rejected(s, m):
@@ -4113,6 +4113,17 @@ class _Extractor:
         if _ends_with(p.progress, self.text, s.window_before(ref.start, 2), ref.start):
             return False  # "the first two howitzers of the 16 that Denmark is paying for": the part, then the whole
         return not any(self.has(x, ref.end, s.end) for x in (p.pledge, p.additional, p.aid, p.recipient))
+
+    def it_counted(self, s: _Sentence, m: Mention) -> bool:
+        """Whether ``m`` is a count said with ``it_counts`` around it ("sollen es insgesamt 15 sein", "würden es rund
+        524.000 Schuss sein"): how many there will be, a step of a schedule when a larger count stands near."""
+        if m.kind != "count":
+            return False
+        if m.extra.get("it_count"):
+            return True
+        return self.p.it_counts is not None and self.has(
+            self.p.it_counts, max(s.start, s.window_before(m.start, 3)), min(s.end, s.window_after(m.end, 1))
+        )
 
     def larger_count_near(self, s: _Sentence, m: Mention) -> bool:
         """Whether a larger count of ``m``'s unit stands in ``m``'s sentence, the two before it or the one after it."""

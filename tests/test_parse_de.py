@@ -5214,6 +5214,13 @@ BLIND_RULES_29 = [
             Expect("NOR", "ammunition", "3000 round"),
         ),
     ),
+    Case(
+        "es_sein_with_its_own_noun_below_a_larger_pledge_is_progress",
+        "Ihr Versprechen, der Ukraine bis Ende März eine Million Granaten zu liefern, wird die EU verfehlen. Bis zu "
+        "diesem Termin würden es rund 600.000 Schuss sein, räumte der Außenbeauftragte ein.",
+        (Expect("EU", "ammunition", "1000000 round", period=(None, 2024)),),
+        published="2024-01-31",
+    ),
 ]
 
 
