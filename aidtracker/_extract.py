@@ -3459,6 +3459,8 @@ class _Extractor:
             return False  # "rund 800.000 Granaten ausfindig gemacht … Davon entfallen 500.000 Schuss auf 155 mm und 300.000 …"
         if m.kind == "count" and self.third_receives(s, m):
             return False  # "Slovakia will send 30 BMP-1s to Ukraine and receive 15 Leopard 2A4 tanks in return"
+        if m.kind == "count" and self.count_costs(s, m):
+            return False  # "One launcher costs about $400 million": what one costs, a price
         if m.kind == "count" and m.per == "day":
             return False  # "limited to about 2,000 shells a day": what is fired or used a day, not what is given
         if m.kind == "count" and self.share_of_promised(s):
@@ -3916,6 +3918,19 @@ class _Extractor:
                 k = len(before) - n
                 return any(w in cues.cost_subjects for w in before[max(0, k - 2) : k])
         return False
+
+    def count_costs(self, s: _Sentence, m: Mention) -> bool:
+        """Whether a cost phrase (``restatements.cost``) follows the count's words and a sum follows it in the clause:
+        the count is what a price is said of ("a single battery costs $1 billion", "Ein System kostet 400 Mio.")."""
+        cost = self.lex.restatements.cost
+        if not cost:
+            return False
+        end = _item_end(m)
+        after = [t.low for t in s.toks_from(end)[: self.cost_words]]
+        if not any(" ".join(after[:n]) in cost for n in range(1, len(after) + 1)):
+            return False
+        hi = s.clause_of(m.start)[1]
+        return any(end <= n.start < hi and n.currency for n in s.numerals)
 
     def sum_of_before(self, s: _Sentence, m: Mention) -> bool:
         """ "drei Milliarden für dieses Jahr. Hinzu kämen acht Milliarden bis 2029, zusammen also elf Milliarden": a sum

@@ -5295,6 +5295,11 @@ BLIND_RULES_29 = [
         (Expect("PRT", "military_general", "2e8 EUR", period=(2024, 2024)),),
         published="2024-05-27",
     ),
+    Case(
+        "a_count_a_price_is_said_of_is_no_pledge",
+        "Poland will send Ukraine 10 tanks. One launcher costs about $400 million, and each missile about $3 million.",
+        (Expect("POL", "armour", "10 vehicle"),),
+    ),
 ]
 
 
