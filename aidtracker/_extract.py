@@ -299,6 +299,7 @@ class _Patterns:
     following: re.Pattern[str] | None
     months: re.Pattern[str] | None
     it_counts: re.Pattern[str] | None
+    cost: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
     models: re.Pattern[str] | None
@@ -1733,9 +1734,11 @@ class _Extractor:
         """ "Prag sagte sechs Mi-24 zu, Warschau will acht Maschinen desselben Typs abgeben": a noun a model overrides
         (``units.overridable``), then "of the same type", counts the last model (or noun) named before the number."""
         head = np["head"]
-        if np["model"] is not None or head is None or not self.is_overridable(head.low):
+        if np["model"] is not None or head is None or self.p.same_type is None:
             return np
-        if _starts_after_spaces(self.p.same_type, self.text, head.end, s.end) is None:
+        if _starts_after_spaces(self.p.same_type, self.text, head.end, s.end) is None or not self.is_overridable(
+            head.low
+        ):
             return np
         named = self.last_counted_noun(s.toks_before(n.start))
         if named is None:
@@ -3897,9 +3900,10 @@ class _Extractor:
     def new_giver(self, s: _Sentence) -> bool:
         """Whether ``s`` names a giver the sentence before does not name, and a giving verb: a pledge of its own, which
         restates nothing of the sentence before."""
+        if not self.has(self.p.pledge, s.start, s.end):
+            return False
         prev = self.sentences[s.index - 1]
-        new = {d.code for d in s.donors if d.code} - {d.code for d in prev.donors if d.code}
-        return bool(new) and self.has(self.p.pledge, s.start, s.end)
+        return bool({d.code for d in s.donors if d.code} - {d.code for d in prev.donors if d.code})
 
     def definite_cost(self, s: _Sentence, m: Mention) -> bool:
         """ "Das System kostet 406 Millionen Dollar", "the purchase would cost $406 million", "the new delivery is
@@ -3923,8 +3927,8 @@ class _Extractor:
         """Whether a cost phrase (``restatements.cost``) follows the count's words and a sum follows it in the clause:
         the count is what a price is said of ("a single battery costs $1 billion", "Ein System kostet 400 Mio.")."""
         cost = self.lex.restatements.cost
-        if not cost:
-            return False
+        if self.p.cost is None or not self.has(self.p.cost, s.start, s.end):
+            return False  # (most sentences: the screen answers without a scan)
         end = _item_end(m)
         after = [t.low for t in s.toks_from(end)[: self.cost_words]]
         if not any(" ".join(after[:n]) in cost for n in range(1, len(after) + 1)):
@@ -4136,7 +4140,9 @@ class _Extractor:
             return False
         if m.extra.get("it_count"):
             return True
-        return self.p.it_counts is not None and self.has(
+        if self.p.it_counts is None or not self.has(self.p.it_counts, s.start, s.end):
+            return False  # (the screen answers for most sentences)
+        return self.has(
             self.p.it_counts, max(s.start, s.window_before(m.start, 3)), min(s.end, s.window_after(m.end, 1))
         )
 
