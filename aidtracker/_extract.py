@@ -299,6 +299,7 @@ class _Patterns:
     following: re.Pattern[str] | None
     months: re.Pattern[str] | None
     it_counts: re.Pattern[str] | None
+    vague_parts: re.Pattern[str] | None
     cost: re.Pattern[str] | None
     n_year: re.Pattern[str] | None
     n_year_not: re.Pattern[str] | None
@@ -3462,6 +3463,8 @@ class _Extractor:
             return False  # "rund 800.000 Granaten ausfindig gemacht … Davon entfallen 500.000 Schuss auf 155 mm und 300.000 …"
         if m.kind == "count" and self.third_receives(s, m):
             return False  # "Slovakia will send 30 BMP-1s to Ukraine and receive 15 Leopard 2A4 tanks in return"
+        if m.kind == "count" and self.vague_part_of(s, m):
+            return False  # "many of the 37 Leopards of that type in the army need repairs": the whole of a vague part
         if m.kind == "count" and self.count_costs(s, m):
             return False  # "One launcher costs about $400 million": what one costs, a price
         if m.kind == "count" and m.per == "day":
@@ -3923,6 +3926,18 @@ class _Extractor:
                 return any(w in cues.cost_subjects for w in before[max(0, k - 2) : k])
         return False
 
+    def vague_part_of(self, s: _Sentence, m: Mention) -> bool:
+        """Whether a count is the whole that a vague part is taken of ("many of the 37 Leopards", "einige der 40
+        Panzer"): a ``vague_parts`` word, then a ``progress_of`` cue right before the count, and no promising word after
+        it (the promised whole, "some of the 100 tanks promised", is the pledge)."""
+        vague = self.p.vague_parts
+        if vague is None or self.p.progress_of is None or not self.has(vague, s.start, m.start):
+            return False
+        lo = max(s.start, s.window_before(m.start, 4))
+        if not _ends_with(self.p.progress_of, self.text, lo, m.start) or not self.has(vague, lo, m.start):
+            return False
+        return not self.has(self.p.promise, m.end, min(s.end, s.window_after(m.end, 4)))
+
     def count_costs(self, s: _Sentence, m: Mention) -> bool:
         """Whether a cost phrase (``restatements.cost``) follows the count's words and a sum follows it in the clause:
         the count is what a price is said of ("a single battery costs $1 billion", "Ein System kostet 400 Mio.")."""
@@ -4148,12 +4163,22 @@ class _Extractor:
 
     def larger_count_near(self, s: _Sentence, m: Mention) -> bool:
         """Whether a larger count of ``m``'s unit stands in ``m``'s sentence, the two before it or the one after it."""
-        sentences = self.sentences[max(0, s.index - 2) : s.index + 2]
-        return any(
+        sentences = self.sentences[max(0, s.index - 2) : s.index + 1]
+        if any(
             c is not m and c.kind == "count" and c.unit == m.unit and c.value > m.value
             for other in sentences
             for c in other.candidates
-        )
+        ):
+            return True
+        if s.index + 1 >= len(self.sentences):
+            return False
+        nxt = self.sentences[s.index + 1]  # (not read yet: its numbers and the nouns after them)
+        for n in nxt.numerals:
+            if n.value > m.value and not (n.is_year or n.percent or n.currency or n.duration):
+                np = self.noun_phrase(nxt.toks, n.end)
+                if np is not None and np["unit"] == m.unit:
+                    return True  # "… sollen es 15 sein. Zugesagt hat die Bundesregierung 30 Gepard"
+        return False
 
     def sum_follows_rejected(self, s: _Sentence, m: Mention) -> bool:
         """Whether the sum ``m`` goes on, with no verb of its own, from the sum before it in the sentence that is no
@@ -4904,6 +4929,9 @@ class _Extractor:
                 )
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
+                and not self.has(
+                    self.p.vague_parts, lo, o.start
+                )  # "many of the 37 Leopards in the army": no whole of m
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
                 and not _ends_with(self.p.amount_of, self.text, lo, o.start)  # "a contribution of roughly C$13 million"
             ):

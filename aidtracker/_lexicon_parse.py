@@ -676,6 +676,11 @@ class PledgeCues(_Section):
         description='"können", "could": in a clause of :attr:`made_for` words, what industry can make, a capacity, not '
         'goods ordered ("könnten nur 1,2 Millionen Schuss jährlich für Kiew produzieren")',
     )
+    vague_parts: list[str] = Field(
+        default_factory=list,
+        description='"many", "einige": before "of the" and a count, a vague part of that count, which is a whole no '
+        'pledge names ("many of the 37 Leopards in the army need repairs"), unless a promising word follows it',
+    )
     it_counts: list[str] = Field(
         default_factory=list,
         description='"es ... sein": around a bare number, a pronoun and a verb of being that count what was counted '

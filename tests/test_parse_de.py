@@ -5221,6 +5221,11 @@ BLIND_RULES_29 = [
         (Expect("EU", "ammunition", "1000000 round", period=(None, 2024)),),
         published="2024-01-31",
     ),
+    Case(
+        "die_meisten_der_n_is_the_whole_of_a_vague_part",
+        "Spanien liefert der Ukraine vier Leopard 2A4, die meisten der 50 Panzer im Depot sind jedoch nicht einsatzbereit.",
+        (Expect("ESP", "armour", "4 vehicle"),),
+    ),
 ]
 
 

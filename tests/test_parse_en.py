@@ -5300,6 +5300,11 @@ BLIND_RULES_29 = [
         "Poland will send Ukraine 10 tanks. One launcher costs about $400 million, and each missile about $3 million.",
         (Expect("POL", "armour", "10 vehicle"),),
     ),
+    Case(
+        "the_whole_a_vague_part_is_taken_of_is_a_stock",
+        "Greece will send two Leopard 1 tanks to Ukraine, though many of the 500 Leopards in the Greek army are old.",
+        (Expect("GRC", "armour", "2 vehicle"),),
+    ),
 ]
 
 
