@@ -2711,15 +2711,19 @@ class _Extractor:
         last = rest[-1]
         return _whole_at(self.p.contained, self.text, last.start, last.end) and self.sum_before(s, toks[i].start)
 
+    def recipients_part(self, s: _Sentence, m: Mention) -> bool:
+        """Whether ``m`` is the next part of a "davon" split, read in its own clause (``clause_from``, see
+        :meth:`elliptic`), and that clause names the recipient: "… 1.000 davon behält die eigene Armee, knapp 2.000
+        gehen an die Ukraine" is the recipient's part, neither a part of a whole that is no pledge nor an arrival."""
+        split_at = m.extra.get("clause_from")
+        return isinstance(split_at, int) and self.has(self.p.recipient, split_at, s.clause_of(m.start)[1])
+
     def splits_rejected_count(self, s: _Sentence, m: Mention) -> bool:
         """A count that, with the other figures of its sentence, adds up to a count of its unit judged no pledge before it
         (in its sentence or the one before) is a part of it: "rund 800.000 Artilleriegranaten ausfindig gemacht … Es
         handle sich um 500.000 Geschosse des Kalibers 155 Millimeter und 300.000 des Kalibers 122 Millimeter"."""
-        split_at = m.extra.get("clause_from")
-        if isinstance(split_at, int) and self.has(self.p.recipient, split_at, s.clause_of(m.start)[1]):
-            return (
-                False  # "… 1.000 davon behält die eigene Armee, knapp 2.000 gehen an die Ukraine": the recipient's part
-            )
+        if self.recipients_part(s, m):
+            return False
         wholes = [o for o in s.candidates if o.end <= m.start]
         if s.index > 0:
             wholes += self.sentences[s.index - 1].candidates
@@ -4929,9 +4933,8 @@ class _Extractor:
                 )
                 and not self.year_before_cue(s, o)
                 and not self.rank_of(s, o)
-                and not self.has(
-                    self.p.vague_parts, lo, o.start
-                )  # "many of the 37 Leopards in the army": no whole of m
+                # "many of the 37 Leopards in the army": a vague part's whole, no whole of m
+                and not self.has(self.p.vague_parts, lo, o.start)
                 and not _ends_with(self.p.added_to, self.text, lo, o.start)  # "€35m …, on top of the €250m"
                 and not _ends_with(self.p.amount_of, self.text, lo, o.start)  # "a contribution of roughly C$13 million"
             ):
@@ -5019,11 +5022,8 @@ class _Extractor:
                 and self.has(p.fraction_words, s.window_before(o.start, 3), o.start)
                 for o in s.candidates
             )
-        split_at = m.extra.get("clause_from")
-        if isinstance(split_at, int) and self.has(self.p.recipient, split_at, s.clause_of(m.start)[1]):
-            return (
-                False  # "… 1.000 davon behält die eigene Armee, knapp 2.000 gehen an die Ukraine": the recipient's part
-            )
+        if self.recipients_part(s, m):
+            return False
         wholes = [o for o in s.candidates if o.end <= m.start]
         if s.index > 0:
             wholes += self.sentences[s.index - 1].candidates
